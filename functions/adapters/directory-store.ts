@@ -1,0 +1,85 @@
+/**
+ * People, bodies and organisations in DynamoDB. Access patterns:
+ * - get one: GetItem <TYPE>#<id>
+ * - get many people: BatchGetItem (100 keys a call, unprocessed keys retried)
+ * - list each kind by name: Query gsi1 PEOPLE | BODIES | ORGS
+ * - write (demo data, later the console): PutItem
+ */
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Body, Organisation, Person } from '../domain/directory';
+import { dynamo } from '../lib/clients';
+import type { Directory } from '../services/ports';
+
+const KINDS = {
+  person: { prefix: 'PERSON', list: 'PEOPLE' },
+  body: { prefix: 'BODY', list: 'BODIES' },
+  org: { prefix: 'ORG', list: 'ORGS' },
+} as const;
+type Kind = keyof typeof KINDS;
+
+const key = (kind: Kind, id: string) => ({ pk: `${KINDS[kind].prefix}#${id}`, sk: KINDS[kind].prefix });
+
+export class DynamoDirectory implements Directory {
+  constructor(private readonly table: string) {}
+
+  private async getOne<T>(kind: Kind, id: string): Promise<T | null> {
+    const res = await dynamo.send(new GetCommand({ TableName: this.table, Key: key(kind, id) }));
+    return (res.Item?.doc as T | undefined) ?? null;
+  }
+
+  private async listAll<T>(kind: Kind): Promise<T[]> {
+    const out: T[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await dynamo.send(new QueryCommand({
+        TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': KINDS[kind].list }, ExclusiveStartKey: start,
+      }));
+      out.push(...(res.Items ?? []).map((i) => i.doc as T));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  async put(kind: Kind, doc: Person | Body | Organisation): Promise<void> {
+    await dynamo.send(new PutCommand({
+      TableName: this.table,
+      Item: { ...key(kind, doc.id), gsi1pk: KINDS[kind].list, gsi1sk: `${doc.name}#${doc.id}`, doc },
+    }));
+  }
+
+  getPerson(id: string) {
+    return this.getOne<Person>('person', id);
+  }
+
+  async getPeople(ids: string[]): Promise<Person[]> {
+    const found = new Map<string, Person>();
+    for (let i = 0; i < ids.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = ids.slice(i, i + 100).map((id) => key('person', id));
+      for (let attempt = 0; keys && keys.length > 0 && attempt < 8; attempt++) {
+        const res = await dynamo.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys } } }));
+        for (const item of res.Responses?.[this.table] ?? []) found.set((item.doc as Person).id, item.doc as Person);
+        keys = res.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
+        if (keys?.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+    }
+    // Keep the caller's order, so emails go out in the order of the list.
+    return ids.map((id) => found.get(id)).filter((p): p is Person => Boolean(p));
+  }
+
+  listPeople() {
+    return this.listAll<Person>('person');
+  }
+
+  getBody(id: string) {
+    return this.getOne<Body>('body', id);
+  }
+
+  listBodies() {
+    return this.listAll<Body>('body');
+  }
+
+  listOrganisations() {
+    return this.listAll<Organisation>('org');
+  }
+}

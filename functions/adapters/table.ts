@@ -1,0 +1,25 @@
+/**
+ * The single table. Keys are generic (pk, sk, gsi1pk, gsi1sk); each entity module documents
+ * which values it puts there. This declaration is used by the CDK stack and the local runtime.
+ *
+ * | entity          | pk                     | sk            | gsi1pk              | gsi1sk            |
+ * |-----------------|------------------------|---------------|---------------------|-------------------|
+ * | round           | ROUND#<id>             | ROUND         | ROUNDS#<status>     | <createdAt>#<id>  |
+ * | email claim     | ROUND#<id>             | MAIL#<key>    |                     |                   |
+ * | audit record    | AUDIT#ROUND#<id>       | <key>         |                     |                   |
+ * | person          | PERSON#<id>            | PERSON        | PEOPLE              | <name>#<id>       |
+ * | body            | BODY#<id>              | BODY          | BODIES              | <name>#<id>       |
+ * | organisation    | ORG#<id>               | ORG           | ORGS                | <name>#<id>       |
+ */
+export const TABLE_SCHEMA = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+} as const;
+
+/** Audit partitions start with this, so IAM can forbid updating or deleting them. */
+export const AUDIT_PREFIX = 'AUDIT#';
+
+export function isConditionFailure(err: unknown): boolean {
+  return err instanceof Error && err.name === 'ConditionalCheckFailedException';
+}

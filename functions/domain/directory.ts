@@ -1,0 +1,47 @@
+/** People, organisations and bodies: who can be asked to decide, and in which language. */
+import type { Lang } from './time';
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  lang: Lang;
+  /** Residents sit on the board as residents; partners are represented by their contacts. */
+  kind: 'resident' | 'partner-contact' | 'municipality' | 'programme-office';
+  organisationId?: string;
+  active: boolean;
+}
+
+export type MemberRole = 'chair' | 'secretary' | 'member' | 'representative' | 'substitute';
+
+export interface Membership {
+  personId: string;
+  role: MemberRole;
+  voting: boolean;
+  /** For kerngroep members: the theme group they represent. */
+  representsBodyId?: string;
+}
+
+export interface Body {
+  id: string;
+  name: string;
+  kind: 'board' | 'core-group' | 'theme-group' | 'plenary';
+  members: Membership[];
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: 'municipality' | 'housing' | 'school' | 'police' | 'foundation' | 'care' | 'business' | 'other';
+  contactIds: string[];
+}
+
+export function votingMemberIds(body: Body): string[] {
+  return body.members.filter((m) => m.voting).map((m) => m.personId);
+}
+
+/** "j.jansen@example.org" -> "j***@example.org": enough to debug, not enough to identify. */
+export function maskEmail(email: string): string {
+  const [local, domain] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain ?? ''}`;
+}

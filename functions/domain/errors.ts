@@ -1,0 +1,30 @@
+/**
+ * Named errors of the product. Each maps to one HTTP answer in functions/lib/http-errors.ts;
+ * nothing else decides what a user sees when something is refused.
+ */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly fields: Record<string, string>) {
+    super(Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; '));
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(readonly what: string, readonly id: string) {
+    super(`${what} ${id} not found`);
+  }
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+export class UnauthorizedError extends Error {
+  override name = 'UnauthorizedError';
+}
+
+/** Optimistic-concurrency retries ran out: too many writers at once. Safe to try again. */
+export class BusyError extends Error {
+  override name = 'BusyError';
+}

@@ -1,0 +1,73 @@
+/** The emails of an approval round, as plain text and HTML in the recipient's language. */
+import { html, raw, type RawHtml } from './html';
+import { carriedObjections, currentTally, stageDeadline, type Round } from './round';
+import { choiceLabel, outcomeLabel, t, tallyLine } from './round-texts';
+import type { Choice, Outcome, Tally } from './rules';
+import { formatDateTime, type Lang } from './time';
+
+export interface EmailContent { subject: string; text: string; html: string }
+export interface Recipient { name: string; lang: Lang }
+
+function layout(body: RawHtml): string {
+  return html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px">${body}</body></html>`.value;
+}
+
+function documentsText(round: Round, lang: Lang): string {
+  if (round.documents.length === 0) return '';
+  return `\n${t[lang].documentsHeading}:\n${round.documents.map((d) => `- ${d.title}: ${d.url}`).join('\n')}\n`;
+}
+
+function documentsHtml(round: Round, lang: Lang): RawHtml | string {
+  if (round.documents.length === 0) return '';
+  return html`<h2 style="font-size:18px">${t[lang].documentsHeading}</h2><ul>${round.documents.map((d) => html`<li><a href="${d.url}">${d.title}</a></li>`)}</ul>`;
+}
+
+function objectionsBlock(round: Round, lang: Lang): { text: string; html: RawHtml | string } {
+  const objections = carriedObjections(round);
+  if (round.stage !== 'majority' || objections.length === 0) return { text: '', html: '' };
+  return {
+    text: `\n${t[lang].objectionsHeading}:\n${objections.map((o) => `- ${o.reason}`).join('\n')}\n`,
+    html: html`<h2 style="font-size:18px">${t[lang].objectionsHeading}</h2><ul>${objections.map((o) => html`<li>${o.reason}</li>`)}</ul>`,
+  };
+}
+
+/** Invitation (also used for the majority stage and for a fresh link). One link, to the decision page. */
+export function invitationEmail(round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder'): EmailContent {
+  const m = t[to.lang];
+  const majority = round.stage === 'majority' && carriedObjections(round).length > 0;
+  const subject = kind === 'reminder' ? m.reminderSubject(round.title) : majority ? m.majorityStageSubject(round.title) : m.inviteSubject(round.title);
+  const intro = kind === 'reminder' ? m.reminderIntro : majority ? m.majorityStageIntro : m.inviteIntro;
+  const deadline = m.deadlineLine(formatDateTime(stageDeadline(round), to.lang));
+  const objections = objectionsBlock(round, to.lang);
+  const text = [
+    m.greeting(to.name), '', intro, '', round.title, round.summary, objections.text, deadline,
+    documentsText(round, to.lang), m.linkLine, link, '', m.personalLink, '', m.signature, '', m.preferences,
+  ].join('\n');
+  const body = html`<p>${m.greeting(to.name)}</p><p>${intro}</p>
+<h1 style="font-size:20px">${round.title}</h1><p>${round.summary}</p>${objections.html}
+<p><strong>${deadline}</strong></p>${documentsHtml(round, to.lang)}
+<p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkButton}</a></p>
+<p style="font-size:14px;color:#555">${m.personalLink}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p><p style="font-size:13px;color:#555">${m.preferences}</p>`;
+  return { subject, text, html: layout(body) };
+}
+
+export function receiptEmail(round: Round, to: Recipient, choice: Choice, at: string): EmailContent {
+  const m = t[to.lang];
+  const intro = m.receiptIntro(choiceLabel[to.lang][choice], formatDateTime(at, to.lang));
+  const text = [m.greeting(to.name), '', round.title, '', intro, m.receiptChange, '', m.receiptNotYou, '', m.signature].join('\n');
+  const body = html`<p>${m.greeting(to.name)}</p><h1 style="font-size:20px">${round.title}</h1><p>${intro}</p><p>${m.receiptChange}</p><p><strong>${m.receiptNotYou}</strong></p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
+  return { subject: m.receiptSubject(round.title), text, html: layout(body) };
+}
+
+export function outcomeEmail(round: Round, to: Recipient): EmailContent {
+  const m = t[to.lang];
+  const outcome = round.outcome as Outcome;
+  const label = outcomeLabel[to.lang][outcome];
+  const tally: Tally = round.stages.at(-1)?.tally ?? currentTally(round);
+  const intro = outcome === 'cancelled' ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(label);
+  const stages = round.stages.map((s) => `- ${formatDateTime(s.endedAt, to.lang)}: ${tallyLine(s.tally, to.lang)}`);
+  const text = [m.greeting(to.name), '', round.title, '', intro, '', `${m.tallyHeading}:`, ...stages, '', m.signature].join('\n');
+  const body = html`<p>${m.greeting(to.name)}</p><h1 style="font-size:20px">${round.title}</h1><p><strong>${intro}</strong></p>
+<h2 style="font-size:18px">${m.tallyHeading}</h2><p>${tallyLine(tally, to.lang)}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
+  return { subject: m.outcomeSubject(round.title, label), text, html: layout(body) };
+}

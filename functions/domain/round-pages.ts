@@ -1,0 +1,119 @@
+/** The pages behind a decision link, in the person's language. Plain HTML, no scripts. */
+import type { Person } from './directory';
+import { html, raw, type RawHtml } from './html';
+import { carriedObjections, currentTally, stageDeadline, type Round, type Vote } from './round';
+import { choiceLabel, outcomeLabel, ruleSentence, tallyLine } from './round-texts';
+import type { Choice } from './rules';
+import { formatDateTime, type Lang } from './time';
+
+const STYLE = `body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem}fieldset{border:1px solid #767676;padding:1rem}label{display:block;margin:.5rem 0}
+textarea{width:100%;font-size:1rem}button{font-size:1.1rem;padding:.75rem 1.5rem;background:#00549f;color:#fff;border:0;border-radius:4px;cursor:pointer}
+.notice{background:#f3f3f3;border-left:4px solid #00549f;padding:.75rem}.error{color:#b00020;font-weight:bold}`;
+
+function layout(lang: Lang, title: string, body: RawHtml): string {
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(STYLE)}</style></head><body><main>${body}</main></body></html>`.value;
+}
+
+const words = {
+  nl: {
+    yourDecision: 'Uw besluit', decideBefore: 'Besluit vóór', documents: 'Stukken', rule: 'Zo wordt besloten',
+    comment: 'Toelichting (mag leeg blijven)', reason: 'Waarom heeft u bezwaar? (verplicht bij bezwaar)', submit: 'Besluit versturen',
+    current: (c: string, at: string) => `U koos eerder "${c}" (${at}). U kunt uw besluit nog veranderen.`,
+    recorded: 'Dank u wel. Uw besluit is ontvangen.', youChose: (c: string) => `U koos: ${c}.`, receiptSent: 'U krijgt ook een bevestiging per e-mail.',
+    already: 'Dit besluit was al ontvangen. Er is niets veranderd.', closedTitle: 'Deze ronde is gesloten',
+    closed: (when: string, outcome: string) => `Er is besloten op ${when}: ${outcome}.`, yourVote: (c: string) => `Uw besluit was: ${c}.`,
+    expiredTitle: 'Deze link is verlopen', expired: 'Deze link werkt niet meer. U kunt een nieuwe link laten sturen naar uw e-mailadres.',
+    newLink: 'Stuur mij een nieuwe link', newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
+    invalidTitle: 'Deze link klopt niet', invalid: 'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
+    objections: 'Bezwaren uit de eerste ronde', tally: 'Stand', formErrors: 'Er ging iets mis. Kijk naar de rode tekst.',
+    errChoose: 'Kies een van de mogelijkheden.', errReason: 'Schrijf op waarom u bezwaar heeft.', errProof: 'Deze pagina was te lang open. Wij hebben hem vernieuwd; kies nog een keer.', errLong: 'Deze tekst is te lang (maximaal 2000 tekens).',
+    problem: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
+  },
+  en: {
+    yourDecision: 'Your decision', decideBefore: 'Decide before', documents: 'Documents', rule: 'How the decision is made',
+    comment: 'Comment (optional)', reason: 'Why do you object? (required when you object)', submit: 'Send my decision',
+    current: (c: string, at: string) => `You chose "${c}" earlier (${at}). You can still change your decision.`,
+    recorded: 'Thank you. Your decision has been received.', youChose: (c: string) => `You chose: ${c}.`, receiptSent: 'You will also get a confirmation by email.',
+    already: 'This decision had already been received. Nothing has changed.', closedTitle: 'This round is closed',
+    closed: (when: string, outcome: string) => `It was decided on ${when}: ${outcome}.`, yourVote: (c: string) => `Your decision was: ${c}.`,
+    expiredTitle: 'This link has expired', expired: 'This link no longer works. You can have a new link sent to your email address.',
+    newLink: 'Send me a new link', newLinkSent: 'If the round is still open, a new link has been sent to you by email.',
+    invalidTitle: 'This link is not valid', invalid: 'This link is not (or no longer) valid. It may not have been copied completely. Open it again from the email, or contact the programme office.',
+    objections: 'Objections from the first stage', tally: 'Count', formErrors: 'Something was not right. Please see the red text.',
+    errChoose: 'Please choose one of the options.', errReason: 'Please write why you object.', errProof: 'This page was open too long. We refreshed it; please choose again.', errLong: 'This text is too long (2000 characters at most).',
+    problem: 'Something went wrong on our side. Please try again later.',
+  },
+};
+
+function roundSummary(round: Round, lang: Lang): RawHtml {
+  const w = words[lang];
+  const objections = round.stage === 'majority' ? carriedObjections(round) : [];
+  return html`<h1>${round.title}</h1><p>${round.summary}</p>
+${objections.length ? html`<h2>${w.objections}</h2><ul>${objections.map((o) => html`<li>${o.reason}</li>`)}</ul>` : ''}
+${round.documents.length ? html`<h2>${w.documents}</h2><ul>${round.documents.map((d) => html`<li><a href="${d.url}" rel="noreferrer">${d.title}</a></li>`)}</ul>` : ''}
+<h2>${w.rule}</h2><p>${ruleSentence(round.rule, round.stage, lang)}</p>`;
+}
+
+export interface DecisionPageModel {
+  round: Round; person: Person; vote?: Vote; choices: Choice[]; proof: string; action: string;
+  errors?: Record<string, string>; values?: { choice?: string; reason?: string; comment?: string };
+}
+
+export function decisionPage(m: DecisionPageModel): string {
+  const lang = m.person.lang;
+  const w = words[lang];
+  const errorText: Record<string, string> = { choose: w.errChoose, 'reason-required': w.errReason, 'expired-form': w.errProof, 'too-long': w.errLong };
+  const err = (field: string) => (m.errors?.[field] ? html`<p class="error" id="${field}-error">${errorText[m.errors[field]] ?? m.errors[field]}</p>` : '');
+  const selected = m.values?.choice ?? m.vote?.choice;
+  const body = html`${roundSummary(m.round, lang)}
+<p><strong>${w.decideBefore}: ${formatDateTime(stageDeadline(m.round), lang)}</strong></p>
+${m.vote ? html`<p class="notice">${w.current(choiceLabel[lang][m.vote.choice], formatDateTime(m.vote.at, lang))}</p>` : ''}
+${m.errors ? html`<p class="error" role="alert">${w.formErrors}</p>` : ''}
+<form method="post" action="${m.action}">
+<input type="hidden" name="proof" value="${m.proof}">
+<fieldset><legend>${w.yourDecision}</legend>${err('choice')}${err('proof')}
+${m.choices.map((c) => html`<label><input type="radio" name="choice" value="${c}"${raw(selected === c ? ' checked' : '')} required> ${choiceLabel[lang][c]}</label>`)}
+</fieldset>
+<label for="reason">${w.reason}</label>${err('reason')}<textarea id="reason" name="reason" rows="3" maxlength="2000">${m.values?.reason ?? ''}</textarea>
+<label for="comment">${w.comment}</label>${err('comment')}<textarea id="comment" name="comment" rows="3" maxlength="2000">${m.values?.comment ?? ''}</textarea>
+<p><button type="submit">${w.submit}</button></p>
+</form>`;
+  return layout(lang, m.round.title, body);
+}
+
+export function confirmationPage(round: Round, person: Person, vote: Vote, duplicate: boolean): string {
+  const lang = person.lang;
+  const w = words[lang];
+  const closedNote = round.status === 'closed' && round.outcome && round.closedAt ? html`<p>${w.closed(formatDateTime(round.closedAt, lang), outcomeLabel[lang][round.outcome])}</p>` : '';
+  const body = html`<h1>${round.title}</h1><p class="notice"><strong>${duplicate ? w.already : w.recorded}</strong></p>
+<p>${w.youChose(choiceLabel[lang][vote.choice])}</p>${duplicate ? '' : html`<p>${w.receiptSent}</p>`}${closedNote}`;
+  return layout(lang, round.title, body);
+}
+
+export function closedPage(round: Round, person: Person, vote?: Vote): string {
+  const lang = person.lang;
+  const w = words[lang];
+  const tally = round.stages.at(-1)?.tally ?? currentTally(round);
+  const body = html`<h1>${w.closedTitle}</h1><h2>${round.title}</h2>
+<p class="notice">${w.closed(formatDateTime(round.closedAt ?? round.deadline, lang), outcomeLabel[lang][round.outcome ?? 'cancelled'])}</p>
+${vote ? html`<p>${w.yourVote(choiceLabel[lang][vote.choice])}</p>` : ''}<p>${w.tally}: ${tallyLine(tally, lang)}</p>`;
+  return layout(lang, w.closedTitle, body);
+}
+
+export function expiredPage(round: Round, person: Person, action: string, sent: boolean): string {
+  const lang = person.lang;
+  const w = words[lang];
+  const body = html`<h1>${w.expiredTitle}</h1><h2>${round.title}</h2>
+${sent ? html`<p class="notice">${w.newLinkSent}</p>` : html`<p>${w.expired}</p><form method="post" action="${action}"><button type="submit">${w.newLink}</button></form>`}`;
+  return layout(lang, w.expiredTitle, body);
+}
+
+/** For links we cannot read we do not know the person's language: Dutch first, then English. */
+export function invalidLinkPage(): string {
+  return layout('nl', words.nl.invalidTitle, html`<h1>${words.nl.invalidTitle}</h1><p>${words.nl.invalid}</p><hr><h2 lang="en">${words.en.invalidTitle}</h2><p lang="en">${words.en.invalid}</p>`);
+}
+
+export function problemPage(): string {
+  return layout('nl', 'Er ging iets mis', html`<h1>Er ging iets mis</h1><p>${words.nl.problem}</p><hr><p lang="en">${words.en.problem}</p>`);
+}

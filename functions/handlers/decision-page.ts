@@ -1,0 +1,57 @@
+/**
+ * GET/HEAD /d/{token}: the decision page (reads only). POST /d/{token}: record the decision.
+ * POST /d/{token}/new-link: send a fresh link for an expired one.
+ */
+import middy from '@middy/core';
+import { closedPage, confirmationPage, decisionPage, expiredPage, invalidLinkPage, problemPage } from '../domain/round-pages';
+import { openDecisionLink, requestFreshLink, submitDecision, type LinkView } from '../services/decisions';
+import { roundDeps } from '../lib/deps';
+import { errorResponse, httpErrors } from '../lib/http-errors';
+import { formBody, method, page, type HttpEvent, type HttpResult } from '../lib/http';
+
+function viewPage(view: LinkView, token: string): HttpResult {
+  switch (view.kind) {
+    case 'invalid':
+      return page(view.reason === 'unknown-round' ? 404 : 400, invalidLinkPage());
+    case 'expired':
+      return page(410, expiredPage(view.round, view.person, `/d/${token}/new-link`, false));
+    case 'closed':
+      return page(409, closedPage(view.round, view.person, view.vote));
+    case 'open':
+      return page(200, decisionPage({ ...view, action: `/d/${token}` }));
+  }
+}
+
+async function handle(event: HttpEvent): Promise<HttpResult> {
+  const token = event.pathParameters?.token ?? '';
+  const deps = roundDeps();
+  const verb = method(event);
+  if (event.routeKey.endsWith('/new-link')) {
+    const view = await requestFreshLink(deps, token);
+    return view.kind === 'expired' ? page(202, expiredPage(view.round, view.person, '', true)) : viewPage(view, token);
+  }
+  if (verb === 'GET' || verb === 'HEAD') {
+    const result = viewPage(await openDecisionLink(deps, token), token);
+    return verb === 'HEAD' ? { ...result, body: '' } : result;
+  }
+  const form = formBody(event);
+  const result = await submitDecision(deps, token, form);
+  switch (result.kind) {
+    case 'recorded':
+      return page(200, confirmationPage(result.round, result.person, result.vote, false));
+    case 'already-recorded':
+      return page(200, confirmationPage(result.round, result.person, result.vote, true));
+    case 'form-error':
+      return page(400, decisionPage({ ...result.view, action: `/d/${token}`, errors: result.errors, values: form }));
+    default:
+      return viewPage(result, token);
+  }
+}
+
+/** People see a page, never JSON, whatever goes wrong. */
+function pageError(err: unknown): HttpResult {
+  const json = errorResponse(err);
+  return page(json.statusCode, json.statusCode === 400 ? invalidLinkPage() : problemPage());
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(httpErrors(pageError)).handler(handle);

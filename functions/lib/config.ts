@@ -1,0 +1,48 @@
+/**
+ * Configuration, read once per cold start and failing fast with the name of what is missing.
+ * Local mode sets the same variables before it loads the handlers.
+ */
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+function optional(name: string): string | undefined {
+  return process.env[name] || undefined;
+}
+
+export interface Config {
+  tableName: string;
+  mailFrom: string;
+  officeEmail: string;
+  publicBaseUrl: string;
+  configurationSet?: string;
+  approvalStateMachineArn?: string;
+  linkKeysSecretArn?: string;
+  linkKeysFile?: string;
+  linkGraceSeconds: number;
+}
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= {
+    tableName: required('TABLE_NAME'),
+    mailFrom: required('MAIL_FROM'),
+    officeEmail: required('OFFICE_EMAIL'),
+    publicBaseUrl: required('PUBLIC_BASE_URL').replace(/\/$/, ''),
+    configurationSet: optional('SES_CONFIGURATION_SET'),
+    approvalStateMachineArn: optional('APPROVAL_STATE_MACHINE_ARN'),
+    linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),
+    linkKeysFile: optional('LINK_KEYS_FILE'),
+    linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),
+  };
+  if (!cached.linkKeysSecretArn && !cached.linkKeysFile) throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
+  return cached;
+}
+
+/** For the local runtime and tests, which change the environment between runs in one process. */
+export function resetConfig(): void {
+  cached = undefined;
+}

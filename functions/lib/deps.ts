@@ -1,0 +1,41 @@
+/** Wires the round services to the AWS adapters, once per cold start. */
+import { DynamoDirectory } from '../adapters/directory-store';
+import { linkKeyLoader } from '../adapters/link-keys';
+import { DynamoRoundStore } from '../adapters/round-store';
+import { SesMailer } from '../adapters/ses-mailer';
+import { SfnGateway } from '../adapters/sfn-gateway';
+import type { RoundDeps } from '../services/ports';
+import { now } from './clock';
+import { config } from './config';
+import { log } from './logger';
+
+let deps: RoundDeps | undefined;
+let directory: DynamoDirectory | undefined;
+
+export function roundDeps(): RoundDeps {
+  if (!deps) {
+    const c = config();
+    deps = {
+      rounds: new DynamoRoundStore(c.tableName),
+      directory: directoryStore(),
+      mailer: new SesMailer(c.mailFrom, c.configurationSet),
+      workflow: new SfnGateway(c.approvalStateMachineArn, log),
+      linkKeys: linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile }),
+      settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds },
+      now,
+      log,
+    };
+  }
+  return deps!;
+}
+
+export function directoryStore(): DynamoDirectory {
+  directory ??= new DynamoDirectory(config().tableName);
+  return directory;
+}
+
+/** Local runtime and tests: forget the wiring after the environment changed. */
+export function resetDeps(): void {
+  deps = undefined;
+  directory = undefined;
+}

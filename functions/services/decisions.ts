@@ -1,0 +1,117 @@
+/**
+ * The decision link: open it (never changes anything), post the form (records one answer),
+ * or ask for a fresh link when it has expired.
+ */
+import type { Person } from '../domain/directory';
+import { checkFormProof, formProof, verifyLink, type LinkClaims } from '../domain/link-token';
+import { DecisionRejected, recordDecision, type Round, type Vote } from '../domain/round';
+import { receiptEmail } from '../domain/round-emails';
+import { choicesFor, type Choice } from '../domain/rules';
+import type { RoundDeps } from './ports';
+import { sendInvitations, sendOnce } from './round-mail';
+import { audit, mutateRound } from './rounds';
+
+/** A page rendered now may be posted back for this long. */
+const FORM_MAX_AGE_SECONDS = 12 * 3600;
+
+export type LinkView =
+  | { kind: 'invalid'; reason: 'malformed' | 'bad-signature' | 'unknown-key' | 'unknown-round' }
+  | { kind: 'expired'; round: Round; person: Person }
+  | { kind: 'closed'; round: Round; person: Person; vote?: Vote }
+  | { kind: 'open'; round: Round; person: Person; vote?: Vote; choices: Choice[]; proof: string; token: string };
+
+interface Resolved { claims: LinkClaims; round: Round; person: Person; expired: boolean }
+
+async function resolve(deps: RoundDeps, token: string): Promise<Resolved | { kind: 'invalid'; reason: 'malformed' | 'bad-signature' | 'unknown-key' | 'unknown-round' }> {
+  const keys = await deps.linkKeys();
+  const verified = verifyLink(keys, token, Math.floor(deps.now().getTime() / 1000));
+  if (!verified.ok && verified.reason !== 'expired') return { kind: 'invalid', reason: verified.reason };
+  const claims = verified.claims;
+  if (claims.typ !== 'round') return { kind: 'invalid', reason: 'unknown-round' };
+  const round = await deps.rounds.get(claims.sub);
+  const person = round?.approverIds.includes(claims.pid) ? await deps.directory.getPerson(claims.pid) : null;
+  if (!round || !person) return { kind: 'invalid', reason: 'unknown-round' };
+  return { claims, round, person, expired: !verified.ok };
+}
+
+export async function openDecisionLink(deps: RoundDeps, token: string): Promise<LinkView> {
+  const r = await resolve(deps, token);
+  if ('kind' in r) return r;
+  const { round, person } = r;
+  const vote = round.votes[person.id];
+  if (round.status !== 'open') return { kind: 'closed', round, person, vote };
+  if (r.expired) return { kind: 'expired', round, person };
+  const keys = await deps.linkKeys();
+  const proof = formProof(keys, token, Math.floor(deps.now().getTime() / 1000));
+  return { kind: 'open', round, person, vote, choices: choicesFor(round.rule, round.stage), proof, token };
+}
+
+export interface DecisionForm { choice?: string; reason?: string; comment?: string; proof?: string }
+
+export type DecisionResult =
+  | Exclude<LinkView, { kind: 'open' }>
+  | { kind: 'form-error'; view: Extract<LinkView, { kind: 'open' }>; errors: Record<string, string> }
+  | { kind: 'recorded'; round: Round; person: Person; vote: Vote }
+  | { kind: 'already-recorded'; round: Round; person: Person; vote: Vote };
+
+export async function submitDecision(deps: RoundDeps, token: string, form: DecisionForm): Promise<DecisionResult> {
+  const view = await openDecisionLink(deps, token);
+  if (view.kind !== 'open') return view;
+  const keys = await deps.linkKeys();
+  const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+  const errors: Record<string, string> = {};
+  if (!form.proof || !checkFormProof(keys, token, form.proof, nowSeconds, FORM_MAX_AGE_SECONDS)) errors.proof = 'expired-form';
+  const choice = form.choice as Choice;
+  if (!view.choices.includes(choice)) errors.choice = 'choose';
+  if (choice === 'object' && !form.reason?.trim()) errors.reason = 'reason-required';
+  if ((form.reason ?? '').length > 2000) errors.reason = 'too-long';
+  if ((form.comment ?? '').length > 2000) errors.comment = 'too-long';
+  if (Object.keys(errors).length > 0) return { kind: 'form-error', view, errors };
+
+  const personId = view.person.id;
+  let duplicate: Vote | undefined;
+  let changed;
+  try {
+    changed = await mutateRound(deps, view.round.id, (round) => {
+      const previous = round.votes[personId];
+      if (previous && previous.proof === form.proof) {
+        duplicate = previous;
+        return null;
+      }
+      return recordDecision(round, { approverId: personId, choice, reason: form.reason, comment: form.comment, proof: form.proof }, deps.now());
+    }, { takeToken: (next) => next.status !== 'open' });
+  } catch (err) {
+    if (err instanceof DecisionRejected && err.reason === 'closed') {
+      const round = await deps.rounds.get(view.round.id);
+      return { kind: 'closed', round: round!, person: view.person, vote: round?.votes[personId] };
+    }
+    throw err;
+  }
+  if (!changed) {
+    const round = (await deps.rounds.get(view.round.id))!;
+    return { kind: 'already-recorded', round, person: view.person, vote: duplicate! };
+  }
+  const { after, takenToken } = changed;
+  const vote = after.votes[personId];
+  await audit(deps, after.id, {
+    version: after.version, kind: vote.changes > 0 ? 'changed' : 'decided', actor: personId,
+    details: { choice: vote.choice, stage: changed.before.stage, ...(vote.reason ? { reason: vote.reason } : {}), ...(vote.comment ? { comment: vote.comment } : {}) },
+  });
+  if (after.status !== 'open') {
+    await audit(deps, after.id, { version: after.version, kind: 'closed', actor: 'system', details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' } });
+  }
+  await sendOnce(deps, after, `receipt:${personId}:${after.version}`, view.person.email, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
+  // Only the writer that closed the round took the token, so exactly one decision resumes the workflow.
+  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'decided' });
+  return { kind: 'recorded', round: after, person: view.person, vote };
+}
+
+/** An expired link can ask for a fresh one, which goes to the address on record, at most once a day. */
+export async function requestFreshLink(deps: RoundDeps, token: string): Promise<LinkView> {
+  const r = await resolve(deps, token);
+  if ('kind' in r) return r;
+  if (r.round.status !== 'open') return { kind: 'closed', round: r.round, person: r.person, vote: r.round.votes[r.person.id] };
+  const day = deps.now().toISOString().slice(0, 10);
+  await sendInvitations(deps, r.round, [r.person], 'invite', `fresh:${day}`);
+  return { kind: 'expired', round: r.round, person: r.person };
+}

@@ -1,0 +1,87 @@
+/**
+ * What the round services need from the outside world. The DynamoDB, SES and Step Functions
+ * adapters implement these; tests can too. No AWS types cross this line.
+ */
+import type { Body, Organisation, Person } from '../domain/directory';
+import type { LinkKeys } from '../domain/link-token';
+import type { Round, RoundStatus } from '../domain/round';
+import type { EmailContent } from '../domain/round-emails';
+
+export interface AuditEntry {
+  /** Deterministic per event, so a retried step writes the same record once. */
+  key: string;
+  at: string;
+  kind: string;
+  actor: string;
+  details?: Record<string, unknown>;
+}
+
+export type SaveResult = { ok: true; takenToken?: string } | { ok: false };
+
+export interface RoundStore {
+  /** Fails with RoundExists if the id is taken. */
+  create(round: Round): Promise<void>;
+  get(id: string): Promise<Round | null>;
+  list(status?: RoundStatus): Promise<Round[]>;
+  /**
+   * Replace the round if its stored version is still `expectedVersion`. With takeToken the
+   * stored workflow token is removed in the same write and returned: only that writer resumes.
+   */
+  save(next: Round, expectedVersion: number, options?: { takeToken?: boolean }): Promise<SaveResult>;
+  /** Store the workflow's task token if the round is open and unchanged since `expectedVersion`. */
+  park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean>;
+  appendAudit(roundId: string, entry: AuditEntry): Promise<void>;
+  listAudit(roundId: string): Promise<AuditEntry[]>;
+  /** Claim the right to send one email; false when it was claimed before. */
+  claimMail(roundId: string, key: string): Promise<boolean>;
+  releaseMail(roundId: string, key: string): Promise<void>;
+}
+
+export interface Directory {
+  getPerson(id: string): Promise<Person | null>;
+  getPeople(ids: string[]): Promise<Person[]>;
+  listPeople(): Promise<Person[]>;
+  getBody(id: string): Promise<Body | null>;
+  listBodies(): Promise<Body[]>;
+  listOrganisations(): Promise<Organisation[]>;
+}
+
+export interface OutgoingEmail extends EmailContent {
+  to: string;
+  /** What the message is, for the delivery events: invite, reminder, receipt, outcome, notice. */
+  tag: string;
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<void>;
+}
+
+export interface WorkflowGateway {
+  startRound(roundId: string): Promise<void>;
+  /** Resume a waiting workflow. Never throws for a token that is no longer waiting. */
+  resume(taskToken: string, output: Record<string, unknown>): Promise<void>;
+}
+
+export interface Settings {
+  publicBaseUrl: string;
+  officeEmail: string;
+  /** How long after the deadline a decision link still opens the (outcome) page. */
+  linkGraceSeconds: number;
+}
+
+export interface Log {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface RoundDeps {
+  rounds: RoundStore;
+  directory: Directory;
+  mailer: Mailer;
+  workflow: WorkflowGateway;
+  linkKeys: () => Promise<LinkKeys>;
+  settings: Settings;
+  now: () => Date;
+  log: Log;
+}

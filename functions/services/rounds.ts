@@ -1,0 +1,209 @@
+/**
+ * Use cases of the approval round: what the programme office and the workflow ask for.
+ * Every change is read-modify-write with a version check, retried on conflict.
+ */
+import { randomUUID } from 'node:crypto';
+import { votingMemberIds, type Person } from '../domain/directory';
+import { BusyError, ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import {
+  advance, cancelRound, createRound, currentTally, extendRound, nextWake, pendingApprovers, stageDeadline,
+  type DocumentLink, type Round,
+} from '../domain/round';
+import { outcomeEmail } from '../domain/round-emails';
+import type { Rule } from '../domain/rules';
+import type { AuditEntry, RoundDeps } from './ports';
+import { sendInvitations, sendOnce } from './round-mail';
+
+const MAX_ATTEMPTS = 50;
+
+export interface CreateRoundRequest {
+  title: string;
+  summary: string;
+  documents: DocumentLink[];
+  bodyId?: string;
+  approverIds?: string[];
+  rule: Rule;
+  deadline: string;
+  reminders: string[];
+}
+
+export async function loadRound(deps: RoundDeps, id: string): Promise<Round> {
+  const round = await deps.rounds.get(id);
+  if (!round) throw new NotFoundError('round', id);
+  return round;
+}
+
+/**
+ * Apply `change` to the latest version of a round until the conditional write succeeds.
+ * Returns null when `change` decides nothing needs to change.
+ */
+export async function mutateRound(
+  deps: RoundDeps, id: string, change: (round: Round) => Round | null, options: { takeToken?: (next: Round) => boolean } = {},
+): Promise<{ before: Round; after: Round; takenToken?: string } | null> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const before = await loadRound(deps, id);
+    const after = change(before);
+    if (!after) return null;
+    const result = await deps.rounds.save(after, before.version, { takeToken: options.takeToken?.(after) ?? false });
+    if (result.ok) return { before, after, takenToken: result.takenToken };
+  }
+  throw new BusyError(`round ${id} is changing too fast; try again`);
+}
+
+/** Audit keys are the round version plus the event kind: a retried step writes the same record. */
+export async function audit(deps: RoundDeps, roundId: string, entry: Omit<AuditEntry, 'at' | 'key'> & { version: number }) {
+  const { version, ...rest } = entry;
+  await deps.rounds.appendAudit(roundId, { at: deps.now().toISOString(), key: `v${String(version).padStart(6, '0')}:${entry.kind}`, ...rest });
+}
+
+async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promise<string[]> {
+  if (req.bodyId) {
+    const body = await deps.directory.getBody(req.bodyId);
+    if (!body) throw new ValidationError({ bodyId: `there is no body with id "${req.bodyId}"` });
+    const ids = votingMemberIds(body);
+    if (ids.length === 0) throw new ValidationError({ bodyId: 'this body has no voting members' });
+    return ids;
+  }
+  const ids = [...new Set(req.approverIds ?? [])];
+  const people = await deps.directory.getPeople(ids);
+  const missing = ids.filter((id) => !people.some((p) => p.id === id && p.active));
+  if (missing.length > 0) throw new ValidationError({ approverIds: `unknown or inactive people: ${missing.join(', ')}` });
+  return ids;
+}
+
+export async function createApprovalRound(deps: RoundDeps, req: CreateRoundRequest, actor: string): Promise<Round> {
+  const now = deps.now();
+  const fields: Record<string, string> = {};
+  if (Date.parse(req.deadline) <= now.getTime()) fields.deadline = 'the deadline must lie in the future';
+  if (req.rule.type === 'consensus-then-majority') {
+    const cd = req.rule.consentDeadline ? Date.parse(req.rule.consentDeadline) : NaN;
+    if (!(cd > now.getTime() && cd < Date.parse(req.deadline))) fields['rule.consentDeadline'] = 'must lie between now and the deadline';
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
+  const approverIds = await resolveApprovers(deps, req);
+  const round = createRound({
+    id: `r-${randomUUID()}`,
+    title: req.title, summary: req.summary, documents: req.documents, bodyId: req.bodyId, approverIds,
+    rule: req.rule, deadline: new Date(req.deadline).toISOString(), reminders: req.reminders, createdBy: actor,
+  }, now);
+  await deps.rounds.create(round);
+  await audit(deps, round.id, { version: round.version, kind: 'created', actor, details: { rule: round.rule, deadline: round.deadline, approvers: approverIds.length } });
+  await deps.workflow.startRound(round.id);
+  return round;
+}
+
+async function approversOf(deps: RoundDeps, round: Round, ids = round.approverIds): Promise<Person[]> {
+  return deps.directory.getPeople(ids);
+}
+
+/** Workflow step: invite every approver to the current stage. */
+export async function openRound(deps: RoundDeps, id: string): Promise<{ sent: number }> {
+  const round = await loadRound(deps, id);
+  if (round.status !== 'open') return { sent: 0 };
+  const sent = await sendInvitations(deps, round, await approversOf(deps, round), 'invite', `invite:${round.stage}`);
+  return { sent };
+}
+
+export interface Plan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
+
+function planOf(round: Round, now: Date): Plan {
+  const wake = nextWake(round);
+  const wakeAt = wake ?? now.toISOString();
+  return {
+    closed: round.status !== 'open',
+    wakeAt,
+    // Step Functions wants whole seconds, at least one.
+    waitSeconds: Math.max(1, Math.ceil((Date.parse(wakeAt) - now.getTime()) / 1000)),
+    version: round.version,
+  };
+}
+
+/**
+ * Workflow step: let time act on the round (reminders, stage deadlines), then say when to wake.
+ * The emails of the latest change are sent after the write and again on every run (each send is
+ * claimed once), so a step that crashed after saving still sends them when it is retried.
+ */
+export async function advanceRound(deps: RoundDeps, id: string): Promise<Plan> {
+  const changed = await mutateRound(deps, id, (round) => {
+    const next = advance(round, deps.now()).round;
+    return next === round ? null : next;
+  });
+  const round = changed?.after ?? (await loadRound(deps, id));
+  if (round.status === 'open') {
+    const lastSlot = round.remindersSent.filter((k) => k.startsWith(`${round.stage}:`)).at(-1);
+    if (lastSlot) {
+      const pending = await approversOf(deps, round, pendingApprovers(round));
+      await sendInvitations(deps, round, pending, 'reminder', `reminder:${lastSlot}`);
+      if (changed && !changed.before.remindersSent.includes(lastSlot)) await audit(deps, id, { version: round.version, kind: 'reminded', actor: 'system', details: { slot: lastSlot, to: pending.length } });
+    }
+    if (round.stages.length > 0) {
+      // A later stage (majority after an objection): everyone is invited again.
+      await sendInvitations(deps, round, await approversOf(deps, round), 'invite', `invite:${round.stage}`);
+      if (changed && changed.before.stage !== round.stage) {
+        await audit(deps, id, { version: round.version, kind: 'stage', actor: 'system', details: { stage: round.stage, previous: round.stages.at(-1) } });
+      }
+    }
+  } else if (changed) {
+    await audit(deps, id, { version: round.version, kind: 'closed', actor: 'system', details: { outcome: round.outcome, tally: round.stages.at(-1)?.tally, at: 'deadline' } });
+  }
+  return planOf(round, deps.now());
+}
+
+/** Workflow step: keep the task token so that a decision can resume the workflow. */
+export async function parkRound(deps: RoundDeps, id: string, taskToken: string, version: number, wakeAt: string): Promise<void> {
+  const parked = await deps.rounds.park(id, taskToken, version, wakeAt);
+  // The round changed (or closed) after the plan was made: wake at once and plan again.
+  if (!parked) await deps.workflow.resume(taskToken, { reason: 'changed-before-wait' });
+}
+
+/** Workflow step: tell everyone the outcome, with the tally. */
+export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outcome: string }> {
+  const round = await loadRound(deps, id);
+  if (round.status !== 'closed' || !round.outcome) throw new ConflictError(`round ${id} is not closed`);
+  for (const person of await approversOf(deps, round)) {
+    await sendOnce(deps, round, `outcome:${person.id}`, person.email, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
+  }
+  const office = outcomeEmail(round, { name: 'programmabureau', lang: 'nl' });
+  if (round.outcome === 'no-quorum') office.subject = `Let op: ${office.subject}`;
+  await sendOnce(deps, round, 'outcome:office', deps.settings.officeEmail, 'outcome', office);
+  return { outcome: round.outcome };
+}
+
+/** Programme office: remind the members who have not answered, now. */
+export async function remindNow(deps: RoundDeps, id: string, actor: string): Promise<{ reminded: number }> {
+  const changed = await mutateRound(deps, id, (round) => {
+    if (round.status !== 'open') throw new ConflictError('this round is closed');
+    return { ...round, remindersSent: [...round.remindersSent, `manual:${round.version}`], version: round.version + 1 };
+  });
+  const round = changed!.after;
+  const pending = await approversOf(deps, round, pendingApprovers(round));
+  const reminded = await sendInvitations(deps, round, pending, 'reminder', `reminder:manual:${round.version}`);
+  await audit(deps, id, { version: round.version, kind: 'reminded', actor, details: { manual: true, to: pending.length } });
+  return { reminded };
+}
+
+export async function extendDeadline(deps: RoundDeps, id: string, deadline: string, actor: string): Promise<Round> {
+  const now = deps.now();
+  const changed = await mutateRound(deps, id, (round) => {
+    if (round.status !== 'open') throw new ConflictError('this round is closed');
+    if (Date.parse(deadline) <= Math.max(now.getTime(), Date.parse(stageDeadline(round)))) {
+      throw new ValidationError({ deadline: 'the new deadline must lie in the future and after the current stage deadline' });
+    }
+    return extendRound(round, new Date(deadline).toISOString(), now);
+  }, { takeToken: () => true });
+  const { before, after, takenToken } = changed!;
+  await audit(deps, id, { version: after.version, kind: 'extended', actor, details: { from: before.deadline, to: after.deadline } });
+  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'extended' });
+  return after;
+}
+
+export async function cancelApprovalRound(deps: RoundDeps, id: string, reason: string, actor: string): Promise<Round> {
+  const changed = await mutateRound(deps, id, (round) => {
+    if (round.status !== 'open') throw new ConflictError('this round is closed');
+    return cancelRound(round, reason, deps.now());
+  }, { takeToken: () => true });
+  const { after, takenToken } = changed!;
+  await audit(deps, id, { version: after.version, kind: 'cancelled', actor, details: { reason } });
+  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'cancelled' });
+  return after;
+}

@@ -1,0 +1,97 @@
+/**
+ * The one declaration of how the product is wired: functions, HTTP routes, workflows with
+ * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
+ * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
+ */
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog';
+export type WorkflowName = 'approvalRound';
+
+export interface FunctionSpec {
+  /** Source file, relative to the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  timeoutSeconds: number;
+  memoryMb: number;
+  /** What the function may touch; the stack turns each into the narrowest grant. */
+  access: {
+    table: 'read' | 'readwrite';
+    sendEmail?: boolean;
+    linkKeys?: boolean;
+    startWorkflows?: WorkflowName[];
+    resumeWorkflows?: WorkflowName[];
+  };
+}
+
+export const functions: Record<FunctionName, FunctionSpec> = {
+  roundsApi: {
+    entry: 'functions/handlers/rounds-api.ts', description: 'Programme office API for approval rounds',
+    timeoutSeconds: 29, memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound'], resumeWorkflows: ['approvalRound'] },
+  },
+  directoryApi: {
+    entry: 'functions/handlers/directory-api.ts', description: 'People and bodies a round can address',
+    timeoutSeconds: 10, memoryMb: 256, access: { table: 'read' },
+  },
+  decisionPage: {
+    entry: 'functions/handlers/decision-page.ts', description: 'Decision pages behind the signed email links',
+    timeoutSeconds: 29, memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['approvalRound'] },
+  },
+  roundSteps: {
+    entry: 'functions/handlers/round-steps.ts', description: 'Task steps of the approval-round workflow',
+    timeoutSeconds: 120, memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['approvalRound'] },
+  },
+  watchdog: {
+    entry: 'functions/handlers/watchdog.ts', description: 'Daily safety net for rounds past their deadline',
+    timeoutSeconds: 300, memoryMb: 256, access: { table: 'readwrite', resumeWorkflows: ['approvalRound'] },
+  },
+};
+
+export type Auth = 'office' | 'link';
+
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'HEAD';
+  path: string;
+  fn: FunctionName;
+  /** office: signed-in programme office (Cognito in the cloud); link: protected by the token in the path. */
+  auth: Auth;
+}
+
+export const routes: RouteSpec[] = [
+  { method: 'POST', path: '/api/rounds', fn: 'roundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/rounds', fn: 'roundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/rounds/{id}', fn: 'roundsApi', auth: 'office' },
+  { method: 'POST', path: '/api/rounds/{id}/remind', fn: 'roundsApi', auth: 'office' },
+  { method: 'POST', path: '/api/rounds/{id}/extend', fn: 'roundsApi', auth: 'office' },
+  { method: 'POST', path: '/api/rounds/{id}/cancel', fn: 'roundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/bodies', fn: 'directoryApi', auth: 'office' },
+  { method: 'GET', path: '/api/people', fn: 'directoryApi', auth: 'office' },
+  { method: 'GET', path: '/api/organisations', fn: 'directoryApi', auth: 'office' },
+  { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
+  { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
+  { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
+  { method: 'POST', path: '/d/{token}/new-link', fn: 'decisionPage', auth: 'link' },
+];
+
+export interface WorkflowSpec {
+  file: string;
+  /** ASL placeholder -> the function whose ARN fills it. */
+  substitutions: Record<string, { functionArn: FunctionName }>;
+}
+
+export const workflows: Record<WorkflowName, WorkflowSpec> = {
+  approvalRound: {
+    file: 'workflows/approval-round.asl.json',
+    substitutions: { RoundStepsFunctionArn: { functionArn: 'roundSteps' } },
+  },
+};
+
+/** Which function holds a workflow's ARN in which environment variable. */
+export const workflowArnVariables: Record<WorkflowName, string> = { approvalRound: 'APPROVAL_STATE_MACHINE_ARN' };
+
+export interface ScheduleSpec { name: string; fn: FunctionName; everyHours: number }
+
+export const schedules: ScheduleSpec[] = [{ name: 'round-watchdog', fn: 'watchdog', everyHours: 24 }];
+
+export const routeKey = (r: Pick<RouteSpec, 'method' | 'path'>) => `${r.method} ${r.path}`;
