@@ -1,0 +1,135 @@
+/**
+ * The HTTP API and pages in local mode: each request becomes an API Gateway HTTP API (v2)
+ * event for the same handler module that runs in Lambda. This adapter plays API Gateway's
+ * part, including the authorizer (a bearer token instead of Cognito), and nothing more.
+ */
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { Duration } from 'luxon';
+import { addIsoDuration } from '../functions/domain/time';
+import { routeKey, routes, type RouteSpec } from '../infra/wiring';
+import type { LocalClock } from './clock';
+import { invokeFunction } from './lambda';
+
+interface CompiledRoute { spec: RouteSpec; pattern: RegExp; params: string[] }
+
+function compile(spec: RouteSpec): CompiledRoute {
+  const params: string[] = [];
+  const pattern = new RegExp(`^${spec.path.replace(/\{(\w+)\}/g, (_, p) => (params.push(p), '([^/]+)'))}$`);
+  return { spec, pattern, params };
+}
+
+const compiled = routes.map(compile);
+
+export function matchRoute(method: string, path: string) {
+  for (const r of compiled) {
+    if (r.spec.method !== method) continue;
+    const m = r.pattern.exec(path);
+    if (m) return { route: r.spec, pathParameters: Object.fromEntries(r.params.map((p, i) => [p, decodeURIComponent(m[i + 1])])) };
+  }
+  return null;
+}
+
+function readBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) reject(Object.assign(new Error('too large'), { status: 413 }));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export interface HttpServerOptions {
+  port: number;
+  officeToken: string;
+  clock: LocalClock;
+  whenIdle: () => Promise<void>;
+  homePage: () => string;
+  /** Local-only actions (demo buttons); null when the path is not one of them. */
+  localAction: (method: string, path: string) => Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
+}
+
+function tokenMatches(header: string | undefined, expected: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
+  const want = Buffer.from(expected);
+  return given.length === want.length && timingSafeEqual(given, want);
+}
+
+export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const send = (status: number, headers: Record<string, string>, body: string) => {
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const sendJson = (status: number, body: unknown) => send(status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const body = await readBody(req);
+      if (url.pathname === '/' && req.method === 'GET') return send(200, { 'content-type': 'text/html; charset=utf-8' }, opts.homePage());
+      if (url.pathname === '/local/clock') return await clockRoute(req.method ?? 'GET', body, opts, sendJson);
+      const local = url.pathname.startsWith('/local/') ? await opts.localAction(req.method ?? 'GET', url.pathname) : null;
+      if (local) return send(local.status, local.headers, local.body);
+      const match = matchRoute(req.method ?? 'GET', url.pathname);
+      if (!match) return sendJson(404, { message: 'Not Found' });
+      let claims: Record<string, string> | undefined;
+      if (match.route.auth === 'office') {
+        if (!tokenMatches(req.headers.authorization, opts.officeToken)) return sendJson(401, { message: 'Unauthorized' });
+        claims = { sub: 'local-office', 'cognito:username': 'programmabureau' };
+      }
+      const now = opts.clock.now();
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+      const event = {
+        version: '2.0', routeKey: routeKey(match.route), rawPath: url.pathname, rawQueryString: url.search.slice(1),
+        headers, cookies: req.headers.cookie?.split(/;\s*/),
+        queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
+        pathParameters: match.pathParameters,
+        requestContext: {
+          accountId: '000000000000', apiId: 'local', domainName: headers.host ?? 'localhost', domainPrefix: 'local',
+          http: { method: req.method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+          requestId: randomUUID(), routeKey: routeKey(match.route), stage: '$default', time: now.toUTCString(), timeEpoch: now.getTime(),
+          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+        },
+        body: body.length ? body.toString('base64') : undefined,
+        isBase64Encoded: body.length > 0,
+      };
+      const result = (await invokeFunction(match.route.fn, event)) as { statusCode: number; headers?: Record<string, string>; body?: string };
+      send(result.statusCode, result.headers ?? {}, result.body ?? '');
+    } catch (err) {
+      const status = (err as { status?: number }).status ?? 500;
+      // API Gateway answers a failed integration with a bare 500; so do we, and log it.
+      if (status === 500) console.error('local http: handler failed', err);
+      sendJson(status, { message: status === 413 ? 'Request too large' : 'Internal Server Error' });
+    }
+  });
+  return new Promise((resolve) => server.listen(opts.port, '127.0.0.1', () => resolve(server)));
+}
+
+async function clockRoute(method: string, body: Buffer, opts: HttpServerOptions, sendJson: (s: number, b: unknown) => void) {
+  if (method === 'GET') return sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
+  if (method !== 'POST') return sendJson(405, { message: 'Use GET or POST' });
+  let input: { advanceBy?: unknown; to?: unknown };
+  try {
+    input = JSON.parse(body.toString('utf8') || '{}');
+  } catch {
+    return sendJson(400, { message: 'Body must be JSON: {"advanceBy":"P7D"} or {"to":"2026-09-24T17:00:00+02:00"}' });
+  }
+  let target: Date;
+  if (typeof input.advanceBy === 'string' && input.to === undefined) {
+    const d = Duration.fromISO(input.advanceBy);
+    if (!d.isValid || d.as('milliseconds') < 0) return sendJson(400, { message: `advanceBy must be a positive ISO-8601 duration such as P7D, not ${input.advanceBy}` });
+    target = addIsoDuration(opts.clock.now(), input.advanceBy);
+  } else if (typeof input.to === 'string' && input.advanceBy === undefined) {
+    target = new Date(input.to);
+    if (Number.isNaN(target.getTime()) || !/[Zz]|[+-]\d{2}:\d{2}$/.test(input.to)) return sendJson(400, { message: 'to must be an ISO-8601 time with offset' });
+    if (target.getTime() < opts.clock.now().getTime()) return sendJson(400, { message: 'The clock only moves forward' });
+  } else {
+    return sendJson(400, { message: 'Give either advanceBy (ISO-8601 duration) or to (ISO-8601 time with offset)' });
+  }
+  await opts.clock.advanceTo(target, opts.whenIdle);
+  sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
+}

@@ -1,0 +1,173 @@
+/**
+ * The whole product on one machine: DynamoDB (dynalite), SES with a mailbox page
+ * (aws-ses-v2-local), Step Functions (local interpreter + journal), the HTTP API and pages,
+ * the scheduled ticks, and a movable clock. Used by `npm start`, the tests and the benchmark.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import sesLocal from 'aws-ses-v2-local';
+
+// The package is CommonJS with an ES-style default export.
+const sesServer = ((sesLocal as any).default ?? sesLocal) as typeof sesLocal;
+import { schedules, workflowArnVariables, workflows } from '../infra/wiring';
+import { TABLE_SCHEMA } from '../functions/adapters/table';
+import { useClockSource } from '../functions/lib/clock';
+import { LocalClock } from './clock';
+import { startHttpServer } from './http-server';
+import { functionArn, invokeFunction, LOCAL_REGION } from './lambda';
+import { persistMailbox, restoreMailbox } from './mailbox';
+import { startSfnServer } from './sfn-server';
+import { LocalStepFunctions } from './stepfunctions';
+import { homePage } from './home-page';
+import { seedDemoData, startSpukDraft } from './seed';
+import { addIsoDuration } from '../functions/domain/time';
+
+export interface Ports { http: number; mailbox: number; sfn: number; dynamodb: number }
+
+export interface LocalOptions {
+  /** Folder for everything that must survive a restart; null keeps it all in memory. */
+  dataDir: string | null;
+  ports: Ports;
+  seed?: boolean;
+  logLevel?: string;
+}
+
+export interface LocalRuntime {
+  urls: { app: string; mailbox: string; sfn: string; dynamodb: string };
+  ports: Ports;
+  officeToken: string;
+  clock: LocalClock;
+  sfn: LocalStepFunctions;
+  whenIdle: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export { TABLE_NAME } from './runtime-constants';
+import { TABLE_NAME } from './runtime-constants';
+
+function readOrCreate(file: string, create: () => string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const value = create();
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
+}
+
+const listen = (server: Server, port: number) => new Promise<number>((res) => server.listen(port, '127.0.0.1', () => res((server.address() as AddressInfo).port)));
+const close = (server: Server) => new Promise<void>((res) => { server.closeAllConnections?.(); server.close(() => res()); });
+
+async function ensureTable(endpoint: string): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }));
+  } catch {
+    const index = TABLE_SCHEMA.indexes[0];
+    await client.send(new CreateTableCommand({
+      TableName: TABLE_NAME, BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [TABLE_SCHEMA.partitionKey, TABLE_SCHEMA.sortKey, index.partitionKey, index.sortKey].map((n) => ({ AttributeName: n, AttributeType: 'S' })),
+      KeySchema: [{ AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' }, { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' }],
+      GlobalSecondaryIndexes: [{
+        IndexName: index.name, Projection: { ProjectionType: 'ALL' },
+        KeySchema: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }, { AttributeName: index.sortKey, KeyType: 'RANGE' }],
+      }],
+    }));
+  } finally {
+    client.destroy();
+  }
+}
+
+export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
+  const dir = opts.dataDir ? resolve(opts.dataDir) : mkdtempSync(join(tmpdir(), 'alliance-cycle-'));
+  mkdirSync(dir, { recursive: true });
+  const persistent = opts.dataDir !== null;
+
+  const linkKeysFile = join(dir, 'link-keys.json');
+  readOrCreate(linkKeysFile, () => JSON.stringify({ current: 'local-1', keys: { 'local-1': randomBytes(32).toString('base64') } }));
+  const officeToken = readOrCreate(join(dir, 'office-token'), () => randomBytes(24).toString('base64url'));
+
+  const dynamoServer: Server = dynalite({ path: persistent ? join(dir, 'dynamodb') : undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dynamoPort = await listen(dynamoServer, opts.ports.dynamodb);
+  const mailServer = await sesServer({ host: '127.0.0.1', port: opts.ports.mailbox });
+  const mailPort = (mailServer.address() as AddressInfo).port;
+  const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;
+  restoreMailbox(mailboxFile);
+
+  const clock = new LocalClock(persistent ? join(dir, 'clock.json') : undefined);
+  useClockSource(clock.now);
+  const sfn = new LocalStepFunctions(clock, persistent ? join(dir, 'stepfunctions.json') : undefined);
+  const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
+  const sfnPort = (sfnServer.address() as AddressInfo).port;
+
+  const httpPortWanted = opts.ports.http;
+  const machineArns: Record<string, string> = {};
+  for (const [name, wf] of Object.entries(workflows)) {
+    let text = readFileSync(resolve(import.meta.dirname, '..', wf.file), 'utf8');
+    for (const [placeholder, sub] of Object.entries(wf.substitutions)) text = text.replaceAll(`\${${placeholder}}`, functionArn(sub.functionArn));
+    machineArns[name] = sfn.register(`alliance-cycle-${name}`, JSON.parse(text));
+  }
+
+  // The handlers read their configuration from the environment, exactly as in Lambda.
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamoPort}`,
+    AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${mailPort}`, AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${mailPort}`,
+    AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
+    TABLE_NAME, MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>', OFFICE_EMAIL: 'programmabureau@example.org',
+    LINK_KEYS_FILE: linkKeysFile, POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    ...Object.fromEntries(Object.entries(workflowArnVariables).map(([wf, variable]) => [variable, machineArns[wf]])),
+  });
+  await ensureTable(`http://127.0.0.1:${dynamoPort}`);
+
+  const whenIdle = () => sfn.whenIdle();
+  const localAction = async (method: string, path: string) => {
+    if (method !== 'POST') return null;
+    let message: string;
+    if (path === '/local/demo/spuk') {
+      const res = await startSpukDraft(officeToken, appUrl, clock.now());
+      message = res.status === 201 ? 'De ronde is gestart. De uitnodigingen staan in de mailbox.' : `Dat lukte niet: ${res.body.message ?? res.status}`;
+    } else if (path === '/local/demo/advance-1d' || path === '/local/demo/advance-7d') {
+      await clock.advanceTo(addIsoDuration(clock.now(), path.endsWith('1d') ? 'P1D' : 'P7D'), whenIdle);
+      message = 'De klok is verzet.';
+    } else return null;
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: homePage(runtime, message) };
+  };
+  const httpServer = await startHttpServer({ port: httpPortWanted, officeToken, clock, whenIdle, homePage: () => homePage(runtime), localAction });
+  const httpPort = (httpServer.address() as AddressInfo).port;
+  const appUrl = `http://localhost:${httpPort}`;
+  process.env.PUBLIC_BASE_URL = appUrl;
+
+  if (opts.seed !== false) await seedDemoData(officeToken, appUrl, clock.now());
+
+  for (const s of schedules) {
+    const every = s.everyHours * 3600_000;
+    const arm = (from: number) => clock.at(`schedule:${s.name}`, from + every, () => {
+      arm(clock.now().getTime());
+      void invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }).catch((err) => console.error(`schedule ${s.name} failed`, err));
+    });
+    arm(clock.now().getTime());
+  }
+  sfn.resumeJournal();
+  clock.start(whenIdle);
+  const mailboxTimer = setInterval(() => persistMailbox(mailboxFile), 1000);
+  mailboxTimer.unref();
+
+  const runtime: LocalRuntime = {
+    urls: { app: appUrl, mailbox: `http://localhost:${mailPort}`, sfn: `http://localhost:${sfnPort}`, dynamodb: `http://localhost:${dynamoPort}` },
+    ports: { http: httpPort, mailbox: mailPort, sfn: sfnPort, dynamodb: dynamoPort },
+    officeToken, clock, sfn, whenIdle,
+    stop: async () => {
+      clearInterval(mailboxTimer);
+      persistMailbox(mailboxFile);
+      clock.stop();
+      sfn.shutdown();
+      await Promise.all([close(httpServer), close(sfnServer), close(mailServer)]);
+      await close(dynamoServer);
+    },
+  };
+  return runtime;
+}
