@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { advance, cancelRound, createRound, DecisionRejected, extendRound, nextWake, recordDecision, reminderSlots, type Round } from '../../functions/domain/round';
+import type { Rule } from '../../functions/domain/rules';
+
+const T0 = new Date('2026-09-01T10:00:00+02:00');
+const at = (iso: string) => new Date(iso);
+
+function round(rule: Rule = { type: 'majority' }, approvers = ['a', 'b', 'c', 'd', 'e']): Round {
+  return createRound({
+    id: 'r1', title: 'SPUK', summary: 's', documents: [], approverIds: approvers, rule,
+    deadline: '2026-09-24T17:00:00+02:00', reminders: ['P3D', 'P1D'], createdBy: 'office',
+  }, T0);
+}
+
+describe('recording decisions', () => {
+  it('records a decision, bumps the version and keeps the round open while undecided', () => {
+    const r = recordDecision(round(), { approverId: 'a', choice: 'approve' }, T0);
+    expect(r.votes.a.choice).toBe('approve');
+    expect(r.version).toBe(2);
+    expect(r.status).toBe('open');
+  });
+  it('lets a member change their mind, counting the change, until the round closes', () => {
+    let r = recordDecision(round(), { approverId: 'a', choice: 'approve' }, T0);
+    r = recordDecision(r, { approverId: 'a', choice: 'reject', comment: 'toch niet' }, T0);
+    expect(r.votes.a).toMatchObject({ choice: 'reject', changes: 1, comment: 'toch niet' });
+  });
+  it('closes early with the outcome when it can no longer change', () => {
+    let r = round();
+    for (const id of ['a', 'b', 'c']) r = recordDecision(r, { approverId: id, choice: 'approve' }, T0);
+    expect(r).toMatchObject({ status: 'closed', outcome: 'approved' });
+    expect(r.stages).toHaveLength(1);
+    expect(() => recordDecision(r, { approverId: 'd', choice: 'reject' }, T0)).toThrow(DecisionRejected);
+  });
+  it('refuses people who are not approvers, choices not offered, and objections without reason', () => {
+    expect(() => recordDecision(round(), { approverId: 'x', choice: 'approve' }, T0)).toThrow('not-an-approver');
+    expect(() => recordDecision(round(), { approverId: 'a', choice: 'object', reason: 'x' }, T0)).toThrow('choice-not-offered');
+    expect(() => recordDecision(round({ type: 'consent' }), { approverId: 'a', choice: 'object', reason: '  ' }, T0)).toThrow('reason-required');
+  });
+});
+
+describe('time acting on a round', () => {
+  it('computes reminder moments before the deadline and sends each once', () => {
+    const r = round();
+    expect(reminderSlots(r).map((s) => s.at)).toEqual(['2026-09-21T15:00:00.000Z', '2026-09-23T15:00:00.000Z']);
+    expect(nextWake(r)).toBe('2026-09-21T15:00:00.000Z');
+    const first = advance(r, at('2026-09-21T17:00:00+02:00'));
+    expect(first.dueReminders.map((s) => s.key)).toEqual(['majority:0']);
+    expect(advance(first.round, at('2026-09-21T18:00:00+02:00')).dueReminders).toEqual([]);
+    expect(nextWake(first.round)).toBe('2026-09-23T15:00:00.000Z');
+  });
+  it('closes at the deadline', () => {
+    const r = recordDecision(round(), { approverId: 'a', choice: 'approve' }, T0);
+    const closed = advance(r, at('2026-09-24T17:00:00+02:00')).round;
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
+    expect(nextWake(closed)).toBeNull();
+  });
+  it('starts a majority stage when an objection remains at the consent deadline, showing the objection', () => {
+    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' });
+    r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Bewoners zijn niet gehoord' }, T0);
+    expect(nextWake(r)).toBe('2026-09-07T15:00:00.000Z');
+    const next = advance(r, at('2026-09-10T17:00:00+02:00')).round;
+    expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: {} });
+    expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'objection', objections: [{ approverId: 'a', reason: 'Bewoners zijn niet gehoord' }] });
+  });
+  it('extending the deadline skips reminder moments already past and keeps later ones', () => {
+    const r = advance(round(), at('2026-09-23T18:00:00+02:00')).round;
+    expect(r.remindersSent).toEqual(['majority:0', 'majority:1']);
+    const extended = extendRound(r, '2026-09-25T17:00:00.000+02:00', at('2026-09-23T18:30:00+02:00'));
+    expect(extended.remindersSent).toEqual(['majority:0']);
+    expect(nextWake(extended)).toBe('2026-09-24T15:00:00.000Z');
+  });
+  it('cancels an open round once', () => {
+    const c = cancelRound(round(), 'Aanvraag ingetrokken', T0);
+    expect(c).toMatchObject({ status: 'closed', outcome: 'cancelled', cancelReason: 'Aanvraag ingetrokken' });
+    expect(() => cancelRound(c, 'again', T0)).toThrow(DecisionRejected);
+  });
+});

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, majorityOutcome, reachableMajorityOutcomes, tally, type CastVote, type Choice, type Outcome } from '../../functions/domain/rules';
+
+const votes = (...choices: Choice[]): CastVote[] => choices.map((choice, i) => ({ choice, at: 1000 + i }));
+
+describe('majority', () => {
+  const rule = { type: 'majority' as const };
+  it('approves when approvals are more than half of the votes cast and quorum is met', () => {
+    expect(evaluate(rule, 'majority', 5, votes('approve', 'approve', 'reject'), true)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('rejects on a tie', () => {
+    expect(evaluate(rule, 'majority', 4, votes('approve', 'approve', 'reject', 'reject'), true)).toEqual({ decided: true, outcome: 'rejected' });
+  });
+  it('does not count abstentions as cast but does count them for quorum', () => {
+    // 3 of 5 responded (quorum met); 1 approve vs 0 reject: approved.
+    expect(evaluate(rule, 'majority', 5, votes('approve', 'abstain', 'abstain'), true)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('ends without quorum when too few respond by the deadline', () => {
+    expect(evaluate(rule, 'majority', 6, votes('approve', 'approve', 'approve'), true)).toEqual({ decided: true, outcome: 'no-quorum' });
+    expect(evaluate({ type: 'majority', quorum: 0.25 }, 'majority', 6, votes('approve', 'approve'), true)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('closes early once the outcome can no longer change', () => {
+    expect(evaluate(rule, 'majority', 7, votes('approve', 'approve', 'approve'), false)).toEqual({ decided: false });
+    expect(evaluate(rule, 'majority', 7, votes('approve', 'approve', 'approve', 'approve'), false)).toEqual({ decided: true, outcome: 'approved' });
+    expect(evaluate(rule, 'majority', 7, votes('reject', 'reject', 'reject', 'reject'), false)).toEqual({ decided: true, outcome: 'rejected' });
+  });
+  it('matches a brute-force search over every way the pending members could answer', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 12 }), fc.array(fc.constantFrom<Choice>('approve', 'reject', 'abstain'), { maxLength: 12 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+      (eligible, cast, quorum) => {
+        const given = cast.slice(0, eligible);
+        const t = tally(eligible, votes(...given));
+        const brute = new Set<Outcome>();
+        for (let a = 0; a <= t.pending; a++) for (let r = 0; a + r <= t.pending; r++) for (let s = 0; a + r + s <= t.pending; s++) {
+          brute.add(majorityOutcome({ ...t, approve: t.approve + a, reject: t.reject + r, abstain: t.abstain + s, pending: t.pending - a - r - s }, quorum));
+        }
+        expect(reachableMajorityOutcomes(t, quorum)).toEqual(brute);
+      },
+    ), { numRuns: 500 });
+  });
+});
+
+describe('unanimous', () => {
+  const rule = { type: 'unanimous' as const };
+  it('approves only when every eligible approver approves', () => {
+    expect(evaluate(rule, 'decision', 3, votes('approve', 'approve'), false)).toEqual({ decided: false });
+    expect(evaluate(rule, 'decision', 3, votes('approve', 'approve', 'approve'), false)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('is decided at once by one rejection', () => {
+    expect(evaluate(rule, 'decision', 9, votes('reject'), false)).toEqual({ decided: true, outcome: 'rejected' });
+  });
+  it('is rejected at the deadline when someone did not approve', () => {
+    expect(evaluate(rule, 'decision', 3, votes('approve', 'approve'), true)).toEqual({ decided: true, outcome: 'rejected' });
+  });
+});
+
+describe('consent', () => {
+  const rule = { type: 'consent' as const };
+  it('adopts at the deadline unless someone objected (silence is consent)', () => {
+    expect(evaluate(rule, 'consent', 5, votes('approve'), true)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('adopts early when everyone consented', () => {
+    expect(evaluate(rule, 'consent', 2, votes('approve', 'abstain'), false)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('is not adopted when someone objects', () => {
+    expect(evaluate(rule, 'consent', 5, votes('approve', 'object'), false)).toEqual({ decided: true, outcome: 'rejected' });
+  });
+});
+
+describe('consensus-then-majority', () => {
+  const rule = { type: 'consensus-then-majority' as const, consentDeadline: '2026-09-17T17:00:00+02:00' };
+  it('adopts in the consent stage when nobody objects', () => {
+    expect(evaluate(rule, 'consent', 3, votes('approve', 'approve', 'approve'), false)).toEqual({ decided: true, outcome: 'approved' });
+    expect(evaluate(rule, 'consent', 3, votes('approve'), true)).toEqual({ decided: true, outcome: 'approved' });
+  });
+  it('keeps an objection open for withdrawal until the consent deadline', () => {
+    expect(evaluate(rule, 'consent', 3, votes('approve', 'approve', 'object'), false)).toEqual({ decided: false });
+  });
+  it('moves to a majority stage when an objection remains at the consent deadline', () => {
+    expect(evaluate(rule, 'consent', 3, votes('object'), true)).toEqual({ decided: false, nextStage: 'majority' });
+  });
+  it('counts the majority stage like a majority rule', () => {
+    expect(evaluate(rule, 'majority', 3, votes('approve', 'approve'), false)).toEqual({ decided: true, outcome: 'approved' });
+  });
+});
+
+describe('first-response', () => {
+  const rule = { type: 'first-response' as const };
+  it('lets the first approve or reject decide', () => {
+    expect(evaluate(rule, 'decision', 5, [{ choice: 'reject', at: 5 }, { choice: 'approve', at: 9 }], false)).toEqual({ decided: true, outcome: 'rejected' });
+  });
+  it('ends without a decision when nobody answered by the deadline', () => {
+    expect(evaluate(rule, 'decision', 5, [], true)).toEqual({ decided: true, outcome: 'no-response' });
+  });
+});
