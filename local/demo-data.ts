@@ -6,7 +6,7 @@
 import type { Body, Organisation, Person } from '../functions/domain/directory';
 import type { CreateRoundRequest } from '../functions/services/rounds';
 
-const mail = (name: string) => `${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@example.org`;
+const mail = (name: string) => `${name.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@example.org`;
 const person = (id: string, name: string, kind: Person['kind'], extra: Partial<Person> = {}): Person => ({ id, name, email: mail(name), lang: 'nl', kind, active: true, ...extra });
 
 export const organisations: Organisation[] = [

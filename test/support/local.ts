@@ -1,0 +1,82 @@
+/** Drives the local runtime the way a person and the programme office would: over HTTP. */
+import { startLocal, type LocalOptions, type LocalRuntime } from '../../local/runtime';
+
+export interface MailItem { to: string; subject: string; text: string; html: string; at: number }
+
+export class Harness {
+  constructor(readonly rt: LocalRuntime) {}
+
+  static async start(opts: Partial<LocalOptions> = {}): Promise<Harness> {
+    const rt = await startLocal({ dataDir: null, ports: { http: 0, mailbox: 0, sfn: 0, dynamodb: 0 }, ...opts });
+    return new Harness(rt);
+  }
+
+  async api(method: string, path: string, body?: unknown, token = this.rt.officeToken) {
+    const res = await fetch(`${this.rt.urls.app}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  }
+
+  async mail(): Promise<MailItem[]> {
+    const store = await (await fetch(`${this.rt.urls.mailbox}/store`)).json();
+    return store.emails.map((e: any) => ({ to: e.destination.to[0], subject: e.subject, text: e.body.text, html: e.body.html, at: e.at }));
+  }
+
+  async mailTo(address: string, subjectPart?: string): Promise<MailItem[]> {
+    return (await this.mail()).filter((m) => m.to === address && (!subjectPart || m.subject.includes(subjectPart)));
+  }
+
+  static link(mail: MailItem): string {
+    const links = [...new Set(mail.text.match(/https?:\/\/\S+\/d\/[A-Za-z0-9_.-]+/g) ?? [])];
+    if (links.length !== 1) throw new Error(`expected exactly one decision link, found ${links.length}`);
+    return links[0];
+  }
+
+  async open(link: string, method: 'GET' | 'HEAD' = 'GET') {
+    const res = await fetch(link, { method });
+    return { status: res.status, headers: res.headers, html: await res.text() };
+  }
+
+  /** Open the page, fill in the form, press the button: what a person does. */
+  async decide(link: string, choice: string, extra: Record<string, string> = {}) {
+    const page = await this.open(link);
+    const proof = /name="proof" value="([^"]+)"/.exec(page.html)?.[1];
+    if (!proof) throw new Error(`no form on the page (status ${page.status})`);
+    return this.post(link, { proof, choice, ...extra });
+  }
+
+  async post(link: string, form: Record<string, string>) {
+    const res = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    return { status: res.status, html: await res.text() };
+  }
+
+  async advance(by: string) {
+    const res = await fetch(`${this.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ advanceBy: by }) });
+    if (res.status !== 200) throw new Error(`clock: ${res.status} ${await res.text()}`);
+    return res.json();
+  }
+
+  async round(id: string) {
+    const res = await this.api('GET', `/api/rounds/${id}`);
+    return res.body;
+  }
+
+  stop() {
+    return this.rt.stop();
+  }
+}
+
+/** The board's voting members in the demo data, with their addresses. */
+export const BOARD = [
+  ['p-anouk-de-vries', 'anouk.de.vries@example.org'],
+  ['p-hamid-ouali', 'hamid.ouali@example.org'],
+  ['p-ria-jansen', 'ria.jansen@example.org'],
+  ['p-mehmet-yilmaz', 'mehmet.yilmaz@example.org'],
+  ['p-esther-boateng', 'esther.boateng@example.org'],
+  ['p-ruben-kok', 'ruben.kok@example.org'],
+  ['p-marloes-dijkstra', 'marloes.dijkstra@example.org'],
+] as const;
