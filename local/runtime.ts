@@ -164,6 +164,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       clearInterval(mailboxTimer);
       persistMailbox(mailboxFile);
       clock.stop();
+      // Let running steps reach a wait first, so no handler is cut off half-way (bounded: a stop must stop).
+      await Promise.race([whenIdle(), new Promise((r) => setTimeout(r, 5000).unref())]);
       sfn.shutdown();
       await Promise.all([close(httpServer), close(sfnServer), close(mailServer)]);
       await close(dynamoServer);

@@ -65,6 +65,8 @@ export class LocalStepFunctions {
 
   register(name: string, definition: Record<string, any>): string {
     const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${name}`;
+    // Validate once, as written; runs may start elsewhere (after a restart), which leaves states unreachable.
+    new StateMachine(definition as any, { validationOptions: { checkArn: true, checkPaths: true } });
     this.machines.set(arn, { name, definition });
     return arn;
   }
@@ -205,7 +207,7 @@ export class LocalStepFunctions {
         overrides[name] = (params) => this.invokeTask(state.Resource, params as any);
       }
     }
-    const sm = new StateMachine(definition as any, { validationOptions: { checkArn: false, checkPaths: true } });
+    const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
     const execution = sm.run(input, {
       context: { Execution: { Id: rec.executionArn, Name: rec.name, Input: JSON.parse(rec.input), StartTime: new Date(rec.startDate).toISOString() }, Task: { Token: 'replaced-per-task' } } as any,
       // The ASL's retry pauses are kept short locally: the retries themselves still happen.

@@ -1,4 +1,5 @@
 /** The emails of an approval round, as plain text and HTML in the recipient's language. */
+import { DateTime } from 'luxon';
 import { html, raw, type RawHtml } from './html';
 import { carriedObjections, currentTally, stageDeadline, type Round } from './round';
 import { choiceLabel, outcomeLabel, t, tallyLine } from './round-texts';
@@ -32,11 +33,12 @@ function objectionsBlock(round: Round, lang: Lang): { text: string; html: RawHtm
 }
 
 /** Invitation (also used for the majority stage and for a fresh link). One link, to the decision page. */
-export function invitationEmail(round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder'): EmailContent {
+export function invitationEmail(round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder', now: Date): EmailContent {
   const m = t[to.lang];
   const majority = round.stage === 'majority' && carriedObjections(round).length > 0;
   const subject = kind === 'reminder' ? m.reminderSubject(round.title) : majority ? m.majorityStageSubject(round.title) : m.inviteSubject(round.title);
-  const intro = kind === 'reminder' ? m.reminderIntro : majority ? m.majorityStageIntro : m.inviteIntro;
+  const closesIn = DateTime.fromISO(stageDeadline(round)).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
+  const intro = kind === 'reminder' ? `${m.reminderIntro} ${m.closesIn(closesIn)}` : majority ? m.majorityStageIntro : m.inviteIntro;
   const deadline = m.deadlineLine(formatDateTime(stageDeadline(round), to.lang));
   const objections = objectionsBlock(round, to.lang);
   const text = [

@@ -37,7 +37,7 @@ export async function sendInvitations(deps: RoundDeps, round: Round, people: Per
   for (const person of people) {
     if (!person.active) continue;
     const link = await decisionLink(deps, round, person.id);
-    const content = invitationEmail(round, { name: person.name, lang: person.lang }, link, kind);
+    const content = invitationEmail(round, { name: person.name, lang: person.lang }, link, kind, deps.now());
     if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person.email, kind, content)) sent += 1;
   }
   return sent;

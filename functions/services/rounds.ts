@@ -46,6 +46,8 @@ export async function mutateRound(
     if (!after) return null;
     const result = await deps.rounds.save(after, before.version, { takeToken: options.takeToken?.(after) ?? false });
     if (result.ok) return { before, after, takenToken: result.takenToken };
+    // Someone else wrote first: back off a little, with jitter, so that a burst spreads out.
+    await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * 2 ** attempt)));
   }
   throw new BusyError(`round ${id} is changing too fast; try again`);
 }

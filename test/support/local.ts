@@ -22,7 +22,7 @@ export class Harness {
   }
 
   async mail(): Promise<MailItem[]> {
-    const store = await (await fetch(`${this.rt.urls.mailbox}/store`)).json();
+    const store = (await (await fetch(`${this.rt.urls.mailbox}/store`)).json()) as { emails: any[] };
     return store.emails.map((e: any) => ({ to: e.destination.to[0], subject: e.subject, text: e.body.text, html: e.body.html, at: e.at }));
   }
 
