@@ -3,7 +3,7 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents';
 export type WorkflowName = 'approvalRound';
 
 export interface FunctionSpec {
@@ -45,6 +45,10 @@ export const functions: Record<FunctionName, FunctionSpec> = {
   watchdog: {
     entry: 'functions/handlers/watchdog.ts', description: 'Daily safety net for rounds past their deadline',
     timeoutSeconds: 300, memoryMb: 256, access: { table: 'readwrite', resumeWorkflows: ['approvalRound'] },
+  },
+  sesEvents: {
+    entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
+    timeoutSeconds: 30, memoryMb: 256, access: { table: 'read', sendEmail: true },
   },
 };
 

@@ -87,7 +87,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const persistent = opts.dataDir !== null;
 
   const linkKeysFile = join(dir, 'link-keys.json');
-  readOrCreate(linkKeysFile, () => JSON.stringify({ current: 'local-1', keys: { 'local-1': randomBytes(32).toString('base64') } }));
+  readOrCreate(linkKeysFile, () => JSON.stringify({ current: 'local-1', 'local-1': randomBytes(32).toString('base64url') }));
   const officeToken = readOrCreate(join(dir, 'office-token'), () => randomBytes(24).toString('base64url'));
 
   const dynamoServer: Server = dynalite({ path: persistent ? join(dir, 'dynamodb') : undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });

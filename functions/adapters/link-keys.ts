@@ -1,7 +1,8 @@
 /**
  * The link-signing keys: Secrets Manager in the cloud, a local file in local mode; never in
- * the repository. Shape: {"current":"<kid>","keys":{"<kid>":"<base64 secret>", ...}}. Rotation
- * adds a key and makes it current; older keys stay until their links have expired.
+ * the repository. Shape: {"current":"<kid>","<kid>":"<secret of 32+ characters>", ...}: every field
+ * but "current" is a key. Rotation adds a key and makes it current; older keys stay until their
+ * links have expired. The flat shape is what Secrets Manager can generate.
  */
 import { readFile } from 'node:fs/promises';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
@@ -12,11 +13,11 @@ const CACHE_MS = 5 * 60 * 1000;
 let cache: { at: number; keys: Promise<LinkKeys> } | undefined;
 
 export function parseLinkKeys(json: string): LinkKeys {
-  const parsed = JSON.parse(json) as { current?: string; keys?: Record<string, string> };
-  if (!parsed.current || !parsed.keys?.[parsed.current]) throw new Error('link keys: "current" must name one of "keys"');
-  const keys = Object.fromEntries(Object.entries(parsed.keys).map(([kid, b64]) => [kid, Buffer.from(b64, 'base64')]));
+  const { current, ...rest } = JSON.parse(json) as Record<string, string>;
+  if (!current || typeof rest[current] !== 'string') throw new Error('link keys: "current" must name one of the keys');
+  const keys = Object.fromEntries(Object.entries(rest).map(([kid, secret]) => [kid, Buffer.from(String(secret), 'utf8')]));
   for (const [kid, key] of Object.entries(keys)) if (key.length < 32) throw new Error(`link key ${kid} is shorter than 32 bytes`);
-  return { currentKid: parsed.current, keys };
+  return { currentKid: current, keys };
 }
 
 async function fetchKeys(source: { secretArn?: string; file?: string }): Promise<LinkKeys> {

@@ -3,7 +3,8 @@
  * state machine passes `step` and the handler calls the one service for it.
  */
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { parse } from '../lib/validation';
 import { advanceRound, finalizeRound, openRound, parkRound } from '../services/rounds';
 import { roundDeps } from '../lib/deps';
 import { logger } from '../lib/logger';
@@ -11,12 +12,12 @@ import { logger } from '../lib/logger';
 const StepEvent = z.discriminatedUnion('step', [
   z.object({ step: z.literal('open'), roundId: z.string() }),
   z.object({ step: z.literal('advance'), roundId: z.string() }),
-  z.object({ step: z.literal('park'), roundId: z.string(), taskToken: z.string(), version: z.number().int(), wakeAt: z.string() }),
+  z.object({ step: z.literal('park'), roundId: z.string(), taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
   z.object({ step: z.literal('finalize'), roundId: z.string() }),
 ]);
 
 async function handle(event: unknown) {
-  const e = StepEvent.parse(event);
+  const e = parse(StepEvent, event);
   const deps = roundDeps();
   logger.appendKeys({ roundId: e.roundId, step: e.step });
   switch (e.step) {

@@ -3,48 +3,42 @@
  * service and maps the result; errors are answered in lib/http-errors.
  */
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { parse } from '../lib/validation';
 import { currentTally, pendingApprovers, type Round } from '../domain/round';
 import { approvalsNeeded } from '../domain/rules';
 import { isIsoDateTimeWithOffset, isIsoDuration } from '../domain/time';
-import { ValidationError } from '../domain/errors';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
 import { roundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
 
-const isoWithOffset = z.string().refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00');
+const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`));
+const isoWithOffset = z.string().check(z.refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00'));
+const quorum = z.optional(z.number().check(z.gt(0), z.lte(1)));
 
 const RuleInput = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('majority'), quorum: z.number().gt(0).lte(1).optional() }).strict(),
-  z.object({ type: z.literal('unanimous') }).strict(),
-  z.object({ type: z.literal('consent') }).strict(),
-  z.object({ type: z.literal('consensus-then-majority'), consentDeadline: isoWithOffset, quorum: z.number().gt(0).lte(1).optional() }).strict(),
-  z.object({ type: z.literal('first-response') }).strict(),
+  z.strictObject({ type: z.literal('majority'), quorum }),
+  z.strictObject({ type: z.literal('unanimous') }),
+  z.strictObject({ type: z.literal('consent') }),
+  z.strictObject({ type: z.literal('consensus-then-majority'), consentDeadline: isoWithOffset, quorum }),
+  z.strictObject({ type: z.literal('first-response') }),
 ]);
 
-const CreateRound = z.object({
-  title: z.string().trim().min(3).max(200),
-  summary: z.string().trim().min(1).max(5000),
-  documents: z.array(z.object({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https?$/ }) }).strict()).max(20).default([]),
-  bodyId: z.string().min(1).optional(),
-  approverIds: z.array(z.string().min(1)).min(1).max(500).optional(),
+const CreateRound = z.strictObject({
+  title: text(3, 200),
+  summary: text(1, 5000),
+  documents: z._default(z.array(z.strictObject({ title: text(1, 200), url: z.url({ protocol: /^https?$/ }) })).check(z.maxLength(20)), []),
+  bodyId: z.optional(z.string().check(z.minLength(1))),
+  approverIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(500))),
   rule: RuleInput,
   deadline: isoWithOffset,
-  reminders: z.array(z.string().refine(isIsoDuration, 'use an ISO-8601 duration such as P3D or PT12H')).max(10).default([]),
-}).strict().refine((v) => Boolean(v.bodyId) !== Boolean(v.approverIds), { message: 'give either bodyId or approverIds, not both', path: ['bodyId'] });
+  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D or PT12H'))).check(z.maxLength(10)), []),
+}).check(z.refine((v) => Boolean(v.bodyId) !== Boolean(v.approverIds), { message: 'give either bodyId or approverIds, not both', path: ['bodyId'] }));
 
-const Extend = z.object({ deadline: isoWithOffset }).strict();
-const Cancel = z.object({ reason: z.string().trim().min(3).max(1000) }).strict();
-const ListQuery = z.object({ status: z.enum(['open', 'closed']).optional() });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) fields[issue.path.join('.') || 'body'] ??= issue.message;
-  throw new ValidationError(fields);
-}
+const Extend = z.strictObject({ deadline: isoWithOffset });
+const Cancel = z.strictObject({ reason: text(3, 1000) });
+const ListQuery = z.object({ status: z.optional(z.enum(['open', 'closed'])) });
 
 /** The round as the programme office sees it: everything except links and workflow tokens. */
 function roundView(round: Round) {

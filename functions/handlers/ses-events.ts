@@ -1,0 +1,20 @@
+/** SES configuration-set events, delivered through SNS. */
+import middy from '@middy/core';
+import type { SNSEvent } from 'aws-lambda';
+import { SesMailer } from '../adapters/ses-mailer';
+import { config } from '../lib/config';
+import { log } from '../lib/logger';
+import { handleDeliveryEvent, type DeliveryEvent } from '../services/delivery-events';
+
+async function handle(event: SNSEvent) {
+  const c = config();
+  // Notices to the office go without the configuration set, so a bounce of a notice cannot loop.
+  const mailer = new SesMailer(c.mailFrom);
+  const results = [];
+  for (const record of event.Records) {
+    results.push(await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, { mailer, officeEmail: c.officeEmail, log }));
+  }
+  return { results };
+}
+
+export const handler = middy(handle);

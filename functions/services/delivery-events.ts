@@ -1,0 +1,32 @@
+/**
+ * SES delivery events. A hard bounce or a complaint reaches the programme office at once, so a
+ * board member who never got the invitation is not discovered only at the deadline.
+ */
+import escapeHtml from 'escape-html';
+import { maskEmail } from '../domain/directory';
+import type { Log, Mailer } from './ports';
+
+export interface DeliveryEvent {
+  eventType: string;
+  mail: { destination: string[]; tags?: Record<string, string[]>; commonHeaders?: { subject?: string } };
+  bounce?: { bounceType: string; bouncedRecipients: { emailAddress: string; diagnosticCode?: string }[] };
+  complaint?: { complainedRecipients: { emailAddress: string }[] };
+}
+
+export async function handleDeliveryEvent(event: DeliveryEvent, deps: { mailer: Mailer; officeEmail: string; log: Log }): Promise<'notified' | 'ignored'> {
+  const hardBounce = event.eventType === 'Bounce' && event.bounce?.bounceType === 'Permanent';
+  const complaint = event.eventType === 'Complaint';
+  if (!hardBounce && !complaint) return 'ignored';
+  const addresses = hardBounce ? event.bounce!.bouncedRecipients.map((r) => r.emailAddress) : event.complaint!.complainedRecipients.map((r) => r.emailAddress);
+  const subject = event.mail.commonHeaders?.subject ?? '';
+  const what = hardBounce ? 'kon niet worden bezorgd (het adres bestaat niet of weigert mail)' : 'is als spam gemeld';
+  deps.log.warn('delivery problem reported to the office', { eventType: event.eventType, recipients: addresses.map(maskEmail) });
+  await deps.mailer.send({
+    to: deps.officeEmail,
+    tag: 'notice',
+    subject: `Let op: e-mail niet bezorgd aan ${addresses.join(', ')}`,
+    text: `De e-mail "${subject}" aan ${addresses.join(', ')} ${what}.\n\nControleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.`,
+    html: `<p>De e-mail &quot;${escapeHtml(subject)}&quot; aan ${escapeHtml(addresses.join(', '))} ${what}.</p><p>Controleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.</p>`,
+  });
+  return 'notified';
+}
