@@ -100,9 +100,14 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   if (after.status !== 'open') {
     await audit(deps, after.id, { version: after.version, kind: 'closed', actor: 'system', details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' } });
   }
-  await sendOnce(deps, after, `receipt:${personId}:${after.version}`, view.person.email, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
   // Only the writer that closed the round took the token, so exactly one decision resumes the workflow.
   if (takenToken) await deps.workflow.resume(takenToken, { reason: 'decided' });
+  try {
+    await sendOnce(deps, after, `receipt:${personId}:${after.version}`, view.person.email, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
+  } catch (err) {
+    // The decision is stored and counted; a receipt that cannot be sent must not undo that for the person.
+    deps.log.error('receipt not sent', { roundId: after.id, error: (err as Error).name });
+  }
   return { kind: 'recorded', round: after, person: view.person, vote };
 }
 

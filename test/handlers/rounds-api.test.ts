@@ -1,0 +1,83 @@
+/** The programme office API handler against mocked AWS clients. */
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { httpEvent, lambdaContext, setHandlerEnv } from '../support/handler-env';
+
+const db = mockClient(DynamoDBDocumentClient);
+const sfn = mockClient(SFNClient);
+let handler: (e: unknown, c: unknown) => Promise<any>;
+
+const board = { id: 'board', name: 'Bestuur', kind: 'board', members: [{ personId: 'p1', role: 'chair', voting: true }, { personId: 'p2', role: 'member', voting: true }, { personId: 'p3', role: 'secretary', voting: false }] };
+const valid = { title: 'SPUK-aanvraag', summary: 'Akkoord?', bodyId: 'board', rule: { type: 'majority' }, deadline: '2099-09-24T17:00:00+02:00', reminders: ['P3D'] };
+
+beforeAll(async () => {
+  setHandlerEnv();
+  handler = (await import('../../functions/handlers/rounds-api')).handler;
+});
+beforeEach(() => {
+  db.reset();
+  sfn.reset();
+});
+
+describe('POST /api/rounds', () => {
+  it('stores the round conditionally, writes the audit record and starts the workflow named after the round', async () => {
+    db.on(GetCommand, { Key: { pk: 'BODY#board', sk: 'BODY' } }).resolves({ Item: { doc: board } });
+    db.on(PutCommand).resolves({});
+    sfn.on(StartExecutionCommand).resolves({ executionArn: 'arn' });
+    const res = await handler(httpEvent('POST /api/rounds', { body: JSON.stringify(valid) }), lambdaContext);
+    expect(res.statusCode).toBe(201);
+    const round = JSON.parse(res.body);
+    expect(round).toMatchObject({ status: 'open', createdBy: 'office', tally: { eligible: 2, pending: 2 } });
+    const puts = db.commandCalls(PutCommand).map((c) => c.args[0].input);
+    expect(puts[0]).toMatchObject({ Item: { pk: `ROUND#${round.id}`, sk: 'ROUND', gsi1pk: 'ROUNDS#open' }, ConditionExpression: 'attribute_not_exists(pk)' });
+    expect(puts[1]).toMatchObject({ Item: { pk: `AUDIT#ROUND#${round.id}`, kind: 'created' } });
+    expect(sfn.commandCalls(StartExecutionCommand)[0].args[0].input).toEqual({ stateMachineArn: process.env.APPROVAL_STATE_MACHINE_ARN, name: round.id, input: JSON.stringify({ roundId: round.id }) });
+  });
+
+  it('treats a start that already exists as success (idempotent start)', async () => {
+    db.on(GetCommand).resolves({ Item: { doc: board } });
+    db.on(PutCommand).resolves({});
+    sfn.on(StartExecutionCommand).rejects(Object.assign(new Error('exists'), { name: 'ExecutionAlreadyExists' }));
+    expect((await handler(httpEvent('POST /api/rounds', { body: JSON.stringify(valid) }), lambdaContext)).statusCode).toBe(201);
+  });
+
+  it('answers invalid input with 400 and a message per field, touching nothing', async () => {
+    const res = await handler(httpEvent('POST /api/rounds', { body: JSON.stringify({ ...valid, title: 'x', deadline: '24-09-2026', extra: true }) }), lambdaContext);
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body).fields).toMatchObject({ title: expect.stringContaining('3'), deadline: expect.stringContaining('ISO-8601'), extra: 'is not a known field' });
+    expect(db.calls()).toHaveLength(0);
+    expect(sfn.calls()).toHaveLength(0);
+  });
+
+  it('hides internal failures behind a generic 500', async () => {
+    db.on(GetCommand).rejects(new Error('connection reset by table-internal-host'));
+    const res = await handler(httpEvent('POST /api/rounds', { body: JSON.stringify(valid) }), lambdaContext);
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('table-internal-host');
+  });
+});
+
+describe('other routes', () => {
+  it('answers an unknown round with 404', async () => {
+    db.on(GetCommand).resolves({});
+    const res = await handler(httpEvent('GET /api/rounds/{id}', { path: '/api/rounds/r-x', pathParameters: { id: 'r-x' } }), lambdaContext);
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('lists by status through the index, newest first, never scanning', async () => {
+    db.on(QueryCommand).resolves({ Items: [] });
+    const res = await handler(httpEvent('GET /api/rounds', { query: { status: 'open' } }), lambdaContext);
+    expect(res.statusCode).toBe(200);
+    expect(db.commandCalls(QueryCommand)[0].args[0].input).toMatchObject({ IndexName: 'gsi1', ExpressionAttributeValues: { ':p': 'ROUNDS#open' }, ScanIndexForward: false });
+  });
+
+  it('answers a change to a closed round with 409 and writes nothing', async () => {
+    const closed = { id: 'r1', status: 'closed', version: 3, approverIds: [], votes: {}, stages: [], remindersSent: [], rule: { type: 'majority' }, stage: 'majority', deadline: '2099-01-01T00:00:00Z', reminders: [] };
+    db.on(GetCommand).resolves({ Item: { doc: closed } });
+    const res = await handler(httpEvent('POST /api/rounds/{id}/cancel', { path: '/api/rounds/r1/cancel', pathParameters: { id: 'r1' }, body: JSON.stringify({ reason: 'ingetrokken' }) }), lambdaContext);
+    expect(res.statusCode).toBe(409);
+    expect(db.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+});

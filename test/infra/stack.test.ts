@@ -1,0 +1,103 @@
+/** The cloud stack, checked from its synthesized template: resources, IAM scope, wiring, cdk-nag. */
+import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AllianceStack } from '../../infra/stack';
+import { functions, routes } from '../../infra/wiring';
+
+let stack: Stack;
+let template: Template;
+
+beforeAll(() => {
+  const app = new App();
+  stack = new AllianceStack(app, 'Test', { mailFrom: 'noreply@alliantie.example.org', officeEmail: 'office@example.org', sesIdentity: 'alliantie.example.org' });
+  Aspects.of(stack).add(new AwsSolutionsChecks());
+  app.synth();
+  template = Template.fromStack(stack);
+});
+
+type Res = { Type: string; Properties: any; DeletionPolicy?: string };
+const resources = (type: string) => Object.entries(template.findResources(type)) as [string, Res][];
+
+function policyStatementsOf(fnLogicalPrefix: string): any[] {
+  const fn = resources('AWS::Lambda::Function').find(([id]) => id.startsWith(fnLogicalPrefix))!;
+  const roleRef = fn[1].Properties.Role['Fn::GetAtt'][0];
+  return resources('AWS::IAM::Policy')
+    .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleRef))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+}
+const actionsOf = (statements: any[], effect = 'Allow') => statements.filter((s) => s.Effect === effect).flatMap((s) => [s.Action].flat());
+
+describe('cloud stack', () => {
+  it('passes cdk-nag (AwsSolutions) with no unsuppressed errors or warnings', () => {
+    expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
+  });
+
+  it('keeps the table safe: point-in-time recovery, deletion protection, retained', () => {
+    const [[, table]] = resources('AWS::DynamoDB::GlobalTable');
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties.Replicas[0]).toMatchObject({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true });
+    expect(table.Properties.GlobalSecondaryIndexes[0].IndexName).toBe('gsi1');
+  });
+
+  it('creates one function per wiring entry, Node 22 ESM bundles with tracing, each with its own role', () => {
+    const fns = resources('AWS::Lambda::Function');
+    expect(fns).toHaveLength(Object.keys(functions).length);
+    for (const [, fn] of fns) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, Handler: 'index.handler' });
+    const roles = fns.map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0]);
+    expect(new Set(roles).size).toBe(fns.length);
+  });
+
+  it('grants each function only what it needs', () => {
+    expect(actionsOf(policyStatementsOf('directoryApi'))).not.toContain('dynamodb:PutItem');
+    expect(actionsOf(policyStatementsOf('directoryApi'))).not.toContain('ses:SendEmail');
+    expect(actionsOf(policyStatementsOf('watchdog'))).not.toContain('ses:SendEmail');
+    expect(actionsOf(policyStatementsOf('decisionPage'))).not.toContain('states:StartExecution');
+    expect(actionsOf(policyStatementsOf('roundsApi'))).toContain('states:StartExecution');
+    expect(actionsOf(policyStatementsOf('roundSteps'))).toContain('states:SendTaskSuccess');
+    for (const name of Object.keys(functions)) {
+      const deny = policyStatementsOf(name).find((s) => s.Effect === 'Deny');
+      expect(deny, name).toMatchObject({ Action: expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:DeleteItem']), Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } } });
+    }
+    const managed = resources('AWS::IAM::Role').flatMap(([, r]) => r.Properties.ManagedPolicyArns ?? []);
+    expect(JSON.stringify(managed)).not.toMatch(/FullAccess/);
+  });
+
+  it('builds the approval-round state machine from its ASL file with every substitution filled', () => {
+    const [[, sm]] = resources('AWS::StepFunctions::StateMachine');
+    expect(sm.Properties.StateMachineType).toBe('STANDARD');
+    expect(sm.Properties.TracingConfiguration).toEqual({ Enabled: true });
+    expect(sm.Properties.LoggingConfiguration).toMatchObject({ Level: 'ALL', IncludeExecutionData: false });
+    const subs = sm.Properties.DefinitionSubstitutions;
+    expect(Object.keys(subs)).toEqual(['RoundStepsFunctionArn']);
+    expect(subs.RoundStepsFunctionArn['Fn::GetAtt'][0]).toMatch(/^roundSteps/);
+    // The definition is the ASL file itself, uploaded as an asset; CloudFormation fills the placeholders.
+    expect(sm.Properties.DefinitionS3Location).toBeDefined();
+    const asl = readFileSync(resolve(import.meta.dirname, '../../workflows/approval-round.asl.json'), 'utf8');
+    const placeholders = [...asl.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    expect(placeholders.length).toBeGreaterThan(0);
+    expect(placeholders.every((p) => p in subs)).toBe(true);
+  });
+
+  it('puts every wiring route on the HTTP API, with Cognito on /api and the token on /d', () => {
+    const apiRoutes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    expect(apiRoutes.map((r) => r.RouteKey).sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+    for (const r of apiRoutes) expect(r.AuthorizationType, r.RouteKey).toBe(r.RouteKey.includes(' /api/') ? 'JWT' : 'NONE');
+  });
+
+  it('publishes bounces, complaints, deliveries and rejects from the SES configuration set', () => {
+    const [[, dest]] = resources('AWS::SES::ConfigurationSetEventDestination');
+    expect(dest.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint', 'delivery', 'reject']);
+    template.resourceCountIs('AWS::SNS::Subscription', 1);
+  });
+
+  it('runs the scheduled ticks and keeps the link key in Secrets Manager', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)' });
+    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }) });
+    template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON', AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+  });
+});
