@@ -8,7 +8,7 @@ import { DecisionRejected, recordDecision, type Round, type Vote } from '../doma
 import { receiptEmail } from '../domain/round-emails';
 import { choicesFor, type Choice } from '../domain/rules';
 import type { RoundDeps } from './ports';
-import { sendInvitations, sendOnce } from './round-mail';
+import { sendAndRecord, sendInvitations } from './round-mail';
 import { audit, mutateRound } from './rounds';
 
 /** A page rendered now may be posted back for this long. */
@@ -28,9 +28,8 @@ async function resolve(deps: RoundDeps, token: string): Promise<Resolved | { kin
   if (!verified.ok && verified.reason !== 'expired') return { kind: 'invalid', reason: verified.reason };
   const claims = verified.claims;
   if (claims.typ !== 'round') return { kind: 'invalid', reason: 'unknown-round' };
-  const round = await deps.rounds.get(claims.sub);
-  const person = round?.approverIds.includes(claims.pid) ? await deps.directory.getPerson(claims.pid) : null;
-  if (!round || !person) return { kind: 'invalid', reason: 'unknown-round' };
+  const [round, person] = await Promise.all([deps.rounds.get(claims.sub), deps.directory.getPerson(claims.pid)]);
+  if (!round || !person || !round.approverIds.includes(person.id)) return { kind: 'invalid', reason: 'unknown-round' };
   return { claims, round, person, expired: !verified.ok };
 }
 
@@ -79,7 +78,7 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
         return null;
       }
       return recordDecision(round, { approverId: personId, choice, reason: form.reason, comment: form.comment, proof: form.proof }, deps.now());
-    }, { takeToken: (next) => next.status !== 'open' });
+    }, { takeToken: (next) => next.status !== 'open', current: view.round });
   } catch (err) {
     if (err instanceof DecisionRejected && err.reason === 'closed') {
       const round = await deps.rounds.get(view.round.id);
@@ -93,21 +92,29 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   }
   const { after, takenToken } = changed;
   const vote = after.votes[personId];
-  await audit(deps, after.id, {
-    version: after.version, kind: vote.changes > 0 ? 'changed' : 'decided', actor: personId,
-    details: { choice: vote.choice, stage: changed.before.stage, ...(vote.reason ? { reason: vote.reason } : {}), ...(vote.comment ? { comment: vote.comment } : {}) },
-  });
-  if (after.status !== 'open') {
-    await audit(deps, after.id, { version: after.version, kind: 'closed', actor: 'system', details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' } });
-  }
+  const onRecord = async () => {
+    await audit(deps, after.id, {
+      version: after.version, kind: vote.changes > 0 ? 'changed' : 'decided', actor: personId,
+      details: { choice: vote.choice, stage: changed.before.stage, ...(vote.reason ? { reason: vote.reason } : {}), ...(vote.comment ? { comment: vote.comment } : {}) },
+    });
+    if (after.status !== 'open') {
+      await audit(deps, after.id, { version: after.version, kind: 'closed', actor: 'system', details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' } });
+    }
+  };
+  const receipt = async () => {
+    try {
+      // This write's version is ours alone, so the receipt needs no separate claim.
+      await sendAndRecord(deps, after, `receipt:${personId}:${after.version}`, view.person.email, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
+    } catch (err) {
+      // The decision is stored and counted; a receipt that cannot be sent must not undo that for the person.
+      deps.log.error('receipt not sent', { roundId: after.id, error: (err as Error).name });
+    }
+  };
   // Only the writer that closed the round took the token, so exactly one decision resumes the workflow.
-  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'decided' });
-  try {
-    await sendOnce(deps, after, `receipt:${personId}:${after.version}`, view.person.email, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
-  } catch (err) {
-    // The decision is stored and counted; a receipt that cannot be sent must not undo that for the person.
-    deps.log.error('receipt not sent', { roundId: after.id, error: (err as Error).name });
-  }
+  const resume = async () => {
+    if (takenToken) await deps.workflow.resume(takenToken, { reason: 'decided' });
+  };
+  await Promise.all([onRecord(), receipt(), resume()]);
   return { kind: 'recorded', round: after, person: view.person, vote };
 }
 

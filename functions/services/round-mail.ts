@@ -13,14 +13,22 @@ import type { RoundDeps } from './ports';
 export async function sendOnce(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent): Promise<boolean> {
   if (!(await deps.rounds.claimMail(round.id, key))) return false;
   try {
-    await deps.mailer.send({ ...content, to, tag });
+    await sendAndRecord(deps, round, key, to, tag, content);
   } catch (err) {
     await deps.rounds.releaseMail(round.id, key);
     throw err;
   }
+  return true;
+}
+
+/**
+ * Send and put it on record, without a claim: only for emails that exactly one writer can
+ * reach, such as the receipt of the conditional write that recorded a decision.
+ */
+export async function sendAndRecord(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent): Promise<void> {
+  await deps.mailer.send({ ...content, to, tag });
   await deps.rounds.appendAudit(round.id, { key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system', details: { tag, to: maskEmail(to) } });
   deps.log.info('email sent', { roundId: round.id, tag, to: maskEmail(to) });
-  return true;
 }
 
 export async function decisionLink(deps: RoundDeps, round: Round, personId: string): Promise<string> {

@@ -38,10 +38,11 @@ export async function loadRound(deps: RoundDeps, id: string): Promise<Round> {
  * Returns null when `change` decides nothing needs to change.
  */
 export async function mutateRound(
-  deps: RoundDeps, id: string, change: (round: Round) => Round | null, options: { takeToken?: (next: Round) => boolean } = {},
+  deps: RoundDeps, id: string, change: (round: Round) => Round | null, options: { takeToken?: (next: Round) => boolean; current?: Round } = {},
 ): Promise<{ before: Round; after: Round; takenToken?: string } | null> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const before = await loadRound(deps, id);
+    // A caller that has just read the round saves the first read; conflicts always re-read.
+    const before = attempt === 0 && options.current ? options.current : await loadRound(deps, id);
     const after = change(before);
     if (!after) return null;
     const result = await deps.rounds.save(after, before.version, { takeToken: options.takeToken?.(after) ?? false });

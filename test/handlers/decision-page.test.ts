@@ -1,5 +1,5 @@
 /** The decision page handler against mocked AWS clients: reads on GET/HEAD, one conditional write on POST. */
-import { BatchGetCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -11,6 +11,7 @@ import { httpEvent, lambdaContext, LINK_KEYS, setHandlerEnv } from '../support/h
 const db = mockClient(DynamoDBDocumentClient);
 const sfn = mockClient(SFNClient);
 const ses = mockClient(SESv2Client);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const keys = { currentKid: 'test-1', keys: { 'test-1': Buffer.from(LINK_KEYS['test-1']) } };
@@ -21,7 +22,7 @@ const event = (method: string, body?: string) => httpEvent(`${method} /d/{token}
 
 beforeAll(async () => {
   setHandlerEnv();
-  handler = (await import('../../functions/handlers/decision-page')).handler;
+  handler = (await import('../../functions/handlers/decision-page')).handler as unknown as typeof handler;
 });
 beforeEach(() => {
   db.reset();
@@ -74,16 +75,17 @@ describe('decision page', () => {
     expect(res.statusCode).toBe(200);
   });
 
-  it('keeps a recorded decision when the receipt cannot be sent, and releases the email claim', async () => {
+  it('keeps a recorded decision when the receipt cannot be sent, and puts no sent email on record', async () => {
     const page = await handler(event('GET'), lambdaContext);
     const proof = /name="proof" value="([^"]+)"/.exec(page.body)![1];
     db.on(UpdateCommand).resolves({ Attributes: {} });
-    db.on(DeleteCommand).resolves({});
     ses.on(SendEmailCommand).rejects(Object.assign(new Error('Throttling'), { name: 'ThrottlingException' }));
     const res = await handler(event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()), lambdaContext);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Uw besluit is ontvangen');
-    expect(db.commandCalls(DeleteCommand)[0].args[0].input.Key).toEqual({ pk: 'ROUND#r1', sk: 'MAIL#receipt:p1:2' });
+    expect(db.commandCalls(UpdateCommand)).toHaveLength(1);
+    const records = db.commandCalls(PutCommand).map((c) => c.args[0].input.Item);
+    expect(records.map((r) => r?.kind)).toEqual(['decided', 'closed']);
   });
 
   it('answers a link for an unknown round with a 4xx page', async () => {

@@ -7,6 +7,7 @@ import { httpEvent, lambdaContext, setHandlerEnv } from '../support/handler-env'
 
 const db = mockClient(DynamoDBDocumentClient);
 const sfn = mockClient(SFNClient);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const board = { id: 'board', name: 'Bestuur', kind: 'board', members: [{ personId: 'p1', role: 'chair', voting: true }, { personId: 'p2', role: 'member', voting: true }, { personId: 'p3', role: 'secretary', voting: false }] };
@@ -14,7 +15,7 @@ const valid = { title: 'SPUK-aanvraag', summary: 'Akkoord?', bodyId: 'board', ru
 
 beforeAll(async () => {
   setHandlerEnv();
-  handler = (await import('../../functions/handlers/rounds-api')).handler;
+  handler = (await import('../../functions/handlers/rounds-api')).handler as unknown as typeof handler;
 });
 beforeEach(() => {
   db.reset();

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: speed figures, each printed next to its floor measured in the same run.
+ * Not a test: nothing here fails the build; the targets are printed beside the figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { functions } from '../infra/wiring';
+import type { Person } from '../functions/domain/directory';
+import { Harness } from '../test/support/local';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const rows: [string, string, string, string][] = [];
+
+async function addPeople(n: number, prefix: string): Promise<Person[]> {
+  const { DynamoDirectory } = await import('../functions/adapters/directory-store');
+  const directory = new DynamoDirectory('alliance-cycle');
+  const people: Person[] = Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, name: `Lid ${i}`, email: `${prefix}.${i}@example.org`, lang: 'nl', kind: 'resident', active: true }));
+  for (const p of people) await directory.put('person', p);
+  return people;
+}
+
+async function decisionLatency(h: Harness) {
+  const n = 200;
+  const people = await addPeople(n, 'bench-latency');
+  const res = await h.api('POST', '/api/rounds', { title: 'Latency', summary: 'x', approverIds: people.map((p) => p.id), rule: { type: 'unanimous' }, deadline: new Date(h.rt.clock.now().getTime() + 30 * 86400_000).toISOString() });
+  await h.rt.whenIdle();
+  const forms = [];
+  for (const p of people) {
+    const link = Harness.link((await h.mailTo(p.email, 'Latency'))[0]);
+    forms.push({ link, proof: /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1] });
+  }
+  const post: number[] = [];
+  for (const f of forms) {
+    const t = performance.now();
+    const r = await h.post(f.link, { proof: f.proof, choice: 'approve' });
+    post.push(performance.now() - t);
+    if (r.status !== 200) throw new Error(`decision failed: ${r.status}`);
+  }
+  // Floor: one conditional write on the same local DynamoDB, through the same SDK client.
+  const { dynamo } = await import('../functions/lib/clients');
+  const { PutCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+  await dynamo.send(new PutCommand({ TableName: 'alliance-cycle', Item: { pk: 'BENCH', sk: 'FLOOR', version: 0 } }));
+  const floor: number[] = [];
+  for (let v = 0; v < n; v++) {
+    const t = performance.now();
+    await dynamo.send(new UpdateCommand({ TableName: 'alliance-cycle', Key: { pk: 'BENCH', sk: 'FLOOR' }, UpdateExpression: 'SET version = :n', ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': v, ':n': v + 1 } }));
+    floor.push(performance.now() - t);
+  }
+  rows.push(['decision POST p50', ms(pct(post, 50)), ms(pct(floor, 50)), `≤ 2× floor: ${(pct(post, 50) / pct(floor, 50)).toFixed(1)}×`]);
+  rows.push(['decision POST p99', ms(pct(post, 99)), ms(pct(floor, 99)), '']);
+  void res;
+}
+
+async function wholeRound(h: Harness) {
+  const people = await addPeople(25, 'bench-round');
+  const t = performance.now();
+  const created = await h.api('POST', '/api/rounds', { title: 'Hele ronde', summary: 'x', approverIds: people.map((p) => p.id), rule: { type: 'majority' }, deadline: new Date(h.rt.clock.now().getTime() + 10 * 86400_000).toISOString(), reminders: ['P3D', 'P1D'] });
+  await h.rt.whenIdle();
+  for (const p of people.slice(0, 5)) await h.decide(Harness.link((await h.mailTo(p.email, 'Hele ronde'))[0]), 'approve');
+  await h.advance('P8D');
+  await h.advance('P3D');
+  const wall = performance.now() - t;
+  const round = await h.round(created.body.id);
+  if (round.status !== 'closed') throw new Error('round did not close');
+  const mails = (await h.mail()).filter((m) => m.subject.includes('Hele ronde')).length;
+  rows.push(['whole round: 25 approvers, 2 reminders, deadline', ms(wall), '', `≤ 3000 ms; ${mails} emails; outcome ${round.outcome}`]);
+}
+
+async function bundles() {
+  // Inside the project, so the SDK (external, as the Lambda runtime provides it) resolves.
+  const dir = join(ROOT, 'node_modules', '.cache', 'bench-bundles');
+  mkdirSync(dir, { recursive: true });
+  const empty = join(dir, 'empty.mjs');
+  writeFileSync(empty, 'export const handler = async () => null;\n');
+  const importTime = (file: string) => {
+    const runs = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now()-t)`], {
+      env: { ...process.env, TABLE_NAME: 't', MAIL_FROM: 'a@example.org', OFFICE_EMAIL: 'o@example.org', PUBLIC_BASE_URL: 'https://x', LINK_KEYS_FILE: '/dev/null', AWS_REGION: 'eu-west-1' },
+    }).toString()));
+    return pct(runs, 50);
+  };
+  const floor = importTime(empty);
+  for (const [name, spec] of Object.entries(functions)) {
+    const out = join(dir, `${name}.mjs`);
+    await build({ entryPoints: [resolve(ROOT, spec.entry)], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', external: ['@aws-sdk/*'], outfile: out, logLevel: 'silent', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    const kb = statSync(out).size / 1024;
+    rows.push([`bundle ${name}`, `${kb.toFixed(0)} KB, import ${ms(importTime(out))}`, `empty module import ${ms(floor)}`, `≤ 250 KB: ${kb <= 250 ? 'yes' : 'NO'}`]);
+  }
+}
+
+const h = await Harness.start({ logLevel: 'ERROR' });
+try {
+  await decisionLatency(h);
+  await wholeRound(h);
+} finally {
+  await h.stop();
+}
+await bundles();
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'figure', 'floor', 'target'], ...rows].map((r) => r[i].length)));
+const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
+console.log(line(['measure', 'figure', 'floor', 'target']));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line(r));
+process.exit(0);
