@@ -24,7 +24,7 @@ async function addPeople(n: number, prefix: string): Promise<Person[]> {
 }
 
 async function decisionLatency(h: Harness) {
-  const n = 200;
+  const n = 150;
   const people = await addPeople(n, 'bench-latency');
   const res = await h.api('POST', '/api/rounds', { title: 'Latency', summary: 'x', approverIds: people.map((p) => p.id), rule: { type: 'unanimous' }, deadline: new Date(h.rt.clock.now().getTime() + 30 * 86400_000).toISOString() });
   await h.rt.whenIdle();

@@ -27,7 +27,7 @@ const words = {
     newLink: 'Stuur mij een nieuwe link', newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
     invalidTitle: 'Deze link klopt niet', invalid: 'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
     objections: 'Bezwaren uit de eerste ronde', tally: 'Stand', formErrors: 'Er ging iets mis. Kijk naar de rode tekst.',
-    errChoose: 'Kies een van de mogelijkheden.', errReason: 'Schrijf op waarom u bezwaar heeft.', errProof: 'Deze pagina was te lang open. Wij hebben hem vernieuwd; kies nog een keer.', errLong: 'Deze tekst is te lang (maximaal 2000 tekens).',
+    errChoose: 'Kies een van de mogelijkheden.', errReason: 'Schrijf op waarom u bezwaar heeft.', errProof: 'Deze pagina was te lang open. Wij hebben hem vernieuwd; kies nog een keer.', errLong: 'Deze tekst is te lang (maximaal 500 tekens).',
     problem: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
   },
   en: {
@@ -41,7 +41,7 @@ const words = {
     newLink: 'Send me a new link', newLinkSent: 'If the round is still open, a new link has been sent to you by email.',
     invalidTitle: 'This link is not valid', invalid: 'This link is not (or no longer) valid. It may not have been copied completely. Open it again from the email, or contact the programme office.',
     objections: 'Objections from the first stage', tally: 'Count', formErrors: 'Something was not right. Please see the red text.',
-    errChoose: 'Please choose one of the options.', errReason: 'Please write why you object.', errProof: 'This page was open too long. We refreshed it; please choose again.', errLong: 'This text is too long (2000 characters at most).',
+    errChoose: 'Please choose one of the options.', errReason: 'Please write why you object.', errProof: 'This page was open too long. We refreshed it; please choose again.', errLong: 'This text is too long (500 characters at most).',
     problem: 'Something went wrong on our side. Please try again later.',
   },
 };
@@ -75,8 +75,8 @@ ${m.errors ? html`<p class="error" role="alert">${w.formErrors}</p>` : ''}
 <fieldset><legend>${w.yourDecision}</legend>${err('choice')}${err('proof')}
 ${m.choices.map((c) => html`<label><input type="radio" name="choice" value="${c}"${raw(selected === c ? ' checked' : '')} required> ${choiceLabel[lang][c]}</label>`)}
 </fieldset>
-<label for="reason">${w.reason}</label>${err('reason')}<textarea id="reason" name="reason" rows="3" maxlength="2000">${m.values?.reason ?? ''}</textarea>
-<label for="comment">${w.comment}</label>${err('comment')}<textarea id="comment" name="comment" rows="3" maxlength="2000">${m.values?.comment ?? ''}</textarea>
+<label for="reason">${w.reason}</label>${err('reason')}<textarea id="reason" name="reason" rows="3" maxlength="500">${m.values?.reason ?? ''}</textarea>
+<label for="comment">${w.comment}</label>${err('comment')}<textarea id="comment" name="comment" rows="3" maxlength="500">${m.values?.comment ?? ''}</textarea>
 <p><button type="submit">${w.submit}</button></p>
 </form>`;
   return layout(lang, m.round.title, body);

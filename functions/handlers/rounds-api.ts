@@ -5,6 +5,7 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { parse } from '../lib/validation';
+import { MAX_APPROVERS } from '../services/rounds';
 import { currentTally, pendingApprovers, type Round } from '../domain/round';
 import { approvalsNeeded } from '../domain/rules';
 import { isIsoDateTimeWithOffset, isIsoDuration } from '../domain/time';
@@ -30,7 +31,7 @@ const CreateRound = z.strictObject({
   summary: text(1, 5000),
   documents: z._default(z.array(z.strictObject({ title: text(1, 200), url: z.url({ protocol: /^https?$/ }) })).check(z.maxLength(20)), []),
   bodyId: z.optional(z.string().check(z.minLength(1))),
-  approverIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(500))),
+  approverIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(MAX_APPROVERS))),
   rule: RuleInput,
   deadline: isoWithOffset,
   reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D or PT12H'))).check(z.maxLength(10)), []),
@@ -71,7 +72,10 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'GET /api/rounds/{id}': async (event) => {
     const deps = roundDeps();
     const round = await loadRound(deps, event.pathParameters!.id!);
-    return json(200, { ...roundView(round), timeline: await deps.rounds.listAudit(round.id) });
+    const [timeline, people] = await Promise.all([deps.rounds.listAudit(round.id), deps.directory.getPeople(round.approverIds)]);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    const view = roundView(round);
+    return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline });
   },
   'POST /api/rounds/{id}/remind': async (event) => json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event))),
   'POST /api/rounds/{id}/extend': async (event) => {

@@ -11,6 +11,12 @@ import type { RoundDeps } from './ports';
 import { sendAndRecord, sendInvitations } from './round-mail';
 import { audit, mutateRound } from './rounds';
 
+/**
+ * Longest reason or comment. With at most MAX_APPROVERS members, every answer and the objections
+ * carried to a majority stage fit in one round item (DynamoDB's limit is 400 KB).
+ */
+export const MAX_TEXT = 500;
+
 /** A page rendered now may be posted back for this long. */
 const FORM_MAX_AGE_SECONDS = 12 * 3600;
 
@@ -63,8 +69,8 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   const choice = form.choice as Choice;
   if (!view.choices.includes(choice)) errors.choice = 'choose';
   if (choice === 'object' && !form.reason?.trim()) errors.reason = 'reason-required';
-  if ((form.reason ?? '').length > 2000) errors.reason = 'too-long';
-  if ((form.comment ?? '').length > 2000) errors.comment = 'too-long';
+  if ((form.reason ?? '').length > MAX_TEXT) errors.reason = 'too-long';
+  if ((form.comment ?? '').length > MAX_TEXT) errors.comment = 'too-long';
   if (Object.keys(errors).length > 0) return { kind: 'form-error', view, errors };
 
   const personId = view.person.id;

@@ -16,6 +16,9 @@ import { sendInvitations, sendOnce } from './round-mail';
 
 const MAX_ATTEMPTS = 50;
 
+/** The largest group one round can address; see MAX_TEXT in decisions.ts for why there is a limit. */
+export const MAX_APPROVERS = 150;
+
 export interface CreateRoundRequest {
   title: string;
   summary: string;
@@ -65,6 +68,7 @@ async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promi
     if (!body) throw new ValidationError({ bodyId: `there is no body with id "${req.bodyId}"` });
     const ids = votingMemberIds(body);
     if (ids.length === 0) throw new ValidationError({ bodyId: 'this body has no voting members' });
+    if (ids.length > MAX_APPROVERS) throw new ValidationError({ bodyId: `this body has more than ${MAX_APPROVERS} voting members` });
     return ids;
   }
   const ids = [...new Set(req.approverIds ?? [])];

@@ -264,6 +264,23 @@ describe('programme office actions', () => {
 });
 
 describe('links that do not work', () => {
+  it('offers a fresh link, sent to the address on record, when an old link has expired while the round is open', async () => {
+    const round = await createRound({ title: 'Lange ronde', rule: { type: 'majority' }, deadline: inDays(2, h.rt.clock.now()), reminders: [] });
+    const old = Harness.link((await h.mailTo('ria.jansen@example.org', 'Lange ronde'))[0]);
+    expect((await h.api('POST', `/api/rounds/${round.id}/extend`, { deadline: inDays(60, h.rt.clock.now()) })).status).toBe(200);
+    await h.advance('P33D');
+    const expired = await h.open(old);
+    expect(expired.status).toBe(410);
+    expect(expired.html).toContain('Deze link is verlopen');
+    expect((await h.post(old, { choice: 'approve', proof: 'x' })).status).toBe(410);
+    const asked = await h.post(`${old}/new-link`, {});
+    expect(asked.status).toBe(202);
+    const fresh = (await h.mailTo('ria.jansen@example.org', 'Lange ronde')).map((m) => Harness.link(m)).filter((l) => l !== old);
+    expect(fresh).toHaveLength(1);
+    expect((await h.decide(fresh[0], 'approve')).status).toBe(200);
+    expect((await h.round(round.id)).approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({ choice: 'approve', name: 'Ria Jansen' });
+  });
+
   it('answers tampered, unknown and garbage links with a clear page, never a 500', async () => {
     const link = Harness.link((await h.mailTo('ria.jansen@example.org', 'Aanvraag SPUK'))[0]);
     const tampered = link.slice(0, -3) + (link.endsWith('AAA') ? 'BBB' : 'AAA');
