@@ -147,7 +147,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     const every = s.everyHours * 3600_000;
     const arm = (from: number) => clock.at(`schedule:${s.name}`, from + every, () => {
       arm(clock.now().getTime());
-      void invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }).catch((err) => console.error(`schedule ${s.name} failed`, err));
+      sfn.track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} })).catch((err) => console.error(`schedule ${s.name} failed`, err));
     });
     arm(clock.now().getTime());
   }

@@ -52,6 +52,7 @@ export class LocalStepFunctions {
   private finishedTokens = new Set<string>();
   private idleWaiters: (() => void)[] = [];
   private stopping = false;
+  private otherWork = 0;
 
   constructor(private readonly clock: LocalClock, private readonly journalFile?: string) {
     if (journalFile) {
@@ -151,9 +152,20 @@ export class LocalStepFunctions {
     this.waiters.clear();
   }
 
-  /** True when every running execution waits for a token or a timer. */
+  /** Count other work (scheduled ticks) as activity, so that moving the clock waits for it too. */
+  track<T>(work: Promise<T>): Promise<T> {
+    this.otherWork += 1;
+    const done = () => {
+      this.otherWork -= 1;
+      this.notifyIdle();
+    };
+    work.then(done, done);
+    return work;
+  }
+
+  /** True when every running execution waits for a token or a timer, and no other work runs. */
   isIdle(): boolean {
-    return [...this.running.values()].every((r) => !r.busy);
+    return this.otherWork === 0 && [...this.running.values()].every((r) => !r.busy);
   }
 
   whenIdle(): Promise<void> {

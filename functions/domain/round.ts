@@ -31,30 +31,7 @@ export interface StageRecord {
 
 export type RoundStatus = 'open' | 'closed';
 
-export interface Round {
-  id: string;
-  title: string;
-  summary: string;
-  documents: DocumentLink[];
-  bodyId?: string;
-  approverIds: string[];
-  rule: Rule;
-  deadline: string;
-  reminders: string[];
-  status: RoundStatus;
-  outcome?: Outcome;
-  stage: Stage;
-  stageStartedAt: string;
-  stages: StageRecord[];
-  votes: Record<string, Vote>;
-  remindersSent: string[];
-  createdAt: string;
-  createdBy: string;
-  closedAt?: string;
-  cancelReason?: string;
-  version: number;
-}
-
+/** What the programme office decides when it puts a request to a group. */
 export interface NewRoundInput {
   id: string;
   title: string;
@@ -64,8 +41,28 @@ export interface NewRoundInput {
   approverIds: string[];
   rule: Rule;
   deadline: string;
+  /** ISO-8601 durations before the (stage) deadline. */
   reminders: string[];
   createdBy: string;
+}
+
+/** The round as it goes: the request plus everything that happened to it. */
+export interface Round extends NewRoundInput {
+  status: RoundStatus;
+  outcome?: Outcome;
+  stage: Stage;
+  stageStartedAt: string;
+  /** Ended stages, each with its tally and result. */
+  stages: StageRecord[];
+  /** Current stage's answers, by approver id. */
+  votes: Record<string, Vote>;
+  /** Reminder slots already sent (`<stage>:<index>`, or `manual:<version>`). */
+  remindersSent: string[];
+  createdAt: string;
+  closedAt?: string;
+  cancelReason?: string;
+  /** Incremented by every change; the condition of every write. */
+  version: number;
 }
 
 export function createRound(input: NewRoundInput, now: Date): Round {
