@@ -29,8 +29,8 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound'], resumeWorkflows: ['approvalRound'] },
   },
   directoryApi: {
-    entry: 'functions/handlers/directory-api.ts', description: 'People and bodies a round can address',
-    timeoutSeconds: 10, memoryMb: 256, access: { table: 'read' },
+    entry: 'functions/handlers/directory-api.ts', description: 'People and bodies a round can address; personal data export and erasure',
+    timeoutSeconds: 29, memoryMb: 256, access: { table: 'readwrite' },
   },
   decisionPage: {
     entry: 'functions/handlers/decision-page.ts', description: 'Decision pages behind the signed email links',
@@ -72,6 +72,8 @@ export const routes: RouteSpec[] = [
   { method: 'GET', path: '/api/bodies', fn: 'directoryApi', auth: 'office' },
   { method: 'GET', path: '/api/people', fn: 'directoryApi', auth: 'office' },
   { method: 'GET', path: '/api/organisations', fn: 'directoryApi', auth: 'office' },
+  { method: 'GET', path: '/api/people/{id}/export', fn: 'directoryApi', auth: 'office' },
+  { method: 'POST', path: '/api/people/{id}/erase', fn: 'directoryApi', auth: 'office' },
   { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },

@@ -3,7 +3,7 @@
  * - get one: GetItem <TYPE>#<id>
  * - get many people: BatchGetItem (100 keys a call, unprocessed keys retried)
  * - list each kind by name: Query gsi1 PEOPLE | BODIES | ORGS
- * - write (demo data, later the console): PutItem
+ * - write (demo data, erasure, later the console): PutItem
  */
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Body, Organisation, Person } from '../domain/directory';
@@ -46,6 +46,10 @@ export class DynamoDirectory implements Directory {
       TableName: this.table,
       Item: { ...key(kind, doc.id), gsi1pk: KINDS[kind].list, gsi1sk: `${doc.name}#${doc.id}`, doc },
     }));
+  }
+
+  savePerson(person: Person) {
+    return this.put('person', person);
   }
 
   getPerson(id: string) {

@@ -167,7 +167,8 @@ export async function parkRound(deps: RoundDeps, id: string, taskToken: string, 
 export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outcome: string }> {
   const round = await loadRound(deps, id);
   if (round.status !== 'closed' || !round.outcome) throw new ConflictError(`round ${id} is not closed`);
-  for (const person of await approversOf(deps, round)) {
+  // Erased or deactivated people are not written to; their decisions still count.
+  for (const person of (await approversOf(deps, round)).filter((p) => p.active && p.email)) {
     await sendOnce(deps, round, `outcome:${person.id}`, person.email, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
   }
   const office = outcomeEmail(round, { name: 'programmabureau', lang: 'nl' });

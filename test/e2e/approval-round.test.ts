@@ -263,6 +263,27 @@ describe('programme office actions', () => {
   });
 });
 
+describe('personal data (AVG)', () => {
+  it('exports what is held about a person, and erases it while the decisions stay on record under a pseudonym', async () => {
+    const exported = await h.api('GET', '/api/people/p-hamid-ouali/export');
+    expect(exported.status).toBe(200);
+    expect(exported.body.person).toMatchObject({ name: 'Hamid Ouali', email: 'hamid.ouali@example.org' });
+    const spuk = exported.body.rounds.find((r: any) => r.title === 'Aanvraag SPUK KW 26-28');
+    expect(spuk.answer).toMatchObject({ choice: 'approve', comment: 'Goed dat bewoners meedoen' });
+    expect(exported.body.actions.map((a: any) => a.kind)).toContain('decided');
+
+    const erased = await h.api('POST', '/api/people/p-hamid-ouali/erase');
+    expect(erased.body.person).toMatchObject({ email: '', active: false });
+    expect(erased.body.person.name).toMatch(/^Lid [0-9a-f]{8}$/);
+    const round = await h.round(spuk.roundId);
+    expect(round.approvers.find((a: any) => a.personId === 'p-hamid-ouali')).toMatchObject({ choice: 'approve', name: erased.body.person.name });
+    expect(JSON.stringify((await h.api('GET', '/api/people')).body)).not.toContain('Hamid');
+    const again = await h.api('POST', '/api/rounds', { title: 'Na verwijdering', summary: 's', approverIds: ['p-hamid-ouali'], rule: { type: 'majority' }, deadline: inDays(3, h.rt.clock.now()) });
+    expect(again.status).toBe(400);
+    expect((await h.api('GET', '/api/people/p-nobody/export')).status).toBe(404);
+  });
+});
+
 describe('links that do not work', () => {
   it('offers a fresh link, sent to the address on record, when an old link has expired while the round is open', async () => {
     const round = await createRound({ title: 'Lange ronde', rule: { type: 'majority' }, deadline: inDays(2, h.rt.clock.now()), reminders: [] });
