@@ -17,6 +17,8 @@ afterAll(async () => {
 });
 
 const clock = (body: string) => fetch(`${h.rt.urls.app}/local/clock`, { method: 'POST', body });
+const json = async (res: Response | Promise<Response>) => (await (await res).json()) as { now: string; message?: string };
+const readClock = () => json(fetch(`${h.rt.urls.app}/local/clock`));
 
 describe('start page and demo', () => {
   it('shows where everything is, and puts the SPUK draft to the board with one button', async () => {
@@ -33,21 +35,21 @@ describe('start page and demo', () => {
 
 describe('the movable clock', () => {
   it('reads the time and moves it by a duration or to a moment, only forward', async () => {
-    const before = Date.parse((await (await fetch(`${h.rt.urls.app}/local/clock`)).json()).now);
-    const moved = await (await clock('{"advanceBy":"P1DT2H"}')).json();
+    const before = Date.parse((await readClock()).now);
+    const moved = await json(clock('{"advanceBy":"P1DT2H"}'));
     expect(Date.parse(moved.now) - before).toBeGreaterThanOrEqual(26 * 3600_000);
     const target = new Date(Date.parse(moved.now) + 3600_000).toISOString().replace('Z', '+00:00');
-    expect(Date.parse((await (await clock(JSON.stringify({ to: target }))).json()).now)).toBe(Date.parse(target));
+    expect(Date.parse((await json(clock(JSON.stringify({ to: target })))).now)).toBe(Date.parse(target));
   });
 
   it('answers bad requests with 400 and a message, and does not move', async () => {
-    const now = (await (await fetch(`${h.rt.urls.app}/local/clock`)).json()).now;
+    const { now } = await readClock();
     for (const body of ['{"advanceBy":"7 days"}', '{"to":"2020-01-01T00:00:00+01:00"}', '{"to":"tomorrow"}', '{}', '{"advanceBy":"P1D","to":"2099-01-01T00:00:00Z"}', 'not json']) {
       const res = await clock(body);
       expect(res.status, body).toBe(400);
-      expect((await res.json()).message).toBeTruthy();
+      expect((await json(res)).message).toBeTruthy();
     }
-    expect(Date.parse((await (await fetch(`${h.rt.urls.app}/local/clock`)).json()).now)).toBeLessThan(Date.parse(now) + 5000);
+    expect(Date.parse((await readClock()).now)).toBeLessThan(Date.parse(now) + 5000);
   });
 });
 
