@@ -4,7 +4,7 @@
  * for the programme office, SES configuration set with event publishing, the link-signing key
  * in Secrets Manager, scheduled ticks and alarms.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -95,7 +95,7 @@ export class AllianceStack extends Stack {
     // State machine ARNs are built from fixed names so functions can be granted on them without a
     // dependency cycle (the state machine itself depends on the step function's ARN).
     const machineName = (wf: WorkflowName) => `${this.stackName}-${wf}`;
-    const machineArn = (wf: WorkflowName) => this.formatArn({ service: 'states', resource: 'stateMachine', resourceName: machineName(wf), arnFormat: 'arn:aws:states:region:account:stateMachine:name' as never });
+    const machineArn = (wf: WorkflowName) => this.formatArn({ service: 'states', resource: 'stateMachine', resourceName: machineName(wf), arnFormat: ArnFormat.COLON_RESOURCE_NAME });
 
     const baseEnvironment = {
       TABLE_NAME: table.tableName, MAIL_FROM: props.mailFrom, OFFICE_EMAIL: props.officeEmail, PUBLIC_BASE_URL: publicBaseUrl,

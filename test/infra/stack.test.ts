@@ -59,6 +59,13 @@ describe('cloud stack', () => {
     expect(actionsOf(policyStatementsOf('watchdog'))).not.toContain('ses:SendEmail');
     expect(actionsOf(policyStatementsOf('decisionPage'))).not.toContain('states:StartExecution');
     expect(actionsOf(policyStatementsOf('roundsApi'))).toContain('states:StartExecution');
+    // The ARN the functions use and are granted on is the state machine's real ARN (colon before the name).
+    const start = policyStatementsOf('roundsApi').find((st) => st.Action === 'states:StartExecution');
+    expect(JSON.stringify(stack.resolve(start.Resource))).toContain(':stateMachine:Test-approvalRound');
+    const [[, roundsApi]] = resources('AWS::Lambda::Function').filter(([id]) => id.startsWith('roundsApi'));
+    expect(JSON.stringify(roundsApi.Properties.Environment.Variables.APPROVAL_STATE_MACHINE_ARN)).toContain(':stateMachine:Test-approvalRound');
+    const [[, sm]] = resources('AWS::StepFunctions::StateMachine');
+    expect(sm.Properties.StateMachineName).toBe('Test-approvalRound');
     expect(actionsOf(policyStatementsOf('roundSteps'))).toContain('states:SendTaskSuccess');
     for (const name of Object.keys(functions)) {
       const deny = policyStatementsOf(name).find((s) => s.Effect === 'Deny');
