@@ -56,8 +56,10 @@ export interface Round extends NewRoundInput {
   stages: StageRecord[];
   /** Current stage's answers, by approver id. */
   votes: Record<string, Vote>;
-  /** Reminder slots already sent (`<stage>:<index>`, or `manual:<version>`). */
+  /** Reminder slots already dealt with, sent or skipped (`<stage>:<index>@<deadline>`). */
   remindersSent: string[];
+  /** The reminder slot most recently sent, so a retried step can finish sending it. */
+  lastReminder?: string;
   createdAt: string;
   closedAt?: string;
   cancelReason?: string;
@@ -103,7 +105,8 @@ export function reminderSlots(round: Round): ReminderSlot[] {
   const deadline = DateTime.fromISO(stageDeadline(round));
   const started = Date.parse(round.stageStartedAt);
   return round.reminders
-    .map((d, i) => ({ key: `${round.stage}:${i}`, at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()! }))
+    // The key names the deadline too: after an extension the same reminder is a new one.
+    .map((d, i) => ({ key: `${round.stage}:${i}@${deadline.toUTC().toISO()}`, at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()! }))
     .filter((slot) => Date.parse(slot.at) > started)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
@@ -204,7 +207,7 @@ export function advance(round: Round, now: Date): AdvanceResult {
   // Several missed slots (e.g. after an outage) collapse into one reminder.
   const latest = due[due.length - 1];
   return {
-    round: { ...round, remindersSent: [...round.remindersSent, ...due.map((s) => s.key)], version: round.version + 1 },
+    round: { ...round, remindersSent: [...round.remindersSent, ...due.map((s) => s.key)], lastReminder: latest.key, version: round.version + 1 },
     dueReminders: [latest],
     stageChanged: false,
   };
@@ -227,5 +230,5 @@ export function extendRound(round: Round, deadline: string, now: Date): Round {
   const extended = { ...round, deadline, version: round.version + 1 };
   // The schedule is recomputed from the new deadline: slots already past are skipped, the rest will be sent.
   const past = reminderSlots(extended).filter((s) => Date.parse(s.at) <= now.getTime()).map((s) => s.key);
-  return { ...extended, remindersSent: past };
+  return { ...extended, remindersSent: [...round.remindersSent, ...past] };
 }

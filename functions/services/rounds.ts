@@ -56,10 +56,13 @@ export async function mutateRound(
   throw new BusyError(`round ${id} is changing too fast; try again`);
 }
 
-/** Audit keys are the round version plus the event kind: a retried step writes the same record. */
-export async function audit(deps: RoundDeps, roundId: string, entry: Omit<AuditEntry, 'at' | 'key'> & { version: number }) {
-  const { version, ...rest } = entry;
-  await deps.rounds.appendAudit(roundId, { at: deps.now().toISOString(), key: `v${String(version).padStart(6, '0')}:${entry.kind}`, ...rest });
+/**
+ * Audit keys are deterministic, so a retried step writes the same record once: by default the
+ * round version plus the event kind; events that are not a round version name their own key.
+ */
+export async function audit(deps: RoundDeps, roundId: string, entry: Omit<AuditEntry, 'at' | 'key'> & ({ version: number } | { key: string })) {
+  const { version, key, ...rest } = entry as Omit<AuditEntry, 'at'> & { version?: number };
+  await deps.rounds.appendAudit(roundId, { at: deps.now().toISOString(), key: key ?? `v${String(version).padStart(6, '0')}:${entry.kind}`, ...rest });
 }
 
 async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promise<string[]> {
@@ -137,21 +140,19 @@ export async function advanceRound(deps: RoundDeps, id: string): Promise<Plan> {
   });
   const round = changed?.after ?? (await loadRound(deps, id));
   if (round.status === 'open') {
-    const lastSlot = round.remindersSent.filter((k) => k.startsWith(`${round.stage}:`)).at(-1);
-    if (lastSlot) {
+    if (round.lastReminder) {
       const pending = await approversOf(deps, round, pendingApprovers(round));
-      await sendInvitations(deps, round, pending, 'reminder', `reminder:${lastSlot}`);
-      if (changed && !changed.before.remindersSent.includes(lastSlot)) await audit(deps, id, { version: round.version, kind: 'reminded', actor: 'system', details: { slot: lastSlot, to: pending.length } });
+      const sent = await sendInvitations(deps, round, pending, 'reminder', `reminder:${round.lastReminder}`);
+      if (sent > 0) await audit(deps, id, { key: `reminded:${round.lastReminder}`, kind: 'reminded', actor: 'system', details: { slot: round.lastReminder, to: sent } });
     }
     if (round.stages.length > 0) {
       // A later stage (majority after an objection): everyone is invited again.
       await sendInvitations(deps, round, await approversOf(deps, round), 'invite', `invite:${round.stage}`);
-      if (changed && changed.before.stage !== round.stage) {
-        await audit(deps, id, { version: round.version, kind: 'stage', actor: 'system', details: { stage: round.stage, previous: round.stages.at(-1) } });
-      }
+      await audit(deps, id, { key: `stage:${round.stage}`, kind: 'stage', actor: 'system', details: { stage: round.stage, previous: round.stages.at(-1) } });
     }
-  } else if (changed) {
-    await audit(deps, id, { version: round.version, kind: 'closed', actor: 'system', details: { outcome: round.outcome, tally: round.stages.at(-1)?.tally, at: 'deadline' } });
+  } else if (round.outcome !== 'cancelled') {
+    // Idempotent (keyed by the closing write): a retry after a crash still puts it on record.
+    await audit(deps, id, { version: round.version, kind: 'closed', actor: 'system', details: { outcome: round.outcome, tally: round.stages.at(-1)?.tally, at: changed ? 'deadline' : 'earlier' } });
   }
   return planOf(round, deps.now());
 }
@@ -181,7 +182,7 @@ export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outc
 export async function remindNow(deps: RoundDeps, id: string, actor: string): Promise<{ reminded: number }> {
   const changed = await mutateRound(deps, id, (round) => {
     if (round.status !== 'open') throw new ConflictError('this round is closed');
-    return { ...round, remindersSent: [...round.remindersSent, `manual:${round.version}`], version: round.version + 1 };
+    return { ...round, remindersSent: [...round.remindersSent, `manual:${round.version + 1}`], version: round.version + 1 };
   });
   const round = changed!.after;
   const pending = await approversOf(deps, round, pendingApprovers(round));

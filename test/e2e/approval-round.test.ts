@@ -234,6 +234,19 @@ describe('programme office actions', () => {
     expect((await h.api('POST', `/api/rounds/${round.id}/extend`, { deadline: later })).status).toBe(409);
   });
 
+  it('sends the reminders again before an extended deadline', async () => {
+    const round = await createRound({ title: 'Verlengde ronde', rule: { type: 'majority' }, deadline: inDays(4, h.rt.clock.now()), reminders: ['P3D', 'P1D'] });
+    await h.advance('P3DT1H');
+    expect(await h.mailTo('ria.jansen@example.org', 'Herinnering: uw besluit over Verlengde ronde')).toHaveLength(2);
+    expect((await h.api('POST', `/api/rounds/${round.id}/extend`, { deadline: inDays(14, h.rt.clock.now()) })).status).toBe(200);
+    await h.rt.whenIdle();
+    await h.advance('P13D');
+    expect(await h.mailTo('ria.jansen@example.org', 'Herinnering: uw besluit over Verlengde ronde')).toHaveLength(4);
+    const timeline = (await h.round(round.id)).timeline;
+    expect(timeline.filter((e: any) => e.kind === 'reminded')).toHaveLength(4);
+    expect(timeline.filter((e: any) => e.kind === 'extended')).toHaveLength(1);
+  });
+
   it('answers bad input with 400 per field and stores nothing; unknown ids 404; no token 401', async () => {
     const before = (await h.api('GET', '/api/rounds')).body.rounds.length;
     const bad = await h.api('POST', '/api/rounds', { title: '', rule: { type: 'plurality' }, deadline: 'tomorrow', reminders: ['3 days'] });

@@ -44,7 +44,8 @@ describe('time acting on a round', () => {
     expect(reminderSlots(r).map((s) => s.at)).toEqual(['2026-09-21T15:00:00.000Z', '2026-09-23T15:00:00.000Z']);
     expect(nextWake(r)).toBe('2026-09-21T15:00:00.000Z');
     const first = advance(r, at('2026-09-21T17:00:00+02:00'));
-    expect(first.dueReminders.map((s) => s.key)).toEqual(['majority:0']);
+    expect(first.dueReminders.map((s) => s.key)).toEqual(['majority:0@2026-09-24T15:00:00.000Z']);
+    expect(first.round.lastReminder).toBe('majority:0@2026-09-24T15:00:00.000Z');
     expect(advance(first.round, at('2026-09-21T18:00:00+02:00')).dueReminders).toEqual([]);
     expect(nextWake(first.round)).toBe('2026-09-23T15:00:00.000Z');
   });
@@ -62,13 +63,16 @@ describe('time acting on a round', () => {
     expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: {} });
     expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'objection', objections: [{ approverId: 'a', reason: 'Bewoners zijn niet gehoord' }] });
   });
-  it('extending the deadline skips reminder moments already past and keeps later ones', () => {
+  it('extending the deadline schedules the reminders again, skipping moments already past', () => {
     const r = advance(round(), at('2026-09-23T18:00:00+02:00')).round;
-    expect(r.remindersSent).toEqual(['majority:0', 'majority:1']);
+    expect(r.remindersSent).toEqual(['majority:0@2026-09-24T15:00:00.000Z', 'majority:1@2026-09-24T15:00:00.000Z']);
     const extended = extendRound(r, '2026-09-25T17:00:00.000+02:00', at('2026-09-23T18:30:00+02:00'));
-    expect(extended.remindersSent).toEqual(['majority:0']);
+    expect(extended.remindersSent).toContain('majority:0@2026-09-25T15:00:00.000Z');
     expect(nextWake(extended)).toBe('2026-09-24T15:00:00.000Z');
+    const again = advance(extended, at('2026-09-24T17:30:00+02:00'));
+    expect(again.dueReminders.map((s) => s.key)).toEqual(['majority:1@2026-09-25T15:00:00.000Z']);
   });
+
   it('cancels an open round once', () => {
     const c = cancelRound(round(), 'Aanvraag ingetrokken', T0);
     expect(c).toMatchObject({ status: 'closed', outcome: 'cancelled', cancelReason: 'Aanvraag ingetrokken' });
