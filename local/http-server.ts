@@ -11,6 +11,8 @@ import { routeKey, routes, type RouteSpec } from '../infra/wiring';
 import type { LocalClock } from './clock';
 import { invokeFunction } from './lambda';
 
+const MAX_MOVE_MS = 5 * 366 * 86400_000;
+
 interface CompiledRoute { spec: RouteSpec; pattern: RegExp; params: string[] }
 
 function compile(spec: RouteSpec): CompiledRoute {
@@ -25,7 +27,13 @@ export function matchRoute(method: string, path: string) {
   for (const r of compiled) {
     if (r.spec.method !== method) continue;
     const m = r.pattern.exec(path);
-    if (m) return { route: r.spec, pathParameters: Object.fromEntries(r.params.map((p, i) => [p, decodeURIComponent(m[i + 1])])) };
+    if (m) {
+      try {
+        return { route: r.spec, pathParameters: Object.fromEntries(r.params.map((p, i) => [p, decodeURIComponent(m[i + 1])])) };
+      } catch {
+        return 'bad-path' as const; // malformed percent-encoding: API Gateway answers 400 too
+      }
+    }
   }
   return null;
 }
@@ -75,6 +83,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
       const local = url.pathname.startsWith('/local/') ? await opts.localAction(req.method ?? 'GET', url.pathname) : null;
       if (local) return send(local.status, local.headers, local.body);
       const match = matchRoute(req.method ?? 'GET', url.pathname);
+      if (match === 'bad-path') return sendJson(400, { message: 'Bad Request' });
       if (!match) return sendJson(404, { message: 'Not Found' });
       let claims: Record<string, string> | undefined;
       if (match.route.auth === 'office') {
@@ -129,6 +138,10 @@ async function clockRoute(method: string, body: Buffer, opts: HttpServerOptions,
     if (target.getTime() < opts.clock.now().getTime()) return sendJson(400, { message: 'The clock only moves forward' });
   } else {
     return sendJson(400, { message: 'Give either advanceBy (ISO-8601 duration) or to (ISO-8601 time with offset)' });
+  }
+  // Far enough for any round; beyond it a typo (P300000Y) would spin the schedules for ever.
+  if (Number.isNaN(target.getTime()) || target.getTime() > opts.clock.now().getTime() + MAX_MOVE_MS) {
+    return sendJson(400, { message: 'The clock moves at most 5 years at a time' });
   }
   await opts.clock.advanceTo(target, opts.whenIdle);
   sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });

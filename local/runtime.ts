@@ -143,13 +143,21 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
 
   if (opts.seed !== false) await seedDemoData(officeToken, appUrl, clock.now());
 
+  // Schedules keep their next moment across restarts, so a runtime restarted daily still runs them.
+  const schedulesFile = persistent ? join(dir, 'schedules.json') : undefined;
+  const nextDue: Record<string, number> = schedulesFile && existsSync(schedulesFile) ? JSON.parse(readFileSync(schedulesFile, 'utf8')) : {};
   for (const s of schedules) {
     const every = s.everyHours * 3600_000;
-    const arm = (from: number) => clock.at(`schedule:${s.name}`, from + every, () => {
-      arm(clock.now().getTime());
+    const arm = (due: number) => {
+      nextDue[s.name] = due;
+      if (schedulesFile) writeFileSync(schedulesFile, JSON.stringify(nextDue));
+      clock.at(`schedule:${s.name}`, due, fire);
+    };
+    const fire = () => {
+      arm(clock.now().getTime() + every);
       sfn.track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} })).catch((err) => console.error(`schedule ${s.name} failed`, err));
-    });
-    arm(clock.now().getTime());
+    };
+    arm(nextDue[s.name] ?? clock.now().getTime() + every);
   }
   sfn.resumeJournal();
   clock.start(whenIdle);

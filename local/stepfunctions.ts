@@ -271,6 +271,14 @@ export class LocalStepFunctions {
     if (typeof wakeAt !== 'string' || Number.isNaN(Date.parse(wakeAt))) {
       throw Object.assign(new Error('Local runtime: a waitForTaskToken task must pass wakeAt (ISO time) in its Payload'), { name: 'States.Runtime' });
     }
+    // An execution waits in one task at a time: a waiter left by an earlier wait (its interpreter
+    // timeout won the race) must not fire into this one.
+    for (const [old, w] of this.waiters) {
+      if (w.executionArn === executionArn) {
+        this.waiters.delete(old);
+        this.clock.cancel(`task:${old}`);
+      }
+    }
     const token = randomBytes(48).toString('base64url');
     const result = new Promise<Json>((resolve, reject) => {
       this.waiters.set(token, { executionArn, resolve, reject, parked: false });

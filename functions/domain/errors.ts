@@ -28,3 +28,11 @@ export class UnauthorizedError extends Error {
 export class BusyError extends Error {
   override name = 'BusyError';
 }
+
+/** Some emails could not be sent (after the SDK's own retries); the others were. Safe to retry. */
+export class EmailSendError extends Error {
+  override name = 'EmailSendError';
+  constructor(readonly personIds: string[]) {
+    super(`could not send to ${personIds.length} recipient(s)`);
+  }
+}

@@ -79,20 +79,23 @@ function parseClaims(body: string): LinkClaims | null {
 }
 
 /**
- * Anti-forgery value for the decision form: bound to the link it was shown for and to the
- * moment the page was rendered, so a form can only be posted back from a page we served.
+ * Anti-forgery value for the decision form: bound to what the page was shown for (the link and
+ * the stage of the round) and to the moment it was rendered, so a form can only be posted back
+ * from a page we served, for the question that page asked.
  */
-export function formProof(keys: LinkKeys, token: string, issuedAtSeconds: number): string {
-  return `${issuedAtSeconds}.${mac(keys.keys[keys.currentKid], `form|${token}|${issuedAtSeconds}`).toString('base64url')}`;
+export function formProof(keys: LinkKeys, boundTo: string, issuedAtSeconds: number): string {
+  return `${issuedAtSeconds}.${mac(keys.keys[keys.currentKid], `form|${boundTo}|${issuedAtSeconds}`).toString('base64url')}`;
 }
 
-export function checkFormProof(keys: LinkKeys, token: string, proof: string, nowSeconds: number, maxAgeSeconds: number): boolean {
-  const [issued, sig] = String(proof).split('.');
+/** The render time of a valid proof, or null. */
+export function checkFormProof(keys: LinkKeys, boundTo: string, proof: string, nowSeconds: number, maxAgeSeconds: number): number | null {
+  const [issued, sig, extra] = String(proof).split('.');
   const issuedAt = Number(issued);
-  if (!Number.isInteger(issuedAt) || !sig || issuedAt > nowSeconds + 60 || nowSeconds - issuedAt > maxAgeSeconds) return false;
+  if (extra !== undefined || !/^\d{1,12}$/.test(issued ?? '') || !sig || issuedAt > nowSeconds + 60 || nowSeconds - issuedAt > maxAgeSeconds) return null;
   const given = Buffer.from(sig, 'base64url');
-  return Object.values(keys.keys).some((key) => {
-    const expected = mac(key, `form|${token}|${issuedAt}`);
+  const valid = Object.values(keys.keys).some((key) => {
+    const expected = mac(key, `form|${boundTo}|${issuedAt}`);
     return given.length === expected.length && timingSafeEqual(given, expected);
   });
+  return valid ? issuedAt : null;
 }

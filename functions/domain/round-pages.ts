@@ -22,7 +22,8 @@ const words = {
     current: (c: string, at: string) => `U koos eerder "${c}" (${at}). U kunt uw besluit nog veranderen.`,
     recorded: 'Dank u wel. Uw besluit is ontvangen.', youChose: (c: string) => `U koos: ${c}.`, receiptSent: 'U krijgt ook een bevestiging per e-mail.',
     already: 'Dit besluit was al ontvangen. Er is niets veranderd.', closedTitle: 'Deze ronde is gesloten',
-    closed: (when: string, outcome: string) => `Er is besloten op ${when}: ${outcome}.`, yourVote: (c: string) => `Uw besluit was: ${c}.`,
+    closed: (when: string, outcome: string) => `Er is besloten op ${when}: ${outcome}.`,
+    deadlinePassed: (when: string) => `De termijn is voorbij (${when}). U krijgt de uitkomst binnenkort per e-mail.`, yourVote: (c: string) => `Uw besluit was: ${c}.`,
     expiredTitle: 'Deze link is verlopen', expired: 'Deze link werkt niet meer. U kunt een nieuwe link laten sturen naar uw e-mailadres.',
     newLink: 'Stuur mij een nieuwe link', newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
     invalidTitle: 'Deze link klopt niet', invalid: 'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
@@ -36,7 +37,8 @@ const words = {
     current: (c: string, at: string) => `You chose "${c}" earlier (${at}). You can still change your decision.`,
     recorded: 'Thank you. Your decision has been received.', youChose: (c: string) => `You chose: ${c}.`, receiptSent: 'You will also get a confirmation by email.',
     already: 'This decision had already been received. Nothing has changed.', closedTitle: 'This round is closed',
-    closed: (when: string, outcome: string) => `It was decided on ${when}: ${outcome}.`, yourVote: (c: string) => `Your decision was: ${c}.`,
+    closed: (when: string, outcome: string) => `It was decided on ${when}: ${outcome}.`,
+    deadlinePassed: (when: string) => `The time to respond has ended (${when}). You will get the outcome by email soon.`, yourVote: (c: string) => `Your decision was: ${c}.`,
     expiredTitle: 'This link has expired', expired: 'This link no longer works. You can have a new link sent to your email address.',
     newLink: 'Send me a new link', newLinkSent: 'If the round is still open, a new link has been sent to you by email.',
     invalidTitle: 'This link is not valid', invalid: 'This link is not (or no longer) valid. It may not have been copied completely. Open it again from the email, or contact the programme office.',
@@ -96,7 +98,7 @@ export function closedPage(round: Round, person: Person, vote?: Vote): string {
   const w = words[lang];
   const tally = round.stages.at(-1)?.tally ?? currentTally(round);
   const body = html`<h1>${w.closedTitle}</h1><h2>${round.title}</h2>
-<p class="notice">${w.closed(formatDateTime(round.closedAt ?? round.deadline, lang), outcomeLabel[lang][round.outcome ?? 'cancelled'])}</p>
+<p class="notice">${round.status === 'open' || !round.outcome ? w.deadlinePassed(formatDateTime(stageDeadline(round), lang)) : w.closed(formatDateTime(round.closedAt ?? round.deadline, lang), outcomeLabel[lang][round.outcome])}</p>
 ${vote ? html`<p>${w.yourVote(choiceLabel[lang][vote.choice])}</p>` : ''}<p>${w.tally}: ${tallyLine(tally, lang)}</p>`;
   return layout(lang, w.closedTitle, body);
 }

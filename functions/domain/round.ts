@@ -15,8 +15,11 @@ export interface Vote {
   at: string;
   /** How often this member changed their answer in this stage. */
   changes: number;
-  /** The form (page render) this answer came from: a second post of the same form changes nothing. */
-  proof?: string;
+  /**
+   * The page renders (their time in epoch seconds) whose forms were posted in this stage, newest
+   * last: posting any of them again changes nothing.
+   */
+  forms?: number[];
 }
 
 export interface StageRecord {
@@ -164,11 +167,23 @@ export class DecisionRejected extends Error {
   }
 }
 
-export interface DecisionInput { approverId: string; choice: Choice; reason?: string; comment?: string; proof?: string }
+export interface DecisionInput {
+  approverId: string;
+  choice: Choice;
+  reason?: string;
+  comment?: string;
+  /** The render time of the form this answer was posted from. */
+  form?: number;
+}
+
+/** Forms remembered per member and stage; older renders are long past their maximum age anyway. */
+const FORMS_KEPT = 20;
 
 /** Record (or change) one member's answer and settle the stage. */
 export function recordDecision(round: Round, input: DecisionInput, now: Date): Round {
   if (round.status !== 'open') throw new DecisionRejected('closed');
+  // Past the stage deadline the answer is too late, even before the workflow has settled the stage.
+  if (now.getTime() >= Date.parse(stageDeadline(round))) throw new DecisionRejected('closed');
   if (!round.approverIds.includes(input.approverId)) throw new DecisionRejected('not-an-approver');
   if (!choicesFor(round.rule, round.stage).includes(input.choice)) throw new DecisionRejected('choice-not-offered');
   if (input.choice === 'object' && !input.reason?.trim()) throw new DecisionRejected('reason-required');
@@ -177,7 +192,7 @@ export function recordDecision(round: Round, input: DecisionInput, now: Date): R
     choice: input.choice,
     at: now.toISOString(),
     changes: previous ? previous.changes + 1 : 0,
-    ...(input.proof ? { proof: input.proof } : {}),
+    ...(input.form !== undefined ? { forms: [...(previous?.forms ?? []), input.form].slice(-FORMS_KEPT) } : {}),
     ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
     ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
   };

@@ -65,7 +65,8 @@ export function tally(eligible: number, votes: CastVote[]): Tally {
 /** The outcome of a majority count if it had to be settled now. */
 export function majorityOutcome(t: Tally, quorum = DEFAULT_QUORUM): Outcome {
   const responses = t.approve + t.reject + t.abstain;
-  if (!(responses > quorum * t.eligible)) return 'no-quorum';
+  // In whole people: "more than 58% of 100" needs 59, whatever 0.58 * 100 rounds to in floating point.
+  if (!(responses > Math.floor(quorum * t.eligible + 1e-9))) return 'no-quorum';
   const cast = t.approve + t.reject;
   return t.approve > cast / 2 ? 'approved' : 'rejected';
 }

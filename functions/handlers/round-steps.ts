@@ -5,7 +5,7 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { parse } from '../lib/validation';
-import { advanceRound, finalizeRound, openRound, parkRound } from '../services/rounds';
+import { advanceRound, finalizeRound, openRound, parkRound, reportWorkflowFailure } from '../services/rounds';
 import { roundDeps } from '../lib/deps';
 import { logger } from '../lib/logger';
 
@@ -14,6 +14,7 @@ const StepEvent = z.discriminatedUnion('step', [
   z.object({ step: z.literal('advance'), roundId: z.string() }),
   z.object({ step: z.literal('park'), roundId: z.string(), taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
   z.object({ step: z.literal('finalize'), roundId: z.string() }),
+  z.object({ step: z.literal('failed'), roundId: z.string(), error: z.optional(z.string()) }),
 ]);
 
 async function handle(event: unknown) {
@@ -30,6 +31,9 @@ async function handle(event: unknown) {
       return { parked: true };
     case 'finalize':
       return finalizeRound(deps, e.roundId);
+    case 'failed':
+      await reportWorkflowFailure(deps, e.roundId, e.error ?? 'unknown');
+      return { reported: true };
   }
 }
 

@@ -5,6 +5,7 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { parse } from '../lib/validation';
+import { ValidationError } from '../domain/errors';
 import { MAX_APPROVERS } from '../services/rounds';
 import { currentTally, pendingApprovers, type Round } from '../domain/round';
 import { approvalsNeeded } from '../domain/rules';
@@ -16,7 +17,8 @@ import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/h
 
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`));
 const isoWithOffset = z.string().check(z.refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00'));
-const quorum = z.optional(z.number().check(z.gt(0), z.lte(1)));
+// Quorum is a share that must be exceeded: 1 (more than everyone) could never be met.
+const quorum = z.optional(z.number().check(z.gt(0), z.lt(1)));
 
 const RuleInput = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('majority'), quorum }),
@@ -62,7 +64,9 @@ function roundView(round: Round) {
 const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'POST /api/rounds': async (event) => {
     const input = parse(CreateRound, jsonBody(event));
-    return json(201, roundView(await createApprovalRound(roundDeps(), input, actor(event))));
+    const key = event.headers?.['idempotency-key'];
+    if (key !== undefined && !/^[\x21-\x7e]{1,100}$/.test(key)) throw new ValidationError({ 'Idempotency-Key': 'use 1 to 100 visible characters' });
+    return json(201, roundView(await createApprovalRound(roundDeps(), input, actor(event), key)));
   },
   'GET /api/rounds': async (event) => {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});

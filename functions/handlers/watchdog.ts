@@ -1,10 +1,12 @@
 /**
- * Scheduled tick. A safety net, not the timer: open rounds whose deadline passed more than
- * an hour ago while their workflow still waits are woken, and the office is told in the log.
+ * Scheduled tick. A safety net, not the timer: an open round whose deadline passed more than an
+ * hour ago has its waiting workflow woken, or, when no workflow waits for it (failed, never
+ * started), is settled and announced here.
  */
 import middy from '@middy/core';
 import { roundDeps } from '../lib/deps';
 import { logger } from '../lib/logger';
+import { advanceRound, finalizeRound } from '../services/rounds';
 
 const GRACE_MS = 3600_000;
 
@@ -16,7 +18,13 @@ async function handle() {
     logger.warn('round past its deadline is still open; waking its workflow', { roundId: round.id });
     // Same document and version: the write only takes the stored token, so one waker resumes.
     const res = await deps.rounds.save(round, round.version, { takeToken: true });
-    if (res.ok && res.takenToken) await deps.workflow.resume(res.takenToken, { reason: 'watchdog' });
+    if (res.ok && res.takenToken) {
+      await deps.workflow.resume(res.takenToken, { reason: 'watchdog' });
+    } else {
+      // No workflow waits for this round (it failed or never started): settle and announce it here.
+      const plan = await advanceRound(deps, round.id);
+      if (plan.closed) await finalizeRound(deps, round.id);
+    }
   }
   return { checked: overdue.length };
 }

@@ -4,7 +4,7 @@
  */
 import type { Person } from '../domain/directory';
 import { checkFormProof, formProof, verifyLink, type LinkClaims } from '../domain/link-token';
-import { DecisionRejected, recordDecision, type Round, type Vote } from '../domain/round';
+import { DecisionRejected, recordDecision, stageDeadline, type Round, type Vote } from '../domain/round';
 import { receiptEmail } from '../domain/round-emails';
 import { choicesFor, type Choice } from '../domain/rules';
 import type { RoundDeps } from './ports';
@@ -44,12 +44,16 @@ export async function openDecisionLink(deps: RoundDeps, token: string): Promise<
   if ('kind' in r) return r;
   const { round, person } = r;
   const vote = round.votes[person.id];
-  if (round.status !== 'open') return { kind: 'closed', round, person, vote };
+  const tooLate = deps.now().getTime() >= Date.parse(stageDeadline(round));
+  if (round.status !== 'open' || tooLate) return { kind: 'closed', round, person, vote };
   if (r.expired) return { kind: 'expired', round, person };
   const keys = await deps.linkKeys();
-  const proof = formProof(keys, token, Math.floor(deps.now().getTime() / 1000));
+  const proof = formProof(keys, formBinding(token, round), Math.floor(deps.now().getTime() / 1000));
   return { kind: 'open', round, person, vote, choices: choicesFor(round.rule, round.stage), proof, token };
 }
+
+/** A form answers the question of one stage: after a stage change its forms are void. */
+const formBinding = (token: string, round: Round) => `${token}|${round.stage}|${round.stages.length}`;
 
 export interface DecisionForm { choice?: string; reason?: string; comment?: string; proof?: string }
 
@@ -65,7 +69,8 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   const keys = await deps.linkKeys();
   const nowSeconds = Math.floor(deps.now().getTime() / 1000);
   const errors: Record<string, string> = {};
-  if (!form.proof || !checkFormProof(keys, token, form.proof, nowSeconds, FORM_MAX_AGE_SECONDS)) errors.proof = 'expired-form';
+  const renderedAt = form.proof ? checkFormProof(keys, formBinding(token, view.round), form.proof, nowSeconds, FORM_MAX_AGE_SECONDS) : null;
+  if (renderedAt === null) errors.proof = 'expired-form';
   const choice = form.choice as Choice;
   if (!view.choices.includes(choice)) errors.choice = 'choose';
   if (choice === 'object' && !form.reason?.trim()) errors.reason = 'reason-required';
@@ -79,18 +84,21 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   try {
     changed = await mutateRound(deps, view.round.id, (round) => {
       const previous = round.votes[personId];
-      if (previous && previous.proof === form.proof) {
+      if (previous?.forms?.includes(renderedAt!) && round.stage === view.round.stage) {
         duplicate = previous;
         return null;
       }
-      return recordDecision(round, { approverId: personId, choice, reason: form.reason, comment: form.comment, proof: form.proof }, deps.now());
+      if (round.stage !== view.round.stage || round.stages.length !== view.round.stages.length) throw new DecisionRejected('choice-not-offered');
+      return recordDecision(round, { approverId: personId, choice, reason: form.reason, comment: form.comment, form: renderedAt! }, deps.now());
     }, { takeToken: (next) => next.status !== 'open', current: view.round });
   } catch (err) {
-    if (err instanceof DecisionRejected && err.reason === 'closed') {
-      const round = await deps.rounds.get(view.round.id);
-      return { kind: 'closed', round: round!, person: view.person, vote: round?.votes[personId] };
-    }
-    throw err;
+    if (!(err instanceof DecisionRejected)) throw err;
+    const round = (await deps.rounds.get(view.round.id))!;
+    if (err.reason === 'closed' || err.reason === 'not-an-approver') return { kind: 'closed', round, person: view.person, vote: round.votes[personId] };
+    // The stage changed between reading the page and posting it: show the page of the new stage.
+    const fresh = await openDecisionLink(deps, token);
+    if (fresh.kind !== 'open') return fresh;
+    return { kind: 'form-error', view: fresh, errors: err.reason === 'reason-required' ? { reason: 'reason-required' } : { proof: 'expired-form' } };
   }
   if (!changed) {
     const round = (await deps.rounds.get(view.round.id))!;

@@ -1,5 +1,6 @@
 /** Sending the round's emails exactly once each: a claim in the table before every send. */
 import { maskEmail, type Person } from '../domain/directory';
+import { EmailSendError } from '../domain/errors';
 import { signLink } from '../domain/link-token';
 import type { Round } from '../domain/round';
 import { invitationEmail, type EmailContent } from '../domain/round-emails';
@@ -39,14 +40,27 @@ export async function decisionLink(deps: RoundDeps, round: Round, personId: stri
   return `${deps.settings.publicBaseUrl}/d/${token}`;
 }
 
-/** Invite or remind a set of people, one email each, keyed so that retries send nothing twice. */
+/**
+ * Invite or remind a set of people, one email each, keyed so that retries send nothing twice.
+ * One address that fails does not hold up the others: everyone else is sent to first, then the
+ * step fails so that it is retried (and, if it keeps failing, the office is told).
+ */
 export async function sendInvitations(deps: RoundDeps, round: Round, people: Person[], kind: 'invite' | 'reminder', keyPrefix: string): Promise<number> {
   let sent = 0;
+  const failed: { personId: string; error: string }[] = [];
   for (const person of people) {
-    if (!person.active) continue;
-    const link = await decisionLink(deps, round, person.id);
-    const content = invitationEmail(round, { name: person.name, lang: person.lang }, link, kind, deps.now());
-    if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person.email, kind, content)) sent += 1;
+    if (!person.active || !person.email) continue;
+    try {
+      const link = await decisionLink(deps, round, person.id);
+      const content = invitationEmail(round, { name: person.name, lang: person.lang }, link, kind, deps.now());
+      if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person.email, kind, content)) sent += 1;
+    } catch (err) {
+      failed.push({ personId: person.id, error: (err as Error).name });
+    }
+  }
+  if (failed.length > 0) {
+    deps.log.error('some emails could not be sent', { roundId: round.id, kind, failed });
+    throw new EmailSendError(failed.map((f) => f.personId));
   }
   return sent;
 }

@@ -2,7 +2,8 @@
  * Use cases of the approval round: what the programme office and the workflow ask for.
  * Every change is read-modify-write with a version check, retried on conflict.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import escapeHtml from 'escape-html';
 import { votingMemberIds, type Person } from '../domain/directory';
 import { BusyError, ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import {
@@ -18,6 +19,9 @@ const MAX_ATTEMPTS = 50;
 
 /** The largest group one round can address; see MAX_TEXT in decisions.ts for why there is a limit. */
 export const MAX_APPROVERS = 150;
+
+/** A Standard workflow runs at most a year; a round (with its extensions) stays well inside that. */
+export const MAX_ROUND_DAYS = 330;
 
 export interface CreateRoundRequest {
   title: string;
@@ -81,10 +85,31 @@ async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promi
   return ids;
 }
 
-export async function createApprovalRound(deps: RoundDeps, req: CreateRoundRequest, actor: string): Promise<Round> {
+/**
+ * With an idempotency key, the round id derives from it: a retried request (say, after a time-out)
+ * finds the round it made before, makes sure its workflow runs, and returns it, instead of making
+ * a second round.
+ */
+function roundIdFor(actor: string, idempotencyKey?: string): string {
+  if (!idempotencyKey) return `r-${randomUUID()}`;
+  const h = createHash('sha256').update(`${actor}\n${idempotencyKey}`).digest('hex');
+  return `r-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+export async function createApprovalRound(deps: RoundDeps, req: CreateRoundRequest, actor: string, idempotencyKey?: string): Promise<Round> {
+  const id = roundIdFor(actor, idempotencyKey);
+  if (idempotencyKey) {
+    const existing = await deps.rounds.get(id);
+    if (existing) {
+      if (existing.title !== req.title) throw new ConflictError('this idempotency key was used for another request');
+      await deps.workflow.startRound(existing.id);
+      return existing;
+    }
+  }
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (Date.parse(req.deadline) <= now.getTime()) fields.deadline = 'the deadline must lie in the future';
+  else if (Date.parse(req.deadline) > now.getTime() + MAX_ROUND_DAYS * 86400_000) fields.deadline = `the deadline must lie within ${MAX_ROUND_DAYS} days`;
   if (req.rule.type === 'consensus-then-majority') {
     const cd = req.rule.consentDeadline ? Date.parse(req.rule.consentDeadline) : NaN;
     if (!(cd > now.getTime() && cd < Date.parse(req.deadline))) fields['rule.consentDeadline'] = 'must lie between now and the deadline';
@@ -92,7 +117,7 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
   const approverIds = await resolveApprovers(deps, req);
   const round = createRound({
-    id: `r-${randomUUID()}`,
+    id,
     title: req.title, summary: req.summary, documents: req.documents, bodyId: req.bodyId, approverIds,
     rule: req.rule, deadline: new Date(req.deadline).toISOString(), reminders: req.reminders, createdBy: actor,
   }, now);
@@ -195,8 +220,11 @@ export async function extendDeadline(deps: RoundDeps, id: string, deadline: stri
   const now = deps.now();
   const changed = await mutateRound(deps, id, (round) => {
     if (round.status !== 'open') throw new ConflictError('this round is closed');
-    if (Date.parse(deadline) <= Math.max(now.getTime(), Date.parse(stageDeadline(round)))) {
-      throw new ValidationError({ deadline: 'the new deadline must lie in the future and after the current stage deadline' });
+    if (Date.parse(deadline) <= Math.max(now.getTime(), Date.parse(stageDeadline(round)), Date.parse(round.deadline))) {
+      throw new ValidationError({ deadline: 'the new deadline must lie in the future and after the current deadline' });
+    }
+    if (Date.parse(deadline) > Date.parse(round.createdAt) + MAX_ROUND_DAYS * 86400_000) {
+      throw new ValidationError({ deadline: `a round can run at most ${MAX_ROUND_DAYS} days from its start` });
     }
     return extendRound(round, new Date(deadline).toISOString(), now);
   }, { takeToken: () => true });
@@ -215,4 +243,21 @@ export async function cancelApprovalRound(deps: RoundDeps, id: string, reason: s
   await audit(deps, id, { version: after.version, kind: 'cancelled', actor, details: { reason } });
   if (takenToken) await deps.workflow.resume(takenToken, { reason: 'cancelled' });
   return after;
+}
+
+/** Workflow step after a failure: the programme office hears of it at once, once per round. */
+export async function reportWorkflowFailure(deps: RoundDeps, id: string, error: string): Promise<void> {
+  const round = await loadRound(deps, id);
+  deps.log.error('approval round workflow failed', { roundId: id, error });
+  const text = [
+    `De automatische afhandeling van de ronde "${round.title}" is gestopt door een fout (${error}).`,
+    '',
+    'De besluiten die al zijn gegeven, zijn bewaard. Herinneringen worden niet meer vanzelf verstuurd;',
+    'bij de deadline stelt het systeem de uitkomst alsnog vast. Verstuur zo nodig zelf een herinnering.',
+    '',
+    `Ronde: ${id}`,
+  ].join('\n');
+  await sendOnce(deps, round, 'workflow-failed', deps.settings.officeEmail, 'notice', {
+    subject: `Let op: ronde "${round.title}" loopt niet meer vanzelf`, text, html: `<pre style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
+  });
 }

@@ -11,7 +11,7 @@ const sfn = mockClient(SFNClient);
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const board = { id: 'board', name: 'Bestuur', kind: 'board', members: [{ personId: 'p1', role: 'chair', voting: true }, { personId: 'p2', role: 'member', voting: true }, { personId: 'p3', role: 'secretary', voting: false }] };
-const valid = { title: 'SPUK-aanvraag', summary: 'Akkoord?', bodyId: 'board', rule: { type: 'majority' }, deadline: '2099-09-24T17:00:00+02:00', reminders: ['P3D'] };
+const valid = { title: 'SPUK-aanvraag', summary: 'Akkoord?', bodyId: 'board', rule: { type: 'majority' }, deadline: new Date(Date.now() + 30 * 86400_000).toISOString(), reminders: ['P3D'] };
 
 beforeAll(async () => {
   setHandlerEnv();

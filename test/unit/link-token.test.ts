@@ -53,11 +53,13 @@ describe('decision link tokens', () => {
 });
 
 describe('form proofs', () => {
-  it('accepts a proof for the same link within its age, and nothing else', () => {
-    const proof = formProof(keys, 'token-a', NOW);
-    expect(checkFormProof(keys, 'token-a', proof, NOW + 60, 3600)).toBe(true);
-    expect(checkFormProof(keys, 'token-b', proof, NOW + 60, 3600)).toBe(false);
-    expect(checkFormProof(keys, 'token-a', proof, NOW + 7200, 3600)).toBe(false);
-    expect(checkFormProof(keys, 'token-a', 'garbage', NOW, 3600)).toBe(false);
+  it('accepts a proof for the same link and stage within its age, and nothing else', () => {
+    const proof = formProof(keys, 'token-a|consent', NOW);
+    expect(checkFormProof(keys, 'token-a|consent', proof, NOW + 60, 3600)).toBe(NOW);
+    expect(checkFormProof(keys, 'token-b|consent', proof, NOW + 60, 3600)).toBeNull();
+    expect(checkFormProof(keys, 'token-a|majority', proof, NOW + 60, 3600)).toBeNull();
+    expect(checkFormProof(keys, 'token-a|consent', proof, NOW + 7200, 3600)).toBeNull();
+    expect(checkFormProof(keys, 'token-a|consent', 'garbage', NOW, 3600)).toBeNull();
+    expect(checkFormProof(keys, 'token-a|consent', `${proof}.x`, NOW, 3600)).toBeNull();
   });
 });

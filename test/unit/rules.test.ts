@@ -20,6 +20,14 @@ describe('majority', () => {
     expect(evaluate(rule, 'majority', 6, votes('approve', 'approve', 'approve'), true)).toEqual({ decided: true, outcome: 'no-quorum' });
     expect(evaluate({ type: 'majority', quorum: 0.25 }, 'majority', 6, votes('approve', 'approve'), true)).toEqual({ decided: true, outcome: 'approved' });
   });
+  it('counts quorum in whole people, whatever the floating point says', () => {
+    // "More than 58% of 100" needs 59 responses, although 0.58 * 100 is 57.99999999999999.
+    const responses = (n: number) => votes(...Array<Choice>(n).fill('approve'));
+    expect(evaluate({ type: 'majority', quorum: 0.58 }, 'majority', 100, responses(58), true)).toEqual({ decided: true, outcome: 'no-quorum' });
+    expect(evaluate({ type: 'majority', quorum: 0.58 }, 'majority', 100, responses(59), true)).toEqual({ decided: true, outcome: 'approved' });
+    expect(evaluate(rule, 'majority', 6, responses(3), true)).toEqual({ decided: true, outcome: 'no-quorum' });
+    expect(evaluate(rule, 'majority', 6, responses(4), true)).toEqual({ decided: true, outcome: 'approved' });
+  });
   it('closes early once the outcome can no longer change', () => {
     expect(evaluate(rule, 'majority', 7, votes('approve', 'approve', 'approve'), false)).toEqual({ decided: false });
     expect(evaluate(rule, 'majority', 7, votes('approve', 'approve', 'approve', 'approve'), false)).toEqual({ decided: true, outcome: 'approved' });

@@ -1,0 +1,100 @@
+/**
+ * What must hold when things go wrong or people do odd things: replayed forms, stage changes under
+ * an open page, a workflow that died, retried requests, and inputs at the edges.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness } from '../support/local';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.stop());
+
+const inDays = (days: number) => new Date(h.rt.clock.now().getTime() + days * 86400_000).toISOString();
+const proofOf = async (link: string) => /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
+const MACHINE = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound';
+
+async function start(title: string, body: Record<string, unknown> = {}, headers?: Record<string, string>) {
+  const res = await fetch(`${h.rt.urls.app}/api/rounds`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${h.rt.officeToken}`, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ title, summary: 's', bodyId: 'alliantiebestuur', rule: { type: 'majority' }, deadline: inDays(10), ...body }),
+  });
+  await h.rt.whenIdle();
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe('forms', () => {
+  it('does not let an old form be posted again after a later one (no replay)', async () => {
+    const round = (await start('Replay')).body;
+    const link = Harness.link((await h.mailTo('ria.jansen@example.org', 'Replay'))[0]);
+    const p1 = await proofOf(link);
+    await h.rt.clock.advanceTo(new Date(h.rt.clock.now().getTime() + 2000), h.rt.whenIdle);
+    const p2 = await proofOf(link);
+    expect(p2).not.toBe(p1);
+    await h.post(link, { proof: p1, choice: 'approve' });
+    await h.post(link, { proof: p2, choice: 'reject' });
+    const replay = await h.post(link, { proof: p1, choice: 'approve' });
+    expect(replay.html).toContain('Dit besluit was al ontvangen');
+    expect((await h.round(round.id)).approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({ choice: 'reject', changes: 1 });
+  });
+
+  it('voids a consent-stage form once the majority stage has started', async () => {
+    await start('Stadia', { rule: { type: 'consensus-then-majority', consentDeadline: inDays(2) } });
+    const objector = Harness.link((await h.mailTo('mehmet.yilmaz@example.org', 'Stadia'))[0]);
+    await h.decide(objector, 'object', { reason: 'Eerst de bewoners horen' });
+    const ria = Harness.link((await h.mailTo('ria.jansen@example.org', 'Stadia'))[0]);
+    const consentForm = await proofOf(ria);
+    await h.advance('P2DT1M');
+    const late = await h.post(ria, { proof: consentForm, choice: 'approve' });
+    expect(late.status).toBe(400);
+    expect(late.html).toContain('te lang open');
+    expect(late.html).toContain('Eerst de bewoners horen');
+  });
+});
+
+describe('a workflow that stopped', () => {
+  it('refuses answers after the deadline, and the watchdog settles and announces the round', async () => {
+    const round = (await start('Gestopt', { deadline: inDays(3) })).body;
+    const link = Harness.link((await h.mailTo('ria.jansen@example.org', 'Gestopt'))[0]);
+    const form = await proofOf(link);
+    h.rt.sfn.stopExecution(`${MACHINE.replace('stateMachine', 'execution')}:${round.id}`);
+    await h.advance('P3DT1M');
+    const late = await h.post(link, { proof: form, choice: 'approve' });
+    expect(late.status).toBe(409);
+    expect(late.html).toContain('De termijn is voorbij');
+    expect((await h.round(round.id)).status).toBe('open');
+    await h.advance('P2D');
+    const settled = await h.round(round.id);
+    expect(settled).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
+    expect(await h.mailTo('ria.jansen@example.org', 'Besluit: Gestopt')).toHaveLength(1);
+    expect(await h.mailTo('programmabureau@example.org', 'Gestopt')).toHaveLength(1);
+  });
+});
+
+describe('retried and edge-case requests', () => {
+  it('makes one round for a request retried with the same Idempotency-Key', async () => {
+    const first = await start('Eenmalig', {}, { 'idempotency-key': 'spuk-2026-11' });
+    const again = await start('Eenmalig', {}, { 'idempotency-key': 'spuk-2026-11' });
+    expect(first.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await h.mailTo('ria.jansen@example.org', 'Eenmalig')).toHaveLength(1);
+    expect((await start('Iets anders', {}, { 'idempotency-key': 'spuk-2026-11' })).status).toBe(409);
+    expect((await start('Eenmalig', {}, { 'idempotency-key': 'met spatie' })).status).toBe(400);
+  });
+
+  it('refuses a quorum that can never be met and a deadline beyond what a workflow can wait', async () => {
+    expect((await start('Quorum', { rule: { type: 'majority', quorum: 1 } })).body.fields).toHaveProperty(['rule.quorum']);
+    expect((await start('Ver weg', { deadline: inDays(400) })).body.fields).toHaveProperty('deadline');
+    const round = (await start('Verlengen')).body;
+    const res = await h.api('POST', `/api/rounds/${round.id}/extend`, { deadline: inDays(5) });
+    expect(res.status).toBe(400);
+  });
+
+  it('answers malformed paths and absurd clock moves with 400', async () => {
+    expect((await fetch(`${h.rt.urls.app}/d/%E0%A4%A`)).status).toBe(400);
+    const res = await fetch(`${h.rt.urls.app}/local/clock`, { method: 'POST', body: '{"advanceBy":"P300000Y"}' });
+    expect(res.status).toBe(400);
+  });
+});
