@@ -9,6 +9,7 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AccountRecovery, FeaturePlan, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -20,6 +21,7 @@ import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-li
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ConfigurationSet, EventDestination, EmailSendingEvent } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -70,6 +72,13 @@ export class AllianceStack extends Stack {
       destination: EventDestination.snsTopic(deliveryEvents),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.DELIVERY, EmailSendingEvent.REJECT],
     });
+
+    // Alarms reach the programme office by email (confirm the subscription once after deploying).
+    const alarmsKey = new Key(this, 'AlarmsKey', { enableKeyRotation: true, description: 'Encrypts alarm notifications' });
+    alarmsKey.grantEncryptDecrypt(new ServicePrincipal('cloudwatch.amazonaws.com'));
+    const alarms = new Topic(this, 'Alarms', { masterKey: alarmsKey, enforceSSL: true });
+    alarms.addSubscription(new EmailSubscription(props.officeEmail));
+    const notify = new SnsAction(alarms);
 
     const userPool = new UserPool(this, 'ProgrammeOffice', {
       selfSignUpEnabled: false,
@@ -143,11 +152,12 @@ export class AllianceStack extends Stack {
         logs: { destination: new LogGroup(this, `${name}WorkflowLogs`, { retention: RetentionDays.SIX_MONTHS }), level: LogLevel.ALL, includeExecutionData: false },
       });
       for (const sub of Object.values(wf.substitutions)) fns[sub.functionArn].grantInvoke(machine);
-      new Alarm(this, `${name}Failures`, {
+      const failures = new Alarm(this, `${name}Failures`, {
         metric: machine.metricFailed({ period: Duration.minutes(5) }), threshold: 1, evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, treatMissingData: TreatMissingData.NOT_BREACHING,
         alarmDescription: `A ${name} workflow failed after its retries`,
       });
+      failures.addAlarmAction(notify);
     }
 
     // "ALARM invalid task token" is logged when a resume is refused as invalid: never expected.
@@ -156,7 +166,10 @@ export class AllianceStack extends Stack {
         logGroup: fn.logGroup as LogGroup, filterPattern: FilterPattern.literal('"ALARM invalid task token"'),
         metricNamespace: 'AllianceCycle', metricName: `InvalidTaskToken-${fn.node.id}`, metricValue: '1',
       });
-      new Alarm(this, `${fn.node.id}InvalidTokenAlarm`, { metric: filter.metric(), threshold: 1, evaluationPeriods: 1, treatMissingData: TreatMissingData.NOT_BREACHING });
+      new Alarm(this, `${fn.node.id}InvalidTokenAlarm`, {
+        metric: filter.metric(), threshold: 1, evaluationPeriods: 1, treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: `${fn.node.id} was refused a workflow resume as an invalid task token`,
+      }).addAlarmAction(notify);
     }
 
     const authorizer = new HttpUserPoolAuthorizer('ProgrammeOfficeAuthorizer', userPool, { userPoolClients: [userPoolClient] });

@@ -15,6 +15,8 @@ export interface Vote {
   at: string;
   /** How often this member changed their answer in this stage. */
   changes: number;
+  /** The round version this answer was recorded at: the key of its audit record. */
+  version?: number;
   /**
    * The page renders (their time in epoch seconds) whose forms were posted in this stage, newest
    * last: posting any of them again changes nothing.
@@ -192,6 +194,7 @@ export function recordDecision(round: Round, input: DecisionInput, now: Date): R
     choice: input.choice,
     at: now.toISOString(),
     changes: previous ? previous.changes + 1 : 0,
+    version: round.version + 1,
     ...(input.form !== undefined ? { forms: [...(previous?.forms ?? []), input.form].slice(-FORMS_KEPT) } : {}),
     ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
     ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),

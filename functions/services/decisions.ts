@@ -52,6 +52,14 @@ export async function openDecisionLink(deps: RoundDeps, token: string): Promise<
   return { kind: 'open', round, person, vote, choices: choicesFor(round.rule, round.stage), proof, token };
 }
 
+/** The audit record of one answer, keyed by the round version it was recorded at (idempotent). */
+function auditAnswer(deps: RoundDeps, roundId: string, personId: string, vote: Vote, stage: string) {
+  return audit(deps, roundId, {
+    version: vote.version!, kind: vote.changes > 0 ? 'changed' : 'decided', actor: personId,
+    details: { choice: vote.choice, stage, ...(vote.reason ? { reason: vote.reason } : {}), ...(vote.comment ? { comment: vote.comment } : {}) },
+  });
+}
+
 /** A form answers the question of one stage: after a stage change its forms are void. */
 const formBinding = (token: string, round: Round) => `${token}|${round.stage}|${round.stages.length}`;
 
@@ -102,15 +110,14 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   }
   if (!changed) {
     const round = (await deps.rounds.get(view.round.id))!;
+    // If the first post stored the answer but failed before its audit record, this puts it on record.
+    if (duplicate?.version) await auditAnswer(deps, round.id, personId, duplicate, round.stage);
     return { kind: 'already-recorded', round, person: view.person, vote: duplicate! };
   }
   const { after, takenToken } = changed;
   const vote = after.votes[personId];
   const onRecord = async () => {
-    await audit(deps, after.id, {
-      version: after.version, kind: vote.changes > 0 ? 'changed' : 'decided', actor: personId,
-      details: { choice: vote.choice, stage: changed.before.stage, ...(vote.reason ? { reason: vote.reason } : {}), ...(vote.comment ? { comment: vote.comment } : {}) },
-    });
+    await auditAnswer(deps, after.id, personId, vote, changed.before.stage);
     if (after.status !== 'open') {
       await audit(deps, after.id, { version: after.version, kind: 'closed', actor: 'system', details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' } });
     }

@@ -100,7 +100,14 @@ describe('cloud stack', () => {
   it('publishes bounces, complaints, deliveries and rejects from the SES configuration set', () => {
     const [[, dest]] = resources('AWS::SES::ConfigurationSetEventDestination');
     expect(dest.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint', 'delivery', 'reject']);
-    template.resourceCountIs('AWS::SNS::Subscription', 1);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda' });
+  });
+
+  it('sends every alarm to the programme office', () => {
+    const alarms = resources('AWS::CloudWatch::Alarm');
+    expect(alarms.length).toBeGreaterThan(Object.keys(functions).length);
+    for (const [id, alarm] of alarms) expect(alarm.Properties.AlarmActions, id).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'office@example.org' });
   });
 
   it('runs the scheduled ticks and keeps the link key in Secrets Manager', () => {
