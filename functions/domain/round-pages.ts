@@ -77,7 +77,7 @@ ${m.errors ? html`<p class="error" role="alert">${w.formErrors}</p>` : ''}
 <fieldset><legend>${w.yourDecision}</legend>${err('choice')}${err('proof')}
 ${m.choices.map((c) => html`<label><input type="radio" name="choice" value="${c}"${raw(selected === c ? ' checked' : '')} required> ${choiceLabel[lang][c]}</label>`)}
 </fieldset>
-<label for="reason">${w.reason}</label>${err('reason')}<textarea id="reason" name="reason" rows="3" maxlength="500">${m.values?.reason ?? ''}</textarea>
+${m.choices.includes('object') ? html`<label for="reason">${w.reason}</label>${err('reason')}<textarea id="reason" name="reason" rows="3" maxlength="500">${m.values?.reason ?? ''}</textarea>` : ''}
 <label for="comment">${w.comment}</label>${err('comment')}<textarea id="comment" name="comment" rows="3" maxlength="500">${m.values?.comment ?? ''}</textarea>
 <p><button type="submit">${w.submit}</button></p>
 </form>`;
