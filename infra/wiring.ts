@@ -3,7 +3,7 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console';
 export type WorkflowName = 'approvalRound';
 
 export interface FunctionSpec {
@@ -46,19 +46,27 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     entry: 'functions/handlers/watchdog.ts', description: 'Daily safety net for rounds past their deadline',
     timeoutSeconds: 300, memoryMb: 256, access: { table: 'readwrite', resumeWorkflows: ['approvalRound'] },
   },
+  console: {
+    entry: 'functions/handlers/console.ts', description: 'Programme office console: pages to schedule, watch and steer rounds, people and groups',
+    timeoutSeconds: 29, memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound'], resumeWorkflows: ['approvalRound'] },
+  },
   sesEvents: {
     entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
-    timeoutSeconds: 30, memoryMb: 256, access: { table: 'read', sendEmail: true },
+    timeoutSeconds: 30, memoryMb: 256, access: { table: 'readwrite', sendEmail: true },
   },
 };
 
-export type Auth = 'office' | 'link';
+export type Auth = 'office' | 'link' | 'session';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'HEAD';
   path: string;
   fn: FunctionName;
-  /** office: signed-in programme office (Cognito in the cloud); link: protected by the token in the path. */
+  /**
+   * office: signed-in programme office (Cognito JWT in the cloud); link: protected by the token in
+   * the path; session: console pages, whose signed session cookie the handler checks.
+   */
   auth: Auth;
 }
 
@@ -74,6 +82,9 @@ export const routes: RouteSpec[] = [
   { method: 'GET', path: '/api/organisations', fn: 'directoryApi', auth: 'office' },
   { method: 'GET', path: '/api/people/{id}/export', fn: 'directoryApi', auth: 'office' },
   { method: 'POST', path: '/api/people/{id}/erase', fn: 'directoryApi', auth: 'office' },
+  { method: 'GET', path: '/console', fn: 'console', auth: 'session' },
+  { method: 'GET', path: '/console/{proxy+}', fn: 'console', auth: 'session' },
+  { method: 'POST', path: '/console/{proxy+}', fn: 'console', auth: 'session' },
   { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },

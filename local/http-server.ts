@@ -17,7 +17,8 @@ interface CompiledRoute { spec: RouteSpec; pattern: RegExp; params: string[] }
 
 function compile(spec: RouteSpec): CompiledRoute {
   const params: string[] = [];
-  const pattern = new RegExp(`^${spec.path.replace(/\{(\w+)\}/g, (_, p) => (params.push(p), '([^/]+)'))}$`);
+  // {name} matches one segment, {name+} the rest of the path (API Gateway's greedy parameter).
+  const pattern = new RegExp(`^${spec.path.replace(/\{(\w+)(\+?)\}/g, (_, p, greedy) => (params.push(p), greedy ? '(.+)' : '([^/]+)'))}$`);
   return { spec, pattern, params };
 }
 
@@ -70,7 +71,7 @@ function tokenMatches(header: string | undefined, expected: string): boolean {
 
 export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
   const server = createServer(async (req, res) => {
-    const send = (status: number, headers: Record<string, string>, body: string) => {
+    const send = (status: number, headers: Record<string, string | string[]>, body: string) => {
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
@@ -106,8 +107,10 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
         body: body.length ? body.toString('base64') : undefined,
         isBase64Encoded: body.length > 0,
       };
-      const result = (await invokeFunction(match.route.fn, event)) as { statusCode: number; headers?: Record<string, string>; body?: string };
-      send(result.statusCode, result.headers ?? {}, result.body ?? '');
+      const result = (await invokeFunction(match.route.fn, event)) as { statusCode: number; headers?: Record<string, string>; cookies?: string[]; body?: string };
+      // API Gateway turns the result's cookies into one Set-Cookie header each.
+      const replyHeaders: Record<string, string | string[]> = { ...result.headers, ...(result.cookies?.length ? { 'set-cookie': result.cookies } : {}) };
+      send(result.statusCode, replyHeaders, result.body ?? '');
     } catch (err) {
       const status = (err as { status?: number }).status ?? 500;
       // API Gateway answers a failed integration with a bare 500; so do we, and log it.

@@ -118,7 +118,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${mailPort}`, AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
     TABLE_NAME, MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>', OFFICE_EMAIL: 'programmabureau@example.org',
-    LINK_KEYS_FILE: linkKeysFile, POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    LINK_KEYS_FILE: linkKeysFile, CONSOLE_SIGN_IN_CODE: officeToken, POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     ...Object.fromEntries(Object.entries(workflowArnVariables).map(([wf, variable]) => [variable, machineArns[wf]])),
   });
   await ensureTable(`http://127.0.0.1:${dynamoPort}`);

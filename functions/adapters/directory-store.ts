@@ -52,6 +52,10 @@ export class DynamoDirectory implements Directory {
     return this.put('person', person);
   }
 
+  saveBody(body: Body) {
+    return this.put('body', body);
+  }
+
   getPerson(id: string) {
     return this.getOne<Person>('person', id);
   }

@@ -10,6 +10,8 @@ export interface Person {
   kind: 'resident' | 'partner-contact' | 'municipality' | 'programme-office';
   organisationId?: string;
   active: boolean;
+  /** How reminders reach this person: one by one, or combined daily or weekly. */
+  reminderPreference?: 'each' | 'daily' | 'weekly';
 }
 
 export type MemberRole = 'chair' | 'secretary' | 'member' | 'representative' | 'substitute';
@@ -20,6 +22,8 @@ export interface Membership {
   voting: boolean;
   /** For kerngroep members: the theme group they represent. */
   representsBodyId?: string;
+  /** For substitutes: the member they may act for. */
+  substituteFor?: string;
 }
 
 export interface Body {

@@ -70,6 +70,8 @@ export interface Round extends NewRoundInput {
   cancelReason?: string;
   /** Incremented by every change; the condition of every write. */
   version: number;
+  /** Set when the round's workflow stopped: the overview shows it until the round closes. */
+  workflowFailed?: string;
 }
 
 export function createRound(input: NewRoundInput, now: Date): Round {

@@ -1,7 +1,9 @@
 /** SES configuration-set events, delivered through SNS. */
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
+import { DynamoNoticeStore } from '../adapters/notice-store';
 import { SesMailer } from '../adapters/ses-mailer';
+import { now } from '../lib/clock';
 import { config } from '../lib/config';
 import { log } from '../lib/logger';
 import { handleDeliveryEvent, type DeliveryEvent } from '../services/delivery-events';
@@ -10,9 +12,10 @@ async function handle(event: SNSEvent) {
   const c = config();
   // Notices to the office go without the configuration set, so a bounce of a notice cannot loop.
   const mailer = new SesMailer(c.mailFrom);
+  const notices = new DynamoNoticeStore(c.tableName);
   const results = [];
   for (const record of event.Records) {
-    results.push(await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, { mailer, officeEmail: c.officeEmail, log }));
+    results.push(await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, { mailer, officeEmail: c.officeEmail, log, notices, now }));
   }
   return { results };
 }

@@ -249,6 +249,7 @@ export async function cancelApprovalRound(deps: RoundDeps, id: string, reason: s
 export async function reportWorkflowFailure(deps: RoundDeps, id: string, error: string): Promise<void> {
   const round = await loadRound(deps, id);
   deps.log.error('approval round workflow failed', { roundId: id, error });
+  await mutateRound(deps, id, (r) => (r.workflowFailed ? null : { ...r, workflowFailed: deps.now().toISOString(), version: r.version + 1 }));
   const text = [
     `De automatische afhandeling van de ronde "${round.title}" is gestopt door een fout (${error}).`,
     '',

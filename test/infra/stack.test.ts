@@ -55,7 +55,7 @@ describe('cloud stack', () => {
   it('grants each function only what it needs', () => {
     expect(actionsOf(policyStatementsOf('directoryApi'))).not.toContain('ses:SendEmail');
     expect(actionsOf(policyStatementsOf('directoryApi'))).not.toContain('states:StartExecution');
-    expect(actionsOf(policyStatementsOf('sesEvents'))).not.toContain('dynamodb:PutItem');
+    expect(actionsOf(policyStatementsOf('sesEvents'))).not.toContain('states:SendTaskSuccess');
     expect(actionsOf(policyStatementsOf('watchdog'))).not.toContain('ses:SendEmail');
     expect(actionsOf(policyStatementsOf('decisionPage'))).not.toContain('states:StartExecution');
     expect(actionsOf(policyStatementsOf('roundsApi'))).toContain('states:StartExecution');

@@ -1,0 +1,269 @@
+/**
+ * The console's routes: each reads the request, calls one service, and renders a page or
+ * redirects (post/redirect/get). Sessions and CSRF are checked here, before any route runs.
+ */
+import { DynamoNoticeStore } from '../adapters/notice-store';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE, type Session } from '../domain/session';
+import { isIsoDuration, type Lang } from '../domain/time';
+import { config } from '../lib/config';
+import { directoryStore, roundDeps } from '../lib/deps';
+import { logger } from '../lib/logger';
+import type { HttpEvent } from '../lib/http';
+import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
+import { saveMemberships, savePerson } from '../services/directory-admin';
+import { CONSOLE_CSS, CONSOLE_JS } from './assets';
+import { bodiesPage, bodyPage, peoplePage, personPage } from './directory-pages';
+import { Form, htmlReply, redirect, safeBack, type Reply } from './http';
+import { messagePage, overviewPage, signInPage } from './overview-pages';
+import { dossierPage, fromLocalInput, newRoundPage, REMINDER_OPTIONS, roundListPage, roundLiveFragment, roundPage, timelineCsv, toLocalInput, type NewRoundValues } from './round-pages';
+import { authorizeUrl, cognitoSettings, completeCognitoSignIn, localCodeMatches, pkcePair } from './sign-in';
+import { contextFor, type ConsoleContext } from './ui';
+
+const LANG_COOKIE = '__Host-ac_lang';
+
+interface Request { event: HttpEvent; method: string; path: string; ctx: ConsoleContext; session: Session | null; form: Form; query: Record<string, string | undefined> }
+type Handler = (req: Request, params: string[]) => Promise<Reply>;
+
+const nowSeconds = () => Math.floor(roundDeps().now().getTime() / 1000);
+
+async function namesFor(ids: string[]) {
+  const people = await directoryStore().getPeople(ids);
+  return new Map(people.map((p) => [p.id, p.name]));
+}
+
+function parseRoundForm(form: Form, t: ConsoleContext['t']): { values: NewRoundValues; request?: Parameters<typeof createApprovalRound>[1]; errors: Record<string, string> } {
+  const values: NewRoundValues = {
+    title: form.text('title'), summary: form.text('summary'), documents: form.get('documents') ?? '', who: form.get('who') ?? 'body',
+    bodyId: form.get('bodyId'), approverIds: form.all('approverIds'), rule: form.get('rule') ?? 'majority', quorum: form.text('quorum'),
+    consentDeadline: form.get('consentDeadline'), deadline: form.get('deadline'), reminders: form.all('reminders'),
+  };
+  const errors: Record<string, string> = {};
+  if (values.title!.length < 3) errors.title = t.required;
+  if (!values.summary) errors.summary = t.required;
+  const documents = (values.documents ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((line) => {
+    const [title, url] = line.split('|').map((x) => x.trim());
+    return { title: title ?? '', url: url ?? '' };
+  });
+  if (documents.some((d) => !d.title || !/^https?:\/\/\S+$/.test(d.url))) errors.documents = t.documentsHint;
+  const deadline = fromLocalInput(values.deadline);
+  if (!deadline) errors.deadline = t.invalidDate;
+  const quorum = Number(values.quorum || '50');
+  if (!Number.isInteger(quorum) || quorum < 1 || quorum > 99) errors.quorum = t.quorumHint;
+  const type = values.rule as 'majority';
+  const consentDeadline = fromLocalInput(values.consentDeadline);
+  if (type === ('consensus-then-majority' as string) && !consentDeadline) errors.consentDeadline = t.invalidDate;
+  if (values.who === 'people' && (values.approverIds ?? []).length === 0) errors.approverIds = t.required;
+  const reminders = (values.reminders ?? []).filter((d) => (REMINDER_OPTIONS as readonly string[]).includes(d) && isIsoDuration(d));
+  if (Object.keys(errors).length) return { values, errors };
+  const rule = type === 'majority' ? { type, quorum: quorum / 100 }
+    : (type as string) === 'consensus-then-majority' ? { type: 'consensus-then-majority' as const, consentDeadline: consentDeadline!, quorum: quorum / 100 }
+    : { type: values.rule as 'unanimous' };
+  return {
+    values, errors,
+    request: {
+      title: values.title!, summary: values.summary!, documents, rule, deadline: deadline!, reminders,
+      ...(values.who === 'people' ? { approverIds: values.approverIds } : { bodyId: values.bodyId }),
+    },
+  };
+}
+
+/** Service validation messages are English and technical: show the console's own words instead. */
+function friendlyErrors(err: ValidationError, t: ConsoleContext['t']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(err.fields)) {
+    const key = field.startsWith('rule.') ? field.slice(5) : field;
+    out[key] = key === 'deadline' || key === 'consentDeadline' ? `${t.invalidDate} (${message})` : message;
+  }
+  return out;
+}
+
+const flash: Record<string, (t: ConsoleContext['t'], n?: string) => string> = {
+  reminded: (t, n) => t.reminded(Number(n ?? 0)), extended: (t) => t.extended, cancelled: (t) => t.cancelled, saved: (t) => t.saved,
+};
+
+const routes: [string, RegExp, Handler][] = [
+  ['GET', /^\/console$/, async ({ ctx }) => {
+    const deps = roundDeps();
+    const [open, notices] = await Promise.all([deps.rounds.list('open'), new DynamoNoticeStore(config().tableName).latest(10)]);
+    return htmlReply(200, overviewPage(ctx, open, notices, deps.now()));
+  }],
+  ['GET', /^\/console\/rounds$/, async ({ ctx }) => htmlReply(200, roundListPage(ctx, await roundDeps().rounds.list()))],
+  ['GET', /^\/console\/rounds\/new$/, async ({ ctx }) => {
+    const [bodies, people] = await Promise.all([directoryStore().listBodies(), directoryStore().listPeople()]);
+    const inTwoWeeks = new Date(roundDeps().now().getTime() + 14 * 86400_000);
+    inTwoWeeks.setUTCMinutes(0, 0, 0);
+    return htmlReply(200, newRoundPage(ctx, bodies, people, { deadline: toLocalInput(inTwoWeeks.toISOString()), bodyId: bodies.find((b) => b.kind === 'board')?.id }));
+  }],
+  ['POST', /^\/console\/rounds$/, async ({ ctx, form, session }) => {
+    const parsed = parseRoundForm(form, ctx.t);
+    let errors = parsed.errors;
+    if (parsed.request) {
+      try {
+        const round = await createApprovalRound(roundDeps(), parsed.request, session!.sub);
+        return redirect(`/console/rounds/${round.id}`);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        errors = friendlyErrors(err, ctx.t);
+      }
+    }
+    const [bodies, people] = await Promise.all([directoryStore().listBodies(), directoryStore().listPeople()]);
+    return htmlReply(400, newRoundPage(ctx, bodies, people, parsed.values, errors));
+  }],
+  ['GET', /^\/console\/rounds\/([\w-]+)$/, async ({ ctx, query }, [id]) => {
+    const deps = roundDeps();
+    const round = await loadRound(deps, id);
+    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    const message = query.m && flash[query.m] ? flash[query.m](ctx.t, query.n) : undefined;
+    return htmlReply(200, roundPage(ctx, round, names, timeline, message));
+  }],
+  ['GET', /^\/console\/rounds\/([\w-]+)\/live$/, async ({ ctx }, [id]) => {
+    const deps = roundDeps();
+    const round = await loadRound(deps, id);
+    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    return htmlReply(200, roundLiveFragment(ctx, round, names, timeline));
+  }],
+  ['POST', /^\/console\/rounds\/([\w-]+)\/remind$/, async ({ session }, [id]) => {
+    const { reminded } = await remindNow(roundDeps(), id, session!.sub);
+    return redirect(`/console/rounds/${id}?m=reminded&n=${reminded}`);
+  }],
+  ['POST', /^\/console\/rounds\/([\w-]+)\/extend$/, async ({ ctx, form, session }, [id]) => {
+    const deadline = fromLocalInput(form.get('deadline'));
+    try {
+      if (!deadline) throw new ValidationError({ deadline: ctx.t.invalidDate });
+      await extendDeadline(roundDeps(), id, deadline, session!.sub);
+      return redirect(`/console/rounds/${id}?m=extended`);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return roundWithErrors(ctx, id, friendlyErrors(err, ctx.t));
+    }
+  }],
+  ['POST', /^\/console\/rounds\/([\w-]+)\/cancel$/, async ({ ctx, form, session }, [id]) => {
+    const reason = form.text('reason');
+    if (reason.length < 3) return roundWithErrors(ctx, id, { reason: ctx.t.required });
+    await cancelApprovalRound(roundDeps(), id, reason.slice(0, 1000), session!.sub);
+    return redirect(`/console/rounds/${id}?m=cancelled`);
+  }],
+  ['GET', /^\/console\/rounds\/([\w-]+)\/audit\.csv$/, async ({ ctx }, [id]) => {
+    const deps = roundDeps();
+    const round = await loadRound(deps, id);
+    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    return { status: 200, body: timelineCsv(ctx, round, names, timeline), type: 'text/csv; charset=utf-8', extraHeaders: { 'content-disposition': `attachment; filename="ronde-${id}.csv"` } };
+  }],
+  ['GET', /^\/console\/rounds\/([\w-]+)\/dossier$/, async ({ ctx }, [id]) => {
+    const deps = roundDeps();
+    const round = await loadRound(deps, id);
+    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    return htmlReply(200, dossierPage(ctx, round, names, timeline, deps.now()));
+  }],
+  ['GET', /^\/console\/people$/, async ({ ctx, query }) => {
+    const [people, orgs] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]);
+    return htmlReply(200, peoplePage(ctx, people, orgs, query.m === 'saved' ? ctx.t.saved : undefined));
+  }],
+  ['GET', /^\/console\/people\/new$/, async ({ ctx }) => htmlReply(200, personPage(ctx, null, {}, await directoryStore().listOrganisations()))],
+  ['GET', /^\/console\/people\/([\w-]+)$/, async ({ ctx }, [id]) => {
+    const person = await directoryStore().getPerson(id);
+    if (!person) throw new NotFoundError('person', id);
+    return htmlReply(200, personPage(ctx, id, person, await directoryStore().listOrganisations()));
+  }],
+  ['POST', /^\/console\/people(?:\/([\w-]+))?$/, async ({ ctx, form }, [id]) => {
+    const input = { name: form.text('name'), email: form.text('email'), lang: form.text('lang'), kind: form.text('kind'), organisationId: form.text('organisationId') || undefined, active: form.get('active') === 'yes', reminderPreference: form.text('reminderPreference') };
+    try {
+      await savePerson(directoryStore(), id ?? null, input, ctx.t);
+      return redirect('/console/people?m=saved');
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return htmlReply(400, personPage(ctx, id ?? null, input, await directoryStore().listOrganisations(), err.fields));
+    }
+  }],
+  ['GET', /^\/console\/bodies$/, async ({ ctx }) => htmlReply(200, bodiesPage(ctx, await directoryStore().listBodies()))],
+  ['GET', /^\/console\/bodies\/([\w-]+)$/, async ({ ctx, query }, [id]) => {
+    const body = await directoryStore().getBody(id);
+    if (!body) throw new NotFoundError('body', id);
+    const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
+    return htmlReply(200, bodyPage(ctx, body, people, bodies, query.m === 'saved' ? ctx.t.saved : undefined));
+  }],
+  ['POST', /^\/console\/bodies\/([\w-]+)$/, async ({ form }, [id]) => {
+    const count = Math.min(500, Number(form.get('count') ?? 0) || 0);
+    const changes = Array.from({ length: count }, (_, i) => ({
+      personId: form.text(`m${i}.personId`), role: form.text(`m${i}.role`), voting: form.get(`m${i}.voting`) === 'yes',
+      represents: form.text(`m${i}.represents`) || undefined, substituteFor: form.text(`m${i}.substituteFor`) || undefined, remove: form.get(`m${i}.remove`) === 'yes',
+    }));
+    await saveMemberships(directoryStore(), id, changes, { personId: form.text('add.personId') || undefined, role: form.text('add.role'), voting: form.get('add.voting') === 'yes' });
+    return redirect(`/console/bodies/${id}?m=saved`);
+  }],
+];
+
+async function roundWithErrors(ctx: ConsoleContext, id: string, errors: Record<string, string>): Promise<Reply> {
+  const deps = roundDeps();
+  const round = await loadRound(deps, id);
+  const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+  return htmlReply(400, roundPage(ctx, round, names, timeline, undefined, errors));
+}
+
+/** Routes that need no session: assets, language, sign-in. */
+async function publicRoute(req: Request): Promise<Reply | null> {
+  const { method, path, ctx, form, query, session } = req;
+  const keys = await roundDeps().linkKeys();
+  const base = config().publicBaseUrl;
+  if (path === '/console/assets/console.css') return { status: 200, body: CONSOLE_CSS, type: 'text/css; charset=utf-8' };
+  if (path === '/console/assets/console.js') return { status: 200, body: CONSOLE_JS, type: 'text/javascript; charset=utf-8' };
+  if (path === '/console/lang' && method === 'GET') {
+    const to: Lang = query.to === 'en' ? 'en' : 'nl';
+    return redirect(safeBack(query.back), [`${LANG_COOKIE}=${to}; Path=/; Secure; SameSite=Lax; Max-Age=31536000`]);
+  }
+  const cognito = cognitoSettings(base);
+  if (path === '/console/sign-in' && method === 'GET') {
+    // A session without a user: it carries the form secret (and, for Cognito, the PKCE verifier).
+    const pre = newSession('', '', nowSeconds());
+    return htmlReply(200, signInPage({ ...ctx, csrf: pre.csrf }, cognito ? 'cognito' : 'local'), [sessionCookie(sealSession(keys, pre), 3600)]);
+  }
+  if (path === '/console/sign-in' && method === 'POST') {
+    if (!session || !csrfMatches(session, form.get('_csrf'))) return htmlReply(400, signInPage({ ...ctx, csrf: session?.csrf }, 'local', { code: ctx.t.formExpired }));
+    if (cognito || !localCodeMatches(form.text('code'))) return htmlReply(401, signInPage({ ...ctx, csrf: session.csrf }, cognito ? 'cognito' : 'local', { code: ctx.t.wrongCode }));
+    return redirect('/console', [sessionCookie(sealSession(keys, newSession('programmabureau', 'Programmabureau', nowSeconds())))]);
+  }
+  if (path === '/console/sign-in/start' && method === 'GET' && cognito) {
+    const { verifier, challenge } = pkcePair();
+    const pre = { ...newSession('', '', nowSeconds()), pkce: verifier };
+    return redirect(authorizeUrl(cognito, pre.csrf, challenge), [sessionCookie(sealSession(keys, pre), 900)]);
+  }
+  if (path === '/console/callback' && method === 'GET' && cognito) {
+    if (!session?.pkce || !query.code || !csrfMatches(session, query.state)) return htmlReply(400, signInPage(ctx, 'cognito', { code: ctx.t.formExpired }));
+    const user = await completeCognitoSignIn(cognito, query.code, session.pkce);
+    if (!user) return htmlReply(401, signInPage(ctx, 'cognito', { code: ctx.t.wrongCode }));
+    return redirect('/console', [sessionCookie(sealSession(keys, newSession(user.sub, user.name, nowSeconds())))]);
+  }
+  return null;
+}
+
+export async function handleConsole(event: HttpEvent): Promise<Reply> {
+  const method = event.requestContext.http.method.toUpperCase();
+  const path = (event.rawPath || '/console').replace(/\/+$/, '') || '/console';
+  const cookies = event.cookies ?? event.headers?.cookie?.split(/;\s*/);
+  const lang: Lang = readCookie(cookies, LANG_COOKIE) === 'en' ? 'en' : 'nl';
+  const keys = await roundDeps().linkKeys();
+  const session = openSession(keys, readCookie(cookies, SESSION_COOKIE), nowSeconds());
+  const signedIn = session && session.sub ? session : null;
+  const ctx = contextFor(lang, path, signedIn?.name, session?.csrf);
+  const query = event.queryStringParameters ?? {};
+  const req: Request = { event, method, path, ctx, session, form: new Form(event), query };
+  try {
+    const open = await publicRoute(req);
+    if (open) return open;
+    if (!signedIn) return method === 'GET' ? redirect('/console/sign-in') : htmlReply(401, messagePage(ctx, ctx.t.signIn, ctx.t.formExpired));
+    if (method === 'POST' && !csrfMatches(signedIn, req.form.get('_csrf'))) return htmlReply(403, messagePage(ctx, ctx.t.signIn, ctx.t.formExpired));
+    if (path === '/console/sign-out' && method === 'POST') return redirect('/console/sign-in', [sessionCookie('', 0)]);
+    for (const [m, pattern, handler] of routes) {
+      const match = m === method ? pattern.exec(path) : null;
+      if (match) return await handler({ ...req, session: signedIn }, match.slice(1));
+    }
+    return htmlReply(404, messagePage(ctx, ctx.t.notFound, ctx.t.notFound));
+  } catch (err) {
+    if (err instanceof NotFoundError) return htmlReply(404, messagePage(ctx, ctx.t.notFound, ctx.t.notFound));
+    if (err instanceof ConflictError) return htmlReply(409, messagePage(ctx, ctx.t.status, err.message));
+    if (err instanceof ValidationError) return htmlReply(400, messagePage(ctx, ctx.t.errorsTitle, Object.values(err.fields).join(' ')));
+    logger.error('console error', { errorName: (err as Error)?.name, path });
+    return htmlReply(500, messagePage(ctx, ctx.t.problem, ctx.t.problem));
+  }
+}

@@ -1,0 +1,149 @@
+/** Console pages for approval rounds: list, new-round form, the live round page, the dossier, CSV. */
+import { DateTime } from 'luxon';
+import type { Body, Person } from '../domain/directory';
+import { html, raw, type RawHtml } from '../domain/html';
+import { currentTally, stageDeadline, type Round } from '../domain/round';
+import { choiceLabel, outcomeLabel, ruleSentence, tallyLine } from '../domain/round-texts';
+import { ZONE, formatDateTime } from '../domain/time';
+import type { AuditEntry } from '../services/ports';
+import { csrfField, describedBy, errorSummary, fieldError, layout, type ConsoleContext } from './ui';
+
+const RULES = ['majority', 'consensus-then-majority', 'consent', 'unanimous', 'first-response'] as const;
+export const REMINDER_OPTIONS = ['P7D', 'P3D', 'P1D', 'PT4H'] as const;
+
+function badge(ctx: ConsoleContext, round: Round): RawHtml {
+  const cls = round.status === 'open' ? 'open' : round.outcome ?? 'open';
+  return html`<span class="badge ${cls}">${round.status === 'open' ? ctx.t.statusOpen : outcomeLabel[ctx.lang][round.outcome!]}</span>`;
+}
+
+export function roundListPage(ctx: ConsoleContext, rounds: Round[]): string {
+  const t = ctx.t;
+  const rows = rounds.map((r) => {
+    const tally = currentTally(r);
+    return html`<tr><td><a href="/console/rounds/${r.id}">${r.title}</a></td><td>${badge(ctx, r)}</td>
+<td>${tally.eligible - tally.pending} / ${tally.eligible}</td><td>${formatDateTime(r.deadline, ctx.lang)}</td><td>${formatDateTime(r.createdAt, ctx.lang)}</td></tr>`;
+  });
+  return layout(ctx, 'rounds', t.rounds, html`<h1>${t.rounds}</h1><p><a class="button" href="/console/rounds/new">${t.newRound}</a></p>
+${rounds.length === 0 ? html`<p>${t.noRounds}</p>` : html`<div class="table-wrap"><table><caption class="skip">${t.rounds}</caption><thead><tr><th scope="col">${t.title}</th><th scope="col">${t.status}</th><th scope="col">${t.responses}</th><th scope="col">${t.closes}</th><th scope="col">${t.created}</th></tr></thead><tbody>${rows}</tbody></table></div>`}`);
+}
+
+export interface NewRoundValues {
+  title?: string; summary?: string; documents?: string; who?: string; bodyId?: string; approverIds?: string[];
+  rule?: string; quorum?: string; consentDeadline?: string; deadline?: string; reminders?: string[];
+}
+
+/** datetime-local value (Amsterdam wall time) for an instant. */
+export function toLocalInput(iso: string): string {
+  return DateTime.fromISO(iso).setZone(ZONE).toFormat("yyyy-LL-dd'T'HH:mm");
+}
+
+/** An instant from a datetime-local value read as Amsterdam time; null when it is not one. */
+export function fromLocalInput(value: string | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const dt = DateTime.fromISO(value, { zone: ZONE });
+  return dt.isValid ? dt.toISO() : null;
+}
+
+export function newRoundPage(ctx: ConsoleContext, bodies: Body[], people: Person[], v: NewRoundValues, errors?: Record<string, string>): string {
+  const t = ctx.t;
+  const checked = (on: boolean) => raw(on ? ' checked' : '');
+  const who = v.who ?? 'body';
+  const body = html`<h1>${t.newRound}</h1>${errorSummary(ctx, errors)}
+<form method="post" action="/console/rounds" novalidate>${csrfField(ctx)}
+<label for="title">${t.title}</label>${fieldError(errors, 'title')}<input type="text" id="title" name="title" value="${v.title ?? ''}" required maxlength="200"${describedBy(errors, 'title')}>
+<label for="summary">${t.summary}<span class="hint" id="summary-hint">${t.summaryHint}</span></label>${fieldError(errors, 'summary')}<textarea id="summary" name="summary" required maxlength="5000"${describedBy(errors, 'summary', true)}>${v.summary ?? ''}</textarea>
+<label for="documents">${t.documents}<span class="hint" id="documents-hint">${t.documentsHint}</span></label>${fieldError(errors, 'documents')}<textarea id="documents" name="documents"${describedBy(errors, 'documents', true)}>${v.documents ?? ''}</textarea>
+<fieldset><legend>${t.who}</legend>${fieldError(errors, 'who')}
+<label class="choice"><input type="radio" name="who" value="body"${checked(who === 'body')}> ${t.wholeBody}</label>
+<label for="bodyId">${t.body}</label>${fieldError(errors, 'bodyId')}<select id="bodyId" name="bodyId"${describedBy(errors, 'bodyId')}>${bodies.map((b) => html`<option value="${b.id}"${raw(v.bodyId === b.id ? ' selected' : '')}>${b.name}</option>`)}</select>
+<label class="choice"><input type="radio" name="who" value="people"${checked(who === 'people')}> ${t.chosenPeople}</label>
+<details${raw(who === 'people' ? ' open' : '')}><summary>${t.chosenPeople}</summary>${fieldError(errors, 'approverIds')}
+${people.filter((p) => p.active).map((p) => html`<label class="choice"><input type="checkbox" name="approverIds" value="${p.id}"${checked(v.approverIds?.includes(p.id) ?? false)}> ${p.name}</label>`)}</details>
+</fieldset>
+<fieldset><legend>${t.rule}</legend>${fieldError(errors, 'rule')}
+${RULES.map((r) => html`<label class="choice"><input type="radio" name="rule" value="${r}"${checked((v.rule ?? 'majority') === r)}> <span>${t.ruleNames[r]}<span class="hint">${ruleSentence({ type: r }, r === 'consent' || r === 'consensus-then-majority' ? 'consent' : r === 'majority' ? 'majority' : 'decision', ctx.lang)}</span></span></label>`)}
+<label for="quorum">${t.quorum}<span class="hint" id="quorum-hint">${t.quorumHint}</span></label>${fieldError(errors, 'quorum')}<input type="number" id="quorum" name="quorum" min="1" max="99" value="${v.quorum ?? '50'}"${describedBy(errors, 'quorum', true)}>
+<label for="consentDeadline">${t.consentDeadline}<span class="hint" id="consentDeadline-hint">${t.consentDeadlineHint}</span></label>${fieldError(errors, 'consentDeadline')}<input type="datetime-local" id="consentDeadline" name="consentDeadline" value="${v.consentDeadline ?? ''}"${describedBy(errors, 'consentDeadline', true)}>
+</fieldset>
+<label for="deadline">${t.deadline}<span class="hint" id="deadline-hint">${t.deadlineHint}</span></label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${v.deadline ?? ''}" required${describedBy(errors, 'deadline', true)}>
+<fieldset><legend>${t.reminders}</legend>${REMINDER_OPTIONS.map((d) => html`<label class="choice"><input type="checkbox" name="reminders" value="${d}"${checked(v.reminders ? v.reminders.includes(d) : d === 'P3D' || d === 'P1D')}> ${t.reminderOption(d)}</label>`)}</fieldset>
+<button type="submit">${t.startRound}</button></form>`;
+  return layout(ctx, 'new', t.newRound, body);
+}
+
+const KIND_LABELS = {
+  nl: { created: 'Ronde gestart', decided: 'Besluit gegeven', changed: 'Besluit veranderd', reminded: 'Herinnering verstuurd', stage: 'Stemming gestart na bezwaar', closed: 'Ronde gesloten', extended: 'Deadline verlengd', cancelled: 'Ronde gestopt', email: 'E-mail verstuurd' },
+  en: { created: 'Round started', decided: 'Decision given', changed: 'Decision changed', reminded: 'Reminder sent', stage: 'Vote started after an objection', closed: 'Round closed', extended: 'Deadline extended', cancelled: 'Round stopped', email: 'Email sent' },
+} as Record<string, Record<string, string>>;
+
+export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<string, string>): string {
+  const label = KIND_LABELS[ctx.lang][e.kind] ?? e.kind;
+  const who = names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
+  const d = e.details ?? {};
+  const extra = e.kind === 'decided' || e.kind === 'changed' ? `: ${choiceLabel[ctx.lang][d.choice as 'approve'] ?? d.choice}${d.reason ? ` (${d.reason})` : ''}`
+    : e.kind === 'closed' ? `: ${outcomeLabel[ctx.lang][d.outcome as 'approved'] ?? d.outcome}`
+    : e.kind === 'cancelled' ? `: ${d.reason}` : e.kind === 'email' ? `: ${d.tag} → ${d.to}` : '';
+  return `${label}${who ? ` — ${who}` : ''}${extra}`;
+}
+
+/** The part of the round page that refreshes itself while the round runs. */
+export function roundLiveFragment(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[]): string {
+  const t = ctx.t;
+  const tally = round.stages.length && round.status === 'closed' ? round.stages.at(-1)!.tally : currentTally(round);
+  const progress = round.stage === 'consent'
+    ? `${t.objectionsLine(tally.object)} · ${t.pendingLine(tally.pending)}`
+    : round.rule.type === 'unanimous' ? t.approvalsLine(tally.approve, tally.eligible, tally.eligible)
+    : t.approvalsLine(tally.approve, tally.eligible, Math.floor(tally.eligible / 2) + 1);
+  const rows = round.approverIds.map((id) => {
+    const v = round.votes[id];
+    return html`<tr><td>${names.get(id) ?? id}</td><td>${v ? choiceLabel[ctx.lang][v.choice] : t.notYet}${v?.reason ? html`<br><span class="hint">${v.reason}</span>` : ''}${v?.comment ? html`<br><span class="hint">${v.comment}</span>` : ''}</td><td>${v ? formatDateTime(v.at, ctx.lang) : ''}</td></tr>`;
+  });
+  return html`<p class="progress">${badge(ctx, round)} ${progress}</p><p>${tallyLine(tally, ctx.lang)}</p>
+<div class="table-wrap"><table><caption class="skip">${t.responses}</caption><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.response}</th><th scope="col">${t.when}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>`.value;
+}
+
+export function roundPage(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[], message?: string, errors?: Record<string, string>): string {
+  const t = ctx.t;
+  const open = round.status === 'open';
+  const body = html`<h1>${round.title}</h1>${message ? html`<p class="notice" role="status">${message}</p>` : ''}${errorSummary(ctx, errors)}
+<p>${round.summary}</p><p><strong>${t.rule}</strong> ${ruleSentence(round.rule, round.stage, ctx.lang)}</p>
+<p><strong>${t.deadline}:</strong> ${formatDateTime(stageDeadline(round), ctx.lang)}</p>
+<section aria-live="polite" ${raw(open ? `data-live="/console/rounds/${round.id}/live"` : '')}>${raw(roundLiveFragment(ctx, round, names, timeline))}</section>
+${open ? html`<h2>${t.actions}</h2><div class="actions">
+<form method="post" action="/console/rounds/${round.id}/remind" class="card">${csrfField(ctx)}<p>${t.remindHint}</p><button type="submit">${t.remindNow}</button></form>
+<form method="post" action="/console/rounds/${round.id}/extend" class="card">${csrfField(ctx)}<label for="deadline">${t.newDeadline}</label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${toLocalInput(round.deadline)}" required${describedBy(errors, 'deadline')}><button type="submit" class="secondary">${t.extend}</button></form>
+<form method="post" action="/console/rounds/${round.id}/cancel" class="card">${csrfField(ctx)}<label for="reason">${t.cancelReason}</label>${fieldError(errors, 'reason')}<textarea id="reason" name="reason" required maxlength="1000"${describedBy(errors, 'reason')}></textarea><button type="submit" class="danger">${t.cancel}</button></form>
+</div>` : ''}
+<p class="no-print"><a href="/console/rounds/${round.id}/audit.csv">${t.exportCsv}</a> · <a href="/console/rounds/${round.id}/dossier">${t.dossier}</a></p>`;
+  return layout(ctx, 'rounds', round.title, body);
+}
+
+/** What was decided, on which documents, by whom, when, under which rule: for accountability. */
+export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[], now: Date): string {
+  const t = ctx.t;
+  const decisions = timeline.filter((e) => e.kind === 'decided' || e.kind === 'changed');
+  const body = html`<h1>${t.dossierTitle}: ${round.title}</h1>
+<p><strong>${t.outcome}:</strong> ${round.outcome ? outcomeLabel[ctx.lang][round.outcome] : t.statusOpen}${round.closedAt ? html` (${formatDateTime(round.closedAt, ctx.lang)})` : ''}</p>
+<p>${round.summary}</p>
+<h2>${t.underRule}</h2><p>${ruleSentence(round.rule, round.stages[0]?.stage ?? round.stage, ctx.lang)}</p>
+${round.stages.map((s) => html`<p>${s.stage}: ${tallyLine(s.tally, ctx.lang)} (${formatDateTime(s.startedAt, ctx.lang)} – ${formatDateTime(s.endedAt, ctx.lang)})</p>`)}
+<h2>${t.onDocuments}</h2><ul>${round.documents.map((d) => html`<li>${d.title}: ${d.url}</li>`)}</ul>
+<h2>${t.decidedBy}</h2><div class="table-wrap"><table><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.name}</th><th scope="col">${t.response}</th></tr></thead><tbody>
+${decisions.map((e) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td><td>${names.get(e.actor) ?? e.actor}</td><td>${choiceLabel[ctx.lang][(e.details?.choice as 'approve')] ?? ''}${e.details?.reason ? html` — ${String(e.details.reason)}` : ''}</td></tr>`)}</tbody></table></div>
+<h2>${t.timeline}</h2><ol>${timeline.map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>
+<p class="hint">${t.printed} ${formatDateTime(now.toISOString(), ctx.lang)} · ${round.id}</p>`;
+  return layout(ctx, 'rounds', `${t.dossierTitle}: ${round.title}`, body);
+}
+
+/** RFC 4180 CSV of the timeline; cells that start like a formula are quoted so spreadsheets show them as text. */
+export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[]): string {
+  const cell = (v: unknown) => {
+    let s = String(v ?? '');
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const header = ['time', 'time_amsterdam', 'event', 'actor', 'description'];
+  const lines = timeline.map((e) => [e.at, formatDateTime(e.at, ctx.lang), e.kind, names.get(e.actor) ?? e.actor, describeEntry(ctx, e, names)].map(cell).join(','));
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}
