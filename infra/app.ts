@@ -11,6 +11,7 @@ new AllianceStack(app, 'AllianceCycle', {
   officeEmail: ctx('officeEmail'),
   sesIdentity: ctx('sesIdentity'),
   publicBaseUrl: ctx('publicBaseUrl') || undefined,
+  signInDomainPrefix: ctx('signInDomainPrefix'),
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
 Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));

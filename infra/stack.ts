@@ -10,7 +10,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { AccountRecovery, FeaturePlan, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, FeaturePlan, Mfa, OAuthScope, UserPool, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -37,6 +37,8 @@ export interface AllianceStackProps extends StackProps {
   sesIdentity: string;
   /** Where people open decision links; defaults to the HTTP API's own URL. */
   publicBaseUrl?: string;
+  /** Prefix of the Cognito hosted sign-in domain (<prefix>.auth.<region>.amazoncognito.com); globally unique. */
+  signInDomainPrefix: string;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -90,7 +92,9 @@ export class AllianceStack extends Stack {
       featurePlan: FeaturePlan.ESSENTIALS,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    const userPoolClient = userPool.addClient('Console', { authFlows: { userSrp: true }, preventUserExistenceErrors: true });
+    const userPoolClient = userPool.addClient('ApiClient', { authFlows: { userSrp: true }, preventUserExistenceErrors: true });
+    // Hosted sign-in for the console (authorization code with PKCE, no client secret).
+    const signInDomain = userPool.addDomain('SignIn', { cognitoDomain: { domainPrefix: props.signInDomainPrefix } });
 
     const api = new HttpApi(this, 'Api', { description: 'Alliantiecyclus API and decision pages', createDefaultStage: false });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.SIX_MONTHS });
@@ -100,6 +104,11 @@ export class AllianceStack extends Stack {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
     const publicBaseUrl = props.publicBaseUrl || api.apiEndpoint;
+    const consoleClient = userPool.addClient('ConsoleWeb', {
+      generateSecret: false, preventUserExistenceErrors: true,
+      oAuth: { flows: { authorizationCodeGrant: true }, scopes: [OAuthScope.OPENID, OAuthScope.EMAIL], callbackUrls: [`${publicBaseUrl}/console/callback`], logoutUrls: [`${publicBaseUrl}/console/sign-in`] },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+    });
 
     // State machine ARNs are built from fixed names so functions can be granted on them without a
     // dependency cycle (the state machine itself depends on the step function's ARN).
@@ -140,6 +149,10 @@ export class AllianceStack extends Stack {
         fn.addToRolePolicy(new PolicyStatement({ actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'], resources: [machineArn(wf)] }));
       }
     }
+
+    fns.console.addEnvironment('COGNITO_DOMAIN', signInDomain.baseUrl());
+    fns.console.addEnvironment('COGNITO_CLIENT_ID', consoleClient.userPoolClientId);
+    fns.console.addEnvironment('COGNITO_USER_POOL_ID', userPool.userPoolId);
 
     for (const [name, wf] of Object.entries(workflows) as [WorkflowName, (typeof workflows)[WorkflowName]][]) {
       const machine = new StateMachine(this, `${name}Workflow`, {
@@ -198,8 +211,8 @@ export class AllianceStack extends Stack {
     NagSuppressions.addStackSuppressions(this, [
       { id: 'AwsSolutions-IAM4', reason: 'Functions use AWSLambdaBasicExecutionRole only to write their own log streams; no data access comes from managed policies.', appliesTo: ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] },
       { id: 'AwsSolutions-IAM5', reason: 'Wildcards come from CDK grants scoped to this table\'s indexes, X-Ray (which has no resource-level permissions), and the invoke grant for function versions.', appliesTo: ['Resource::<TableCD117FA1.Arn>/index/*', 'Resource::*', { regex: '/^Resource::<.*\\.Arn>:\\*$/g' }] },
-      { id: 'AwsSolutions-APIG4', reason: 'Decision pages are opened from email by people without accounts; each is protected by its signed, person-bound token. All /api routes use the Cognito authorizer.' },
-      { id: 'AwsSolutions-COG4', reason: 'Decision-page routes are protected by signed tokens instead of Cognito (see APIG4); all /api routes use the Cognito authorizer.' },
+      { id: 'AwsSolutions-APIG4', reason: 'Decision pages are opened from email by people without accounts; each is protected by its signed, person-bound token. Console pages check a signed session cookie created after Cognito hosted sign-in. All /api routes use the Cognito authorizer.' },
+      { id: 'AwsSolutions-COG4', reason: 'Decision-page routes are protected by signed tokens and console routes by the session cookie from Cognito sign-in (see APIG4); all /api routes use the Cognito authorizer.' },
       { id: 'AwsSolutions-SMG4', reason: 'Link keys rotate by adding a key and making it current, keeping old keys until their links expire (docs/operations.md); automatic replacement would break links in flight.' },
       { id: 'AwsSolutions-COG3', reason: 'Threat protection (Plus plan) is a cost decision left to each alliance; MFA is required for every programme office account.' },
       { id: 'AwsSolutions-COG8', reason: 'The Plus feature plan is a cost decision left to each alliance; MFA is required for every programme office account.' },

@@ -13,7 +13,7 @@ let template: Template;
 
 beforeAll(() => {
   const app = new App();
-  stack = new AllianceStack(app, 'Test', { mailFrom: 'noreply@alliantie.example.org', officeEmail: 'office@example.org', sesIdentity: 'alliantie.example.org' });
+  stack = new AllianceStack(app, 'Test', { mailFrom: 'noreply@alliantie.example.org', officeEmail: 'office@example.org', sesIdentity: 'alliantie.example.org', signInDomainPrefix: 'alliantie-test' });
   Aspects.of(stack).add(new AwsSolutionsChecks());
   app.synth();
   template = Template.fromStack(stack);
@@ -108,6 +108,13 @@ describe('cloud stack', () => {
     expect(alarms.length).toBeGreaterThan(Object.keys(functions).length);
     for (const [id, alarm] of alarms) expect(alarm.Properties.AlarmActions, id).toHaveLength(1);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'office@example.org' });
+  });
+
+  it('signs the console in through Cognito hosted sign-in with the code flow, no client secret', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'alliantie-test' });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { AllowedOAuthFlows: ['code'], GenerateSecret: false, AllowedOAuthScopes: ['openid', 'email'] });
+    const [[, consoleFn]] = resources('AWS::Lambda::Function').filter(([id]) => id.startsWith('console'));
+    expect(Object.keys(consoleFn.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['COGNITO_DOMAIN', 'COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID']));
   });
 
   it('runs the scheduled ticks and keeps the link key in Secrets Manager', () => {
