@@ -112,8 +112,8 @@ export function roundPage(ctx: ConsoleContext, round: Round, names: Map<string, 
 <section aria-live="polite" ${raw(open ? `data-live="/console/rounds/${round.id}/live"` : '')}>${raw(roundLiveFragment(ctx, round, names, timeline))}</section>
 ${open ? html`<h2>${t.actions}</h2><div class="actions">
 <form method="post" action="/console/rounds/${round.id}/remind" class="card">${csrfField(ctx)}<p>${t.remindHint}</p><button type="submit">${t.remindNow}</button></form>
-<form method="post" action="/console/rounds/${round.id}/extend" class="card">${csrfField(ctx)}<label for="deadline">${t.newDeadline}</label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${toLocalInput(round.deadline)}" required${describedBy(errors, 'deadline')}><button type="submit" class="secondary">${t.extend}</button></form>
-<form method="post" action="/console/rounds/${round.id}/cancel" class="card">${csrfField(ctx)}<label for="reason">${t.cancelReason}</label>${fieldError(errors, 'reason')}<textarea id="reason" name="reason" required maxlength="1000"${describedBy(errors, 'reason')}></textarea><button type="submit" class="danger">${t.cancel}</button></form>
+<form method="post" action="/console/rounds/${round.id}/extend" class="card" novalidate>${csrfField(ctx)}<label for="deadline">${t.newDeadline}</label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${toLocalInput(round.deadline)}" required${describedBy(errors, 'deadline')}><button type="submit" class="secondary">${t.extend}</button></form>
+<form method="post" action="/console/rounds/${round.id}/cancel" class="card" novalidate>${csrfField(ctx)}<label for="reason">${t.cancelReason}</label>${fieldError(errors, 'reason')}<textarea id="reason" name="reason" required maxlength="1000"${describedBy(errors, 'reason')}></textarea><button type="submit" class="danger">${t.cancel}</button></form>
 </div>` : ''}
 <p class="no-print"><a href="/console/rounds/${round.id}/audit.csv">${t.exportCsv}</a> · <a href="/console/rounds/${round.id}/dossier">${t.dossier}</a></p>`;
   return layout(ctx, 'rounds', round.title, body);
