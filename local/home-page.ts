@@ -10,6 +10,7 @@ export function homePage(rt: LocalRuntime, message?: string): string {
 <body><main><h1>Alliantiecyclus — lokaal</h1>
 ${message ? html`<p role="status"><strong>${message}</strong></p>` : ''}
 <p>De klok staat op <strong>${formatDateTime(now, 'nl')}</strong> (${now}).</p>
+<h2>Het programmabureau</h2><p>Open de <a href="/console">console</a> en log in met de toegangscode <code>${rt.officeToken}</code>. Daar maakt u rondes, volgt u ze live en beheert u personen en groepen.</p>
 <h2>1. Bekijk de post</h2><p>Alle verstuurde e-mail staat in de <a href="${rt.urls.mailbox}">mailbox</a>. Open een uitnodiging en volg de link om te besluiten.</p>
 <h2>2. Leg de SPUK-aanvraag voor aan het alliantiebestuur</h2>
 <form method="post" action="/local/demo/spuk"><button type="submit">Start de goedkeuringsronde voor de SPUK-aanvraag</button></form>

@@ -17,6 +17,7 @@ console.log(`${line}
  Alliantiecyclus draait lokaal / running locally
 ${line}
  Start here (pages + API) ${runtime.urls.app}
+ Console (programme office) ${runtime.urls.app}/console   (access code: the office token below)
  Mailbox                  ${runtime.urls.mailbox}   (JSON: ${runtime.urls.mailbox}/store)
  Step Functions endpoint  ${runtime.urls.sfn}
  DynamoDB endpoint        ${runtime.urls.dynamodb}
