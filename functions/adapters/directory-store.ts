@@ -52,6 +52,14 @@ export class DynamoDirectory implements Directory {
     return this.put('person', person);
   }
 
+  saveOrganisation(org: Organisation) {
+    return this.put('org', org);
+  }
+
+  getOrganisation(id: string) {
+    return this.getOne<Organisation>('org', id);
+  }
+
   saveBody(body: Body) {
     return this.put('body', body);
   }

@@ -11,9 +11,9 @@ import { directoryStore, roundDeps } from '../lib/deps';
 import { logger } from '../lib/logger';
 import type { HttpEvent } from '../lib/http';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
-import { saveMemberships, savePerson } from '../services/directory-admin';
+import { createBody, saveMemberships, saveOrganisation, savePerson } from '../services/directory-admin';
 import { CONSOLE_CSS, CONSOLE_JS } from './assets';
-import { bodiesPage, bodyPage, peoplePage, personPage } from './directory-pages';
+import { bodiesPage, bodyPage, partnerPage, partnersPage, peoplePage, personPage } from './directory-pages';
 import { Form, htmlReply, redirect, safeBack, type Reply } from './http';
 import { messagePage, overviewPage, signInPage } from './overview-pages';
 import { dossierPage, fromLocalInput, newRoundPage, REMINDER_OPTIONS, roundListPage, roundLiveFragment, roundPage, timelineCsv, toLocalInput, type NewRoundValues } from './round-pages';
@@ -177,6 +177,35 @@ const routes: [string, RegExp, Handler][] = [
     }
   }],
   ['GET', /^\/console\/bodies$/, async ({ ctx }) => htmlReply(200, bodiesPage(ctx, await directoryStore().listBodies()))],
+  ['POST', /^\/console\/bodies$/, async ({ ctx, form }) => {
+    try {
+      const body = await createBody(directoryStore(), { name: form.text('name'), kind: form.text('kind') }, ctx.t);
+      return redirect(`/console/bodies/${body.id}?m=saved`);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return htmlReply(400, bodiesPage(ctx, await directoryStore().listBodies(), err.fields));
+    }
+  }],
+  ['GET', /^\/console\/partners$/, async ({ ctx, query }) => {
+    const [orgs, people] = await Promise.all([directoryStore().listOrganisations(), directoryStore().listPeople()]);
+    return htmlReply(200, partnersPage(ctx, orgs, people, query.m === 'saved' ? ctx.t.saved : undefined));
+  }],
+  ['GET', /^\/console\/partners\/new$/, async ({ ctx }) => htmlReply(200, partnerPage(ctx, null, {}, await directoryStore().listPeople()))],
+  ['GET', /^\/console\/partners\/([\w-]+)$/, async ({ ctx }, [id]) => {
+    const org = await directoryStore().getOrganisation(id);
+    if (!org) throw new NotFoundError('organisation', id);
+    return htmlReply(200, partnerPage(ctx, id, org, await directoryStore().listPeople()));
+  }],
+  ['POST', /^\/console\/partners(?:\/([\w-]+))?$/, async ({ ctx, form }, [id]) => {
+    const input = { name: form.text('name'), kind: form.text('kind'), contactIds: form.all('contactIds'), active: form.get('active') === 'yes' };
+    try {
+      await saveOrganisation(directoryStore(), id ?? null, input, ctx.t);
+      return redirect('/console/partners?m=saved');
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return htmlReply(400, partnerPage(ctx, id ?? null, input, await directoryStore().listPeople(), err.fields));
+    }
+  }],
   ['GET', /^\/console\/bodies\/([\w-]+)$/, async ({ ctx, query }, [id]) => {
     const body = await directoryStore().getBody(id);
     if (!body) throw new NotFoundError('body', id);

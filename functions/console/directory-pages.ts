@@ -35,9 +35,40 @@ export function personPage(ctx: ConsoleContext, id: string | null, v: PersonValu
   return layout(ctx, 'people', title, body);
 }
 
-export function bodiesPage(ctx: ConsoleContext, bodies: Body[]): string {
+export const BODY_KINDS = ['board', 'core-group', 'theme-group', 'plenary'] as const;
+export const ORG_KINDS = ['municipality', 'housing', 'school', 'police', 'foundation', 'care', 'business', 'other'] as const;
+
+export function bodiesPage(ctx: ConsoleContext, bodies: Body[], errors?: Record<string, string>): string {
   const t = ctx.t;
-  return layout(ctx, 'bodies', t.bodies, html`<h1>${t.bodies}</h1><div class="cards">${bodies.map((b) => html`<div class="card"><h2><a href="/console/bodies/${b.id}">${b.name}</a></h2><p>${t.bodyKinds[b.kind]} · ${b.members.length} ${t.members.toLowerCase()}</p></div>`)}</div>`);
+  return layout(ctx, 'bodies', t.bodies, html`<h1>${t.bodies}</h1>${errorSummary(ctx, errors)}<div class="cards">${bodies.map((b) => html`<div class="card"><h2><a href="/console/bodies/${b.id}">${b.name}</a></h2><p>${t.bodyKinds[b.kind]} · ${b.members.length} ${t.members.toLowerCase()}</p></div>`)}</div>
+<h2>${t.addGroup}</h2><form method="post" action="/console/bodies" novalidate>${csrfField(ctx)}
+<label for="name">${t.groupName}</label>${fieldError(errors, 'name')}<input type="text" id="name" name="name" required maxlength="160"${describedBy(errors, 'name')}>
+<label for="kind">${t.kind}</label><select id="kind" name="kind">${BODY_KINDS.map((k) => html`<option value="${k}"${raw(k === 'theme-group' ? ' selected' : '')}>${t.bodyKinds[k]}</option>`)}</select>
+<button type="submit">${t.addGroup}</button></form>`);
+}
+
+export function partnersPage(ctx: ConsoleContext, orgs: Organisation[], people: Person[], message?: string): string {
+  const t = ctx.t;
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  const rows = [...orgs].sort((a, b) => a.name.localeCompare(b.name)).map((o) => html`<tr><td><a href="/console/partners/${o.id}">${o.name}</a>${o.active === false ? html` <span class="badge">${t.inactive}</span>` : ''}</td><td>${t.orgKinds[o.kind]}</td><td>${o.contactIds.map((c) => name.get(c) ?? c).join(', ')}</td></tr>`);
+  return layout(ctx, 'partners', t.partners, html`<h1>${t.partners}</h1>${message ? html`<p class="notice" role="status">${message}</p>` : ''}
+<p><a class="button" href="/console/partners/new">${t.addPartner}</a></p>
+<div class="table-wrap"><table><caption class="skip">${t.partners}</caption><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.kind}</th><th scope="col">${t.contacts}</th></tr></thead><tbody>${rows}</tbody></table></div>`);
+}
+
+export interface PartnerValues { name?: string; kind?: string; contactIds?: string[]; active?: boolean }
+
+export function partnerPage(ctx: ConsoleContext, id: string | null, v: PartnerValues, people: Person[], errors?: Record<string, string>): string {
+  const t = ctx.t;
+  const title = id ? v.name ?? '' : t.addPartner;
+  const body = html`<h1>${title}</h1>${errorSummary(ctx, errors)}
+<form method="post" action="${id ? `/console/partners/${id}` : '/console/partners'}" novalidate>${csrfField(ctx)}
+<label for="name">${t.name}</label>${fieldError(errors, 'name')}<input type="text" id="name" name="name" value="${v.name ?? ''}" required maxlength="160"${describedBy(errors, 'name')}>
+<label for="kind">${t.kind}</label><select id="kind" name="kind">${ORG_KINDS.map((k) => html`<option value="${k}"${raw((v.kind ?? 'foundation') === k ? ' selected' : '')}>${t.orgKinds[k]}</option>`)}</select>
+<fieldset><legend>${t.contacts}</legend>${people.filter((p) => p.active || v.contactIds?.includes(p.id)).map((p) => html`<label class="choice"><input type="checkbox" name="contactIds" value="${p.id}"${raw(v.contactIds?.includes(p.id) ? ' checked' : '')}> ${p.name}</label>`)}</fieldset>
+<label class="choice"><input type="checkbox" name="active" value="yes"${raw(v.active === false ? '' : ' checked')}> ${t.active}</label>
+<button type="submit">${t.save}</button></form>`;
+  return layout(ctx, 'partners', title, body);
 }
 
 export function bodyPage(ctx: ConsoleContext, body: Body, people: Person[], bodies: Body[], message?: string, errors?: Record<string, string>): string {

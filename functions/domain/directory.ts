@@ -38,6 +38,8 @@ export interface Organisation {
   name: string;
   kind: 'municipality' | 'housing' | 'school' | 'police' | 'foundation' | 'care' | 'business' | 'other';
   contactIds: string[];
+  /** False once the partner has left the alliance; kept for the record. */
+  active?: boolean;
 }
 
 export function votingMemberIds(body: Body): string[] {

@@ -1,13 +1,15 @@
 /** Adding and changing people and memberships, as the programme office does in the console. */
 import { randomUUID } from 'node:crypto';
-import type { Body, Membership, MemberRole, Person } from '../domain/directory';
+import type { Body, Membership, MemberRole, Organisation, Person } from '../domain/directory';
 import { NotFoundError, ValidationError } from '../domain/errors';
 
 export interface DirectoryWriter {
   getPerson(id: string): Promise<Person | null>;
   getBody(id: string): Promise<Body | null>;
+  getOrganisation(id: string): Promise<Organisation | null>;
   savePerson(person: Person): Promise<void>;
   saveBody(body: Body): Promise<void>;
+  saveOrganisation(org: Organisation): Promise<void>;
 }
 
 export interface PersonInput { name: string; email: string; lang: string; kind: string; organisationId?: string; active: boolean; reminderPreference?: string }
@@ -59,4 +61,26 @@ export async function saveMemberships(store: DirectoryWriter, bodyId: string, ch
   const next = { ...body, members };
   await store.saveBody(next);
   return next;
+}
+
+const ORG_KINDS: Organisation['kind'][] = ['municipality', 'housing', 'school', 'police', 'foundation', 'care', 'business', 'other'];
+const BODY_KINDS: Body['kind'][] = ['board', 'core-group', 'theme-group', 'plenary'];
+
+export interface OrganisationInput { name: string; kind: string; contactIds: string[]; active: boolean }
+
+export async function saveOrganisation(store: DirectoryWriter, id: string | null, input: OrganisationInput, words: { required: string }): Promise<Organisation> {
+  if (!input.name || input.name.length > 160) throw new ValidationError({ name: words.required });
+  if (id && !(await store.getOrganisation(id))) throw new NotFoundError('organisation', id);
+  const contacts: string[] = [];
+  for (const pid of new Set(input.contactIds)) if (await store.getPerson(pid)) contacts.push(pid);
+  const org: Organisation = { id: id ?? `o-${randomUUID()}`, name: input.name, kind: ORG_KINDS.includes(input.kind as Organisation['kind']) ? (input.kind as Organisation['kind']) : 'other', contactIds: contacts, active: input.active };
+  await store.saveOrganisation(org);
+  return org;
+}
+
+export async function createBody(store: DirectoryWriter, input: { name: string; kind: string }, words: { required: string }): Promise<Body> {
+  if (!input.name || input.name.length > 160) throw new ValidationError({ name: words.required });
+  const body: Body = { id: `b-${randomUUID()}`, name: input.name, kind: BODY_KINDS.includes(input.kind as Body['kind']) ? (input.kind as Body['kind']) : 'theme-group', members: [] };
+  await store.saveBody(body);
+  return body;
 }

@@ -144,6 +144,25 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await expect(page.locator('tr', { hasText: 'Noor Bakker' }).textContent()).resolves.toContain('niet actief');
   });
 
+  it('adds a partner organisation with its contact, and a new group', async () => {
+    await page.goto(`${h.rt.urls.app}/console/partners`);
+    await checkAccessible('partners');
+    await page.click('a:has-text("Partner toevoegen")');
+    await page.click('button:has-text("Opslaan")');
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain('Vul dit in');
+    await page.fill('#name', 'Buurthuis De Punt');
+    await page.selectOption('#kind', 'foundation');
+    await page.check('label:has-text("Samira Amrani") input');
+    await page.click('button:has-text("Opslaan")');
+    await expect(page.locator('tr', { hasText: 'Buurthuis De Punt' }).textContent()).resolves.toContain('Samira Amrani');
+    await page.goto(`${h.rt.urls.app}/console/bodies`);
+    await checkAccessible('groups');
+    await page.fill('#name', 'Themagroep Verkeer');
+    await page.click('button:has-text("Groep toevoegen")');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Themagroep Verkeer');
+    expect((await h.api('GET', '/api/organisations')).body.organisations.find((o: any) => o.name === 'Buurthuis De Punt')).toMatchObject({ kind: 'foundation', contactIds: ['p-samira-amrani'] });
+  });
+
   it('switches to English and back', async () => {
     await page.goto(`${h.rt.urls.app}/console/rounds`);
     await page.click('a:has-text("English")');
