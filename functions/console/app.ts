@@ -27,9 +27,12 @@ type Handler = (req: Request, params: string[]) => Promise<Reply>;
 
 const nowSeconds = () => Math.floor(roundDeps().now().getTime() / 1000);
 
-async function namesFor(ids: string[]) {
-  const people = await directoryStore().getPeople(ids);
-  return new Map(people.map((p) => [p.id, p.name]));
+/** A round with its approvers' names and its timeline: what every round page shows. */
+async function roundView(id: string) {
+  const deps = roundDeps();
+  const round = await loadRound(deps, id);
+  const [people, timeline] = await Promise.all([directoryStore().getPeople(round.approverIds), deps.rounds.listAudit(id)]);
+  return { round, names: new Map(people.map((p) => [p.id, p.name])), timeline };
 }
 
 function parseRoundForm(form: Form, t: ConsoleContext['t']): { values: NewRoundValues; request?: Parameters<typeof createApprovalRound>[1]; errors: Record<string, string> } {
@@ -111,16 +114,12 @@ const routes: [string, RegExp, Handler][] = [
     return htmlReply(400, newRoundPage(ctx, bodies, people, parsed.values, errors));
   }],
   ['GET', /^\/console\/rounds\/([\w-]+)$/, async ({ ctx, query }, [id]) => {
-    const deps = roundDeps();
-    const round = await loadRound(deps, id);
-    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    const { round, names, timeline } = await roundView(id);
     const message = query.m && flash[query.m] ? flash[query.m](ctx.t, query.n) : undefined;
     return htmlReply(200, roundPage(ctx, round, names, timeline, message));
   }],
   ['GET', /^\/console\/rounds\/([\w-]+)\/live$/, async ({ ctx }, [id]) => {
-    const deps = roundDeps();
-    const round = await loadRound(deps, id);
-    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    const { round, names, timeline } = await roundView(id);
     return htmlReply(200, roundLiveFragment(ctx, round, names, timeline));
   }],
   ['POST', /^\/console\/rounds\/([\w-]+)\/remind$/, async ({ session }, [id]) => {
@@ -145,16 +144,12 @@ const routes: [string, RegExp, Handler][] = [
     return redirect(`/console/rounds/${id}?m=cancelled`);
   }],
   ['GET', /^\/console\/rounds\/([\w-]+)\/audit\.csv$/, async ({ ctx }, [id]) => {
-    const deps = roundDeps();
-    const round = await loadRound(deps, id);
-    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+    const { round, names, timeline } = await roundView(id);
     return { status: 200, body: timelineCsv(ctx, round, names, timeline), type: 'text/csv; charset=utf-8', extraHeaders: { 'content-disposition': `attachment; filename="ronde-${id}.csv"` } };
   }],
   ['GET', /^\/console\/rounds\/([\w-]+)\/dossier$/, async ({ ctx }, [id]) => {
-    const deps = roundDeps();
-    const round = await loadRound(deps, id);
-    const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
-    return htmlReply(200, dossierPage(ctx, round, names, timeline, deps.now()));
+    const { round, names, timeline } = await roundView(id);
+    return htmlReply(200, dossierPage(ctx, round, names, timeline, roundDeps().now()));
   }],
   ['GET', /^\/console\/people$/, async ({ ctx, query }) => {
     const [people, orgs] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]);
@@ -224,9 +219,7 @@ const routes: [string, RegExp, Handler][] = [
 ];
 
 async function roundWithErrors(ctx: ConsoleContext, id: string, errors: Record<string, string>): Promise<Reply> {
-  const deps = roundDeps();
-  const round = await loadRound(deps, id);
-  const [names, timeline] = await Promise.all([namesFor(round.approverIds), deps.rounds.listAudit(id)]);
+  const { round, names, timeline } = await roundView(id);
   return htmlReply(400, roundPage(ctx, round, names, timeline, undefined, errors));
 }
 
