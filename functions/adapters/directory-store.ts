@@ -9,6 +9,7 @@ import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/
 import type { Body, Organisation, Person } from '../domain/directory';
 import { dynamo } from '../lib/clients';
 import type { Directory } from '../services/ports';
+import { isConditionFailure } from './table';
 
 const KINDS = {
   person: { prefix: 'PERSON', list: 'PEOPLE' },
@@ -60,15 +61,33 @@ export class DynamoDirectory implements Directory {
     return this.getOne<Organisation>('org', id);
   }
 
-  saveBody(body: Body) {
-    return this.put('body', body);
+  /** Conditional when expectedVersion is given (a body never edited counts as version 0). */
+  async saveBody(body: Body, expectedVersion?: number): Promise<boolean> {
+    if (expectedVersion === undefined) {
+      await this.put('body', body);
+      return true;
+    }
+    try {
+      await dynamo.send(new PutCommand({
+        TableName: this.table,
+        Item: { ...key('body', body.id), gsi1pk: KINDS.body.list, gsi1sk: `${body.name}#${body.id}`, doc: body },
+        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(doc.version) OR doc.version = :v' : 'doc.version = :v',
+        ExpressionAttributeValues: { ':v': expectedVersion },
+      }));
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
   }
 
   getPerson(id: string) {
     return this.getOne<Person>('person', id);
   }
 
-  async getPeople(ids: string[]): Promise<Person[]> {
+  async getPeople(requested: string[]): Promise<Person[]> {
+    // BatchGetItem refuses duplicate keys: ask for each person once.
+    const ids = [...new Set(requested)];
     const found = new Map<string, Person>();
     for (let i = 0; i < ids.length; i += 100) {
       let keys: Record<string, unknown>[] | undefined = ids.slice(i, i + 100).map((id) => key('person', id));

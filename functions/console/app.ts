@@ -9,6 +9,8 @@ import { isIsoDuration, type Lang } from '../domain/time';
 import { config } from '../lib/config';
 import { directoryStore, roundDeps } from '../lib/deps';
 import { logger } from '../lib/logger';
+import { CreateRound } from '../lib/round-schemas';
+import { parse } from '../lib/validation';
 import type { HttpEvent } from '../lib/http';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
 import { createBody, saveMemberships, saveOrganisation, savePerson } from '../services/directory-admin';
@@ -16,7 +18,7 @@ import { CONSOLE_CSS, CONSOLE_JS } from './assets';
 import { bodiesPage, bodyPage, partnerPage, partnersPage, peoplePage, personPage } from './directory-pages';
 import { Form, htmlReply, redirect, safeBack, type Reply } from './http';
 import { messagePage, overviewPage, signInPage } from './overview-pages';
-import { dossierPage, fromLocalInput, newRoundPage, REMINDER_OPTIONS, roundListPage, roundLiveFragment, roundPage, timelineCsv, toLocalInput, type NewRoundValues } from './round-pages';
+import { dossierPage, fromLocalInput, liveVersion, newRoundPage, REMINDER_OPTIONS, roundListPage, roundLiveFragment, roundPage, timelineCsv, toLocalInput, type NewRoundValues } from './round-pages';
 import { authorizeUrl, cognitoSettings, completeCognitoSignIn, localCodeMatches, pkcePair } from './sign-in';
 import { contextFor, type ConsoleContext } from './ui';
 
@@ -35,55 +37,60 @@ async function roundView(id: string) {
   return { round, names: new Map(people.map((p) => [p.id, p.name])), timeline };
 }
 
-function parseRoundForm(form: Form, t: ConsoleContext['t']): { values: NewRoundValues; request?: Parameters<typeof createApprovalRound>[1]; errors: Record<string, string> } {
+/** The form as a round request; the API's schema then checks it exactly as it checks JSON. */
+function parseRoundForm(form: Form): { values: NewRoundValues; request: unknown; errors: Record<string, string> } {
   const values: NewRoundValues = {
-    title: form.text('title'), summary: form.text('summary'), documents: form.get('documents') ?? '', who: form.get('who') ?? 'body',
+    title: form.text('title'), summary: form.text('summary'), documents: form.get('documents') ?? '', who: form.get('who') === 'people' ? 'people' : 'body',
     bodyId: form.get('bodyId'), approverIds: form.all('approverIds'), rule: form.get('rule') ?? 'majority', quorum: form.text('quorum'),
     consentDeadline: form.get('consentDeadline'), deadline: form.get('deadline'), reminders: form.all('reminders'),
   };
   const errors: Record<string, string> = {};
-  if (values.title!.length < 3) errors.title = t.required;
-  if (!values.summary) errors.summary = t.required;
   const documents = (values.documents ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((line) => {
     const [title, url] = line.split('|').map((x) => x.trim());
     return { title: title ?? '', url: url ?? '' };
   });
-  if (documents.some((d) => !d.title || !/^https?:\/\/\S+$/.test(d.url))) errors.documents = t.documentsHint;
-  const deadline = fromLocalInput(values.deadline);
-  if (!deadline) errors.deadline = t.invalidDate;
   const quorum = Number(values.quorum || '50');
-  if (!Number.isInteger(quorum) || quorum < 1 || quorum > 99) errors.quorum = t.quorumHint;
-  const type = values.rule as 'majority';
+  if (!Number.isInteger(quorum) || quorum < 1 || quorum > 99) errors.quorum = 'quorum';
+  const deadline = fromLocalInput(values.deadline);
+  if (!deadline) errors.deadline = 'deadline';
   const consentDeadline = fromLocalInput(values.consentDeadline);
-  if (type === ('consensus-then-majority' as string) && !consentDeadline) errors.consentDeadline = t.invalidDate;
-  if (values.who === 'people' && (values.approverIds ?? []).length === 0) errors.approverIds = t.required;
-  const reminders = (values.reminders ?? []).filter((d) => (REMINDER_OPTIONS as readonly string[]).includes(d) && isIsoDuration(d));
-  if (Object.keys(errors).length) return { values, errors };
-  const rule = type === 'majority' ? { type, quorum: quorum / 100 }
-    : (type as string) === 'consensus-then-majority' ? { type: 'consensus-then-majority' as const, consentDeadline: consentDeadline!, quorum: quorum / 100 }
-    : { type: values.rule as 'unanimous' };
-  return {
-    values, errors,
-    request: {
-      title: values.title!, summary: values.summary!, documents, rule, deadline: deadline!, reminders,
-      ...(values.who === 'people' ? { approverIds: values.approverIds } : { bodyId: values.bodyId }),
-    },
+  if (values.rule === 'consensus-then-majority' && !consentDeadline) errors.consentDeadline = 'consentDeadline';
+  const rule = values.rule === 'majority' ? { type: 'majority', quorum: quorum / 100 }
+    : values.rule === 'consensus-then-majority' ? { type: values.rule, consentDeadline: consentDeadline ?? '', quorum: quorum / 100 }
+    : { type: values.rule };
+  const request = {
+    title: values.title, summary: values.summary, documents, rule, deadline: deadline ?? '',
+    reminders: (values.reminders ?? []).filter((d) => (REMINDER_OPTIONS as readonly string[]).includes(d)),
+    ...(values.who === 'people' ? { approverIds: values.approverIds?.length ? values.approverIds : undefined } : { bodyId: values.bodyId || '' }),
   };
+  return { values, request, errors };
 }
 
-/** Service validation messages are English and technical: show the console's own words instead. */
-function friendlyErrors(err: ValidationError, t: ConsoleContext['t']): Record<string, string> {
+/** Whatever the schema or the service says about a field, the person reads what to do, in their language. */
+function roundFormErrors(fields: Record<string, string>, t: ConsoleContext['t']): Record<string, string> {
+  const message: Record<string, string> = {
+    title: t.errTitle, summary: t.errSummary, documents: t.documentsHint, bodyId: t.errBody, approverIds: t.errApprovers,
+    rule: t.errRule, deadline: t.errDeadline, consentDeadline: t.errConsentDeadline, quorum: t.quorumHint, reminders: t.reminders,
+  };
   const out: Record<string, string> = {};
-  for (const [field, message] of Object.entries(err.fields)) {
-    const key = field.startsWith('rule.') ? field.slice(5) : field;
-    out[key] = key === 'deadline' || key === 'consentDeadline' ? `${t.invalidDate} (${message})` : message;
+  for (const field of Object.keys(fields)) {
+    const [head, second] = field.split('.');
+    const key = head === 'rule' && (second === 'consentDeadline' || second === 'quorum') ? second : head;
+    out[key] ??= message[key] ?? t.errorsTitle;
   }
   return out;
 }
 
-const flash: Record<string, (t: ConsoleContext['t'], n?: string) => string> = {
-  reminded: (t, n) => t.reminded(Number(n ?? 0)), extended: (t) => t.extended, cancelled: (t) => t.cancelled, saved: (t) => t.saved,
-};
+/** Messages after a redirect; only these names, and only whole numbers, are ever shown. */
+const flash = new Map<string, (t: ConsoleContext['t'], n: number) => string>([
+  ['reminded', (t, n) => t.reminded(n)], ['extended', (t) => t.extended], ['cancelled', (t) => t.cancelled], ['saved', (t) => t.saved],
+]);
+
+function flashMessage(t: ConsoleContext['t'], query: Record<string, string | undefined>): string | undefined {
+  const message = query.m ? flash.get(query.m) : undefined;
+  const n = /^\d{1,4}$/.test(query.n ?? '') ? Number(query.n) : 0;
+  return message?.(t, n);
+}
 
 const routes: [string, RegExp, Handler][] = [
   ['GET', /^\/console$/, async ({ ctx }) => {
@@ -99,28 +106,36 @@ const routes: [string, RegExp, Handler][] = [
     return htmlReply(200, newRoundPage(ctx, bodies, people, { deadline: toLocalInput(inTwoWeeks.toISOString()), bodyId: bodies.find((b) => b.kind === 'board')?.id }));
   }],
   ['POST', /^\/console\/rounds$/, async ({ ctx, form, session }) => {
-    const parsed = parseRoundForm(form, ctx.t);
-    let errors = parsed.errors;
-    if (parsed.request) {
+    const { values, request, errors: own } = parseRoundForm(form);
+    let errors: Record<string, string> = { ...own };
+    let checked: ReturnType<typeof parse<unknown>> | undefined;
+    try {
+      checked = parse(CreateRound, request);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      errors = { ...err.fields, ...errors };
+    }
+    if (checked && Object.keys(errors).length === 0) {
       try {
-        const round = await createApprovalRound(roundDeps(), parsed.request, session!.sub);
+        // The form's one-time key makes a double click or a resubmit start one round, not two.
+        const key = /^[A-Za-z0-9_-]{16,64}$/.test(form.text('once')) ? `console-${form.text('once')}` : undefined;
+        const round = await createApprovalRound(roundDeps(), checked as Parameters<typeof createApprovalRound>[1], session!.sub, key);
         return redirect(`/console/rounds/${round.id}`);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
-        errors = friendlyErrors(err, ctx.t);
+        errors = err.fields;
       }
     }
     const [bodies, people] = await Promise.all([directoryStore().listBodies(), directoryStore().listPeople()]);
-    return htmlReply(400, newRoundPage(ctx, bodies, people, parsed.values, errors));
+    return htmlReply(400, newRoundPage(ctx, bodies, people, values, roundFormErrors(errors, ctx.t)));
   }],
   ['GET', /^\/console\/rounds\/([\w-]+)$/, async ({ ctx, query }, [id]) => {
     const { round, names, timeline } = await roundView(id);
-    const message = query.m && flash[query.m] ? flash[query.m](ctx.t, query.n) : undefined;
-    return htmlReply(200, roundPage(ctx, round, names, timeline, message));
+    return htmlReply(200, roundPage(ctx, round, names, timeline, flashMessage(ctx.t, query)));
   }],
   ['GET', /^\/console\/rounds\/([\w-]+)\/live$/, async ({ ctx }, [id]) => {
     const { round, names, timeline } = await roundView(id);
-    return htmlReply(200, roundLiveFragment(ctx, round, names, timeline));
+    return { status: 200, body: roundLiveFragment(ctx, round, names, timeline), extraHeaders: { 'x-live-version': liveVersion(round, timeline) } };
   }],
   ['POST', /^\/console\/rounds\/([\w-]+)\/remind$/, async ({ session }, [id]) => {
     const { reminded } = await remindNow(roundDeps(), id, session!.sub);
@@ -129,12 +144,12 @@ const routes: [string, RegExp, Handler][] = [
   ['POST', /^\/console\/rounds\/([\w-]+)\/extend$/, async ({ ctx, form, session }, [id]) => {
     const deadline = fromLocalInput(form.get('deadline'));
     try {
-      if (!deadline) throw new ValidationError({ deadline: ctx.t.invalidDate });
+      if (!deadline) throw new ValidationError({ deadline: 'invalid' });
       await extendDeadline(roundDeps(), id, deadline, session!.sub);
       return redirect(`/console/rounds/${id}?m=extended`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      return roundWithErrors(ctx, id, friendlyErrors(err, ctx.t));
+      return roundWithErrors(ctx, id, { deadline: ctx.t.errExtend });
     }
   }],
   ['POST', /^\/console\/rounds\/([\w-]+)\/cancel$/, async ({ ctx, form, session }, [id]) => {
@@ -168,7 +183,8 @@ const routes: [string, RegExp, Handler][] = [
       return redirect('/console/people?m=saved');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      return htmlReply(400, personPage(ctx, id ?? null, input, await directoryStore().listOrganisations(), err.fields));
+      const errors = { ...err.fields, ...(err.fields.organisationId ? { organisationId: ctx.t.errOrganisation } : {}) };
+      return htmlReply(400, personPage(ctx, id ?? null, input, await directoryStore().listOrganisations(), errors));
     }
   }],
   ['GET', /^\/console\/bodies$/, async ({ ctx }) => htmlReply(200, bodiesPage(ctx, await directoryStore().listBodies()))],
@@ -207,14 +223,24 @@ const routes: [string, RegExp, Handler][] = [
     const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
     return htmlReply(200, bodyPage(ctx, body, people, bodies, query.m === 'saved' ? ctx.t.saved : undefined));
   }],
-  ['POST', /^\/console\/bodies\/([\w-]+)$/, async ({ form }, [id]) => {
-    const count = Math.min(500, Number(form.get('count') ?? 0) || 0);
+  ['POST', /^\/console\/bodies\/([\w-]+)$/, async ({ ctx, form }, [id]) => {
+    const count = Math.min(500, Math.max(0, Number(form.get('count') ?? 0) || 0));
     const changes = Array.from({ length: count }, (_, i) => ({
       personId: form.text(`m${i}.personId`), role: form.text(`m${i}.role`), voting: form.get(`m${i}.voting`) === 'yes',
       represents: form.text(`m${i}.represents`) || undefined, substituteFor: form.text(`m${i}.substituteFor`) || undefined, remove: form.get(`m${i}.remove`) === 'yes',
     }));
-    await saveMemberships(directoryStore(), id, changes, { personId: form.text('add.personId') || undefined, role: form.text('add.role'), voting: form.get('add.voting') === 'yes' });
-    return redirect(`/console/bodies/${id}?m=saved`);
+    try {
+      await saveMemberships(directoryStore(), id, changes, { personId: form.text('add.personId') || undefined, role: form.text('add.role'), voting: form.get('add.voting') === 'yes' }, Number(form.get('version') ?? 0) || 0);
+      return redirect(`/console/bodies/${id}?m=saved`);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const body = await directoryStore().getBody(id);
+      if (!body) throw new NotFoundError('body', id);
+      const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
+      const words: Record<string, string> = { 'add.personId': ctx.t.errPerson, represents: ctx.t.errGroup, version: ctx.t.formExpired };
+      const errors = Object.fromEntries(Object.keys(err.fields).map((f) => [f === 'version' || f === 'represents' ? 'add.personId' : f, words[f] ?? ctx.t.errPerson]));
+      return htmlReply(400, bodyPage(ctx, body, people, bodies, undefined, errors));
+    }
   }],
 ];
 
@@ -235,9 +261,11 @@ async function publicRoute(req: Request): Promise<Reply | null> {
     return redirect(safeBack(query.back), [`${LANG_COOKIE}=${to}; Path=/; Secure; SameSite=Lax; Max-Age=31536000`]);
   }
   const cognito = cognitoSettings(base);
+  // Signed in already: the sign-in pages must not replace (and so end) a working session.
+  if ((path === '/console/sign-in' || path === '/console/sign-in/start') && method === 'GET' && session?.sub) return redirect('/console');
   if (path === '/console/sign-in' && method === 'GET') {
     // A session without a user: it carries the form secret (and, for Cognito, the PKCE verifier).
-    const pre = newSession('', '', nowSeconds());
+    const pre = newSession('', '', nowSeconds(), 3600);
     return htmlReply(200, signInPage({ ...ctx, csrf: pre.csrf }, cognito ? 'cognito' : 'local'), [sessionCookie(sealSession(keys, pre), 3600)]);
   }
   if (path === '/console/sign-in' && method === 'POST') {
@@ -247,7 +275,7 @@ async function publicRoute(req: Request): Promise<Reply | null> {
   }
   if (path === '/console/sign-in/start' && method === 'GET' && cognito) {
     const { verifier, challenge } = pkcePair();
-    const pre = { ...newSession('', '', nowSeconds()), pkce: verifier };
+    const pre = { ...newSession('', '', nowSeconds(), 900), pkce: verifier };
     return redirect(authorizeUrl(cognito, pre.csrf, challenge), [sessionCookie(sealSession(keys, pre), 900)]);
   }
   if (path === '/console/callback' && method === 'GET' && cognito) {
@@ -283,7 +311,7 @@ export async function handleConsole(event: HttpEvent): Promise<Reply> {
     return htmlReply(404, messagePage(ctx, ctx.t.notFound, ctx.t.notFound));
   } catch (err) {
     if (err instanceof NotFoundError) return htmlReply(404, messagePage(ctx, ctx.t.notFound, ctx.t.notFound));
-    if (err instanceof ConflictError) return htmlReply(409, messagePage(ctx, ctx.t.status, err.message));
+    if (err instanceof ConflictError) return htmlReply(409, messagePage(ctx, ctx.t.status, ctx.t.errClosed));
     if (err instanceof ValidationError) return htmlReply(400, messagePage(ctx, ctx.t.errorsTitle, Object.values(err.fields).join(' ')));
     logger.error('console error', { errorName: (err as Error)?.name, path });
     return htmlReply(500, messagePage(ctx, ctx.t.problem, ctx.t.problem));

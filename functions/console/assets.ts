@@ -31,10 +31,16 @@ export const CONSOLE_JS = `
 (function(){
   var el=document.querySelector('[data-live]');if(!el||!window.fetch)return;
   var url=el.getAttribute('data-live');
-  setInterval(function(){
-    fetch(url,{credentials:'same-origin',headers:{'accept':'text/html'}}).then(function(r){return r.ok?r.text():null}).then(function(t){
-      if(t!==null&&t!==el.innerHTML){el.innerHTML=t;}
-    }).catch(function(){});
+  var timer=setInterval(function(){
+    fetch(url,{credentials:'same-origin',redirect:'manual',headers:{'accept':'text/html'}}).then(function(r){
+      // Signed out or gone: stop, and leave the page as it is rather than pour another page into it.
+      if(r.type==='opaqueredirect'||!r.ok){clearInterval(timer);return null;}
+      var version=r.headers.get('x-live-version');
+      // Redraw only when something changed, so screen readers hear news, not the same table again.
+      if(!version||version===el.getAttribute('data-version'))return null;
+      el.setAttribute('data-version',version);
+      return r.text();
+    }).then(function(t){if(t!==null&&t!==undefined)el.innerHTML=t;}).catch(function(){});
   },3000);
 })();
 `;

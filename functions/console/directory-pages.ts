@@ -20,7 +20,7 @@ export interface PersonValues { name?: string; email?: string; lang?: string; ki
 
 export function personPage(ctx: ConsoleContext, id: string | null, v: PersonValues, orgs: Organisation[], errors?: Record<string, string>): string {
   const t = ctx.t;
-  const title = id ? v.name ?? '' : t.addPerson;
+  const title = id ? v.name || t.people : t.addPerson;
   const opt = (value: string, label: string, current?: string) => html`<option value="${value}"${raw(current === value ? ' selected' : '')}>${label}</option>`;
   const body = html`<h1>${title}</h1>${errorSummary(ctx, errors)}
 <form method="post" action="${id ? `/console/people/${id}` : '/console/people'}" novalidate>${csrfField(ctx)}
@@ -60,7 +60,7 @@ export interface PartnerValues { name?: string; kind?: string; contactIds?: stri
 
 export function partnerPage(ctx: ConsoleContext, id: string | null, v: PartnerValues, people: Person[], errors?: Record<string, string>): string {
   const t = ctx.t;
-  const title = id ? v.name ?? '' : t.addPartner;
+  const title = id ? v.name || t.partners : t.addPartner;
   const body = html`<h1>${title}</h1>${errorSummary(ctx, errors)}
 <form method="post" action="${id ? `/console/partners/${id}` : '/console/partners'}" novalidate>${csrfField(ctx)}
 <label for="name">${t.name}</label>${fieldError(errors, 'name')}<input type="text" id="name" name="name" value="${v.name ?? ''}" required maxlength="160"${describedBy(errors, 'name')}>
@@ -83,7 +83,7 @@ export function bodyPage(ctx: ConsoleContext, body: Body, people: Person[], bodi
 <td><label class="choice"><input type="checkbox" name="m${i}.remove" value="yes"> <span class="skip">${t.remove}</span></label></td></tr>`);
   const members = new Set(body.members.map((m) => m.personId));
   const page = html`<h1>${body.name}</h1>${message ? html`<p class="notice" role="status">${message}</p>` : ''}${errorSummary(ctx, errors)}
-<form method="post" action="/console/bodies/${body.id}">${csrfField(ctx)}<input type="hidden" name="count" value="${body.members.length}">
+<form method="post" action="/console/bodies/${body.id}">${csrfField(ctx)}<input type="hidden" name="count" value="${body.members.length}"><input type="hidden" name="version" value="${body.version ?? 0}">
 <h2>${t.members}</h2><div class="table-wrap"><table><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.role}</th><th scope="col">${t.voting}</th><th scope="col">${t.represents}</th><th scope="col">${t.substituteFor}</th><th scope="col">${t.remove}</th></tr></thead><tbody>${rows}</tbody></table></div>
 <h2>${t.addMember}</h2>
 <label for="add.personId">${t.person}</label>${fieldError(errors, 'add.personId')}<select id="add.personId" name="add.personId">${opt('', t.none)}${people.filter((p) => p.active && !members.has(p.id)).map((p) => opt(p.id, p.name))}</select>

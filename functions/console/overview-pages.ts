@@ -8,10 +8,14 @@ import { csrfField, describedBy, errorSummary, fieldError, layout, type ConsoleC
 
 const SOON_MS = 3 * 86400_000;
 
-/** Open rounds whose stage closes within three days while the responses are still below quorum. */
+/**
+ * Open rounds in a majority count whose stage closes within three days while the responses are
+ * still below quorum. (Consent, unanimous and first-response rounds have no quorum to miss.)
+ */
 export function closingWithoutQuorum(rounds: Round[], now: Date): Round[] {
   return rounds.filter((r) => {
-    if (r.status !== 'open') return false;
+    const counted = r.stage === 'majority' && (r.rule.type === 'majority' || r.rule.type === 'consensus-then-majority');
+    if (r.status !== 'open' || !counted) return false;
     const left = Date.parse(stageDeadline(r)) - now.getTime();
     const t = currentTally(r);
     const responses = t.eligible - t.pending;
@@ -19,8 +23,12 @@ export function closingWithoutQuorum(rounds: Round[], now: Date): Round[] {
   });
 }
 
-export function overviewPage(ctx: ConsoleContext, open: Round[], notices: Notice[], now: Date): string {
+const RECENT_MS = 7 * 86400_000;
+
+export function overviewPage(ctx: ConsoleContext, open: Round[], allNotices: Notice[], now: Date): string {
   const t = ctx.t;
+  // Delivery problems of the last week: older ones were dealt with, or are on the people page.
+  const notices = allNotices.filter((n) => now.getTime() - Date.parse(n.at) < RECENT_MS);
   const soon = closingWithoutQuorum(open, now);
   const failed = open.filter((r) => r.workflowFailed);
   const item = (r: Round) => html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${t.closes} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;

@@ -1,9 +1,11 @@
 /** Console pages for approval rounds: list, new-round form, the live round page, the dossier, CSV. */
+import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Body, Person } from '../domain/directory';
 import { html, raw, type RawHtml } from '../domain/html';
 import { currentTally, stageDeadline, type Round } from '../domain/round';
 import { choiceLabel, outcomeLabel, ruleSentence, tallyLine } from '../domain/round-texts';
+import { DEFAULT_QUORUM, type Tally } from '../domain/rules';
 import { ZONE, formatDateTime } from '../domain/time';
 import type { AuditEntry } from '../services/ports';
 import { csrfField, describedBy, errorSummary, fieldError, layout, type ConsoleContext } from './ui';
@@ -41,7 +43,8 @@ export function toLocalInput(iso: string): string {
 export function fromLocalInput(value: string | undefined): string | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
   const dt = DateTime.fromISO(value, { zone: ZONE });
-  return dt.isValid ? dt.toISO() : null;
+  // A wall time that does not exist (the hour skipped when summer time starts) is refused, not moved.
+  return dt.isValid && dt.toFormat("yyyy-LL-dd'T'HH:mm") === value ? dt.toISO() : null;
 }
 
 export function newRoundPage(ctx: ConsoleContext, bodies: Body[], people: Person[], v: NewRoundValues, errors?: Record<string, string>): string {
@@ -49,19 +52,19 @@ export function newRoundPage(ctx: ConsoleContext, bodies: Body[], people: Person
   const checked = (on: boolean) => raw(on ? ' checked' : '');
   const who = v.who ?? 'body';
   const body = html`<h1>${t.newRound}</h1>${errorSummary(ctx, errors)}
-<form method="post" action="/console/rounds" novalidate>${csrfField(ctx)}
+<form method="post" action="/console/rounds" novalidate>${csrfField(ctx)}<input type="hidden" name="once" value="${randomBytes(18).toString('base64url')}">
 <label for="title">${t.title}</label>${fieldError(errors, 'title')}<input type="text" id="title" name="title" value="${v.title ?? ''}" required maxlength="200"${describedBy(errors, 'title')}>
 <label for="summary">${t.summary}<span class="hint" id="summary-hint">${t.summaryHint}</span></label>${fieldError(errors, 'summary')}<textarea id="summary" name="summary" required maxlength="5000"${describedBy(errors, 'summary', true)}>${v.summary ?? ''}</textarea>
 <label for="documents">${t.documents}<span class="hint" id="documents-hint">${t.documentsHint}</span></label>${fieldError(errors, 'documents')}<textarea id="documents" name="documents"${describedBy(errors, 'documents', true)}>${v.documents ?? ''}</textarea>
 <fieldset><legend>${t.who}</legend>${fieldError(errors, 'who')}
-<label class="choice"><input type="radio" name="who" value="body"${checked(who === 'body')}> ${t.wholeBody}</label>
+<label class="choice"><input type="radio" id="who" name="who" value="body"${checked(who === 'body')}> ${t.wholeBody}</label>
 <label for="bodyId">${t.body}</label>${fieldError(errors, 'bodyId')}<select id="bodyId" name="bodyId"${describedBy(errors, 'bodyId')}>${bodies.map((b) => html`<option value="${b.id}"${raw(v.bodyId === b.id ? ' selected' : '')}>${b.name}</option>`)}</select>
 <label class="choice"><input type="radio" name="who" value="people"${checked(who === 'people')}> ${t.chosenPeople}</label>
 <details${raw(who === 'people' ? ' open' : '')}><summary>${t.chosenPeople}</summary>${fieldError(errors, 'approverIds')}
-${people.filter((p) => p.active).map((p) => html`<label class="choice"><input type="checkbox" name="approverIds" value="${p.id}"${checked(v.approverIds?.includes(p.id) ?? false)}> ${p.name}</label>`)}</details>
+${people.filter((p) => p.active).map((p, i) => html`<label class="choice"><input type="checkbox"${raw(i === 0 ? ' id="approverIds"' : '')} name="approverIds" value="${p.id}"${checked(v.approverIds?.includes(p.id) ?? false)}> ${p.name}</label>`)}</details>
 </fieldset>
 <fieldset><legend>${t.rule}</legend>${fieldError(errors, 'rule')}
-${RULES.map((r) => html`<label class="choice"><input type="radio" name="rule" value="${r}"${checked((v.rule ?? 'majority') === r)}> <span>${t.ruleNames[r]}<span class="hint">${ruleSentence({ type: r }, r === 'consent' || r === 'consensus-then-majority' ? 'consent' : r === 'majority' ? 'majority' : 'decision', ctx.lang)}</span></span></label>`)}
+${RULES.map((r, i) => html`<label class="choice"><input type="radio"${raw(i === 0 ? ' id="rule"' : '')} name="rule" value="${r}"${checked((v.rule ?? 'majority') === r)}> <span>${t.ruleNames[r]}<span class="hint">${ruleSentence({ type: r }, r === 'consent' || r === 'consensus-then-majority' ? 'consent' : r === 'majority' ? 'majority' : 'decision', ctx.lang)}</span></span></label>`)}
 <label for="quorum">${t.quorum}<span class="hint" id="quorum-hint">${t.quorumHint}</span></label>${fieldError(errors, 'quorum')}<input type="number" id="quorum" name="quorum" min="1" max="99" value="${v.quorum ?? '50'}"${describedBy(errors, 'quorum', true)}>
 <label for="consentDeadline">${t.consentDeadline}<span class="hint" id="consentDeadline-hint">${t.consentDeadlineHint}</span></label>${fieldError(errors, 'consentDeadline')}<input type="datetime-local" id="consentDeadline" name="consentDeadline" value="${v.consentDeadline ?? ''}"${describedBy(errors, 'consentDeadline', true)}>
 </fieldset>
@@ -86,14 +89,28 @@ export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<str
   return `${label}${who ? ` — ${who}` : ''}${extra}`;
 }
 
+/** Changes whenever anything on the live part of the round page would change. */
+export const liveVersion = (round: Round, timeline: AuditEntry[]) => `${round.version}.${timeline.length}`;
+
+/** The tally against the rule, in one line: what is still needed for the proposal to pass. */
+export function progressLine(ctx: ConsoleContext, round: Round, tally: Tally): string {
+  const t = ctx.t;
+  if (round.status !== 'open') return '';
+  if (round.stage === 'consent') return `${t.objectionsLine(tally.object)} · ${t.pendingLine(tally.pending)}`;
+  if (round.rule.type === 'first-response') return `${t.decidesLine} · ${t.pendingLine(tally.pending)}`;
+  if (round.rule.type === 'unanimous') return t.approvalsLine(tally.approve, tally.eligible, tally.eligible);
+  // Majority: the approvals that decide it whatever the others still do (abstentions do not count
+  // as cast), which is also when the round closes early; and the turnout against the quorum.
+  const needed = Math.floor((tally.eligible - tally.abstain) / 2) + 1;
+  const quorumCount = Math.floor((round.rule.quorum ?? DEFAULT_QUORUM) * tally.eligible + 1e-9);
+  return `${t.approvalsLine(tally.approve, tally.eligible, needed)} · ${t.turnoutLine(tally.eligible - tally.pending, tally.eligible, quorumCount)}`;
+}
+
 /** The part of the round page that refreshes itself while the round runs. */
 export function roundLiveFragment(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[]): string {
   const t = ctx.t;
   const tally = round.stages.length && round.status === 'closed' ? round.stages.at(-1)!.tally : currentTally(round);
-  const progress = round.stage === 'consent'
-    ? `${t.objectionsLine(tally.object)} · ${t.pendingLine(tally.pending)}`
-    : round.rule.type === 'unanimous' ? t.approvalsLine(tally.approve, tally.eligible, tally.eligible)
-    : t.approvalsLine(tally.approve, tally.eligible, Math.floor(tally.eligible / 2) + 1);
+  const progress = progressLine(ctx, round, tally);
   const rows = round.approverIds.map((id) => {
     const v = round.votes[id];
     return html`<tr><td>${names.get(id) ?? id}</td><td>${v ? choiceLabel[ctx.lang][v.choice] : t.notYet}${v?.reason ? html`<br><span class="hint">${v.reason}</span>` : ''}${v?.comment ? html`<br><span class="hint">${v.comment}</span>` : ''}</td><td>${v ? formatDateTime(v.at, ctx.lang) : ''}</td></tr>`;
@@ -109,7 +126,7 @@ export function roundPage(ctx: ConsoleContext, round: Round, names: Map<string, 
   const body = html`<h1>${round.title}</h1>${message ? html`<p class="notice" role="status">${message}</p>` : ''}${errorSummary(ctx, errors)}
 <p>${round.summary}</p><p><strong>${t.rule}</strong> ${ruleSentence(round.rule, round.stage, ctx.lang)}</p>
 <p><strong>${t.deadline}:</strong> ${formatDateTime(stageDeadline(round), ctx.lang)}</p>
-<section aria-live="polite" ${raw(open ? `data-live="/console/rounds/${round.id}/live"` : '')}>${raw(roundLiveFragment(ctx, round, names, timeline))}</section>
+<section aria-live="polite" ${raw(open ? `data-live="/console/rounds/${round.id}/live" data-version="${liveVersion(round, timeline)}"` : '')}>${raw(roundLiveFragment(ctx, round, names, timeline))}</section>
 ${open ? html`<h2>${t.actions}</h2><div class="actions">
 <form method="post" action="/console/rounds/${round.id}/remind" class="card">${csrfField(ctx)}<p>${t.remindHint}</p><button type="submit">${t.remindNow}</button></form>
 <form method="post" action="/console/rounds/${round.id}/extend" class="card" novalidate>${csrfField(ctx)}<label for="deadline">${t.newDeadline}</label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${toLocalInput(round.deadline)}" required${describedBy(errors, 'deadline')}><button type="submit" class="secondary">${t.extend}</button></form>

@@ -36,6 +36,13 @@ const nl = {
   decidedBy: 'Wie besliste wat', onDocuments: 'Op basis van deze stukken', underRule: 'Volgens deze regel', printed: 'Afgedrukt op',
   notFound: 'Deze pagina bestaat niet.', problem: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
   required: 'Vul dit in.', invalidEmail: 'Vul een geldig e-mailadres in.', invalidDate: 'Kies een datum en tijd.',
+  errTitle: 'Schrijf een titel van 3 tot 200 tekens.', errSummary: 'Schrijf een korte uitleg (hooguit 5000 tekens).',
+  errBody: 'Kies een groep met stemgerechtigde leden.', errApprovers: 'Kies een of meer actieve personen.', errRule: 'Kies hoe er wordt besloten.',
+  errDeadline: 'Kies een deadline in de toekomst, binnen 330 dagen.', errConsentDeadline: 'Kies een einde van de consentronde tussen nu en de deadline.',
+  errExtend: 'Kies een nieuwe deadline die later is dan de huidige, binnen 330 dagen na de start.', errClosed: 'Deze ronde is al gesloten. Er is niets veranderd.',
+  errPerson: 'Kies een actieve persoon.', errGroup: 'Kies een andere groep.', errOrganisation: 'Kies een bestaande organisatie.',
+  turnoutLine: (got: number, eligible: number, needed: number) => `Opkomst: ${got} van ${eligible}; meer dan ${needed} nodig`,
+  decidesLine: 'De eerste reactie beslist',
 };
 
 type Texts = typeof nl;
@@ -76,6 +83,13 @@ const en: Texts = {
   decidedBy: 'Who decided what', onDocuments: 'On these documents', underRule: 'Under this rule', printed: 'Printed on',
   notFound: 'This page does not exist.', problem: 'Something went wrong on our side. Please try again later.',
   required: 'Please fill this in.', invalidEmail: 'Please give a valid email address.', invalidDate: 'Please choose a date and time.',
+  errTitle: 'Write a title of 3 to 200 characters.', errSummary: 'Write a short explanation (at most 5000 characters).',
+  errBody: 'Choose a group with voting members.', errApprovers: 'Choose one or more active people.', errRule: 'Choose how it is decided.',
+  errDeadline: 'Choose a deadline in the future, within 330 days.', errConsentDeadline: 'Choose an end of the consent stage between now and the deadline.',
+  errExtend: 'Choose a new deadline later than the current one, within 330 days of the start.', errClosed: 'This round is already closed. Nothing was changed.',
+  errPerson: 'Choose an active person.', errGroup: 'Choose another group.', errOrganisation: 'Choose an existing organisation.',
+  turnoutLine: (got: number, eligible: number, needed: number) => `Turnout: ${got} of ${eligible}; more than ${needed} needed`,
+  decidesLine: 'The first response decides',
 };
 
 export const texts: Record<Lang, Texts> = { nl, en };

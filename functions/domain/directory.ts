@@ -31,6 +31,8 @@ export interface Body {
   name: string;
   kind: 'board' | 'core-group' | 'theme-group' | 'plenary';
   members: Membership[];
+  /** Raised by every change made in the console; the condition of that change. */
+  version?: number;
 }
 
 export interface Organisation {
@@ -43,7 +45,7 @@ export interface Organisation {
 }
 
 export function votingMemberIds(body: Body): string[] {
-  return body.members.filter((m) => m.voting).map((m) => m.personId);
+  return [...new Set(body.members.filter((m) => m.voting).map((m) => m.personId))];
 }
 
 /** "j.jansen@example.org" -> "j***@example.org": enough to debug, not enough to identify. */

@@ -23,8 +23,8 @@ export const SESSION_SECONDS = 8 * 3600;
 
 const mac = (key: Buffer, kid: string, body: string) => createHmac('sha256', key).update(`session|${kid}|${body}`).digest();
 
-export function newSession(sub: string, name: string, nowSeconds: number): Session {
-  return { sub, name, exp: nowSeconds + SESSION_SECONDS, csrf: randomBytes(18).toString('base64url') };
+export function newSession(sub: string, name: string, nowSeconds: number, ttlSeconds = SESSION_SECONDS): Session {
+  return { sub, name, exp: nowSeconds + ttlSeconds, csrf: randomBytes(18).toString('base64url') };
 }
 
 export function sealSession(keys: LinkKeys, session: Session): string {

@@ -6,38 +6,13 @@ import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { parse } from '../lib/validation';
 import { ValidationError } from '../domain/errors';
-import { MAX_APPROVERS } from '../services/rounds';
+import { CreateRound, isoWithOffset, text } from '../lib/round-schemas';
 import { currentTally, pendingApprovers, type Round } from '../domain/round';
 import { approvalsNeeded } from '../domain/rules';
-import { isIsoDateTimeWithOffset, isIsoDuration } from '../domain/time';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
 import { roundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
-
-const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`));
-const isoWithOffset = z.string().check(z.refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00'));
-// Quorum is a share that must be exceeded: 1 (more than everyone) could never be met.
-const quorum = z.optional(z.number().check(z.gt(0), z.lt(1)));
-
-const RuleInput = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('majority'), quorum }),
-  z.strictObject({ type: z.literal('unanimous') }),
-  z.strictObject({ type: z.literal('consent') }),
-  z.strictObject({ type: z.literal('consensus-then-majority'), consentDeadline: isoWithOffset, quorum }),
-  z.strictObject({ type: z.literal('first-response') }),
-]);
-
-const CreateRound = z.strictObject({
-  title: text(3, 200),
-  summary: text(1, 5000),
-  documents: z._default(z.array(z.strictObject({ title: text(1, 200), url: z.url({ protocol: /^https?$/ }) })).check(z.maxLength(20)), []),
-  bodyId: z.optional(z.string().check(z.minLength(1))),
-  approverIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(MAX_APPROVERS))),
-  rule: RuleInput,
-  deadline: isoWithOffset,
-  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D or PT12H'))).check(z.maxLength(10)), []),
-}).check(z.refine((v) => Boolean(v.bodyId) !== Boolean(v.approverIds), { message: 'give either bodyId or approverIds, not both', path: ['bodyId'] }));
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
 const Cancel = z.strictObject({ reason: text(3, 1000) });

@@ -8,7 +8,8 @@ export interface DirectoryWriter {
   getBody(id: string): Promise<Body | null>;
   getOrganisation(id: string): Promise<Organisation | null>;
   savePerson(person: Person): Promise<void>;
-  saveBody(body: Body): Promise<void>;
+  /** With expectedVersion: only if the stored body is still at that version; false when it is not. */
+  saveBody(body: Body, expectedVersion?: number): Promise<boolean | void>;
   saveOrganisation(org: Organisation): Promise<void>;
 }
 
@@ -34,6 +35,7 @@ export function validatePerson(input: PersonInput, words: { required: string; in
 export async function savePerson(store: DirectoryWriter, id: string | null, input: PersonInput, words: { required: string; invalidEmail: string }): Promise<Person> {
   const fields = validatePerson(input, words);
   if (id && !(await store.getPerson(id))) throw new NotFoundError('person', id);
+  if (fields.organisationId && !(await store.getOrganisation(fields.organisationId))) throw new ValidationError({ organisationId: 'unknown organisation' });
   const person: Person = { id: id ?? `p-${randomUUID()}`, ...fields };
   await store.savePerson(person);
   return person;
@@ -43,23 +45,41 @@ const ROLES: MemberRole[] = ['chair', 'secretary', 'member', 'representative', '
 
 export interface MembershipChange { personId: string; role: string; voting: boolean; represents?: string; substituteFor?: string; remove: boolean }
 
-export async function saveMemberships(store: DirectoryWriter, bodyId: string, changes: MembershipChange[], add: { personId?: string; role: string; voting: boolean }): Promise<Body> {
+/**
+ * Apply the console's member table to a group. Only members the group has are changed; a row
+ * for anyone else is ignored, a person listed twice counts once, and references (represented
+ * group, member replaced) must exist. The write is conditional on the version the form was
+ * made from, so two people editing one group cannot undo each other's changes.
+ */
+export async function saveMemberships(store: DirectoryWriter, bodyId: string, changes: MembershipChange[], add: { personId?: string; role: string; voting: boolean }, formVersion: number): Promise<Body> {
   const body = await store.getBody(bodyId);
   if (!body) throw new NotFoundError('body', bodyId);
-  const known = new Set(body.members.map((m) => m.personId));
-  const members: Membership[] = changes
-    .filter((c) => known.has(c.personId) && !c.remove)
-    .map((c) => ({
-      personId: c.personId, role: ROLES.includes(c.role as MemberRole) ? (c.role as MemberRole) : 'member', voting: c.voting,
-      ...(c.represents ? { representsBodyId: c.represents } : {}), ...(c.substituteFor && c.substituteFor !== c.personId ? { substituteFor: c.substituteFor } : {}),
-    }));
+  if ((body.version ?? 0) !== formVersion) throw new ValidationError({ version: 'changed since the form was opened' });
+  const byPerson = new Map<string, MembershipChange>();
+  for (const c of changes) if (!byPerson.has(c.personId)) byPerson.set(c.personId, c);
+  const memberIds = new Set(body.members.map((m) => m.personId));
+  const members: Membership[] = [];
+  for (const m of body.members) {
+    const c = byPerson.get(m.personId);
+    if (!c) {
+      members.push(m);
+      continue;
+    }
+    if (c.remove) continue;
+    if (c.represents && (c.represents === bodyId || !(await store.getBody(c.represents)))) throw new ValidationError({ represents: 'unknown group' });
+    members.push({
+      personId: m.personId, role: ROLES.includes(c.role as MemberRole) ? (c.role as MemberRole) : m.role, voting: c.voting,
+      ...(c.represents ? { representsBodyId: c.represents } : {}),
+      ...(c.substituteFor && c.substituteFor !== m.personId && memberIds.has(c.substituteFor) ? { substituteFor: c.substituteFor } : {}),
+    });
+  }
   if (add.personId) {
     const person = await store.getPerson(add.personId);
     if (!person || !person.active) throw new ValidationError({ 'add.personId': 'unknown person' });
     if (!members.some((m) => m.personId === add.personId)) members.push({ personId: add.personId, role: ROLES.includes(add.role as MemberRole) ? (add.role as MemberRole) : 'member', voting: add.voting });
   }
-  const next = { ...body, members };
-  await store.saveBody(next);
+  const next = { ...body, members, version: formVersion + 1 };
+  if (!(await store.saveBody(next, formVersion))) throw new ValidationError({ version: 'changed since the form was opened' });
   return next;
 }
 

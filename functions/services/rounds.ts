@@ -121,7 +121,13 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
     title: req.title, summary: req.summary, documents: req.documents, bodyId: req.bodyId, approverIds,
     rule: req.rule, deadline: new Date(req.deadline).toISOString(), reminders: req.reminders, createdBy: actor,
   }, now);
-  await deps.rounds.create(round);
+  try {
+    await deps.rounds.create(round);
+  } catch (err) {
+    // The same request, twice at once: the other one stored it first; answer with that round.
+    if (!(idempotencyKey && err instanceof ConflictError)) throw err;
+    return createApprovalRound(deps, req, actor, idempotencyKey);
+  }
   await audit(deps, round.id, { version: round.version, kind: 'created', actor, details: { rule: round.rule, deadline: round.deadline, approvers: approverIds.length } });
   await deps.workflow.startRound(round.id);
   return round;

@@ -62,8 +62,9 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.fill('#deadline', '');
     await page.click('button:has-text("Ronde starten")');
     const summary = await page.locator('.error-summary').textContent();
-    expect(summary).toContain('Vul dit in');
-    expect(summary).toContain('Kies een datum en tijd');
+    expect(summary).toContain('Schrijf een titel van 3 tot 200 tekens');
+    expect(summary).toContain('Schrijf een korte uitleg');
+    expect(summary).toContain('Kies een deadline in de toekomst');
     await checkAccessible('new-round-errors');
     await page.fill('#title', 'Aanvraag SPUK Kansrijke Wijk');
     await page.fill('#summary', 'Gaat u akkoord met het indienen van de SPUK-aanvraag?');

@@ -1,0 +1,101 @@
+/**
+ * The console over plain HTTP (no browser): what a tampered or repeated request can and cannot do.
+ * Cookies are handled by hand: fetch keeps no jar, and the session cookie is Secure.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness } from '../support/local';
+
+let h: Harness;
+let cookie = '';
+let csrf = '';
+
+async function request(method: string, path: string, form?: Record<string, string | string[]>) {
+  const body = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString() : undefined;
+  const res = await fetch(`${h.rt.urls.app}${path}`, { method, redirect: 'manual', headers: { cookie, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }, body });
+  return { status: res.status, location: res.headers.get('location'), setCookie: res.headers.getSetCookie(), html: await res.text() };
+}
+
+beforeAll(async () => {
+  h = await Harness.start();
+  const page = await request('GET', '/console/sign-in');
+  cookie = page.setCookie[0].split(';')[0];
+  csrf = /name="_csrf" value="([^"]+)"/.exec(page.html)![1];
+  const signedIn = await request('POST', '/console/sign-in', { code: h.rt.officeToken, _csrf: csrf });
+  expect(signedIn.status).toBe(303);
+  cookie = signedIn.setCookie[0].split(';')[0];
+  csrf = /name="_csrf" value="([^"]+)"/.exec((await request('GET', '/console/rounds/new')).html)![1];
+});
+afterAll(() => h.stop());
+
+const inDays = (d: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(h.rt.clock.now().getTime() + d * 86400_000)).replace(' ', 'T');
+const roundForm = (extra: Record<string, string | string[]> = {}) => ({ _csrf: csrf, title: 'Console-ronde', summary: 'Akkoord?', who: 'body', bodyId: 'alliantiebestuur', rule: 'majority', quorum: '50', deadline: inDays(10), ...extra });
+
+describe('console requests', () => {
+  it('keeps a signed-in session when the sign-in page is opened again', async () => {
+    const again = await request('GET', '/console/sign-in');
+    expect(again.status).toBe(303);
+    expect(again.location).toBe('/console');
+    expect(again.setCookie).toEqual([]);
+  });
+
+  it('starts one round for a form posted twice (double click), and none for a tampered rule', async () => {
+    const before = (await h.api('GET', '/api/rounds')).body.rounds.length;
+    const form = roundForm({ once: 'abcdefghijklmnop1234' });
+    const [a, b] = await Promise.all([request('POST', '/console/rounds', form), request('POST', '/console/rounds', form)]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    expect(a.location).toBe(b.location);
+    expect((await h.api('GET', '/api/rounds')).body.rounds.length).toBe(before + 1);
+    const tampered = await request('POST', '/console/rounds', roundForm({ rule: 'foo', once: 'qrstuvwxyzabcdef5678' }));
+    expect(tampered.status).toBe(400);
+    expect(tampered.html).toContain('Kies hoe er wordt besloten');
+    const noBody = await request('POST', '/console/rounds', roundForm({ bodyId: '', once: 'zyxwvutsrqponmlk0000' }));
+    expect(noBody.status).toBe(400);
+    expect(noBody.html).toContain('Kies een groep met stemgerechtigde leden');
+    expect((await h.api('GET', '/api/rounds')).body.rounds.length).toBe(before + 1);
+  });
+
+  it('shows only known flash messages with whole numbers', async () => {
+    const id = (await h.api('GET', '/api/rounds')).body.rounds[0].id;
+    for (const q of ['m=__proto__', 'm=constructor', 'm=toString', 'm=reminded&n=abc']) {
+      const res = await request('GET', `/console/rounds/${id}?${q}`);
+      expect(res.status, q).toBe(200);
+      expect(res.html).not.toMatch(/\[object Object\]|NaN/);
+    }
+  });
+
+  it('ignores tampered member rows, refuses unknown references, and refuses a stale form', async () => {
+    const page = await request('GET', '/console/bodies/alliantiebestuur');
+    const version = /name="version" value="(\d+)"/.exec(page.html)![1];
+    const tampered = await request('POST', '/console/bodies/alliantiebestuur', {
+      _csrf: csrf, version, count: '3',
+      'm0.personId': 'p-ria-jansen', 'm0.role': 'member', 'm0.voting': 'yes',
+      'm1.personId': 'p-ria-jansen', 'm1.role': 'chair', 'm1.voting': 'yes', 'm1.remove': 'yes',
+      'm2.personId': 'p-not-a-member', 'm2.role': 'chair', 'm2.voting': 'yes',
+    });
+    expect(tampered.status).toBe(303);
+    const board = (await h.api('GET', '/api/bodies')).body.bodies.find((b: any) => b.id === 'alliantiebestuur');
+    expect(board.members).toHaveLength(8);
+    expect(board.members.filter((m: any) => m.personId === 'p-ria-jansen')).toHaveLength(1);
+    expect(board.members.some((m: any) => m.personId === 'p-not-a-member')).toBe(false);
+    const stale = await request('POST', '/console/bodies/alliantiebestuur', { _csrf: csrf, version, count: '0', 'add.personId': 'p-samira-amrani', 'add.role': 'member' });
+    expect(stale.status).toBe(400);
+    expect(stale.html).toContain('Dit formulier is verlopen');
+    const fresh = /name="version" value="(\d+)"/.exec((await request('GET', '/console/bodies/alliantiebestuur')).html)![1];
+    const unknown = await request('POST', '/console/bodies/alliantiebestuur', { _csrf: csrf, version: fresh, count: '1', 'm0.personId': 'p-ria-jansen', 'm0.role': 'member', 'm0.represents': 'alliantiebestuur' });
+    expect(unknown.status).toBe(400);
+    const unknownPerson = await request('POST', '/console/bodies/alliantiebestuur', { _csrf: csrf, version: fresh, count: '0', 'add.personId': 'p-nobody', 'add.role': 'member' });
+    expect(unknownPerson.status).toBe(400);
+    expect(unknownPerson.html).toContain('Kies een actieve persoon');
+  });
+
+  it('never answers a 500 for odd requests', async () => {
+    for (const [method, path, form] of [
+      ['GET', '/console/rounds/r-unknown', undefined], ['GET', '/console/people/..%2F..', undefined], ['GET', '/console/nope', undefined],
+      ['POST', '/console/rounds/r-unknown/remind', { _csrf: csrf }], ['POST', '/console/people', { _csrf: csrf, name: 'x'.repeat(5000), email: 'a@b.c', organisationId: 'missing' }],
+      ['POST', '/console/bodies/alliantiebestuur', { _csrf: csrf, count: '-5' }], ['POST', '/console/partners', { _csrf: csrf }],
+    ] as const) {
+      const res = await request(method, path, form as Record<string, string> | undefined);
+      expect(res.status, `${method} ${path}`).toBeLessThan(500);
+    }
+  });
+});
