@@ -13,7 +13,7 @@ import { CreateRound } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
 import type { HttpEvent } from '../lib/http';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
-import { createBody, saveMemberships, saveOrganisation, savePerson } from '../services/directory-admin';
+import { createBody, saveBodySettings, saveMemberships, saveOrganisation, savePerson } from '../services/directory-admin';
 import { CONSOLE_CSS, CONSOLE_JS } from './assets';
 import { bodiesPage, bodyPage, partnerPage, partnersPage, peoplePage, personPage } from './directory-pages';
 import { Form, htmlReply, redirect, safeBack, type Reply } from './http';
@@ -195,6 +195,18 @@ const routes: [string, RegExp, Handler][] = [
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return htmlReply(400, bodiesPage(ctx, await directoryStore().listBodies(), err.fields));
+    }
+  }],
+  ['POST', /^\/console\/bodies\/([\w-]+)\/settings$/, async ({ ctx, form }, [id]) => {
+    try {
+      await saveBodySettings(directoryStore(), id, { name: form.text('name'), kind: form.text('kind'), active: form.get('active') === 'yes' }, Number(form.get('version') ?? 0) || 0, ctx.t);
+      return redirect(`/console/bodies/${id}?m=saved`);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const body = await directoryStore().getBody(id);
+      if (!body) throw new NotFoundError('body', id);
+      const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
+      return htmlReply(400, bodyPage(ctx, body, people, bodies, undefined, err.fields.version ? { name: ctx.t.formExpired } : { name: ctx.t.required }));
     }
   }],
   ['GET', /^\/console\/partners$/, async ({ ctx, query }) => {

@@ -58,7 +58,7 @@ export function newRoundPage(ctx: ConsoleContext, bodies: Body[], people: Person
 <label for="documents">${t.documents}<span class="hint" id="documents-hint">${t.documentsHint}</span></label>${fieldError(errors, 'documents')}<textarea id="documents" name="documents"${describedBy(errors, 'documents', true)}>${v.documents ?? ''}</textarea>
 <fieldset><legend>${t.who}</legend>${fieldError(errors, 'who')}
 <label class="choice"><input type="radio" id="who" name="who" value="body"${checked(who === 'body')}> ${t.wholeBody}</label>
-<label for="bodyId">${t.body}</label>${fieldError(errors, 'bodyId')}<select id="bodyId" name="bodyId"${describedBy(errors, 'bodyId')}>${bodies.map((b) => html`<option value="${b.id}"${raw(v.bodyId === b.id ? ' selected' : '')}>${b.name}</option>`)}</select>
+<label for="bodyId">${t.body}</label>${fieldError(errors, 'bodyId')}<select id="bodyId" name="bodyId"${describedBy(errors, 'bodyId')}>${bodies.filter((b) => b.active !== false).map((b) => html`<option value="${b.id}"${raw(v.bodyId === b.id ? ' selected' : '')}>${b.name}</option>`)}</select>
 <label class="choice"><input type="radio" name="who" value="people"${checked(who === 'people')}> ${t.chosenPeople}</label>
 <details${raw(who === 'people' ? ' open' : '')}><summary>${t.chosenPeople}</summary>${fieldError(errors, 'approverIds')}
 ${people.filter((p) => p.active).map((p, i) => html`<label class="choice"><input type="checkbox"${raw(i === 0 ? ' id="approverIds"' : '')} name="approverIds" value="${p.id}"${checked(v.approverIds?.includes(p.id) ?? false)}> ${p.name}</label>`)}</details>

@@ -33,6 +33,8 @@ export interface Body {
   members: Membership[];
   /** Raised by every change made in the console; the condition of that change. */
   version?: number;
+  /** False once the group has stopped; kept for the record, no longer asked to decide. */
+  active?: boolean;
 }
 
 export interface Organisation {

@@ -104,3 +104,14 @@ export async function createBody(store: DirectoryWriter, input: { name: string; 
   await store.saveBody(body);
   return body;
 }
+
+/** Rename a group, change its kind, or stop it (conditional on the version the form was made from). */
+export async function saveBodySettings(store: DirectoryWriter, bodyId: string, input: { name: string; kind: string; active: boolean }, formVersion: number, words: { required: string }): Promise<Body> {
+  const body = await store.getBody(bodyId);
+  if (!body) throw new NotFoundError('body', bodyId);
+  if (!input.name || input.name.length > 160) throw new ValidationError({ name: words.required });
+  if ((body.version ?? 0) !== formVersion) throw new ValidationError({ version: 'changed since the form was opened' });
+  const next: Body = { ...body, name: input.name, kind: BODY_KINDS.includes(input.kind as Body['kind']) ? (input.kind as Body['kind']) : body.kind, active: input.active, version: formVersion + 1 };
+  if (!(await store.saveBody(next, formVersion))) throw new ValidationError({ version: 'changed since the form was opened' });
+  return next;
+}

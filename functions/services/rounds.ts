@@ -73,6 +73,7 @@ async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promi
   if (req.bodyId) {
     const body = await deps.directory.getBody(req.bodyId);
     if (!body) throw new ValidationError({ bodyId: `there is no body with id "${req.bodyId}"` });
+    if (body.active === false) throw new ValidationError({ bodyId: 'this body is no longer active' });
     const ids = votingMemberIds(body);
     if (ids.length === 0) throw new ValidationError({ bodyId: 'this body has no voting members' });
     if (ids.length > MAX_APPROVERS) throw new ValidationError({ bodyId: `this body has more than ${MAX_APPROVERS} voting members` });

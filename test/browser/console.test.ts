@@ -133,7 +133,7 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.goto(`${h.rt.urls.app}/console/bodies/kerngroep-de-punt`);
     await page.selectOption('[id="add.personId"]', { label: 'Noor Bakker' });
     await page.selectOption('[id="add.role"]', 'substitute');
-    await page.click('button:has-text("Opslaan")');
+    await page.click('form[action="/console/bodies/kerngroep-de-punt"] button[type=submit]');
     await expect(page.locator('table').textContent()).resolves.toContain('Noor Bakker');
     await checkAccessible('group');
     const bodies = (await h.api('GET', '/api/bodies')).body.bodies;

@@ -88,6 +88,18 @@ describe('console requests', () => {
     expect(unknownPerson.html).toContain('Kies een actieve persoon');
   });
 
+  it('renames and stops a group; a stopped group is no longer offered or accepted for a round', async () => {
+    const page = await request('GET', '/console/bodies/themagroep-groen');
+    const version = /action="\/console\/bodies\/themagroep-groen\/settings"[^]*?name="version" value="(\d+)"/.exec(page.html)![1];
+    const saved = await request('POST', '/console/bodies/themagroep-groen/settings', { _csrf: csrf, version, name: 'Themagroep Groen en Schoon', kind: 'theme-group' });
+    expect(saved.status).toBe(303);
+    const form = await request('GET', '/console/rounds/new');
+    expect(form.html).not.toContain('value="themagroep-groen"');
+    expect((await request('GET', '/console/bodies')).html).toContain('Themagroep Groen en Schoon');
+    const refused = await h.api('POST', '/api/rounds', { title: 'Groen', summary: 's', bodyId: 'themagroep-groen', rule: { type: 'majority' }, deadline: new Date(h.rt.clock.now().getTime() + 86400_000).toISOString() });
+    expect(refused.status).toBe(400);
+  });
+
   it('never answers a 500 for odd requests', async () => {
     for (const [method, path, form] of [
       ['GET', '/console/rounds/r-unknown', undefined], ['GET', '/console/people/..%2F..', undefined], ['GET', '/console/nope', undefined],
