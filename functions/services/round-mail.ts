@@ -11,10 +11,11 @@ import type { RoundDeps } from './ports';
  * send fails, so the retried step sends it then; a crash between claim and send loses at most
  * that one email, which we prefer over sending twice.
  */
-export async function sendOnce(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent): Promise<boolean> {
+export async function sendOnce(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent | (() => Promise<EmailContent>)): Promise<boolean> {
   if (!(await deps.rounds.claimMail(round.id, key))) return false;
   try {
-    await sendAndRecord(deps, round, key, to, tag, content);
+    // Built only after the claim: a retried step skips the work for emails already sent.
+    await sendAndRecord(deps, round, key, to, tag, typeof content === 'function' ? await content() : content);
   } catch (err) {
     await deps.rounds.releaseMail(round.id, key);
     throw err;
@@ -51,8 +52,7 @@ export async function sendInvitations(deps: RoundDeps, round: Round, people: Per
   for (const person of people) {
     if (!person.active || !person.email) continue;
     try {
-      const link = await decisionLink(deps, round, person.id);
-      const content = invitationEmail(round, { name: person.name, lang: person.lang }, link, kind, deps.now());
+      const content = async () => invitationEmail(round, { name: person.name, lang: person.lang }, await decisionLink(deps, round, person.id), kind, deps.now());
       if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person.email, kind, content)) sent += 1;
     } catch (err) {
       failed.push({ personId: person.id, error: (err as Error).name });
