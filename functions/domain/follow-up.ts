@@ -1,0 +1,122 @@
+/**
+ * Action items (follow-ups) and the escalation ladder, as values and pure rules. Groundwork for
+ * the follow-up flow: reminders before the due date, a status question on it, then the ladder
+ * of the body (owner → project leader → kerngroep agenda → board), each step after a number of
+ * Dutch working days and telling the steps before it.
+ */
+import { DateTime, Duration } from 'luxon';
+import { addWorkingDays } from './working-days';
+
+export type LadderStep = 'owner' | 'project-leader' | 'core-group-agenda' | 'board';
+
+export interface LadderConfig {
+  /** Reminders before the due date (ISO-8601 durations), default 7 days and 1 day. */
+  remindersBefore: string[];
+  /** After the status question on the due date: each step and the working days it waits. */
+  steps: { step: Exclude<LadderStep, 'owner'>; afterWorkingDays: number }[];
+  /** A new due date up to this many days later is accepted without the project leader. */
+  selfExtensionDays: number;
+}
+
+export const DEFAULT_LADDER: LadderConfig = {
+  remindersBefore: ['P7D', 'P1D'],
+  steps: [
+    { step: 'project-leader', afterWorkingDays: 3 },
+    { step: 'core-group-agenda', afterWorkingDays: 5 },
+    { step: 'board', afterWorkingDays: 10 },
+  ],
+  selfExtensionDays: 14,
+};
+
+export type ItemStatus = 'open' | 'done' | 'returned' | 'blocked' | 'awaiting-approval';
+
+export interface ActionItem {
+  id: string;
+  what: string;
+  /** Where it was agreed: a meeting, a board decision, or the programme office directly. */
+  origin: { kind: 'meeting' | 'decision' | 'office'; ref?: string };
+  owner: { personId: string } | { organisationId: string };
+  due: string;
+  bodyId: string;
+  status: ItemStatus;
+  createdAt: string;
+  result?: string;
+  blockedBy?: string;
+  /** A later date asked for beyond the self-extension limit, waiting for the project leader. */
+  requestedDue?: { due: string; reason: string };
+  /** Every change of due date, on record. */
+  dueHistory: { from: string; to: string; reason: string; at: string; approvedBy?: string }[];
+  version: number;
+}
+
+export type FollowUpAction =
+  | { at: string; kind: 'remind'; key: string }
+  | { at: string; kind: 'ask-status'; key: string }
+  | { at: string; kind: 'escalate'; key: string; step: LadderStep; tell: LadderStep[] };
+
+/** Every moment the flow acts for an open item, in order; keys name the due date, so a new date means new moments. */
+export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAULT_LADDER): FollowUpAction[] {
+  if (item.status !== 'open') return [];
+  const due = DateTime.fromISO(item.due);
+  const created = Date.parse(item.createdAt);
+  const tag = `@${due.toUTC().toISO()}`;
+  const reminders: FollowUpAction[] = config.remindersBefore
+    .map((d, i) => ({ at: due.minus(Duration.fromISO(d)).toUTC().toISO()!, kind: 'remind' as const, key: `remind:${i}${tag}` }))
+    .filter((a) => Date.parse(a.at) > created);
+  const actions: FollowUpAction[] = [...reminders, { at: due.toUTC().toISO()!, kind: 'ask-status', key: `ask${tag}` }];
+  let previous = item.due;
+  const told: LadderStep[] = ['owner'];
+  for (const s of config.steps) {
+    const at = addWorkingDays(previous, s.afterWorkingDays).toISOString();
+    actions.push({ at, kind: 'escalate', key: `escalate:${s.step}${tag}`, step: s.step, tell: [...told] });
+    told.push(s.step);
+    previous = at;
+  }
+  return actions.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+export type OwnerAnswer =
+  | { kind: 'done'; result: string }
+  | { kind: 'more-time'; due: string; reason: string }
+  | { kind: 'not-mine'; reason?: string }
+  | { kind: 'blocked'; needs: string };
+
+export class AnswerRejected extends Error {
+  constructor(readonly reason: 'closed' | 'result-required' | 'reason-required' | 'date-not-later' | 'needs-required') {
+    super(reason);
+    this.name = 'AnswerRejected';
+  }
+}
+
+/** The owner answers through their one link. */
+export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Date, config: LadderConfig = DEFAULT_LADDER): ActionItem {
+  if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
+  const next = { ...item, version: item.version + 1 };
+  switch (answer.kind) {
+    case 'done':
+      if (!answer.result.trim()) throw new AnswerRejected('result-required');
+      return { ...next, status: 'done', result: answer.result.trim() };
+    case 'not-mine':
+      return { ...next, status: 'returned', ...(answer.reason?.trim() ? { result: answer.reason.trim() } : {}) };
+    case 'blocked':
+      if (!answer.needs.trim()) throw new AnswerRejected('needs-required');
+      return { ...next, status: 'blocked', blockedBy: answer.needs.trim() };
+    case 'more-time': {
+      if (!answer.reason.trim()) throw new AnswerRejected('reason-required');
+      if (Date.parse(answer.due) <= Math.max(now.getTime(), Date.parse(item.due))) throw new AnswerRejected('date-not-later');
+      const limit = DateTime.fromISO(item.due).plus({ days: config.selfExtensionDays });
+      if (DateTime.fromISO(answer.due) <= limit) {
+        return { ...next, status: 'open', due: answer.due, requestedDue: undefined, dueHistory: [...item.dueHistory, { from: item.due, to: answer.due, reason: answer.reason.trim(), at: now.toISOString() }] };
+      }
+      return { ...next, status: 'awaiting-approval', requestedDue: { due: answer.due, reason: answer.reason.trim() } };
+    }
+  }
+}
+
+/** The project leader approves (or not) a later date asked for beyond the limit. */
+export function decideExtension(item: ActionItem, approve: boolean, by: string, now: Date): ActionItem {
+  if (item.status !== 'awaiting-approval' || !item.requestedDue) throw new AnswerRejected('closed');
+  const base = { ...item, status: 'open' as const, requestedDue: undefined, version: item.version + 1 };
+  if (!approve) return base;
+  return { ...base, due: item.requestedDue.due, dueHistory: [...item.dueHistory, { from: item.due, to: item.requestedDue.due, reason: item.requestedDue.reason, at: now.toISOString(), approvedBy: by }] };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerRejected, applyOwnerAnswer, decideExtension, followUpSchedule, type ActionItem } from '../../functions/domain/follow-up';
+
+const item = (over: Partial<ActionItem> = {}): ActionItem => ({
+  id: 'a1', what: 'Jongerenwerker inzetten in De Punt', origin: { kind: 'meeting', ref: 'kerngroep-2026-12' },
+  owner: { organisationId: 'gemeente' }, due: '2026-12-21T17:00:00+01:00', bodyId: 'kerngroep-de-punt', status: 'open',
+  createdAt: '2026-11-23T10:00:00+01:00', dueHistory: [], version: 1, ...over,
+});
+
+describe('follow-up schedule', () => {
+  it('reminds 7 and 1 days before, asks on the due date, then climbs the ladder in working days over the holidays', () => {
+    const s = followUpSchedule(item());
+    expect(s.map((a) => `${a.kind}${'step' in a ? `:${a.step}` : ''} ${a.at}`)).toEqual([
+      'remind 2026-12-14T16:00:00.000Z',
+      'remind 2026-12-20T16:00:00.000Z',
+      'ask-status 2026-12-21T16:00:00.000Z',
+      // Mon 21 Dec + 3 working days: 22, 23, 24 → Thu 24 Dec.
+      'escalate:project-leader 2026-12-24T16:00:00.000Z',
+      // + 5 working days skipping 25/26 Dec, the weekend and 1 Jan: 28, 29, 30, 31 Dec, 4 Jan.
+      'escalate:core-group-agenda 2027-01-04T16:00:00.000Z',
+      'escalate:board 2027-01-18T16:00:00.000Z',
+    ]);
+    const board = s.at(-1)!;
+    expect('tell' in board && board.tell).toEqual(['owner', 'project-leader', 'core-group-agenda']);
+  });
+
+  it('leaves out reminder moments before the item existed, and schedules nothing once it is closed', () => {
+    expect(followUpSchedule(item({ createdAt: '2026-12-18T10:00:00+01:00' }))[0].kind).toBe('remind');
+    expect(followUpSchedule(item({ createdAt: '2026-12-18T10:00:00+01:00' })).filter((a) => a.kind === 'remind')).toHaveLength(1);
+    expect(followUpSchedule(item({ status: 'done' }))).toEqual([]);
+  });
+});
+
+describe('the owner answers', () => {
+  const now = new Date('2026-12-15T10:00:00+01:00');
+  it('done closes the item with its result', () => {
+    expect(applyOwnerAnswer(item(), { kind: 'done', result: 'Jongerenwerker start 1 januari' }, now)).toMatchObject({ status: 'done', result: 'Jongerenwerker start 1 januari', version: 2 });
+    expect(() => applyOwnerAnswer(item(), { kind: 'done', result: ' ' }, now)).toThrow(AnswerRejected);
+  });
+
+  it('more time within the limit moves the due date (on record); beyond it waits for the project leader', () => {
+    const moved = applyOwnerAnswer(item(), { kind: 'more-time', due: '2027-01-04T17:00:00+01:00', reason: 'Vakantieperiode' }, now);
+    expect(moved).toMatchObject({ status: 'open', due: '2027-01-04T17:00:00+01:00', dueHistory: [{ from: '2026-12-21T17:00:00+01:00', reason: 'Vakantieperiode' }] });
+    expect(followUpSchedule(moved)[0].key).not.toBe(followUpSchedule(item())[0].key);
+    const asked = applyOwnerAnswer(item(), { kind: 'more-time', due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart' }, now);
+    expect(asked).toMatchObject({ status: 'awaiting-approval', due: '2026-12-21T17:00:00+01:00' });
+    expect(followUpSchedule(asked)).toEqual([]);
+    expect(decideExtension(asked, true, 'p-samira-amrani', now)).toMatchObject({ status: 'open', due: '2027-03-01T17:00:00+01:00', dueHistory: [{ approvedBy: 'p-samira-amrani' }] });
+    expect(decideExtension(asked, false, 'p-samira-amrani', now)).toMatchObject({ status: 'open', due: '2026-12-21T17:00:00+01:00' });
+    expect(() => applyOwnerAnswer(item(), { kind: 'more-time', due: '2026-12-01T17:00:00+01:00', reason: 'x' }, now)).toThrow('date-not-later');
+  });
+
+  it('not mine returns it to the office; blocked records what is needed; a closed item takes no answer', () => {
+    expect(applyOwnerAnswer(item(), { kind: 'not-mine', reason: 'Dit is de woningcorporatie' }, now)).toMatchObject({ status: 'returned' });
+    expect(applyOwnerAnswer(item(), { kind: 'blocked', needs: 'Toestemming van stadsdeel' }, now)).toMatchObject({ status: 'blocked', blockedBy: 'Toestemming van stadsdeel' });
+    expect(() => applyOwnerAnswer(item({ status: 'done' }), { kind: 'blocked', needs: 'x' }, now)).toThrow('closed');
+  });
+});
