@@ -203,10 +203,7 @@ const routes: [string, RegExp, Handler][] = [
       return redirect(`/console/bodies/${id}?m=saved`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      const body = await directoryStore().getBody(id);
-      if (!body) throw new NotFoundError('body', id);
-      const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
-      return htmlReply(400, bodyPage(ctx, body, people, bodies, undefined, err.fields.version ? { name: ctx.t.formExpired } : { name: ctx.t.required }));
+      return bodyWithErrors(ctx, id, err.fields.version ? { name: ctx.t.formExpired } : { name: ctx.t.required });
     }
   }],
   ['GET', /^\/console\/partners$/, async ({ ctx, query }) => {
@@ -246,15 +243,18 @@ const routes: [string, RegExp, Handler][] = [
       return redirect(`/console/bodies/${id}?m=saved`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      const body = await directoryStore().getBody(id);
-      if (!body) throw new NotFoundError('body', id);
-      const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
       const words: Record<string, string> = { 'add.personId': ctx.t.errPerson, represents: ctx.t.errGroup, version: ctx.t.formExpired };
-      const errors = Object.fromEntries(Object.keys(err.fields).map((f) => [f === 'version' || f === 'represents' ? 'add.personId' : f, words[f] ?? ctx.t.errPerson]));
-      return htmlReply(400, bodyPage(ctx, body, people, bodies, undefined, errors));
+      return bodyWithErrors(ctx, id, Object.fromEntries(Object.keys(err.fields).map((f) => [f === 'version' || f === 'represents' ? 'add.personId' : f, words[f] ?? ctx.t.errPerson])));
     }
   }],
 ];
+
+async function bodyWithErrors(ctx: ConsoleContext, id: string, errors: Record<string, string>): Promise<Reply> {
+  const body = await directoryStore().getBody(id);
+  if (!body) throw new NotFoundError('body', id);
+  const [people, bodies] = await Promise.all([directoryStore().listPeople(), directoryStore().listBodies()]);
+  return htmlReply(400, bodyPage(ctx, body, people, bodies, undefined, errors));
+}
 
 async function roundWithErrors(ctx: ConsoleContext, id: string, errors: Record<string, string>): Promise<Reply> {
   const { round, names, timeline } = await roundView(id);
