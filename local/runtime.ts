@@ -22,6 +22,7 @@ import { LocalClock } from './clock';
 import { startHttpServer } from './http-server';
 import { functionArn, invokeFunction, LOCAL_REGION } from './lambda';
 import { persistMailbox, restoreMailbox } from './mailbox';
+import { installSesSimulator } from './ses-simulator';
 import { startSfnServer } from './sfn-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
@@ -159,6 +160,10 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     };
     arm(nextDue[s.name] ?? clock.now().getTime() + every);
   }
+  // Mail to SES's simulator addresses bounces or draws a complaint, as in the cloud.
+  const uninstallSimulator = installSesSimulator((event) => {
+    sfn.track(invokeFunction('sesEvents', event)).catch((err) => console.error('simulated delivery event failed', err));
+  });
   sfn.resumeJournal();
   clock.start(whenIdle);
   const mailboxTimer = setInterval(() => persistMailbox(mailboxFile), 1000);
@@ -170,6 +175,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     officeToken, clock, sfn, whenIdle,
     stop: async () => {
       clearInterval(mailboxTimer);
+      uninstallSimulator();
       persistMailbox(mailboxFile);
       clock.stop();
       // Let running steps reach a wait first, so no handler is cut off half-way (bounded: a stop must stop).

@@ -73,6 +73,20 @@ describe('a workflow that stopped', () => {
   });
 });
 
+describe('delivery problems', () => {
+  it('tells the programme office at once when an invitation bounces (SES mailbox simulator)', async () => {
+    const { DynamoDirectory } = await import('../../functions/adapters/directory-store');
+    await new DynamoDirectory('alliance-cycle').put('person', { id: 'p-bounce', name: 'Onbereikbaar', email: 'bounce@simulator.amazonses.com', lang: 'nl', kind: 'resident', active: true });
+    await start('Onbezorgbaar', { bodyId: undefined, approverIds: ['p-bounce', 'p-ria-jansen'] });
+    const notices = await h.mailTo('programmabureau@example.org', 'niet bezorgd');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].subject).toContain('bounce@simulator.amazonses.com');
+    expect(notices[0].text).toContain('Onbezorgbaar');
+    const { DynamoNoticeStore } = await import('../../functions/adapters/notice-store');
+    expect((await new DynamoNoticeStore('alliance-cycle').latest())[0]).toMatchObject({ kind: 'bounce' });
+  });
+});
+
 describe('retried and edge-case requests', () => {
   it('makes one round for a request retried with the same Idempotency-Key', async () => {
     const first = await start('Eenmalig', {}, { 'idempotency-key': 'spuk-2026-11' });

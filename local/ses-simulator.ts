@@ -1,0 +1,39 @@
+/**
+ * SES's mailbox simulator, locally: mail to bounce@simulator.amazonses.com bounces (permanent)
+ * and mail to complaint@simulator.amazonses.com draws a complaint, as they do in real SES. The
+ * event reaches the same `sesEvents` function, in the shape SNS delivers it in the cloud.
+ */
+import { randomUUID } from 'node:crypto';
+import store from 'aws-ses-v2-local/dist/store.js';
+
+export const SIMULATOR = { bounce: 'bounce@simulator.amazonses.com', complaint: 'complaint@simulator.amazonses.com' } as const;
+
+type Email = Parameters<typeof store.saveEmail>[0];
+
+function deliveryEvent(email: Email, address: string, kind: 'Bounce' | 'Complaint') {
+  const message = {
+    eventType: kind,
+    mail: { messageId: email.messageId, destination: email.destination.to, commonHeaders: { subject: email.subject } },
+    ...(kind === 'Bounce'
+      ? { bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: [{ emailAddress: address, diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] } }
+      : { complaint: { complainedRecipients: [{ emailAddress: address }] } }),
+  };
+  return { Records: [{ EventSource: 'aws:sns', EventVersion: '1.0', EventSubscriptionArn: 'local', Sns: { Type: 'Notification', MessageId: randomUUID(), TopicArn: 'arn:aws:sns:eu-west-1:000000000000:delivery-events', Message: JSON.stringify(message), Timestamp: new Date().toISOString() } }] };
+}
+
+/** Watch every saved email; `deliver` hands a simulated event to the events function. */
+export function installSesSimulator(deliver: (event: unknown) => void): () => void {
+  const original = store.saveEmail;
+  const patched: typeof store.saveEmail = (email) => {
+    original(email);
+    for (const to of email.destination.to) {
+      const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
+      if (address === SIMULATOR.bounce) deliver(deliveryEvent(email, address, 'Bounce'));
+      if (address === SIMULATOR.complaint) deliver(deliveryEvent(email, address, 'Complaint'));
+    }
+  };
+  (store as { saveEmail: typeof store.saveEmail }).saveEmail = patched;
+  return () => {
+    (store as { saveEmail: typeof store.saveEmail }).saveEmail = original;
+  };
+}
