@@ -5,7 +5,7 @@
 import { DynamoNoticeStore } from '../adapters/notice-store';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE, type Session } from '../domain/session';
-import { isIsoDuration, type Lang } from '../domain/time';
+import type { Lang } from '../domain/time';
 import { config } from '../lib/config';
 import { directoryStore, roundDeps } from '../lib/deps';
 import { logger } from '../lib/logger';

@@ -160,7 +160,8 @@ export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const header = ['time', 'time_amsterdam', 'event', 'actor', 'description'];
-  const lines = timeline.map((e) => [e.at, formatDateTime(e.at, ctx.lang), e.kind, names.get(e.actor) ?? e.actor, describeEntry(ctx, e, names)].map(cell).join(','));
+  // The round's title on every row, so exports of several rounds can be put together.
+  const header = ['round', 'time', 'time_amsterdam', 'event', 'actor', 'description'];
+  const lines = timeline.map((e) => [round.title, e.at, formatDateTime(e.at, ctx.lang), e.kind, names.get(e.actor) ?? e.actor, describeEntry(ctx, e, names)].map(cell).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -7,7 +7,7 @@ import escapeHtml from 'escape-html';
 import { votingMemberIds, type Person } from '../domain/directory';
 import { BusyError, ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import {
-  advance, cancelRound, createRound, currentTally, extendRound, nextWake, pendingApprovers, stageDeadline,
+  advance, cancelRound, createRound, extendRound, nextWake, pendingApprovers, stageDeadline,
   type DocumentLink, type Round,
 } from '../domain/round';
 import { outcomeEmail } from '../domain/round-emails';
