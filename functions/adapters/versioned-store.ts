@@ -22,6 +22,8 @@ export interface EntityKeys<T, S extends string> {
   statuses: S[];
   /** Orders the list (newest first): creation time for rounds, due date for action items. */
   sortKey: (doc: T) => string;
+  /** Statuses in which the flow's workflow may wait (park); default: open only. */
+  waitingStatuses?: S[];
 }
 
 export class VersionedStore<T extends { id: string; version: number; status: string }, S extends string = T['status']> {
@@ -96,14 +98,15 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   }
 
   async park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean> {
+    const waiting: string[] = this.entity.waitingStatuses ?? ['open'];
     try {
       await dynamo.send(new UpdateCommand({
         TableName: this.table,
         Key: this.key(id),
         UpdateExpression: 'SET taskToken = :t, wakeAt = :w',
-        ConditionExpression: 'version = :v AND #status = :open',
+        ConditionExpression: `version = :v AND #status IN (${waiting.map((_, i) => `:s${i}`).join(', ')})`,
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':t': taskToken, ':w': wakeAt, ':v': expectedVersion, ':open': 'open' },
+        ExpressionAttributeValues: { ':t': taskToken, ':w': wakeAt, ':v': expectedVersion, ...Object.fromEntries(waiting.map((w, i) => [`:s${i}`, w])) },
       }));
       return true;
     } catch (err) {

@@ -29,7 +29,7 @@ describe('park step', () => {
   it('stores the task token only if the round is open and unchanged since the plan', async () => {
     db.on(UpdateCommand).resolves({});
     await steps({ step: 'park', roundId: 'r1', taskToken: 'tok', version: 4, wakeAt: '2030-01-01T00:00:00Z' }, lambdaContext);
-    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({ ConditionExpression: 'version = :v AND #status = :open', ExpressionAttributeValues: { ':t': 'tok', ':v': 4 } });
+    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({ ConditionExpression: 'version = :v AND #status IN (:s0)', ExpressionAttributeValues: { ':t': 'tok', ':v': 4, ':s0': 'open' } });
     expect(sfn.calls()).toHaveLength(0);
   });
 
