@@ -1,36 +1,20 @@
-/** Sending the round's emails exactly once each: a claim in the table before every send. */
-import { maskEmail, type Person } from '../domain/directory';
+/** The round's emails: invitations and reminders with personal decision links, each sent once. */
+import type { Person } from '../domain/directory';
 import { EmailSendError } from '../domain/errors';
 import { signLink } from '../domain/link-token';
 import type { Round } from '../domain/round';
 import { invitationEmail, type EmailContent } from '../domain/round-emails';
+import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
 import type { RoundDeps } from './ports';
 
-/**
- * Send one email unless it was sent before under the same key. The claim is released when the
- * send fails, so the retried step sends it then; a crash between claim and send loses at most
- * that one email, which we prefer over sending twice.
- */
-export async function sendOnce(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent | (() => Promise<EmailContent>)): Promise<boolean> {
-  if (!(await deps.rounds.claimMail(round.id, key))) return false;
-  try {
-    // Built only after the claim: a retried step skips the work for emails already sent.
-    await sendAndRecord(deps, round, key, to, tag, typeof content === 'function' ? await content() : content);
-  } catch (err) {
-    await deps.rounds.releaseMail(round.id, key);
-    throw err;
-  }
-  return true;
+/** Send one of the round's emails once (see mail-ledger.ts). */
+export function sendOnce(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent | (() => Promise<EmailContent>)): Promise<boolean> {
+  return sendOnceVia(deps, deps.rounds, round.id, key, to, tag, content);
 }
 
-/**
- * Send and put it on record, without a claim: only for emails that exactly one writer can
- * reach, such as the receipt of the conditional write that recorded a decision.
- */
-export async function sendAndRecord(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent): Promise<void> {
-  await deps.mailer.send({ ...content, to, tag });
-  await deps.rounds.appendAudit(round.id, { key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system', details: { tag, to: maskEmail(to) } });
-  deps.log.info('email sent', { roundId: round.id, tag, to: maskEmail(to) });
+/** Send one of the round's emails that only one writer can reach (see mail-ledger.ts). */
+export function sendAndRecord(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent): Promise<void> {
+  return sendAndRecordVia(deps, deps.rounds, round.id, key, to, tag, content);
 }
 
 export async function decisionLink(deps: RoundDeps, round: Round, personId: string): Promise<string> {
