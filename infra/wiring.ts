@@ -3,8 +3,8 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console';
-export type WorkflowName = 'approvalRound';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps';
+export type WorkflowName = 'approvalRound' | 'followUp';
 
 export interface FunctionSpec {
   /** Source file, relative to the repository root; it exports `handler`. */
@@ -51,6 +51,18 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     timeoutSeconds: 29, memoryMb: 512,
     access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound'], resumeWorkflows: ['approvalRound'] },
   },
+  followUpsApi: {
+    entry: 'functions/handlers/follow-ups-api.ts', description: 'Programme office API for action items (follow-ups)',
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', startWorkflows: ['followUp'] },
+  },
+  followUpPage: {
+    entry: 'functions/handlers/follow-up-page.ts', description: 'The page behind an action item owner\'s link',
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+  },
+  followUpSteps: {
+    entry: 'functions/handlers/follow-up-steps.ts', description: 'Task steps of the follow-up workflow',
+    timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+  },
   sesEvents: {
     entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
     timeoutSeconds: 30, memoryMb: 256, access: { table: 'readwrite', sendEmail: true },
@@ -85,6 +97,12 @@ export const routes: RouteSpec[] = [
   { method: 'GET', path: '/console', fn: 'console', auth: 'session' },
   { method: 'GET', path: '/console/{proxy+}', fn: 'console', auth: 'session' },
   { method: 'POST', path: '/console/{proxy+}', fn: 'console', auth: 'session' },
+  { method: 'POST', path: '/api/follow-ups', fn: 'followUpsApi', auth: 'office' },
+  { method: 'GET', path: '/api/follow-ups', fn: 'followUpsApi', auth: 'office' },
+  { method: 'GET', path: '/api/follow-ups/{id}', fn: 'followUpsApi', auth: 'office' },
+  { method: 'GET', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+  { method: 'HEAD', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+  { method: 'POST', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
@@ -102,10 +120,14 @@ export const workflows: Record<WorkflowName, WorkflowSpec> = {
     file: 'workflows/approval-round.asl.json',
     substitutions: { RoundStepsFunctionArn: { functionArn: 'roundSteps' } },
   },
+  followUp: {
+    file: 'workflows/follow-up.asl.json',
+    substitutions: { FollowUpStepsFunctionArn: { functionArn: 'followUpSteps' } },
+  },
 };
 
 /** Which function holds a workflow's ARN in which environment variable. */
-export const workflowArnVariables: Record<WorkflowName, string> = { approvalRound: 'APPROVAL_STATE_MACHINE_ARN' };
+export const workflowArnVariables: Record<WorkflowName, string> = { approvalRound: 'APPROVAL_STATE_MACHINE_ARN', followUp: 'FOLLOW_UP_STATE_MACHINE_ARN' };
 
 export interface ScheduleSpec { name: string; fn: FunctionName; everyHours: number }
 

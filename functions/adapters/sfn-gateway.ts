@@ -4,13 +4,21 @@ import { sfn } from '../lib/clients';
 import type { Log, WorkflowGateway } from '../services/ports';
 
 export class SfnGateway implements WorkflowGateway {
-  constructor(private readonly approvalStateMachineArn: string | undefined, private readonly log: Log) {}
+  constructor(private readonly approvalStateMachineArn: string | undefined, private readonly log: Log, private readonly followUpStateMachineArn?: string) {}
 
-  async startRound(roundId: string): Promise<void> {
-    if (!this.approvalStateMachineArn) throw new Error('APPROVAL_STATE_MACHINE_ARN is not set');
+  startRound(roundId: string): Promise<void> {
+    return this.start(this.approvalStateMachineArn, 'APPROVAL_STATE_MACHINE_ARN', roundId, { roundId });
+  }
+
+  startFollowUp(itemId: string): Promise<void> {
+    return this.start(this.followUpStateMachineArn, 'FOLLOW_UP_STATE_MACHINE_ARN', itemId, { itemId });
+  }
+
+  private async start(arn: string | undefined, variable: string, name: string, input: Record<string, string>): Promise<void> {
+    if (!arn) throw new Error(`${variable} is not set`);
     try {
-      // The execution name is the round id: starting the same round twice starts one workflow.
-      await sfn.send(new StartExecutionCommand({ stateMachineArn: this.approvalStateMachineArn, name: roundId, input: JSON.stringify({ roundId }) }));
+      // The execution name is the business id: starting the same flow twice starts one workflow.
+      await sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name, input: JSON.stringify(input) }));
     } catch (err) {
       if (err instanceof Error && err.name === 'ExecutionAlreadyExists') return;
       throw err;

@@ -9,6 +9,9 @@ import { addWorkingDays } from './working-days';
 
 export type LadderStep = 'owner' | 'project-leader' | 'core-group-agenda' | 'board';
 
+/** Statuses in which the item's workflow keeps waiting; done and returned end it. */
+export const WAITING_STATUSES: ItemStatus[] = ['open', 'blocked', 'awaiting-approval'];
+
 export interface LadderConfig {
   /** Reminders before the due date (ISO-8601 durations), default 7 days and 1 day. */
   remindersBefore: string[];
@@ -46,6 +49,9 @@ export interface ActionItem {
   requestedDue?: { due: string; reason: string };
   /** Every change of due date, on record. */
   dueHistory: { from: string; to: string; reason: string; at: string; approvedBy?: string }[];
+  /** Keys of the scheduled actions already carried out (see followUpSchedule). */
+  actionsDone: string[];
+  createdBy: string;
   version: number;
 }
 

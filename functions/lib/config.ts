@@ -19,6 +19,7 @@ export interface Config {
   publicBaseUrl: string;
   configurationSet?: string;
   approvalStateMachineArn?: string;
+  followUpStateMachineArn?: string;
   linkKeysSecretArn?: string;
   linkKeysFile?: string;
   linkGraceSeconds: number;
@@ -34,6 +35,7 @@ export function config(): Config {
     publicBaseUrl: required('PUBLIC_BASE_URL').replace(/\/$/, ''),
     configurationSet: optional('SES_CONFIGURATION_SET'),
     approvalStateMachineArn: optional('APPROVAL_STATE_MACHINE_ARN'),
+    followUpStateMachineArn: optional('FOLLOW_UP_STATE_MACHINE_ARN'),
     linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),

@@ -1,5 +1,7 @@
 /** Wires the round services to the AWS adapters, once per cold start. */
 import { DynamoDirectory } from '../adapters/directory-store';
+import { DynamoItemStore } from '../adapters/item-store';
+import type { FollowUpDeps } from '../services/follow-ups';
 import { linkKeyLoader } from '../adapters/link-keys';
 import { DynamoRoundStore } from '../adapters/round-store';
 import { SesMailer } from '../adapters/ses-mailer';
@@ -19,7 +21,7 @@ export function roundDeps(): RoundDeps {
       rounds: new DynamoRoundStore(c.tableName),
       directory: directoryStore(),
       mailer: new SesMailer(c.mailFrom, c.configurationSet),
-      workflow: new SfnGateway(c.approvalStateMachineArn, log),
+      workflow: gateway(),
       linkKeys: linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile }),
       settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds },
       now,
@@ -27,6 +29,23 @@ export function roundDeps(): RoundDeps {
     };
   }
   return deps!;
+}
+
+function gateway(): SfnGateway {
+  const c = config();
+  sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn);
+  return sfnGateway;
+}
+
+let sfnGateway: SfnGateway | undefined;
+let followUps: FollowUpDeps | undefined;
+
+export function followUpDeps(): FollowUpDeps {
+  if (!followUps) {
+    const r = roundDeps();
+    followUps = { items: new DynamoItemStore(config().tableName), directory: r.directory, mailer: r.mailer, workflow: gateway(), linkKeys: r.linkKeys, settings: r.settings, now, log };
+  }
+  return followUps;
 }
 
 export function directoryStore(): DynamoDirectory {
@@ -38,4 +57,6 @@ export function directoryStore(): DynamoDirectory {
 export function resetDeps(): void {
   deps = undefined;
   directory = undefined;
+  sfnGateway = undefined;
+  followUps = undefined;
 }

@@ -4,7 +4,7 @@ import { AnswerRejected, applyOwnerAnswer, decideExtension, followUpSchedule, ty
 const item = (over: Partial<ActionItem> = {}): ActionItem => ({
   id: 'a1', what: 'Jongerenwerker inzetten in De Punt', origin: { kind: 'meeting', ref: 'kerngroep-2026-12' },
   owner: { organisationId: 'gemeente' }, due: '2026-12-21T17:00:00+01:00', bodyId: 'kerngroep-de-punt', status: 'open',
-  createdAt: '2026-11-23T10:00:00+01:00', dueHistory: [], version: 1, ...over,
+  createdAt: '2026-11-23T10:00:00+01:00', dueHistory: [], actionsDone: [], createdBy: 'office', version: 1, ...over,
 });
 
 describe('follow-up schedule', () => {

@@ -1,0 +1,139 @@
+/**
+ * Action items end to end on the local runtime: reminders, the owner's one link, more time
+ * (within the limit, and beyond it with the project leader's approval), the escalation ladder
+ * over the Christmas holidays, and completion ending the workflow.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness } from '../support/local';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.stop());
+
+const MACHINE = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-followUp';
+const to = async (iso: string) => {
+  const res = await fetch(`${h.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ to: iso }) });
+  expect(res.status).toBe(200);
+};
+const linkIn = (text: string) => /https?:\/\/\S+\/f\/[A-Za-z0-9_.-]+/.exec(text)![0];
+const formOf = async (link: string) => /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
+
+async function create(what: string, due: string, owner: Record<string, string> = { ownerOrganisationId: 'gemeente' }) {
+  const res = await h.api('POST', '/api/follow-ups', { what, due, bodyId: 'kerngroep-de-punt', origin: { kind: 'meeting', ref: 'kerngroep 8 december' }, ...owner });
+  expect(res.status).toBe(201);
+  await h.rt.whenIdle();
+  return res.body.id as string;
+}
+
+describe('follow-up of an agreement', () => {
+  let id = '';
+
+  it('reminds the partner contact before the due date, with one link that GET and HEAD never change', async () => {
+    id = await create('Jongerenwerker inzetten in De Punt', '2026-12-14T17:00:00+01:00');
+    await to('2026-12-07T18:00:00+01:00');
+    const reminders = await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker');
+    expect(reminders).toHaveLength(1);
+    const link = linkIn(reminders[0].text);
+    const before = (await h.api('GET', `/api/follow-ups/${id}`)).body;
+    for (const m of ['GET', 'HEAD'] as const) expect((await h.open(link, m)).status).toBe(200);
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body.version).toBe(before.version);
+  });
+
+  it('takes more time within the limit: the due date moves and the reminders follow it', async () => {
+    const link = linkIn((await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker'))[0].text);
+    const incomplete = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2026-12-21', reason: '' });
+    expect(incomplete.status).toBe(400);
+    const res = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2026-12-21', reason: 'Sollicitatiegesprekken lopen nog' });
+    expect(res.html).toContain('Uw antwoord is ontvangen');
+    await h.rt.whenIdle();
+    const item = (await h.api('GET', `/api/follow-ups/${id}`)).body;
+    expect(item).toMatchObject({ status: 'open', due: '2026-12-21T16:00:00.000Z', dueHistory: [{ reason: 'Sollicitatiegesprekken lopen nog' }] });
+    // The new date brings its own reminders, 7 days and 1 day before it.
+    await to('2026-12-20T18:00:00+01:00');
+    expect(await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker')).toHaveLength(3);
+  });
+
+  it('asks for the status on the due date, then escalates in working days over the holidays, telling the steps before', async () => {
+    await to('2026-12-21T18:00:00+01:00');
+    expect(await h.mailTo('marloes.dijkstra@example.org', 'Is het gelukt?')).toHaveLength(1);
+    await to('2026-12-23T18:00:00+01:00');
+    expect(await h.mailTo('samira.amrani@example.org', 'Afspraak niet nagekomen')).toHaveLength(0);
+    // Three working days after Monday 21 December: Thursday 24 December.
+    await to('2026-12-24T18:00:00+01:00');
+    expect(await h.mailTo('samira.amrani@example.org', 'Afspraak niet nagekomen')).toHaveLength(1);
+    const told = await h.mailTo('marloes.dijkstra@example.org', 'Afspraak niet nagekomen');
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toContain('doorgezet naar de projectleider');
+    // Five working days after 24 December skip 25/26 December, the weekend and New Year: Monday 4 January.
+    await to('2027-01-01T18:00:00+01:00');
+    const timeline = (await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.map((e: any) => e.kind);
+    expect(timeline.filter((k: string) => k === 'escalated')).toHaveLength(1);
+    await to('2027-01-04T18:00:00+01:00');
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.filter((e: any) => e.kind === 'escalated')).toHaveLength(2);
+  });
+
+  it('ends when the owner reports it done: the office hears the result, the workflow finishes', async () => {
+    const link = linkIn((await h.mailTo('marloes.dijkstra@example.org', 'Is het gelukt?'))[0].text);
+    await h.post(link, { proof: await formOf(link), answer: 'done', result: 'Jongerenwerker begint op 1 februari' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'done', result: 'Jongerenwerker begint op 1 februari' });
+    const office = await h.mailTo('programmabureau@example.org', 'Afgerond: Jongerenwerker');
+    expect(office).toHaveLength(1);
+    expect(office[0].text).toContain('Jongerenwerker begint op 1 februari');
+    expect(h.rt.sfn.listExecutions(MACHINE).find((e) => e.name === id)?.status).toBe('SUCCEEDED');
+    const again = await h.open(link);
+    expect(again.status).toBe(409);
+    const keys = (await h.mail()).map((m) => `${m.to}|${m.subject}|${m.text}`);
+    const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
+    expect(dupes).toEqual([]);
+  });
+});
+
+describe('longer delays and other answers', () => {
+  it('needs the project leader for a date beyond the limit, who approves with one click', async () => {
+    const id = await create('Afvalbakken plaatsen op het Dijkgraafsplein', '2027-01-20T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
+    await to('2027-01-13T18:00:00+01:00');
+    const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Afvalbakken'))[0].text);
+    await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2027-03-31', reason: 'Levering pas in maart' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body.status).toBe('awaiting-approval');
+    const ask = await h.mailTo('samira.amrani@example.org', 'Meer tijd gevraagd: Afvalbakken');
+    expect(ask).toHaveLength(1);
+    const approve = linkIn(ask[0].text);
+    const page = await h.open(approve);
+    expect(page.html).toContain('Levering pas in maart');
+    await h.post(approve, { proof: /name="proof" value="([^"]+)"/.exec(page.html)![1], decision: 'approve' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'open', dueHistory: [{ approvedBy: 'p-samira-amrani', reason: 'Levering pas in maart' }] });
+    expect((await h.open(approve)).status).toBe(409);
+    const decided = await h.mailTo('ruben.kok@example.org', 'Besluit over meer tijd: Afvalbakken');
+    expect(decided).toHaveLength(1);
+    expect(decided[0].text).toContain('gaat akkoord met de nieuwe datum');
+  });
+
+  it('hands an item back to the office, and tells the project leader what a blocked item needs', async () => {
+    const back = await create('Bankjes repareren', '2027-02-10T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
+    const stuck = await create('Speelplek opknappen', '2027-02-10T17:00:00+01:00', { ownerPersonId: 'p-yusuf-demir' });
+    await to('2027-02-03T18:00:00+01:00');
+    const l1 = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Bankjes'))[0].text);
+    await h.post(l1, { proof: await formOf(l1), answer: 'not-mine', reason: 'Dit doet het stadsdeel' });
+    const l2 = linkIn((await h.mailTo('yusuf.demir@example.org', 'Herinnering: Speelplek'))[0].text);
+    await h.post(l2, { proof: await formOf(l2), answer: 'blocked', needs: 'Toestemming van de gemeente' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${back}`)).body.status).toBe('returned');
+    expect(await h.mailTo('programmabureau@example.org', 'Teruggegeven: Bankjes')).toHaveLength(1);
+    expect((await h.api('GET', `/api/follow-ups/${stuck}`)).body).toMatchObject({ status: 'blocked', blockedBy: 'Toestemming van de gemeente' });
+    expect(await h.mailTo('samira.amrani@example.org', 'Loopt vast: Speelplek')).toHaveLength(1);
+  });
+
+  it('refuses bad input with 400 and stores nothing', async () => {
+    const before = (await h.api('GET', '/api/follow-ups')).body.followUps.length;
+    const bad = await h.api('POST', '/api/follow-ups', { what: 'x', due: 'morgen', bodyId: 'nope', ownerPersonId: 'p-ria-jansen', ownerOrganisationId: 'gemeente' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['what', 'due']));
+    expect((await h.api('POST', '/api/follow-ups', { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'nope', ownerPersonId: 'p-ria-jansen' })).body.fields).toHaveProperty('bodyId');
+    expect((await h.api('GET', '/api/follow-ups')).body.followUps.length).toBe(before);
+  });
+});
