@@ -13,20 +13,10 @@ import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, foll
 import { approvalMail, escalationMail, extensionDecidedMail, outcomeMail, receiptMail, reminderMail } from '../domain/follow-up-views';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
 import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
-import type { Directory, Log, Mailer, SaveResult, Settings, AuditEntry } from './ports';
+import type { Directory, Log, Mailer, Settings, VersionedDocs } from './ports';
 import type { LinkKeys } from '../domain/link-token';
 
-export interface ItemStore {
-  create(item: ActionItem): Promise<void>;
-  get(id: string): Promise<ActionItem | null>;
-  list(status?: ActionItem['status']): Promise<ActionItem[]>;
-  save(next: ActionItem, expectedVersion: number, options?: { takeToken?: boolean }): Promise<SaveResult>;
-  park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean>;
-  appendAudit(id: string, entry: AuditEntry): Promise<void>;
-  listAudit(id: string): Promise<AuditEntry[]>;
-  claimMail(id: string, key: string): Promise<boolean>;
-  releaseMail(id: string, key: string): Promise<void>;
-}
+export type ItemStore = VersionedDocs<ActionItem, ActionItem['status']>;
 
 export interface FollowUpDeps {
   items: ItemStore;

@@ -18,24 +18,27 @@ export interface AuditEntry {
 
 export type SaveResult = { ok: true; takenToken?: string } | { ok: false };
 
-export interface RoundStore {
-  /** Fails with RoundExists if the id is taken. */
-  create(round: Round): Promise<void>;
-  get(id: string): Promise<Round | null>;
-  list(status?: RoundStatus): Promise<Round[]>;
+/** A flow's document (a round, an action item), kept whole and changed only by versioned writes. */
+export interface VersionedDocs<T, S extends string> {
+  /** Fails with ConflictError if the id is taken. */
+  create(doc: T): Promise<void>;
+  get(id: string): Promise<T | null>;
+  list(status?: S): Promise<T[]>;
   /**
-   * Replace the round if its stored version is still `expectedVersion`. With takeToken the
+   * Replace the document if its stored version is still `expectedVersion`. With takeToken the
    * stored workflow token is removed in the same write and returned: only that writer resumes.
    */
-  save(next: Round, expectedVersion: number, options?: { takeToken?: boolean }): Promise<SaveResult>;
-  /** Store the workflow's task token if the round is open and unchanged since `expectedVersion`. */
+  save(next: T, expectedVersion: number, options?: { takeToken?: boolean }): Promise<SaveResult>;
+  /** Store the workflow's task token if the document waits and is unchanged since `expectedVersion`. */
   park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean>;
-  appendAudit(roundId: string, entry: AuditEntry): Promise<void>;
-  listAudit(roundId: string): Promise<AuditEntry[]>;
+  appendAudit(id: string, entry: AuditEntry): Promise<void>;
+  listAudit(id: string): Promise<AuditEntry[]>;
   /** Claim the right to send one email; false when it was claimed before. */
-  claimMail(roundId: string, key: string): Promise<boolean>;
-  releaseMail(roundId: string, key: string): Promise<void>;
+  claimMail(id: string, key: string): Promise<boolean>;
+  releaseMail(id: string, key: string): Promise<void>;
 }
+
+export type RoundStore = VersionedDocs<Round, RoundStatus>;
 
 export interface Directory {
   getPerson(id: string): Promise<Person | null>;
