@@ -3,7 +3,7 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage';
 export type WorkflowName = 'approvalRound' | 'followUp';
 
 export interface FunctionSpec {
@@ -63,13 +63,17 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     entry: 'functions/handlers/follow-up-steps.ts', description: 'Task steps of the follow-up workflow',
     timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
   },
+  publicPage: {
+    entry: 'functions/handlers/public-page.ts', description: 'Public "what happened with it" page of a body',
+    timeoutSeconds: 10, memoryMb: 256, access: { table: 'read' },
+  },
   sesEvents: {
     entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
     timeoutSeconds: 30, memoryMb: 256, access: { table: 'readwrite', sendEmail: true },
   },
 };
 
-export type Auth = 'office' | 'link' | 'session';
+export type Auth = 'office' | 'link' | 'session' | 'public';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'HEAD';
@@ -77,7 +81,8 @@ export interface RouteSpec {
   fn: FunctionName;
   /**
    * office: signed-in programme office (Cognito JWT in the cloud); link: protected by the token in
-   * the path; session: console pages, whose signed session cookie the handler checks.
+   * the path; session: console pages, whose signed session cookie the handler checks; public:
+   * pages for everyone, without personal data.
    */
   auth: Auth;
 }
@@ -103,6 +108,7 @@ export const routes: RouteSpec[] = [
   { method: 'GET', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'HEAD', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'POST', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+  { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
   { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },

@@ -72,6 +72,10 @@ describe('follow-up of an agreement', () => {
     expect(timeline.filter((k: string) => k === 'escalated')).toHaveLength(1);
     await to('2027-01-04T18:00:00+01:00');
     expect((await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.filter((e: any) => e.kind === 'escalated')).toHaveLength(2);
+    // Ten working days later it reaches the board, whose chair hears of it; everyone before is told.
+    await to('2027-01-18T18:00:00+01:00');
+    expect(await h.mailTo('anouk.de.vries@example.org', 'Afspraak niet nagekomen: Jongerenwerker')).toHaveLength(1);
+    expect((await h.mailTo('marloes.dijkstra@example.org', 'Afspraak niet nagekomen')).map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('het alliantiebestuur')]));
   });
 
   it('ends when the owner reports it done: the office hears the result, the workflow finishes', async () => {
@@ -85,6 +89,15 @@ describe('follow-up of an agreement', () => {
     expect(h.rt.sfn.listExecutions(MACHINE).find((e) => e.name === id)?.status).toBe('SUCCEEDED');
     const again = await h.open(link);
     expect(again.status).toBe(409);
+    // Terugkoppeling: the public page of the kerngroep shows the result, without personal data.
+    const pub = await fetch(`${h.rt.urls.app}/p/kerngroep-de-punt`);
+    const html = await pub.text();
+    expect(pub.status).toBe(200);
+    expect(html).toContain('Jongerenwerker begint op 1 februari');
+    expect(html).toContain('Gemeente Amsterdam');
+    expect(html).not.toContain('Marloes');
+    expect(html).not.toContain('@example.org');
+    expect((await fetch(`${h.rt.urls.app}/p/nope`)).status).toBe(404);
     const keys = (await h.mail()).map((m) => `${m.to}|${m.subject}|${m.text}`);
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
@@ -93,8 +106,8 @@ describe('follow-up of an agreement', () => {
 
 describe('longer delays and other answers', () => {
   it('needs the project leader for a date beyond the limit, who approves with one click', async () => {
-    const id = await create('Afvalbakken plaatsen op het Dijkgraafsplein', '2027-01-20T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
-    await to('2027-01-13T18:00:00+01:00');
+    const id = await create('Afvalbakken plaatsen op het Dijkgraafsplein', '2027-01-27T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
+    await to('2027-01-20T18:00:00+01:00');
     const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Afvalbakken'))[0].text);
     await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2027-03-31', reason: 'Levering pas in maart' });
     await h.rt.whenIdle();

@@ -1,0 +1,26 @@
+/** GET /p/{bodyId}: the public "what happened with it" page of a body. No sign-in: it holds no personal data. */
+import middy from '@middy/core';
+import { publicBodyPage } from '../domain/public-page';
+import { invalidLinkPage, problemPage } from '../domain/round-pages';
+import { directoryStore, followUpDeps } from '../lib/deps';
+import { errorResponse, httpErrors } from '../lib/http-errors';
+import { page, type HttpEvent, type HttpResult } from '../lib/http';
+
+async function handle(event: HttpEvent): Promise<HttpResult> {
+  const id = event.pathParameters?.bodyId ?? '';
+  const directory = directoryStore();
+  const body = /^[\w-]{1,100}$/.test(id) ? await directory.getBody(id) : null;
+  if (!body || body.active === false) return page(404, invalidLinkPage());
+  const deps = followUpDeps();
+  const [items, people, orgs] = await Promise.all([deps.items.list(), directory.listPeople(), directory.listOrganisations()]);
+  const lang = event.queryStringParameters?.lang === 'en' ? 'en' : 'nl';
+  const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now()));
+  // Public and the same for everyone: a short cache is fine here, unlike the personal pages.
+  return { ...result, headers: { ...result.headers, 'cache-control': 'public, max-age=60', 'referrer-policy': 'strict-origin-when-cross-origin' } };
+}
+
+function pageError(err: unknown): HttpResult {
+  return page(errorResponse(err).statusCode, problemPage());
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(httpErrors(pageError)).handler(handle);
