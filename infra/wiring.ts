@@ -3,8 +3,8 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage';
-export type WorkflowName = 'approvalRound' | 'followUp';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage' | 'inputRoundsApi' | 'inputRoundPage' | 'inputRoundSteps';
+export type WorkflowName = 'approvalRound' | 'followUp' | 'inputRound';
 
 export interface FunctionSpec {
   /** Source file, relative to the repository root; it exports `handler`. */
@@ -63,6 +63,18 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     entry: 'functions/handlers/follow-up-steps.ts', description: 'Task steps of the follow-up workflow',
     timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
   },
+  inputRoundsApi: {
+    entry: 'functions/handlers/input-rounds-api.ts', description: 'Programme office API for partner input rounds',
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', startWorkflows: ['inputRound'] },
+  },
+  inputRoundPage: {
+    entry: 'functions/handlers/input-round-page.ts', description: 'The page behind a partner contact\'s input-round link',
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+  },
+  inputRoundSteps: {
+    entry: 'functions/handlers/input-round-steps.ts', description: 'Task steps of the input-round workflow',
+    timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['followUp'], resumeWorkflows: ['inputRound'] },
+  },
   publicPage: {
     entry: 'functions/handlers/public-page.ts', description: 'Public "what happened with it" page of a body',
     timeoutSeconds: 10, memoryMb: 256, access: { table: 'read' },
@@ -108,6 +120,12 @@ export const routes: RouteSpec[] = [
   { method: 'GET', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'HEAD', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'POST', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+  { method: 'POST', path: '/api/input-rounds', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/input-rounds', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/input-rounds/{id}', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'GET', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
+  { method: 'HEAD', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
+  { method: 'POST', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
   { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
@@ -130,10 +148,16 @@ export const workflows: Record<WorkflowName, WorkflowSpec> = {
     file: 'workflows/follow-up.asl.json',
     substitutions: { FollowUpStepsFunctionArn: { functionArn: 'followUpSteps' } },
   },
+  inputRound: {
+    file: 'workflows/input-round.asl.json',
+    substitutions: { InputRoundStepsFunctionArn: { functionArn: 'inputRoundSteps' } },
+  },
 };
 
 /** Which function holds a workflow's ARN in which environment variable. */
-export const workflowArnVariables: Record<WorkflowName, string> = { approvalRound: 'APPROVAL_STATE_MACHINE_ARN', followUp: 'FOLLOW_UP_STATE_MACHINE_ARN' };
+export const workflowArnVariables: Record<WorkflowName, string> = {
+  approvalRound: 'APPROVAL_STATE_MACHINE_ARN', followUp: 'FOLLOW_UP_STATE_MACHINE_ARN', inputRound: 'INPUT_ROUND_STATE_MACHINE_ARN',
+};
 
 export interface ScheduleSpec { name: string; fn: FunctionName; everyHours: number }
 

@@ -4,7 +4,16 @@ import { sfn } from '../lib/clients';
 import type { Log, WorkflowGateway } from '../services/ports';
 
 export class SfnGateway implements WorkflowGateway {
-  constructor(private readonly approvalStateMachineArn: string | undefined, private readonly log: Log, private readonly followUpStateMachineArn?: string) {}
+  constructor(
+    private readonly approvalStateMachineArn: string | undefined,
+    private readonly log: Log,
+    private readonly followUpStateMachineArn?: string,
+    private readonly inputRoundStateMachineArn?: string,
+  ) {}
+
+  startInputRound(id: string): Promise<void> {
+    return this.start(this.inputRoundStateMachineArn, 'INPUT_ROUND_STATE_MACHINE_ARN', id, { inputRoundId: id });
+  }
 
   startRound(roundId: string): Promise<void> {
     return this.start(this.approvalStateMachineArn, 'APPROVAL_STATE_MACHINE_ARN', roundId, { roundId });

@@ -20,6 +20,7 @@ export interface Config {
   configurationSet?: string;
   approvalStateMachineArn?: string;
   followUpStateMachineArn?: string;
+  inputRoundStateMachineArn?: string;
   linkKeysSecretArn?: string;
   linkKeysFile?: string;
   linkGraceSeconds: number;
@@ -36,6 +37,7 @@ export function config(): Config {
     configurationSet: optional('SES_CONFIGURATION_SET'),
     approvalStateMachineArn: optional('APPROVAL_STATE_MACHINE_ARN'),
     followUpStateMachineArn: optional('FOLLOW_UP_STATE_MACHINE_ARN'),
+    inputRoundStateMachineArn: optional('INPUT_ROUND_STATE_MACHINE_ARN'),
     linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),

@@ -1,6 +1,8 @@
 /** Wires the round services to the AWS adapters, once per cold start. */
 import { DynamoDirectory } from '../adapters/directory-store';
+import { DynamoInputRoundStore } from '../adapters/input-round-store';
 import { DynamoItemStore } from '../adapters/item-store';
+import type { InputRoundDeps } from '../services/input-rounds';
 import type { FollowUpDeps } from '../services/follow-ups';
 import { linkKeyLoader } from '../adapters/link-keys';
 import { DynamoRoundStore } from '../adapters/round-store';
@@ -33,7 +35,7 @@ export function roundDeps(): RoundDeps {
 
 function gateway(): SfnGateway {
   const c = config();
-  sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn);
+  sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn, c.inputRoundStateMachineArn);
   return sfnGateway;
 }
 
@@ -48,6 +50,16 @@ export function followUpDeps(): FollowUpDeps {
   return followUps;
 }
 
+let inputs: InputRoundDeps | undefined;
+
+export function inputRoundDeps(): InputRoundDeps {
+  if (!inputs) {
+    const f = followUpDeps();
+    inputs = { inputs: new DynamoInputRoundStore(config().tableName), directory: f.directory, mailer: f.mailer, workflow: gateway(), linkKeys: f.linkKeys, settings: f.settings, now, log, followUps: f };
+  }
+  return inputs;
+}
+
 export function directoryStore(): DynamoDirectory {
   directory ??= new DynamoDirectory(config().tableName);
   return directory;
@@ -59,4 +71,5 @@ export function resetDeps(): void {
   directory = undefined;
   sfnGateway = undefined;
   followUps = undefined;
+  inputs = undefined;
 }

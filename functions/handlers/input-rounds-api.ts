@@ -1,0 +1,40 @@
+/** The programme office's API for partner input rounds (uitvraag). */
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { NotFoundError } from '../domain/errors';
+import { isIsoDuration } from '../domain/time';
+import { inputRoundDeps } from '../lib/deps';
+import { httpErrors } from '../lib/http-errors';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { isoWithOffset, text } from '../lib/round-schemas';
+import { parse } from '../lib/validation';
+import { createInputRound } from '../services/input-rounds';
+
+const CreateInputRound = z.strictObject({
+  title: text(3, 200),
+  request: text(1, 5000),
+  organisationIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(300)),
+  deadline: isoWithOffset,
+  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D'))).check(z.maxLength(10)), []),
+  escalate: z._default(z.boolean(), false),
+  bodyId: z.string().check(z.minLength(1)),
+});
+
+const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
+  'POST /api/input-rounds': async (event) => json(201, await createInputRound(inputRoundDeps(), parse(CreateInputRound, jsonBody(event)), actor(event))),
+  'GET /api/input-rounds': async () => json(200, { inputRounds: await inputRoundDeps().inputs.list() }),
+  'GET /api/input-rounds/{id}': async (event) => {
+    const deps = inputRoundDeps();
+    const id = event.pathParameters!.id!;
+    const round = await deps.inputs.get(id);
+    if (!round) throw new NotFoundError('input round', id);
+    return json(200, { ...round, timeline: await deps.inputs.listAudit(id) });
+  },
+};
+
+async function handle(event: HttpEvent): Promise<HttpResult> {
+  const route = routes[event.routeKey];
+  return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -1,0 +1,72 @@
+/** Partner input rounds end to end: one link per contact, mixed answers, reminders only to those without one, the summary, and escalation. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness } from '../support/local';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.stop());
+
+const linkIn = (text: string) => /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(text)![0];
+const formOf = async (link: string) => /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
+const inDays = (d: number) => new Date(h.rt.clock.now().getTime() + d * 86400_000).toISOString();
+
+describe('input round (uitvraag) for the SPUK application', () => {
+  let id = '';
+  const partners = { woon: 'ruben.kok@example.org', ondersteboven: 'yusuf.demir@example.org', 'bloei-en-groei': 'ineke.smit@example.org', fortify: 'kevin.mensah@example.org' };
+
+  it('asks each partner through its contact, with one link', async () => {
+    const res = await h.api('POST', '/api/input-rounds', {
+      title: 'Bijdrage SPUK-aanvraag', request: 'Welke activiteiten doet u in 2027 voor de wijk, en met hoeveel uren?',
+      organisationIds: Object.keys(partners), deadline: inDays(10), reminders: ['P3D'], escalate: true, bodyId: 'alliantiebestuur',
+    });
+    expect(res.status).toBe(201);
+    id = res.body.id;
+    await h.rt.whenIdle();
+    for (const address of Object.values(partners)) expect(await h.mailTo(address, 'Gevraagd: Bijdrage SPUK-aanvraag')).toHaveLength(1);
+  });
+
+  it('takes mixed answers: delivered, later, not applicable; a GET changes nothing', async () => {
+    const link = async (address: string) => linkIn((await h.mailTo(address, 'Gevraagd'))[0].text);
+    const ruben = await link(partners.woon);
+    expect((await h.open(ruben, 'HEAD')).status).toBe(200);
+    expect((await h.post(ruben, { proof: await formOf(ruben), kind: 'delivered' })).status).toBe(400);
+    await h.post(ruben, { proof: await formOf(ruben), kind: 'delivered', text: 'Huiswerkbegeleiding, 12 uur per week', url: 'https://example.org/woon-bijdrage.pdf' });
+    const yusuf = await link(partners.ondersteboven);
+    await h.post(yusuf, { proof: await formOf(yusuf), kind: 'will-deliver', date: new Date(h.rt.clock.now().getTime() + 20 * 86400_000).toISOString().slice(0, 10) });
+    const ineke = await link(partners['bloei-en-groei']);
+    await h.post(ineke, { proof: await formOf(ineke), kind: 'not-applicable' });
+    const round = (await h.api('GET', `/api/input-rounds/${id}`)).body;
+    expect(Object.keys(round.answers).sort()).toEqual(['bloei-en-groei', 'ondersteboven', 'woon']);
+    expect(await h.mailTo(partners.woon, 'Ontvangen: Bijdrage SPUK-aanvraag')).toHaveLength(1);
+  });
+
+  it('reminds only the partner without an answer', async () => {
+    await h.advance('P7DT1H');
+    for (const [org, address] of Object.entries(partners)) {
+      expect(await h.mailTo(address, 'Herinnering: Bijdrage SPUK-aanvraag'), org).toHaveLength(org === 'fortify' ? 1 : 0);
+    }
+  });
+
+  it('sends the office a summary at the deadline and puts the non-responder on the escalation ladder', async () => {
+    await h.advance('P3D');
+    const summary = await h.mailTo('programmabureau@example.org', 'Overzicht uitvraag: Bijdrage SPUK-aanvraag');
+    expect(summary).toHaveLength(1);
+    expect(summary[0].text).toContain('Woon!: aangeleverd: Huiswerkbegeleiding, 12 uur per week (https://example.org/woon-bijdrage.pdf)');
+    expect(summary[0].text).toContain('Bloei en Groei: niet van toepassing');
+    expect(summary[0].text).toContain('Fortify: geen antwoord');
+    const items = (await h.api('GET', '/api/follow-ups')).body.followUps;
+    expect(items.filter((i: any) => i.what.startsWith('Bijdrage SPUK-aanvraag'))).toEqual([expect.objectContaining({ owner: { organisationId: 'fortify' }, origin: { kind: 'office', ref: id } })]);
+    const late = linkIn((await h.mailTo(partners.fortify, 'Gevraagd'))[0].text);
+    expect((await h.open(late)).status).toBe(409);
+    expect(h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-inputRound').find((e) => e.name === id)?.status).toBe('SUCCEEDED');
+  });
+
+  it('refuses unknown partners and bad input with 400', async () => {
+    const bad = await h.api('POST', '/api/input-rounds', { title: 'x', request: '', organisationIds: ['nope'], deadline: 'morgen', bodyId: 'alliantiebestuur' });
+    expect(bad.status).toBe(400);
+    const unknown = await h.api('POST', '/api/input-rounds', { title: 'Cijfers', request: 'Aantallen', organisationIds: ['nope'], deadline: inDays(5), bodyId: 'alliantiebestuur' });
+    expect(unknown.body.fields).toHaveProperty('organisationIds');
+  });
+});
