@@ -7,7 +7,9 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors'
 import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE, type Session } from '../domain/session';
 import type { Lang } from '../domain/time';
 import { config } from '../lib/config';
-import { directoryStore, roundDeps } from '../lib/deps';
+import { directoryStore, followUpDeps, inputRoundDeps, roundDeps } from '../lib/deps';
+import { loadItem } from '../services/follow-ups';
+import { inputPage, inputsPage, itemPage, itemsPage, overdueItems } from './flow-pages';
 import { logger } from '../lib/logger';
 import { CreateRound } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
@@ -95,8 +97,8 @@ function flashMessage(t: ConsoleContext['t'], query: Record<string, string | und
 const routes: [string, RegExp, Handler][] = [
   ['GET', /^\/console$/, async ({ ctx }) => {
     const deps = roundDeps();
-    const [open, notices] = await Promise.all([deps.rounds.list('open'), new DynamoNoticeStore(config().tableName).latest(10)]);
-    return htmlReply(200, overviewPage(ctx, open, notices, deps.now()));
+    const [open, notices, items] = await Promise.all([deps.rounds.list('open'), new DynamoNoticeStore(config().tableName).latest(10), followUpDeps().items.list()]);
+    return htmlReply(200, overviewPage(ctx, open, notices, deps.now(), overdueItems(items, deps.now())));
   }],
   ['GET', /^\/console\/rounds$/, async ({ ctx }) => htmlReply(200, roundListPage(ctx, await roundDeps().rounds.list()))],
   ['GET', /^\/console\/rounds\/new$/, async ({ ctx }) => {
@@ -165,6 +167,21 @@ const routes: [string, RegExp, Handler][] = [
   ['GET', /^\/console\/rounds\/([\w-]+)\/dossier$/, async ({ ctx }, [id]) => {
     const { round, names, timeline } = await roundView(id);
     return htmlReply(200, dossierPage(ctx, round, names, timeline, roundDeps().now()));
+  }],
+  ['GET', /^\/console\/follow-ups$/, async ({ ctx }) => {
+    const [items, people, orgs] = await Promise.all([followUpDeps().items.list(), directoryStore().listPeople(), directoryStore().listOrganisations()]);
+    return htmlReply(200, itemsPage(ctx, items, people, orgs, roundDeps().now()));
+  }],
+  ['GET', /^\/console\/follow-ups\/([\w-]+)$/, async ({ ctx }, [id]) => {
+    const item = await loadItem(followUpDeps(), id);
+    const [people, orgs, timeline] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations(), followUpDeps().items.listAudit(id)]);
+    return htmlReply(200, itemPage(ctx, item, people, orgs, timeline, roundDeps().now()));
+  }],
+  ['GET', /^\/console\/input-rounds$/, async ({ ctx }) => htmlReply(200, inputsPage(ctx, await inputRoundDeps().inputs.list()))],
+  ['GET', /^\/console\/input-rounds\/([\w-]+)$/, async ({ ctx }, [id]) => {
+    const round = await inputRoundDeps().inputs.get(id);
+    if (!round) throw new NotFoundError('input round', id);
+    return htmlReply(200, inputPage(ctx, round, await directoryStore().listOrganisations()));
   }],
   ['GET', /^\/console\/people$/, async ({ ctx, query }) => {
     const [people, orgs] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]);

@@ -1,5 +1,6 @@
 /** The overview (what needs attention today), sign-in, and the console's error pages. */
 import type { Notice } from '../adapters/notice-store';
+import type { ActionItem } from '../domain/follow-up';
 import { html } from '../domain/html';
 import { currentTally, stageDeadline, type Round } from '../domain/round';
 import { DEFAULT_QUORUM } from '../domain/rules';
@@ -25,18 +26,19 @@ export function closingWithoutQuorum(rounds: Round[], now: Date): Round[] {
 
 const RECENT_MS = 7 * 86400_000;
 
-export function overviewPage(ctx: ConsoleContext, open: Round[], allNotices: Notice[], now: Date): string {
+export function overviewPage(ctx: ConsoleContext, open: Round[], allNotices: Notice[], now: Date, overdue: ActionItem[] = []): string {
   const t = ctx.t;
   // Delivery problems of the last week: older ones were dealt with, or are on the people page.
   const notices = allNotices.filter((n) => now.getTime() - Date.parse(n.at) < RECENT_MS);
   const soon = closingWithoutQuorum(open, now);
   const failed = open.filter((r) => r.workflowFailed);
   const item = (r: Round) => html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${t.closes} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;
-  const nothing = soon.length === 0 && failed.length === 0 && notices.length === 0;
+  const nothing = soon.length === 0 && failed.length === 0 && notices.length === 0 && overdue.length === 0;
   const body = html`<h1>${t.attention}</h1>
 ${nothing ? html`<p class="notice">${t.nothingToday}</p>` : ''}
 ${soon.length ? html`<h2>${t.closingSoon}</h2><ul>${soon.map(item)}</ul>` : ''}
 ${failed.length ? html`<h2>${t.failed}</h2><ul>${failed.map(item)}</ul>` : ''}
+${overdue.length ? html`<h2>${t.overdue}</h2><ul>${overdue.map((i) => html`<li><a href="/console/follow-ups/${i.id}">${i.what}</a> — ${formatDateTime(i.due, ctx.lang)}</li>`)}</ul>` : ''}
 ${notices.length ? html`<h2>${t.deliveryProblems}</h2><ul>${notices.map((n) => html`<li>${formatDateTime(n.at, ctx.lang)}: ${n.text}</li>`)}</ul>` : ''}
 <h2>${t.openRounds}</h2>${open.length ? html`<ul>${open.map((r) => {
     const tally = currentTally(r);

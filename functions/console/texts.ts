@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/time';
 
 const nl = {
-  brand: 'Alliantiecyclus', skip: 'Naar de inhoud', overview: 'Vandaag', rounds: 'Rondes', newRound: 'Nieuwe ronde', people: 'Personen', bodies: 'Groepen',
+  brand: 'Alliantiecyclus', skip: 'Naar de inhoud', overview: 'Vandaag', rounds: 'Rondes', newRound: 'Nieuwe ronde', people: 'Personen', bodies: 'Groepen', items: 'Actiepunten', inputs: 'Uitvragen', overdue: 'Actiepunten over hun datum',
   signOut: 'Uitloggen', otherLang: 'English', signIn: 'Inloggen', signInTitle: 'Inloggen bij het programmabureau',
   accessCode: 'Toegangscode', accessCodeHint: 'Lokaal: de code uit het startscherm (of .data/office-token).', wrongCode: 'Deze code klopt niet. Probeer het opnieuw.',
   signInCognito: 'Inloggen met uw account', formExpired: 'Dit formulier is verlopen. Probeer het opnieuw.',
@@ -49,7 +49,7 @@ type Texts = typeof nl;
 
 const en: Texts = {
   ...nl,
-  brand: 'Alliance cycle', skip: 'Skip to content', overview: 'Today', rounds: 'Rounds', newRound: 'New round', people: 'People', bodies: 'Groups',
+  brand: 'Alliance cycle', skip: 'Skip to content', overview: 'Today', rounds: 'Rounds', newRound: 'New round', people: 'People', bodies: 'Groups', items: 'Action items', inputs: 'Input rounds', overdue: 'Action items past their date',
   signOut: 'Sign out', otherLang: 'Nederlands', signIn: 'Sign in', signInTitle: 'Programme office sign-in',
   accessCode: 'Access code', accessCodeHint: 'Local mode: the code from the start page (or .data/office-token).', wrongCode: 'This code is not right. Please try again.',
   signInCognito: 'Sign in with your account', formExpired: 'This form has expired. Please try again.',

@@ -17,7 +17,7 @@ export function contextFor(lang: Lang, path: string, user?: string, csrf?: strin
   return { lang, t: texts[lang], user, csrf, path };
 }
 
-type Section = 'overview' | 'rounds' | 'new' | 'people' | 'bodies' | 'partners' | 'none';
+type Section = 'overview' | 'rounds' | 'new' | 'items' | 'inputs' | 'people' | 'bodies' | 'partners' | 'none';
 
 export function csrfField(ctx: ConsoleContext): RawHtml {
   return html`<input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}">`;
@@ -45,7 +45,7 @@ export function layout(ctx: ConsoleContext, section: Section, title: string, bod
 <title>${title} · ${t.brand}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/console/assets/console.css"><script src="/console/assets/console.js" defer></script></head>
 <body><a class="skip" href="#main">${t.skip}</a>
 <header><div class="row"><span class="brand">${t.brand}</span>
-${ctx.user ? html`<nav aria-label="${t.brand}"><ul>${link('/console', 'overview', t.overview)}${link('/console/rounds', 'rounds', t.rounds)}${link('/console/rounds/new', 'new', t.newRound)}${link('/console/people', 'people', t.people)}${link('/console/bodies', 'bodies', t.bodies)}${link('/console/partners', 'partners', t.partners)}</ul></nav>` : ''}
+${ctx.user ? html`<nav aria-label="${t.brand}"><ul>${link('/console', 'overview', t.overview)}${link('/console/rounds', 'rounds', t.rounds)}${link('/console/rounds/new', 'new', t.newRound)}${link('/console/follow-ups', 'items', t.items)}${link('/console/input-rounds', 'inputs', t.inputs)}${link('/console/people', 'people', t.people)}${link('/console/bodies', 'bodies', t.bodies)}${link('/console/partners', 'partners', t.partners)}</ul></nav>` : ''}
 <a href="/console/lang?to=${other}&amp;back=${encodeURIComponent(ctx.path)}" lang="${other}">${t.otherLang}</a>
 ${ctx.user ? html`<form method="post" action="/console/sign-out">${csrfField(ctx)}<button type="submit">${t.signOut}</button></form>` : ''}
 </div></header>

@@ -164,6 +164,33 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     expect((await h.api('GET', '/api/organisations')).body.organisations.find((o: any) => o.name === 'Buurthuis De Punt')).toMatchObject({ kind: 'foundation', contactIds: ['p-samira-amrani'] });
   });
 
+  it('shows action items by lateness and input rounds with who answered', async () => {
+    const now = h.rt.clock.now().getTime();
+    const item = await h.api('POST', '/api/follow-ups', { what: 'Verlichting in het park herstellen', due: new Date(now + 2 * 86400_000).toISOString(), bodyId: 'kerngroep-de-punt', ownerOrganisationId: 'woon' });
+    expect(item.status).toBe(201);
+    const input = await h.api('POST', '/api/input-rounds', { title: 'Cijfers jaarverslag', request: 'Aantal deelnemers in 2026', organisationIds: ['woon', 'fortify'], deadline: new Date(now + 10 * 86400_000).toISOString(), bodyId: 'alliantiebestuur' });
+    expect(input.status).toBe(201);
+    await h.rt.whenIdle();
+    await h.advance('P3D');
+    // Three days on, the 8-hour session has expired: the console asks to sign in again.
+    await page.goto(`${h.rt.urls.app}/console`);
+    expect(page.url()).toMatch(/\/console\/sign-in$/);
+    await page.fill('#code', h.rt.officeToken);
+    await page.click('button[type=submit]');
+    await expect(page.locator('main').textContent()).resolves.toContain('Verlichting in het park herstellen');
+    await page.goto(`${h.rt.urls.app}/console/follow-ups`);
+    await expect(page.locator('tr', { hasText: 'Verlichting' }).textContent()).resolves.toContain('te laat');
+    await checkAccessible('follow-ups');
+    await page.click('a:has-text("Verlichting in het park herstellen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Woon!');
+    await checkAccessible('follow-up');
+    await page.goto(`${h.rt.urls.app}/console/input-rounds`);
+    await checkAccessible('input-rounds');
+    await page.click('a:has-text("Cijfers jaarverslag")');
+    await expect(page.locator('table').textContent()).resolves.toContain('Fortify');
+    await checkAccessible('input-round');
+  });
+
   it('switches to English and back', async () => {
     await page.goto(`${h.rt.urls.app}/console/rounds`);
     await page.click('a:has-text("English")');
