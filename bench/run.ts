@@ -70,6 +70,35 @@ async function wholeRound(h: Harness) {
   rows.push(['whole round: 25 approvers, 2 reminders, deadline', ms(wall), '', `≤ 3000 ms; ${mails} emails; outcome ${round.outcome}`]);
 }
 
+/** 1,000 open action items and an input round to 200 partners, on the moved clock. */
+async function flowsAtScale(h: Harness) {
+  const { DynamoDirectory } = await import('../functions/adapters/directory-store');
+  const directory = new DynamoDirectory('alliance-cycle');
+  const partners = 200;
+  for (let i = 0; i < partners; i++) {
+    await directory.put('person', { id: `bench-contact-${i}`, name: `Contact ${i}`, email: `contact.${i}@example.org`, lang: 'nl', kind: 'partner-contact', active: true });
+    await directory.put('org', { id: `bench-org-${i}`, name: `Partner ${i}`, kind: 'foundation', contactIds: [`bench-contact-${i}`] });
+  }
+  const start = h.rt.clock.now().getTime();
+  const due = new Date(start + 10 * 86400_000).toISOString();
+  const t = performance.now();
+  for (let i = 0; i < 1000; i++) {
+    const res = await h.api('POST', '/api/follow-ups', { what: `Afspraak ${i}`, due, bodyId: 'kerngroep-de-punt', ownerOrganisationId: `bench-org-${i % partners}` });
+    if (res.status !== 201) throw new Error(`follow-up not created: ${res.status}`);
+  }
+  await h.api('POST', '/api/input-rounds', { title: 'Cijfers', request: 'Aantallen 2026', organisationIds: Array.from({ length: partners }, (_, i) => `bench-org-${i}`), deadline: due, reminders: ['P3D', 'P1D'], bodyId: 'alliantiebestuur' });
+  await h.rt.whenIdle();
+  const created = performance.now() - t;
+  await h.advance('P12D');
+  const wall = performance.now() - t;
+  const mails = (await h.mail()).filter((m) => m.to.startsWith('contact.'));
+  // All items share one due date, so each contact's reminders of one kind fall on the same day.
+  const reminders = new Map<string, number>();
+  for (const m of mails.filter((x) => /^(Herinnering|Is het gelukt)/.test(x.subject))) reminders.set(m.to, (reminders.get(m.to) ?? 0) + 1);
+  const remindersPerContact = Math.max(0, ...reminders.values());
+  rows.push(['1,000 action items + input round to 200 partners, 12 days', `${(wall / 1000).toFixed(1)} s (${(created / 1000).toFixed(1)} s to create)`, '', `${mails.length} emails to contacts; ${remindersPerContact} reminder emails per contact in 12 days, up to 5 on one day (budget target 1 per day: not wired in yet)`]);
+}
+
 async function bundles() {
   // Inside the project, so the SDK (external, as the Lambda runtime provides it) resolves.
   const dir = join(ROOT, 'node_modules', '.cache', 'bench-bundles');
@@ -104,6 +133,7 @@ const h = await Harness.start({ logLevel: 'ERROR' });
 try {
   await decisionLatency(h);
   await wholeRound(h);
+  await flowsAtScale(h);
 } finally {
   await h.stop();
 }

@@ -68,11 +68,14 @@ export class LocalClock {
   private async fireDue(until: number, whenIdle: () => Promise<void>): Promise<void> {
     await whenIdle();
     for (;;) {
-      const next = this.pending()[0];
+      const pending = this.pending();
+      const next = pending[0];
       if (!next || next.due > until) return;
       if (next.due > this.now().getTime()) this.setNow(next.due);
-      this.timers.delete(next.id);
-      next.fire();
+      // Timers due at the same moment are simultaneous: fire them together, then let the system settle.
+      const batch = pending.filter((t) => t.due === next.due);
+      for (const t of batch) this.timers.delete(t.id);
+      for (const t of batch) t.fire();
       await whenIdle();
     }
   }
