@@ -1,7 +1,8 @@
 /** Emails and pages of an action item (follow-up), in the recipient's language (Dutch first). */
 import { DateTime } from 'luxon';
 import type { ActionItem, LadderStep } from './follow-up';
-import { html, raw, type RawHtml } from './html';
+import { html, type RawHtml } from './html';
+import { linkEmail } from './flow-email';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
@@ -53,13 +54,7 @@ const w = {
 
 export const followUpWords = w;
 
-function email(to: Recipient, subject: string, lines: string[], link?: string): EmailContent {
-  const m = w[to.lang];
-  const text = [m.hello(to.name), '', ...lines, ...(link ? ['', m.linkLine, link, '', m.personal] : []), '', m.sign].join('\n');
-  const body = html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;max-width:600px"><p>${m.hello(to.name)}</p>${lines.map((l) => html`<p>${l}</p>`)}
-${link ? html`<p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkLine.replace(':', '')}</a></p><p style="font-size:14px;color:#555">${m.personal}</p>` : ''}<p>${raw(m.sign.replace('\n', '<br>'))}</p></body></html>`;
-  return { subject, text, html: body.value };
-}
+const email = (to: Recipient, subject: string, lines: string[], link?: string): EmailContent => linkEmail(w[to.lang], to, subject, lines, link);
 
 export function reminderMail(item: ActionItem, to: Recipient, link: string, kind: 'remind' | 'ask-status', now: Date): EmailContent {
   const m = w[to.lang];

@@ -1,7 +1,8 @@
 /** Emails and the answer page of a partner input round (uitvraag), Dutch first. */
 import { DateTime } from 'luxon';
-import { html, raw } from './html';
+import { html } from './html';
 import type { InputAnswerKind, InputRound } from './input-round';
+import { linkEmail } from './flow-email';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
@@ -34,13 +35,7 @@ export const inputWords = {
   },
 };
 
-function email(to: Recipient, subject: string, lines: string[], link?: string): EmailContent {
-  const m = inputWords[to.lang];
-  const text = [m.hello(to.name), '', ...lines, ...(link ? ['', m.linkLine, link, '', m.personal] : []), '', m.sign].join('\n');
-  const body = html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;max-width:600px"><p>${m.hello(to.name)}</p>${lines.map((l) => html`<p>${l}</p>`)}
-${link ? html`<p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkLine.replace(':', '')}</a></p><p style="font-size:14px;color:#555">${m.personal}</p>` : ''}<p>${raw(m.sign.replace('\n', '<br>'))}</p></body></html>`;
-  return { subject, text, html: body.value };
-}
+const email = (to: Recipient, subject: string, lines: string[], link?: string): EmailContent => linkEmail(inputWords[to.lang], to, subject, lines, link);
 
 export function inputRequestMail(round: InputRound, to: Recipient, orgName: string, link: string, kind: 'ask' | 'remind', now: Date): EmailContent {
   const m = inputWords[to.lang];
