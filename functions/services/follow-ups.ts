@@ -8,11 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { ZONE } from '../domain/time';
 import type { Body, Person } from '../domain/directory';
-import { BusyError, NotFoundError, ValidationError } from '../domain/errors';
+import { NotFoundError, ValidationError } from '../domain/errors';
 import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, type ActionItem, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
 import { approvalMail, escalationMail, extensionDecidedMail, outcomeMail, receiptMail, reminderMail } from '../domain/follow-up-views';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
 import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
+import { mutateVersioned } from './versioned-write';
 import type { Directory, Log, Mailer, Settings, VersionedDocs } from './ports';
 import type { LinkKeys } from '../domain/link-token';
 
@@ -29,7 +30,6 @@ export interface FollowUpDeps {
   log: Log;
 }
 
-const MAX_ATTEMPTS = 30;
 /** How long a blocked or waiting item sleeps before the workflow looks again. */
 const RECHECK_MS = 7 * 86400_000;
 const FORM_MAX_AGE_SECONDS = 12 * 3600;
@@ -40,16 +40,8 @@ export async function loadItem(deps: FollowUpDeps, id: string): Promise<ActionIt
   return item;
 }
 
-async function mutateItem(deps: FollowUpDeps, id: string, change: (item: ActionItem) => ActionItem | null, takeToken = false) {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const before = await loadItem(deps, id);
-    const after = change(before);
-    if (!after) return null;
-    const res = await deps.items.save(after, before.version, { takeToken });
-    if (res.ok) return { before, after, takenToken: res.takenToken };
-    await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * 2 ** attempt)));
-  }
-  throw new BusyError(`follow-up ${id} is changing too fast; try again`);
+function mutateItem(deps: FollowUpDeps, id: string, change: (item: ActionItem) => ActionItem | null, takeToken = false) {
+  return mutateVersioned({ load: (x) => loadItem(deps, x), save: (n, v, o) => deps.items.save(n, v, o) }, id, change, { takeToken: () => takeToken, maxAttempts: 30 });
 }
 
 const audit = (deps: FollowUpDeps, id: string, key: string, kind: string, actor: string, details?: Record<string, unknown>) =>

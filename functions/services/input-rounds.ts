@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Organisation, Person } from '../domain/directory';
-import { BusyError, NotFoundError, ValidationError } from '../domain/errors';
+import { NotFoundError, ValidationError } from '../domain/errors';
 import { advanceInputRound, InputRejected, nextInputWake, pendingPartners, recordInput, type InputAnswerKind, type InputRound } from '../domain/input-round';
 import { inputReceiptMail, inputRequestMail, inputSummaryMail } from '../domain/input-round-views';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
@@ -15,6 +15,7 @@ import { ZONE } from '../domain/time';
 import { addWorkingDays } from '../domain/working-days';
 import { createFollowUp, type FollowUpDeps } from './follow-ups';
 import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
+import { mutateVersioned } from './versioned-write';
 import type { VersionedDocs } from './ports';
 
 export type InputRoundStore = VersionedDocs<InputRound, InputRound['status']>;
@@ -35,16 +36,8 @@ async function loadInput(deps: InputRoundDeps, id: string): Promise<InputRound> 
   return round;
 }
 
-async function mutateInput(deps: InputRoundDeps, id: string, change: (r: InputRound) => InputRound | null, takeToken = false) {
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const before = await loadInput(deps, id);
-    const after = change(before);
-    if (!after) return null;
-    const res = await deps.inputs.save(after, before.version, { takeToken });
-    if (res.ok) return { before, after, takenToken: res.takenToken };
-    await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * 2 ** attempt)));
-  }
-  throw new BusyError(`input round ${id} is changing too fast; try again`);
+function mutateInput(deps: InputRoundDeps, id: string, change: (r: InputRound) => InputRound | null) {
+  return mutateVersioned({ load: (x) => loadInput(deps, x), save: (n, v, o) => deps.inputs.save(n, v, o) }, id, change, { maxAttempts: 30 });
 }
 
 export interface CreateInputRoundRequest { title: string; request: string; organisationIds: string[]; deadline: string; reminders: string[]; escalate: boolean; bodyId: string }

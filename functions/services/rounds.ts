@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import { votingMemberIds, type Person } from '../domain/directory';
-import { BusyError, ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import {
   advance, cancelRound, createRound, extendRound, nextWake, pendingApprovers, stageDeadline,
   type DocumentLink, type Round,
@@ -14,8 +14,7 @@ import { outcomeEmail } from '../domain/round-emails';
 import type { Rule } from '../domain/rules';
 import type { AuditEntry, RoundDeps } from './ports';
 import { sendInvitations, sendOnce } from './round-mail';
-
-const MAX_ATTEMPTS = 50;
+import { mutateVersioned } from './versioned-write';
 
 /** The largest group one round can address; see MAX_TEXT in decisions.ts for why there is a limit. */
 export const MAX_APPROVERS = 150;
@@ -40,24 +39,11 @@ export async function loadRound(deps: RoundDeps, id: string): Promise<Round> {
   return round;
 }
 
-/**
- * Apply `change` to the latest version of a round until the conditional write succeeds.
- * Returns null when `change` decides nothing needs to change.
- */
-export async function mutateRound(
+/** Apply `change` to the latest version of a round until the conditional write succeeds (see versioned-write.ts). */
+export function mutateRound(
   deps: RoundDeps, id: string, change: (round: Round) => Round | null, options: { takeToken?: (next: Round) => boolean; current?: Round } = {},
-): Promise<{ before: Round; after: Round; takenToken?: string } | null> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    // A caller that has just read the round saves the first read; conflicts always re-read.
-    const before = attempt === 0 && options.current ? options.current : await loadRound(deps, id);
-    const after = change(before);
-    if (!after) return null;
-    const result = await deps.rounds.save(after, before.version, { takeToken: options.takeToken?.(after) ?? false });
-    if (result.ok) return { before, after, takenToken: result.takenToken };
-    // Someone else wrote first: back off a little, with jitter, so that a burst spreads out.
-    await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * 2 ** attempt)));
-  }
-  throw new BusyError(`round ${id} is changing too fast; try again`);
+) {
+  return mutateVersioned({ load: (x) => loadRound(deps, x), save: (n, v, o) => deps.rounds.save(n, v, o) }, id, change, options);
 }
 
 /**
