@@ -3,11 +3,11 @@
  * POST /d/{token}/new-link: send a fresh link for an expired one.
  */
 import middy from '@middy/core';
-import { closedPage, confirmationPage, decisionPage, expiredPage, invalidLinkPage, problemPage } from '../domain/round-pages';
+import { closedPage, confirmationPage, decisionPage, expiredPage, invalidLinkPage } from '../domain/round-pages';
 import { openDecisionLink, requestFreshLink, submitDecision, type LinkView } from '../services/decisions';
 import { roundDeps } from '../lib/deps';
-import { errorResponse, httpErrors } from '../lib/http-errors';
-import { formBody, method, page, type HttpEvent, type HttpResult } from '../lib/http';
+import { linkPage, linkPageErrors } from '../lib/link-pages';
+import { formBody, page, type HttpEvent, type HttpResult } from '../lib/http';
 
 function viewPage(view: LinkView, token: string): HttpResult {
   switch (view.kind) {
@@ -22,20 +22,9 @@ function viewPage(view: LinkView, token: string): HttpResult {
   }
 }
 
-async function handle(event: HttpEvent): Promise<HttpResult> {
-  const token = event.pathParameters?.token ?? '';
-  const deps = roundDeps();
-  const verb = method(event);
-  if (event.routeKey.endsWith('/new-link')) {
-    const view = await requestFreshLink(deps, token);
-    return view.kind === 'expired' ? page(202, expiredPage(view.round, view.person, '', true)) : viewPage(view, token);
-  }
-  if (verb === 'GET' || verb === 'HEAD') {
-    const result = viewPage(await openDecisionLink(deps, token), token);
-    return verb === 'HEAD' ? { ...result, body: '' } : result;
-  }
+async function postDecision(event: HttpEvent, token: string): Promise<HttpResult> {
   const form = formBody(event);
-  const result = await submitDecision(deps, token, form);
+  const result = await submitDecision(roundDeps(), token, form);
   switch (result.kind) {
     case 'recorded':
       return page(200, confirmationPage(result.round, result.person, result.vote, false));
@@ -48,10 +37,13 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   }
 }
 
-/** People see a page, never JSON, whatever goes wrong. */
-function pageError(err: unknown): HttpResult {
-  const json = errorResponse(err);
-  return page(json.statusCode, json.statusCode === 400 ? invalidLinkPage() : problemPage());
+async function handle(event: HttpEvent): Promise<HttpResult> {
+  const token = event.pathParameters?.token ?? '';
+  if (event.routeKey.endsWith('/new-link')) {
+    const view = await requestFreshLink(roundDeps(), token);
+    return view.kind === 'expired' ? page(202, expiredPage(view.round, view.person, '', true)) : viewPage(view, token);
+  }
+  return linkPage(event, async () => viewPage(await openDecisionLink(roundDeps(), token), token), () => postDecision(event, token));
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(httpErrors(pageError)).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

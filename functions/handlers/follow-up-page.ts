@@ -1,10 +1,10 @@
 /** GET/HEAD /f/{token}: the owner's (or project leader's) page; POST records the answer. */
 import middy from '@middy/core';
 import { approvalPage, followUpMessagePage, followUpWords, ownerPage } from '../domain/follow-up-views';
-import { invalidLinkPage, problemPage } from '../domain/round-pages';
+import { invalidLinkPage } from '../domain/round-pages';
 import { followUpDeps } from '../lib/deps';
-import { errorResponse, httpErrors } from '../lib/http-errors';
-import { formBody, method, page, type HttpEvent, type HttpResult } from '../lib/http';
+import { formBody, page, type HttpEvent, type HttpResult } from '../lib/http';
+import { linkPage, linkPageErrors } from '../lib/link-pages';
 import { openFollowUpLink, submitFollowUpForm, type FollowUpFormResult } from '../services/follow-ups';
 
 function render(view: FollowUpFormResult, token: string): HttpResult {
@@ -21,17 +21,7 @@ function render(view: FollowUpFormResult, token: string): HttpResult {
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
   const token = event.pathParameters?.token ?? '';
-  const verb = method(event);
-  if (verb === 'GET' || verb === 'HEAD') {
-    const result = render(await openFollowUpLink(followUpDeps(), token), token);
-    return verb === 'HEAD' ? { ...result, body: '' } : result;
-  }
-  return render(await submitFollowUpForm(followUpDeps(), token, formBody(event)), token);
+  return linkPage(event, async () => render(await openFollowUpLink(followUpDeps(), token), token), async () => render(await submitFollowUpForm(followUpDeps(), token, formBody(event)), token));
 }
 
-function pageError(err: unknown): HttpResult {
-  const json = errorResponse(err);
-  return page(json.statusCode, json.statusCode === 400 ? invalidLinkPage() : problemPage());
-}
-
-export const handler = middy<HttpEvent, HttpResult>().use(httpErrors(pageError)).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

@@ -2,10 +2,10 @@
 import middy from '@middy/core';
 import { inputAnswerPage, inputWords } from '../domain/input-round-views';
 import { followUpMessagePage } from '../domain/follow-up-views';
-import { invalidLinkPage, problemPage } from '../domain/round-pages';
+import { invalidLinkPage } from '../domain/round-pages';
 import { inputRoundDeps } from '../lib/deps';
-import { errorResponse, httpErrors } from '../lib/http-errors';
-import { formBody, method, page, type HttpEvent, type HttpResult } from '../lib/http';
+import { formBody, page, type HttpEvent, type HttpResult } from '../lib/http';
+import { linkPage, linkPageErrors } from '../lib/link-pages';
 import { openInputLink, submitInput, type InputFormResult } from '../services/input-rounds';
 
 function render(view: InputFormResult, token: string): HttpResult {
@@ -21,17 +21,7 @@ function render(view: InputFormResult, token: string): HttpResult {
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
   const token = event.pathParameters?.token ?? '';
-  const verb = method(event);
-  if (verb === 'GET' || verb === 'HEAD') {
-    const result = render(await openInputLink(inputRoundDeps(), token), token);
-    return verb === 'HEAD' ? { ...result, body: '' } : result;
-  }
-  return render(await submitInput(inputRoundDeps(), token, formBody(event)), token);
+  return linkPage(event, async () => render(await openInputLink(inputRoundDeps(), token), token), async () => render(await submitInput(inputRoundDeps(), token, formBody(event)), token));
 }
 
-function pageError(err: unknown): HttpResult {
-  const json = errorResponse(err);
-  return page(json.statusCode, json.statusCode === 400 ? invalidLinkPage() : problemPage());
-}
-
-export const handler = middy<HttpEvent, HttpResult>().use(httpErrors(pageError)).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);
