@@ -51,6 +51,8 @@ export interface ActionItem {
   dueHistory: { from: string; to: string; reason: string; at: string; approvedBy?: string }[];
   /** Keys of the scheduled actions already carried out (see followUpSchedule). */
   actionsDone: string[];
+  /** The actions marked done by the latest change: a retried step finishes these, not the whole history. */
+  lastActions?: string[];
   createdBy: string;
   version: number;
 }

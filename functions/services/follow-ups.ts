@@ -105,11 +105,11 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<F
   const now = deps.now();
   const changed = await mutateItem(deps, id, (item) => {
     const due = followUpSchedule(item, DEFAULT_LADDER).filter((a) => Date.parse(a.at) <= now.getTime() && !item.actionsDone.includes(a.key));
-    return due.length ? { ...item, actionsDone: [...item.actionsDone, ...due.map((a) => a.key)], version: item.version + 1 } : null;
+    return due.length ? { ...item, actionsDone: [...item.actionsDone, ...due.map((a) => a.key)], lastActions: due.map((a) => a.key), version: item.version + 1 } : null;
   });
   const item = changed?.after ?? (await loadItem(deps, id));
-  // Carry out what the schedule marks as done (again after a crash: every send is claimed once).
-  for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.actionsDone.includes(a.key))) {
+  // Carry out the actions of the latest change (again after a crash: every send is claimed once).
+  for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.lastActions?.includes(a.key))) {
     if (action.kind === 'escalate') {
       for (const p of await stepPeople(deps, item, action.step)) await send(deps, item, action.key, p, 'escalation', async () => escalationMail(item, { name: p.name, lang: p.lang }, action.step, false));
       for (const told of action.tell) {
