@@ -3,7 +3,7 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage' | 'inputRoundsApi' | 'inputRoundPage' | 'inputRoundSteps';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage' | 'inputRoundsApi' | 'inputRoundPage' | 'inputRoundSteps' | 'reminderDigest' | 'preferencePage';
 export type WorkflowName = 'approvalRound' | 'followUp' | 'inputRound';
 
 export interface FunctionSpec {
@@ -79,6 +79,14 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     entry: 'functions/handlers/public-page.ts', description: 'Public "what happened with it" page of a body',
     timeoutSeconds: 10, memoryMb: 256, access: { table: 'read' },
   },
+  reminderDigest: {
+    entry: 'functions/handlers/reminder-digest.ts', description: 'Hourly: each person\'s due reminders, combined into one message within their budget',
+    timeoutSeconds: 600, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+  },
+  preferencePage: {
+    entry: 'functions/handlers/preference-page.ts', description: 'A person\'s email settings behind the link in every email',
+    timeoutSeconds: 10, memoryMb: 256, access: { table: 'readwrite', linkKeys: true },
+  },
   sesEvents: {
     entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
     timeoutSeconds: 30, memoryMb: 256, access: { table: 'readwrite', sendEmail: true },
@@ -127,6 +135,9 @@ export const routes: RouteSpec[] = [
   { method: 'HEAD', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'POST', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
+  { method: 'GET', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
+  { method: 'HEAD', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
+  { method: 'POST', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
   { method: 'GET', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
@@ -161,6 +172,10 @@ export const workflowArnVariables: Record<WorkflowName, string> = {
 
 export interface ScheduleSpec { name: string; fn: FunctionName; everyHours: number }
 
-export const schedules: ScheduleSpec[] = [{ name: 'round-watchdog', fn: 'watchdog', everyHours: 24 }];
+export const schedules: ScheduleSpec[] = [
+  { name: 'round-watchdog', fn: 'watchdog', everyHours: 24 },
+  // Quiet hours and budgets are whole hours, and a deadline-forced reminder is planned an hour ahead.
+  { name: 'reminder-digest', fn: 'reminderDigest', everyHours: 1 },
+];
 
 export const routeKey = (r: Pick<RouteSpec, 'method' | 'path'>) => `${r.method} ${r.path}`;

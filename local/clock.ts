@@ -13,14 +13,18 @@ export class LocalClock {
   private ticker?: NodeJS.Timeout;
   private moving: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly stateFile?: string) {
+  /** `startAt`: where a fresh clock begins (tests pin a known weekday); a stored clock goes on from where it was. */
+  constructor(private readonly stateFile?: string, startAt?: Date) {
+    let stored = false;
     if (stateFile) {
       try {
         this.offsetMs = JSON.parse(readFileSync(stateFile, 'utf8')).offsetMs ?? 0;
+        stored = true;
       } catch {
         /* first start: no offset yet */
       }
     }
+    if (startAt && !stored) this.setNow(startAt.getTime());
   }
 
   now = (): Date => new Date(Date.now() + this.offsetMs);

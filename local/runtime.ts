@@ -37,6 +37,8 @@ export interface LocalOptions {
   ports: Ports;
   seed?: boolean;
   logLevel?: string;
+  /** Where a fresh clock begins; default: now. Tests pin it so quiet hours and Sundays fall the same on every run. */
+  startAt?: string;
 }
 
 export interface LocalRuntime {
@@ -98,7 +100,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;
   restoreMailbox(mailboxFile);
 
-  const clock = new LocalClock(persistent ? join(dir, 'clock.json') : undefined);
+  const clock = new LocalClock(persistent ? join(dir, 'clock.json') : undefined, opts.startAt ? new Date(opts.startAt) : undefined);
   useClockSource(clock.now);
   const sfn = new LocalStepFunctions(clock, persistent ? join(dir, 'stepfunctions.json') : undefined);
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
@@ -155,10 +157,11 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       clock.at(`schedule:${s.name}`, due, fire);
     };
     const fire = () => {
-      arm(clock.now().getTime() + every);
+      arm(Math.floor(clock.now().getTime() / every) * every + every);
       sfn.track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} })).catch((err) => console.error(`schedule ${s.name} failed`, err));
     };
-    arm(nextDue[s.name] ?? clock.now().getTime() + every);
+    // On the period's boundary (the hourly tick on the hour), as a cloud schedule would run.
+    arm(nextDue[s.name] ?? Math.ceil((clock.now().getTime() + 1) / every) * every);
   }
   // Mail to SES's simulator addresses bounces or draws a complaint, as in the cloud.
   const uninstallSimulator = installSesSimulator((event) => {

@@ -3,12 +3,14 @@
  * - get one: GetItem <TYPE>#<id>
  * - get many people: BatchGetItem (100 keys a call, unprocessed keys retried)
  * - list each kind by name: Query gsi1 PEOPLE | BODIES | ORGS
- * - write (demo data, erasure, later the console): PutItem
+ * - write (demo data, erasure, the console): PutItem
+ * - a person's own settings (language, reminders): UpdateItem if active and unchanged since the form
  */
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Body, Organisation, Person } from '../domain/directory';
 import { dynamo } from '../lib/clients';
 import type { Directory } from '../services/ports';
+import type { Preferences } from '../services/preferences';
 import { isConditionFailure } from './table';
 
 const KINDS = {
@@ -73,6 +75,22 @@ export class DynamoDirectory implements Directory {
         Item: { ...key('body', body.id), gsi1pk: KINDS.body.list, gsi1sk: `${body.name}#${body.id}`, doc: body },
         ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(doc.version) OR doc.version = :v' : 'doc.version = :v',
         ExpressionAttributeValues: { ':v': expectedVersion },
+      }));
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /** The person's own settings page: a conditional update, so two open pages cannot undo each other. */
+  async updatePreferences(id: string, next: Preferences, expected: Pick<Person, 'lang' | 'reminderPreference'>): Promise<boolean> {
+    try {
+      await dynamo.send(new UpdateCommand({
+        TableName: this.table, Key: key('person', id),
+        UpdateExpression: 'SET doc.lang = :lang, doc.reminderPreference = :pref',
+        ConditionExpression: `doc.active = :yes AND doc.lang = :oldLang AND ${expected.reminderPreference ? 'doc.reminderPreference = :oldPref' : 'attribute_not_exists(doc.reminderPreference)'}`,
+        ExpressionAttributeValues: { ':lang': next.lang, ':pref': next.reminderPreference, ':yes': true, ':oldLang': expected.lang, ...(expected.reminderPreference ? { ':oldPref': expected.reminderPreference } : {}) },
       }));
       return true;
     } catch (err) {

@@ -6,7 +6,7 @@ import { linkEmail } from './flow-email';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
-const stepName: Record<Lang, Record<LadderStep, string>> = {
+export const stepName: Record<Lang, Record<LadderStep, string>> = {
   nl: { owner: 'de eigenaar', 'project-leader': 'de projectleider', 'core-group-agenda': 'de agenda van de kerngroep', board: 'het alliantiebestuur' },
   en: { owner: 'the owner', 'project-leader': 'the project leader', 'core-group-agenda': 'the core group agenda', board: 'the alliance board' },
 };

@@ -34,6 +34,14 @@ export interface ReminderPlan {
   forced: boolean;
 }
 
+/** A reminder held back for its deadline still arrives this long before it. */
+export const DEADLINE_MARGIN_MINUTES = 60;
+
+/** A person's budget from their stored preference; quiet hours are the same for everyone. */
+export function budgetOf(person: { reminderPreference?: string }): BudgetPreferences {
+  return { ...DEFAULT_BUDGET, digest: person.reminderPreference === 'weekly' ? 'weekly' : 'daily' };
+}
+
 const at = (iso: string) => DateTime.fromISO(iso).setZone(ZONE);
 
 function isQuiet(t: DateTime, p: BudgetPreferences): boolean {
@@ -77,11 +85,13 @@ export function planReminders(nowIso: string, pending: PendingReminder[], p: Bud
   }
   let sendAt = nextAllowed(earliest, p);
   let forced = false;
-  // Deadlines win: the first deadline among reminders already due by its own deadline must be met.
-  const urgent = live.filter((r) => at(r.dueAt) < at(r.deadline) && sendAt >= at(r.deadline)).sort((a, b) => at(a.deadline).toMillis() - at(b.deadline).toMillis())[0];
+  // Deadlines win: the first deadline among reminders already due by its own deadline must be met,
+  // with time to act on it (and for the hourly digest tick to pick it up).
+  const latest = (r: PendingReminder) => at(r.deadline).minus({ minutes: DEADLINE_MARGIN_MINUTES });
+  const urgent = live.filter((r) => at(r.dueAt) < at(r.deadline) && sendAt > latest(r)).sort((a, b) => at(a.deadline).toMillis() - at(b.deadline).toMillis())[0];
   if (urgent) {
     const from = at(urgent.dueAt) < now ? now : at(urgent.dueAt);
-    sendAt = lastAllowedBefore(at(urgent.deadline), from, p) ?? from;
+    sendAt = lastAllowedBefore(latest(urgent).plus({ minutes: 1 }), from, p) ?? from;
     forced = true;
   }
   const ids = live.filter((r) => at(r.dueAt) <= sendAt).map((r) => r.id);

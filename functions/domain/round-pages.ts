@@ -11,7 +11,8 @@ h1{font-size:1.5rem}fieldset{border:1px solid #767676;padding:1rem}label{display
 textarea{width:100%;font-size:1rem}button{font-size:1.1rem;padding:.75rem 1.5rem;background:#00549f;color:#fff;border:0;border-radius:4px;cursor:pointer}
 .notice{background:#f3f3f3;border-left:4px solid #00549f;padding:.75rem}.error{color:#b00020;font-weight:bold}`;
 
-function layout(lang: Lang, title: string, body: RawHtml): string {
+/** The frame of every page behind a personal link: plain HTML, no scripts, not for search engines. */
+export function layout(lang: Lang, title: string, body: RawHtml): string {
   return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(STYLE)}</style></head><body><main>${body}</main></body></html>`.value;
 }
 

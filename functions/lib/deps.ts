@@ -9,23 +9,42 @@ import { DynamoRoundStore } from '../adapters/round-store';
 import { SesMailer } from '../adapters/ses-mailer';
 import { SfnGateway } from '../adapters/sfn-gateway';
 import type { RoundDeps } from '../services/ports';
+import { DynamoOutboxStore } from '../adapters/outbox-store';
+import type { PreferenceDeps } from '../services/preferences';
+import { allReminderKinds } from '../services/reminder-kinds';
+import { reminderQueue, type DigestDeps, type OutboxDeps } from '../services/reminder-outbox';
 import { now } from './clock';
 import { config } from './config';
 import { log } from './logger';
 
 let deps: RoundDeps | undefined;
 let directory: DynamoDirectory | undefined;
+let outbox: OutboxDeps | undefined;
+
+/** Each person's reminder outbox; the flows queue into it, the digest tick sends from it. */
+function outboxDeps(): OutboxDeps {
+  if (!outbox) {
+    const c = config();
+    outbox = {
+      outbox: new DynamoOutboxStore(c.tableName), directory: directoryStore(), linkKeys: linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile }),
+      settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds }, now, log,
+    };
+  }
+  return outbox;
+}
 
 export function roundDeps(): RoundDeps {
   if (!deps) {
     const c = config();
+    const o = outboxDeps();
     deps = {
       rounds: new DynamoRoundStore(c.tableName),
-      directory: directoryStore(),
+      directory: o.directory,
       mailer: new SesMailer(c.mailFrom, c.configurationSet),
+      reminders: reminderQueue(o),
       workflow: gateway(),
-      linkKeys: linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile }),
-      settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds },
+      linkKeys: o.linkKeys,
+      settings: o.settings,
       now,
       log,
     };
@@ -45,7 +64,7 @@ let followUps: FollowUpDeps | undefined;
 export function followUpDeps(): FollowUpDeps {
   if (!followUps) {
     const r = roundDeps();
-    followUps = { items: new DynamoItemStore(config().tableName), directory: r.directory, mailer: r.mailer, workflow: gateway(), linkKeys: r.linkKeys, settings: r.settings, now, log };
+    followUps = { items: new DynamoItemStore(config().tableName), directory: r.directory, mailer: r.mailer, reminders: r.reminders, workflow: gateway(), linkKeys: r.linkKeys, settings: r.settings, now, log };
   }
   return followUps;
 }
@@ -55,9 +74,21 @@ let inputs: InputRoundDeps | undefined;
 export function inputRoundDeps(): InputRoundDeps {
   if (!inputs) {
     const f = followUpDeps();
-    inputs = { inputs: new DynamoInputRoundStore(config().tableName), directory: f.directory, mailer: f.mailer, workflow: gateway(), linkKeys: f.linkKeys, settings: f.settings, now, log, followUps: f };
+    inputs = { inputs: new DynamoInputRoundStore(config().tableName), directory: f.directory, mailer: f.mailer, reminders: f.reminders, workflow: gateway(), linkKeys: f.linkKeys, settings: f.settings, now, log, followUps: f };
   }
   return inputs;
+}
+
+/** The digest tick: the outbox, the mailer, and every flow to check and word its reminders. */
+export function digestDeps(): DigestDeps {
+  const r = roundDeps();
+  return { ...outboxDeps(), mailer: r.mailer, resolvers: allReminderKinds(r, followUpDeps(), inputRoundDeps()) };
+}
+
+/** A person's own settings page. */
+export function preferenceDeps(): PreferenceDeps {
+  const o = outboxDeps();
+  return { people: directoryStore(), linkKeys: o.linkKeys, settings: o.settings, now };
 }
 
 export function directoryStore(): DynamoDirectory {
@@ -72,4 +103,5 @@ export function resetDeps(): void {
   sfnGateway = undefined;
   followUps = undefined;
   inputs = undefined;
+  outbox = undefined;
 }

@@ -125,7 +125,7 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   const receipt = async () => {
     try {
       // This write's version is ours alone, so the receipt needs no separate claim.
-      await sendAndRecord(deps, after, `receipt:${personId}:${after.version}`, view.person.email, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
+      await sendAndRecord(deps, after, `receipt:${personId}:${after.version}`, view.person, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
     } catch (err) {
       // The decision is stored and counted; a receipt that cannot be sent must not undo that for the person.
       deps.log.error('receipt not sent', { roundId: after.id, error: (err as Error).name });
@@ -145,6 +145,6 @@ export async function requestFreshLink(deps: RoundDeps, token: string): Promise<
   if ('kind' in r) return r;
   if (r.round.status !== 'open') return { kind: 'closed', round: r.round, person: r.person, vote: r.round.votes[r.person.id] };
   const day = deps.now().toISOString().slice(0, 10);
-  await sendInvitations(deps, r.round, [r.person], 'invite', `fresh:${day}`);
+  await sendInvitations(deps, r.round, [r.person], `fresh:${day}`);
   return { kind: 'expired', round: r.round, person: r.person };
 }

@@ -9,13 +9,14 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../domain/time';
 import type { Body, Person } from '../domain/directory';
 import { NotFoundError, ValidationError } from '../domain/errors';
-import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, type ActionItem, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
-import { approvalMail, escalationMail, extensionDecidedMail, outcomeMail, receiptMail, reminderMail } from '../domain/follow-up-views';
+import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, type ActionItem, type FollowUpAction, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
+import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from '../domain/follow-up-views';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
-import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
+import { queueOnceVia, sendAndRecordVia, sendOnceVia } from './mail-ledger';
 import { mutateVersioned } from './versioned-write';
-import type { Directory, Log, Mailer, Settings, VersionedDocs } from './ports';
+import type { Directory, Log, Mailer, ReminderQueue, Settings, VersionedDocs } from './ports';
 import type { LinkKeys } from '../domain/link-token';
+import type { EmailContent } from '../domain/round-emails';
 
 export type ItemStore = VersionedDocs<ActionItem, ActionItem['status']>;
 
@@ -23,6 +24,8 @@ export interface FollowUpDeps {
   items: ItemStore;
   directory: Directory;
   mailer: Mailer;
+  /** Reminders, status questions and escalations go through each person's reminder budget. */
+  reminders: ReminderQueue;
   workflow: { startFollowUp(itemId: string): Promise<void>; resume(token: string, output: Record<string, unknown>): Promise<void> };
   linkKeys: () => Promise<LinkKeys>;
   settings: Settings;
@@ -80,7 +83,7 @@ async function ownerPeople(deps: FollowUpDeps, item: ActionItem): Promise<Person
 const chairOf = (body: Body | null) => body?.members.find((m) => m.role === 'chair')?.personId;
 
 /** Who each ladder step reaches: the project leader chairs the item's body; then the kerngroep's and the board's chairs. */
-async function stepPeople(deps: FollowUpDeps, item: ActionItem, step: LadderStep): Promise<Person[]> {
+export async function stepPeople(deps: FollowUpDeps, item: ActionItem, step: LadderStep): Promise<Person[]> {
   if (step === 'owner') return ownerPeople(deps, item);
   const bodies = await deps.directory.listBodies();
   const body = step === 'project-leader' ? bodies.find((b) => b.id === item.bodyId) ?? null
@@ -89,14 +92,24 @@ async function stepPeople(deps: FollowUpDeps, item: ActionItem, step: LadderStep
   return chair ? deps.directory.getPeople([chair]) : [];
 }
 
-async function ownerLink(deps: FollowUpDeps, item: ActionItem, personId: string, typ: 'item' | 'item-approval'): Promise<string> {
+export async function ownerLink(deps: FollowUpDeps, item: ActionItem, personId: string, typ: 'item' | 'item-approval'): Promise<string> {
   const keys = await deps.linkKeys();
   const exp = Math.floor(Date.parse(item.due) / 1000) + 120 * 86400;
   return `${deps.settings.publicBaseUrl}/f/${signLink(keys, { typ, sub: item.id, pid: personId, exp })}`;
 }
 
-const send = (deps: FollowUpDeps, item: ActionItem, key: string, to: Person, tag: string, content: () => Promise<ReturnType<typeof reminderMail>>) =>
-  to.active && to.email ? sendOnceVia(deps, deps.items, item.id, `${key}:${to.id}`, to.email, tag, content) : Promise.resolve(false);
+const send = (deps: FollowUpDeps, item: ActionItem, key: string, to: Person, tag: string, content: () => Promise<EmailContent>) =>
+  to.active && to.email ? sendOnceVia(deps, deps.items, item.id, `${key}:${to.id}`, to, tag, content) : Promise.resolve(false);
+
+/**
+ * Until when a reminder about this action is useful: a reminder until the due date; the status
+ * question and each escalation until the ladder's next step (or a week after the last one).
+ */
+export function actionDeadline(item: ActionItem, action: FollowUpAction): string {
+  if (action.kind === 'remind') return item.due;
+  const next = followUpSchedule(item, DEFAULT_LADDER).find((a) => Date.parse(a.at) > Date.parse(action.at));
+  return next?.at ?? new Date(Date.parse(action.at) + RECHECK_MS).toISOString();
+}
 
 export interface FollowUpPlan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
 
@@ -108,18 +121,19 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<F
     return due.length ? { ...item, actionsDone: [...item.actionsDone, ...due.map((a) => a.key)], lastActions: due.map((a) => a.key), version: item.version + 1 } : null;
   });
   const item = changed?.after ?? (await loadItem(deps, id));
-  // Carry out the actions of the latest change (again after a crash: every send is claimed once).
+  // Carry out the actions of the latest change (again after a crash: every hand-over is claimed once).
+  // Each goes to the person's reminder budget, which words it again when it is sent.
+  const queue = (action: FollowUpAction, key: string, p: Person, kind: 'follow-up' | 'escalation', detail: Record<string, string>) =>
+    p.active && p.email ? queueOnceVia(deps.reminders, deps.items, item.id, `${key}:${p.id}`, { personId: p.id, kind, detail: { action: action.key, ...detail }, dueAt: now.toISOString(), deadline: actionDeadline(item, action) }) : Promise.resolve(false);
   for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.lastActions?.includes(a.key))) {
     if (action.kind === 'escalate') {
-      for (const p of await stepPeople(deps, item, action.step)) await send(deps, item, action.key, p, 'escalation', async () => escalationMail(item, { name: p.name, lang: p.lang }, action.step, false));
+      for (const p of await stepPeople(deps, item, action.step)) await queue(action, action.key, p, 'escalation', { step: action.step, told: 'no' });
       for (const told of action.tell) {
-        for (const p of await stepPeople(deps, item, told)) await send(deps, item, `${action.key}:tell`, p, 'escalation', async () => escalationMail(item, { name: p.name, lang: p.lang }, action.step, true));
+        for (const p of await stepPeople(deps, item, told)) await queue(action, `${action.key}:tell`, p, 'escalation', { step: action.step, told: 'yes' });
       }
       await audit(deps, id, action.key, 'escalated', 'system', { step: action.step });
     } else {
-      for (const p of await ownerPeople(deps, item)) {
-        await send(deps, item, action.key, p, 'reminder', async () => reminderMail(item, { name: p.name, lang: p.lang }, await ownerLink(deps, item, p.id, 'item'), action.kind, deps.now()));
-      }
+      for (const p of await ownerPeople(deps, item)) await queue(action, action.key, p, 'follow-up', { kind: action.kind });
       await audit(deps, id, action.key, action.kind === 'remind' ? 'reminded' : 'asked', 'system');
     }
   }
@@ -218,7 +232,7 @@ function toAnswer(form: Record<string, string | undefined>): OwnerAnswer | null 
 /** Receipt to whoever answered; the office hears of done, handed back and stuck items; the project leader approves a long delay. */
 async function tellAboutAnswer(deps: FollowUpDeps, item: ActionItem, person: Person): Promise<void> {
   const key = `v${item.version}`;
-  if (person.email) await sendAndRecordVia(deps, deps.items, item.id, `receipt:${key}:${person.id}`, person.email, 'receipt', receiptMail(item, { name: person.name, lang: person.lang }));
+  if (person.email) await sendAndRecordVia(deps, deps.items, item.id, `receipt:${key}:${person.id}`, person, 'receipt', receiptMail(item, { name: person.name, lang: person.lang }));
   if (item.status === 'done' || item.status === 'returned' || item.status === 'blocked') {
     await sendAndRecordVia(deps, deps.items, item.id, `outcome:${key}:office`, deps.settings.officeEmail, 'notice', outcomeMail(item, { name: 'programmabureau', lang: 'nl' }));
     if (item.status === 'blocked') for (const p of await stepPeople(deps, item, 'project-leader')) await send(deps, item, `blocked:${key}`, p, 'notice', async () => outcomeMail(item, { name: p.name, lang: p.lang }));

@@ -14,7 +14,7 @@ import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-
 import { ZONE } from '../domain/time';
 import { addWorkingDays } from '../domain/working-days';
 import { createFollowUp, type FollowUpDeps } from './follow-ups';
-import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
+import { queueOnceVia, sendAndRecordVia, sendOnceVia } from './mail-ledger';
 import { mutateVersioned } from './versioned-write';
 import type { VersionedDocs } from './ports';
 
@@ -61,7 +61,7 @@ export async function createInputRound(deps: InputRoundDeps, req: CreateInputRou
   return round;
 }
 
-async function contactsOf(deps: InputRoundDeps, orgIds: string[]): Promise<{ org: Organisation; people: Person[] }[]> {
+export async function contactsOf(deps: InputRoundDeps, orgIds: string[]): Promise<{ org: Organisation; people: Person[] }[]> {
   const orgs = await deps.directory.listOrganisations();
   const out = [];
   for (const id of orgIds) {
@@ -71,24 +71,33 @@ async function contactsOf(deps: InputRoundDeps, orgIds: string[]): Promise<{ org
   return out;
 }
 
-async function answerLink(deps: InputRoundDeps, round: InputRound, personId: string): Promise<string> {
+export async function answerLink(deps: InputRoundDeps, round: InputRound, personId: string): Promise<string> {
   const keys = await deps.linkKeys();
   const exp = Math.floor(Date.parse(round.deadline) / 1000) + deps.settings.linkGraceSeconds;
   return `${deps.settings.publicBaseUrl}/u/${signLink(keys, { typ: 'input', sub: round.id, pid: personId, exp })}`;
 }
 
-async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[], kind: 'ask' | 'remind', keyPrefix: string) {
+async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[]) {
   for (const { org, people } of await contactsOf(deps, orgIds)) {
     for (const p of people) {
-      await sendOnceVia(deps, deps.inputs, round.id, `${keyPrefix}:${p.id}`, p.email, kind === 'ask' ? 'invite' : 'reminder',
-        async () => inputRequestMail(round, { name: p.name, lang: p.lang }, org.name, await answerLink(deps, round, p.id), kind, deps.now()));
+      await sendOnceVia(deps, deps.inputs, round.id, `ask:${p.id}`, p, 'invite',
+        async () => inputRequestMail(round, { name: p.name, lang: p.lang }, org.name, await answerLink(deps, round, p.id), 'ask', deps.now()));
+    }
+  }
+}
+
+/** Reminders go to the contacts' reminder budgets, which word them again (and drop them if answered) when they are sent. */
+async function remindPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[], keyPrefix: string) {
+  for (const { people } of await contactsOf(deps, orgIds)) {
+    for (const p of people) {
+      await queueOnceVia(deps.reminders, deps.inputs, round.id, `${keyPrefix}:${p.id}`, { personId: p.id, kind: 'input', dueAt: deps.now().toISOString(), deadline: round.deadline });
     }
   }
 }
 
 export async function openInput(deps: InputRoundDeps, id: string): Promise<{ sent: true }> {
   const round = await loadInput(deps, id);
-  if (round.status === 'open') await askPartners(deps, round, round.organisationIds, 'ask', 'ask');
+  if (round.status === 'open') await askPartners(deps, round, round.organisationIds);
   return { sent: true };
 }
 
@@ -102,7 +111,7 @@ export async function advanceInput(deps: InputRoundDeps, id: string): Promise<In
     return next === r ? null : next;
   });
   const round = changed?.after ?? (await loadInput(deps, id));
-  if (round.status === 'open' && round.lastReminder) await askPartners(deps, round, pendingPartners(round), 'remind', `remind:${round.lastReminder}`);
+  if (round.status === 'open' && round.lastReminder) await remindPartners(deps, round, pendingPartners(round), `remind:${round.lastReminder}`);
   if (round.status === 'closed') await closeInput(deps, round);
   const wake = nextInputWake(round) ?? now.toISOString();
   return { closed: round.status === 'closed', wakeAt: wake, waitSeconds: Math.max(1, Math.ceil((Date.parse(wake) - now.getTime()) / 1000)), version: round.version };
@@ -173,6 +182,6 @@ export async function submitInput(deps: InputRoundDeps, token: string, form: Rec
   }
   const after = changed!.after;
   await deps.inputs.appendAudit(after.id, { key: `v${String(after.version).padStart(6, '0')}:answered`, at: deps.now().toISOString(), kind: 'answered', actor: view.person.id, details: { organisationId: view.organisationId, kind } });
-  await sendAndRecordVia(deps, deps.inputs, after.id, `receipt:v${after.version}:${view.person.id}`, view.person.email, 'receipt', inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind));
+  await sendAndRecordVia(deps, deps.inputs, after.id, `receipt:v${after.version}:${view.person.id}`, view.person, 'receipt', inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind));
   return { kind: 'recorded', round: after, person: view.person };
 }

@@ -82,9 +82,51 @@ export interface RoundDeps {
   rounds: RoundStore;
   directory: Directory;
   mailer: Mailer;
+  /** Reminders go through each person's budget; invitations, receipts and outcomes do not. */
+  reminders: ReminderQueue;
   workflow: WorkflowGateway;
   linkKeys: () => Promise<LinkKeys>;
   settings: Settings;
   now: () => Date;
   log: Log;
+}
+
+/** Which flow a queued reminder belongs to; each kind knows how to check and word it at sending time. */
+export type ReminderKind = 'round' | 'follow-up' | 'escalation' | 'input';
+
+/** A reminder a flow hands to the person's budget instead of sending it at once. */
+export interface QueuedReminder {
+  /** Unique per flow, moment and person: `<kind>:<flowId>:<key>`. */
+  id: string;
+  personId: string;
+  kind: ReminderKind;
+  flowId: string;
+  /** What the flow needs to word the reminder again, e.g. the follow-up's action. */
+  detail?: Record<string, string>;
+  dueAt: string;
+  deadline: string;
+}
+
+/** The flows' side of the outbox: queue a reminder for a person; the digest sends it. */
+export interface ReminderQueue {
+  queue(reminder: Omit<QueuedReminder, 'id'> & { key: string }): Promise<void>;
+}
+
+export interface OutboxState {
+  version: number;
+  lastSentAt?: string;
+  /** The planned moment of the next message; absent when nothing waits. */
+  sendAt?: string;
+  /** The reminders the last message carried: sent, even if clearing them did not finish. */
+  lastBatch: string[];
+}
+
+export interface OutboxStore {
+  add(entry: QueuedReminder): Promise<void>;
+  read(personId: string): Promise<{ state: OutboxState; entries: QueuedReminder[] }>;
+  /** Conditional on the version (0: the state does not exist yet); false when someone wrote first. */
+  saveState(personId: string, next: OutboxState, expectedVersion: number): Promise<boolean>;
+  remove(personId: string, entryIds: string[]): Promise<void>;
+  /** The people whose next message is planned at or before `at`. */
+  dueBy(at: string): Promise<string[]>;
 }

@@ -2,18 +2,18 @@
 import type { Person } from '../domain/directory';
 import { EmailSendError } from '../domain/errors';
 import { signLink } from '../domain/link-token';
-import type { Round } from '../domain/round';
+import { stageDeadline, type Round } from '../domain/round';
 import { invitationEmail, type EmailContent } from '../domain/round-emails';
-import { sendAndRecordVia, sendOnceVia } from './mail-ledger';
+import { queueOnceVia, sendAndRecordVia, sendOnceVia, type MailTo } from './mail-ledger';
 import type { RoundDeps } from './ports';
 
 /** Send one of the round's emails once (see mail-ledger.ts). */
-export function sendOnce(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent | (() => Promise<EmailContent>)): Promise<boolean> {
+export function sendOnce(deps: RoundDeps, round: Round, key: string, to: MailTo, tag: string, content: EmailContent | (() => Promise<EmailContent>)): Promise<boolean> {
   return sendOnceVia(deps, deps.rounds, round.id, key, to, tag, content);
 }
 
 /** Send one of the round's emails that only one writer can reach (see mail-ledger.ts). */
-export function sendAndRecord(deps: RoundDeps, round: Round, key: string, to: string, tag: string, content: EmailContent): Promise<void> {
+export function sendAndRecord(deps: RoundDeps, round: Round, key: string, to: MailTo, tag: string, content: EmailContent): Promise<void> {
   return sendAndRecordVia(deps, deps.rounds, round.id, key, to, tag, content);
 }
 
@@ -25,25 +25,36 @@ export async function decisionLink(deps: RoundDeps, round: Round, personId: stri
   return `${deps.settings.publicBaseUrl}/d/${token}`;
 }
 
+/** Hand a reminder for each person to their reminder budget, keyed so that retries queue nothing twice. */
+export async function queueRoundReminders(deps: RoundDeps, round: Round, people: Person[], keyPrefix: string): Promise<number> {
+  let queued = 0;
+  for (const person of people) {
+    if (!person.active || !person.email) continue;
+    const reminder = { personId: person.id, kind: 'round' as const, dueAt: deps.now().toISOString(), deadline: stageDeadline(round) };
+    if (await queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, reminder)) queued += 1;
+  }
+  return queued;
+}
+
 /**
- * Invite or remind a set of people, one email each, keyed so that retries send nothing twice.
+ * Invite a set of people, one email each, keyed so that retries send nothing twice.
  * One address that fails does not hold up the others: everyone else is sent to first, then the
  * step fails so that it is retried (and, if it keeps failing, the office is told).
  */
-export async function sendInvitations(deps: RoundDeps, round: Round, people: Person[], kind: 'invite' | 'reminder', keyPrefix: string): Promise<number> {
+export async function sendInvitations(deps: RoundDeps, round: Round, people: Person[], keyPrefix: string): Promise<number> {
   let sent = 0;
   const failed: { personId: string; error: string }[] = [];
   for (const person of people) {
     if (!person.active || !person.email) continue;
     try {
-      const content = async () => invitationEmail(round, { name: person.name, lang: person.lang }, await decisionLink(deps, round, person.id), kind, deps.now());
-      if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person.email, kind, content)) sent += 1;
+      const content = async () => invitationEmail(round, { name: person.name, lang: person.lang }, await decisionLink(deps, round, person.id), 'invite', deps.now());
+      if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person, 'invite', content)) sent += 1;
     } catch (err) {
       failed.push({ personId: person.id, error: (err as Error).name });
     }
   }
   if (failed.length > 0) {
-    deps.log.error('some emails could not be sent', { roundId: round.id, kind, failed });
+    deps.log.error('some invitations could not be sent', { roundId: round.id, failed });
     throw new EmailSendError(failed.map((f) => f.personId));
   }
   return sent;

@@ -13,7 +13,7 @@ import {
 import { outcomeEmail } from '../domain/round-emails';
 import type { Rule } from '../domain/rules';
 import type { AuditEntry, RoundDeps } from './ports';
-import { sendInvitations, sendOnce } from './round-mail';
+import { queueRoundReminders, sendInvitations, sendOnce } from './round-mail';
 import { mutateVersioned } from './versioned-write';
 
 /** The largest group one round can address; see MAX_TEXT in decisions.ts for why there is a limit. */
@@ -128,7 +128,7 @@ async function approversOf(deps: RoundDeps, round: Round, ids = round.approverId
 export async function openRound(deps: RoundDeps, id: string): Promise<{ sent: number }> {
   const round = await loadRound(deps, id);
   if (round.status !== 'open') return { sent: 0 };
-  const sent = await sendInvitations(deps, round, await approversOf(deps, round), 'invite', `invite:${round.stage}`);
+  const sent = await sendInvitations(deps, round, await approversOf(deps, round), `invite:${round.stage}`);
   return { sent };
 }
 
@@ -160,12 +160,12 @@ export async function advanceRound(deps: RoundDeps, id: string): Promise<Plan> {
   if (round.status === 'open') {
     if (round.lastReminder) {
       const pending = await approversOf(deps, round, pendingApprovers(round));
-      const sent = await sendInvitations(deps, round, pending, 'reminder', `reminder:${round.lastReminder}`);
+      const sent = await queueRoundReminders(deps, round, pending, `reminder:${round.lastReminder}`);
       if (sent > 0) await audit(deps, id, { key: `reminded:${round.lastReminder}`, kind: 'reminded', actor: 'system', details: { slot: round.lastReminder, to: sent } });
     }
     if (round.stages.length > 0) {
       // A later stage (majority after an objection): everyone is invited again.
-      await sendInvitations(deps, round, await approversOf(deps, round), 'invite', `invite:${round.stage}`);
+      await sendInvitations(deps, round, await approversOf(deps, round), `invite:${round.stage}`);
       await audit(deps, id, { key: `stage:${round.stage}`, kind: 'stage', actor: 'system', details: { stage: round.stage, previous: round.stages.at(-1) } });
     }
   } else if (round.outcome !== 'cancelled') {
@@ -188,7 +188,7 @@ export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outc
   if (round.status !== 'closed' || !round.outcome) throw new ConflictError(`round ${id} is not closed`);
   // Erased or deactivated people are not written to; their decisions still count.
   for (const person of (await approversOf(deps, round)).filter((p) => p.active && p.email)) {
-    await sendOnce(deps, round, `outcome:${person.id}`, person.email, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
+    await sendOnce(deps, round, `outcome:${person.id}`, person, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
   }
   const office = outcomeEmail(round, { name: 'programmabureau', lang: 'nl' });
   if (round.outcome === 'no-quorum') office.subject = `Let op: ${office.subject}`;
@@ -204,7 +204,7 @@ export async function remindNow(deps: RoundDeps, id: string, actor: string): Pro
   });
   const round = changed!.after;
   const pending = await approversOf(deps, round, pendingApprovers(round));
-  const reminded = await sendInvitations(deps, round, pending, 'reminder', `reminder:manual:${round.version}`);
+  const reminded = await queueRoundReminders(deps, round, pending, `reminder:manual:${round.version}`);
   await audit(deps, id, { version: round.version, kind: 'reminded', actor, details: { manual: true, to: pending.length } });
   return { reminded };
 }

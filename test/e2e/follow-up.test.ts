@@ -50,13 +50,20 @@ describe('follow-up of an agreement', () => {
     await h.rt.whenIdle();
     const item = (await h.api('GET', `/api/follow-ups/${id}`)).body;
     expect(item).toMatchObject({ status: 'open', due: '2026-12-21T16:00:00.000Z', dueHistory: [{ reason: 'Sollicitatiegesprekken lopen nog' }] });
-    // The new date brings its own reminders, 7 days and 1 day before it.
+    // The new date brings its own reminders, 7 days and 1 day before it. The second falls on
+    // Sunday 20 December, when no reminders go out: it arrives on Monday at 8:00, before the due date.
     await to('2026-12-20T18:00:00+01:00');
+    expect(await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker')).toHaveLength(2);
+    await to('2026-12-21T08:30:00+01:00');
     expect(await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker')).toHaveLength(3);
   });
 
   it('asks for the status on the due date, then escalates in working days over the holidays, telling the steps before', async () => {
+    // The status question falls due at 17:00, but Marloes had her one reminder of the day at 8:00:
+    // it waits for the next morning, which is still well before the next step of the ladder.
     await to('2026-12-21T18:00:00+01:00');
+    expect(await h.mailTo('marloes.dijkstra@example.org', 'Is het gelukt?')).toHaveLength(0);
+    await to('2026-12-22T08:30:00+01:00');
     expect(await h.mailTo('marloes.dijkstra@example.org', 'Is het gelukt?')).toHaveLength(1);
     await to('2026-12-23T18:00:00+01:00');
     expect(await h.mailTo('samira.amrani@example.org', 'Afspraak niet nagekomen')).toHaveLength(0);

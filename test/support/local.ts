@@ -1,13 +1,19 @@
 /** Drives the local runtime the way a person and the programme office would: over HTTP. */
 import { startLocal, type LocalOptions, type LocalRuntime } from '../../local/runtime';
 
+/**
+ * Every test starts its clock here: a Monday, 10:00 in Amsterdam. Reminders respect quiet hours
+ * and Sundays, so a clock started at the real time would make the suite depend on the day it runs.
+ */
+export const TEST_START = '2026-11-02T09:00:00Z';
+
 export interface MailItem { to: string; subject: string; text: string; html: string; at: number }
 
 export class Harness {
   constructor(readonly rt: LocalRuntime) {}
 
   static async start(opts: Partial<LocalOptions> = {}): Promise<Harness> {
-    const rt = await startLocal({ dataDir: null, ports: { http: 0, mailbox: 0, sfn: 0, dynamodb: 0 }, ...opts });
+    const rt = await startLocal({ dataDir: null, ports: { http: 0, mailbox: 0, sfn: 0, dynamodb: 0 }, startAt: TEST_START, ...opts });
     return new Harness(rt);
   }
 
@@ -56,6 +62,13 @@ export class Harness {
 
   async advance(by: string) {
     const res = await fetch(`${this.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ advanceBy: by }) });
+    if (res.status !== 200) throw new Error(`clock: ${res.status} ${await res.text()}`);
+    return res.json();
+  }
+
+  /** Move the clock to a moment, letting every timer on the way fire. */
+  async to(at: Date | string) {
+    const res = await fetch(`${this.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ to: new Date(at).toISOString() }) });
     if (res.status !== 200) throw new Error(`clock: ${res.status} ${await res.text()}`);
     return res.json();
   }

@@ -1,0 +1,34 @@
+/** The page behind a person's settings link: reminders once a day or once a week, and the language. */
+import type { Person } from './directory';
+import { html } from './html';
+import { layout } from './round-pages';
+import type { Lang } from './time';
+
+const words = {
+  nl: {
+    title: 'Mijn instellingen voor e-mail', intro: (name: string) => `Hier kiest u, ${name}, hoe u e-mail van het programmabureau krijgt.`,
+    reminders: 'Herinneringen', daily: 'Hoogstens één keer per dag, samengevoegd in één bericht', weekly: 'Hoogstens één keer per week, samengevoegd in één bericht',
+    deadlines: 'Dreigt een termijn te verlopen? Dan krijgt u de herinnering toch op tijd. Uitnodigingen, bevestigingen en uitkomsten krijgt u altijd meteen. Wij sturen geen herinneringen tussen 21.00 en 8.00 uur en niet op zondag.',
+    language: 'Taal', nl: 'Nederlands', en: 'English', save: 'Opslaan', saved: 'Uw keuze is opgeslagen.',
+    'expired-form': 'Deze pagina was te lang open, of uw instellingen zijn intussen veranderd. Kijk of alles klopt en sla opnieuw op.', choose: 'Kies een van de mogelijkheden.',
+  },
+  en: {
+    title: 'My email settings', intro: (name: string) => `Here you choose, ${name}, how you get email from the programme office.`,
+    reminders: 'Reminders', daily: 'At most once a day, combined into one message', weekly: 'At most once a week, combined into one message',
+    deadlines: 'Is a deadline about to pass? Then you still get the reminder in time. Invitations, confirmations and outcomes always come at once. We send no reminders between 21:00 and 8:00, nor on Sundays.',
+    language: 'Language', nl: 'Nederlands', en: 'English', save: 'Save', saved: 'Your choice has been saved.',
+    'expired-form': 'This page was open too long, or your settings changed in the meantime. Check that everything is right and save again.', choose: 'Please choose one of the options.',
+  },
+} satisfies Record<Lang, unknown>;
+
+export function preferencePage(person: Person, action: string, proof: string, state: { saved?: boolean; error?: 'expired-form' | 'choose' } = {}): string {
+  const m = words[person.lang];
+  const pref = person.reminderPreference === 'weekly' ? 'weekly' : 'daily';
+  const radio = (name: string, value: string, label: string, checked: boolean) => html`<label><input type="radio" name="${name}" value="${value}"${checked ? html` checked` : ''}> ${label}</label>`;
+  return layout(person.lang, m.title, html`<h1>${m.title}</h1><p>${m.intro(person.name)}</p>
+${state.saved ? html`<p class="notice" role="status">${m.saved}</p>` : ''}${state.error ? html`<p class="error" role="alert">${m[state.error]}</p>` : ''}
+<form method="post" action="${action}"><input type="hidden" name="proof" value="${proof}">
+<fieldset><legend>${m.reminders}</legend>${radio('reminderPreference', 'daily', m.daily, pref === 'daily')}${radio('reminderPreference', 'weekly', m.weekly, pref === 'weekly')}<p>${m.deadlines}</p></fieldset>
+<fieldset><legend>${m.language}</legend>${radio('lang', 'nl', m.nl, person.lang === 'nl')}${radio('lang', 'en', m.en, person.lang === 'en')}</fieldset>
+<button type="submit">${m.save}</button></form>`);
+}

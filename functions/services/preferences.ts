@@ -1,0 +1,79 @@
+/**
+ * A person's own email settings: combined reminders once a day or once a week, and the language
+ * of their emails. Every personal email links to this page with a signed link of its own, so
+ * a person needs no account to change it.
+ */
+import type { Person } from '../domain/directory';
+import { checkFormProof, formProof, signLink, verifyLink, type LinkKeys } from '../domain/link-token';
+import { withPreferenceFooter } from '../domain/reminder-digest';
+import type { EmailContent } from '../domain/round-emails';
+import type { Settings } from './ports';
+
+export interface PreferenceLinkDeps { linkKeys: () => Promise<LinkKeys>; settings: Settings; now: () => Date }
+
+export interface Preferences { lang: Person['lang']; reminderPreference: 'daily' | 'weekly' }
+
+export interface PreferenceStore {
+  getPerson(id: string): Promise<Person | null>;
+  /** Conditional: only while the person is active and still has the stored settings `expected` shows. */
+  updatePreferences(id: string, next: Preferences, expected: Pick<Person, 'lang' | 'reminderPreference'>): Promise<boolean>;
+}
+
+export interface PreferenceDeps extends PreferenceLinkDeps { people: PreferenceStore }
+
+/** Long enough to outlive any flow; every new email brings a fresh one. */
+const LINK_DAYS = 365;
+const FORM_MAX_AGE_SECONDS = 12 * 3600;
+const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
+
+export async function preferenceLink(deps: PreferenceLinkDeps, personId: string): Promise<string> {
+  const token = signLink(await deps.linkKeys(), { typ: 'prefs', sub: personId, pid: personId, exp: seconds(deps.now()) + LINK_DAYS * 86400 });
+  return `${deps.settings.publicBaseUrl}/s/${token}`;
+}
+
+/** A personal email as it goes out: with the way to the person's settings at the bottom. */
+export async function recipientEmail(deps: PreferenceLinkDeps, person: Person, content: EmailContent): Promise<EmailContent> {
+  return withPreferenceFooter(content, person.lang, await preferenceLink(deps, person.id));
+}
+
+export const currentPreferences = (p: Person): Preferences => ({ lang: p.lang, reminderPreference: p.reminderPreference === 'weekly' ? 'weekly' : 'daily' });
+const proofSubject = (token: string, p: Preferences) => `${token}|${p.lang}|${p.reminderPreference}`;
+
+export type PreferenceView =
+  | { kind: 'invalid' }
+  | { kind: 'open'; person: Person; proof: string; saved?: boolean; error?: 'expired-form' | 'choose' };
+
+async function resolve(deps: PreferenceDeps, token: string) {
+  const keys = await deps.linkKeys();
+  const v = verifyLink(keys, token, seconds(deps.now()));
+  if (!v.ok || v.claims.typ !== 'prefs' || v.claims.sub !== v.claims.pid) return null;
+  const person = await deps.people.getPerson(v.claims.pid);
+  return person?.active ? { person, keys } : null;
+}
+
+export async function openPreferences(deps: PreferenceDeps, token: string): Promise<PreferenceView> {
+  const r = await resolve(deps, token);
+  if (!r) return { kind: 'invalid' };
+  return { kind: 'open', person: r.person, proof: formProof(r.keys, proofSubject(token, currentPreferences(r.person)), seconds(deps.now())) };
+}
+
+export async function savePreferences(deps: PreferenceDeps, token: string, form: Record<string, string | undefined>): Promise<PreferenceView> {
+  const r = await resolve(deps, token);
+  if (!r) return { kind: 'invalid' };
+  const before = currentPreferences(r.person);
+  const fresh = (person: Person) => formProof(r.keys, proofSubject(token, currentPreferences(person)), seconds(deps.now()));
+  if (!form.proof || checkFormProof(r.keys, proofSubject(token, before), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null) {
+    return { kind: 'open', person: r.person, proof: fresh(r.person), error: 'expired-form' };
+  }
+  if (!['nl', 'en'].includes(form.lang ?? '') || !['daily', 'weekly'].includes(form.reminderPreference ?? '')) {
+    return { kind: 'open', person: r.person, proof: fresh(r.person), error: 'choose' };
+  }
+  const next: Preferences = { lang: form.lang as Preferences['lang'], reminderPreference: form.reminderPreference as Preferences['reminderPreference'] };
+  if (!(await deps.people.updatePreferences(r.person.id, next, r.person))) {
+    // Changed in between (another tab, the office): show what is stored now and let them choose again.
+    const now = await deps.people.getPerson(r.person.id);
+    return now?.active ? { kind: 'open', person: now, proof: fresh(now), error: 'expired-form' } : { kind: 'invalid' };
+  }
+  const person = { ...r.person, ...next };
+  return { kind: 'open', person, proof: fresh(person), saved: true };
+}

@@ -1,0 +1,75 @@
+/**
+ * How each flow checks and words its reminders at the moment the reminder budget sends them.
+ * A reminder about something already answered, done or closed is dropped (null); otherwise it
+ * gets its flow's own email (when it goes alone) and a line for the combined message.
+ */
+import type { Person } from '../domain/directory';
+import { followUpSchedule, DEFAULT_LADDER } from '../domain/follow-up';
+import { escalationMail, reminderMail, stepName } from '../domain/follow-up-views';
+import { pendingPartners } from '../domain/input-round';
+import { inputRequestMail } from '../domain/input-round-views';
+import { pendingApprovers, stageDeadline } from '../domain/round';
+import { invitationEmail } from '../domain/round-emails';
+import type { Lang } from '../domain/time';
+import { actionDeadline, ownerLink, type FollowUpDeps } from './follow-ups';
+import { answerLink, type InputRoundDeps } from './input-rounds';
+import type { ReminderKind, RoundDeps } from './ports';
+import type { ReminderResolver } from './reminder-outbox';
+import { decisionLink } from './round-mail';
+
+const actions: Record<Lang, Record<string, string | ((step: string) => string)>> = {
+  nl: { round: 'Geef uw besluit', remind: 'Laat weten hoe het staat', 'ask-status': 'Laat weten of het gelukt is', input: 'Lever uw bijdrage aan', escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u', told: (s: string) => `Ter informatie: doorgezet naar ${s}` },
+  en: { round: 'Give your decision', remind: 'Let us know how it stands', 'ask-status': 'Let us know whether it is done', input: 'Deliver your contribution', escalated: 'This agreement was not kept and now lies with you', told: (s: string) => `For your information: passed on to ${s}` },
+};
+const say = (lang: Lang, key: string) => actions[lang][key] as string;
+const to = (p: Person) => ({ name: p.name, lang: p.lang });
+
+export function roundReminders(deps: RoundDeps): ReminderResolver {
+  return async (entry, person) => {
+    const round = await deps.rounds.get(entry.flowId);
+    if (!round || round.status !== 'open' || !pendingApprovers(round).includes(person.id)) return null;
+    const link = await decisionLink(deps, round, person.id);
+    return { single: invitationEmail(round, to(person), link, 'reminder', deps.now()), line: { title: round.title, action: say(person.lang, 'round'), deadline: stageDeadline(round), url: link } };
+  };
+}
+
+export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderResolver; escalation: ReminderResolver } {
+  const current = async (itemId: string, actionKey?: string) => {
+    const item = await deps.items.get(itemId);
+    // A new due date, an answer or completion makes the queued action obsolete.
+    const action = item && followUpSchedule(item, DEFAULT_LADDER).find((a) => a.key === actionKey);
+    return item && action ? { item, action } : null;
+  };
+  return {
+    'follow-up': async (entry, person) => {
+      const found = await current(entry.flowId, entry.detail?.action);
+      if (!found || found.action.kind === 'escalate') return null;
+      const { item, action } = found;
+      const link = await ownerLink(deps, item, person.id, 'item');
+      return { single: reminderMail(item, to(person), link, action.kind, deps.now()), line: { title: item.what, action: say(person.lang, action.kind), deadline: actionDeadline(item, action), url: link } };
+    },
+    escalation: async (entry, person) => {
+      const found = await current(entry.flowId, entry.detail?.action);
+      if (!found || found.action.kind !== 'escalate') return null;
+      const { item, action } = found;
+      const told = entry.detail?.told === 'yes';
+      const words = told ? (actions[person.lang].told as (s: string) => string)(stepName[person.lang][action.step]) : say(person.lang, 'escalated');
+      return { single: escalationMail(item, to(person), action.step, told), line: { title: item.what, action: words, deadline: actionDeadline(item, action) } };
+    },
+  };
+}
+
+export function inputReminders(deps: InputRoundDeps): ReminderResolver {
+  return async (entry, person) => {
+    const round = await deps.inputs.get(entry.flowId);
+    if (!round || round.status !== 'open' || Date.parse(round.deadline) <= deps.now().getTime()) return null;
+    const org = (await deps.directory.listOrganisations()).find((o) => pendingPartners(round).includes(o.id) && o.contactIds.includes(person.id));
+    if (!org) return null;
+    const link = await answerLink(deps, round, person.id);
+    return { single: inputRequestMail(round, to(person), org.name, link, 'remind', deps.now()), line: { title: round.title, action: say(person.lang, 'input'), deadline: round.deadline, url: link } };
+  };
+}
+
+export function allReminderKinds(rounds: RoundDeps, followUps: FollowUpDeps, inputs: InputRoundDeps): Record<ReminderKind, ReminderResolver> {
+  return { round: roundReminders(rounds), ...followUpReminders(followUps), input: inputReminders(inputs) };
+}
