@@ -49,11 +49,11 @@ export const functions: Record<FunctionName, FunctionSpec> = {
   console: {
     entry: 'functions/handlers/console.ts', description: 'Programme office console: pages to schedule, watch and steer rounds, people and groups',
     timeoutSeconds: 29, memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound'], resumeWorkflows: ['approvalRound'] },
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound', 'followUp', 'inputRound'], resumeWorkflows: ['approvalRound', 'followUp'] },
   },
   followUpsApi: {
     entry: 'functions/handlers/follow-ups-api.ts', description: 'Programme office API for action items (follow-ups)',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', startWorkflows: ['followUp'] },
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', startWorkflows: ['followUp'], resumeWorkflows: ['followUp'] },
   },
   followUpPage: {
     entry: 'functions/handlers/follow-up-page.ts', description: 'The page behind an action item owner\'s link',
@@ -125,6 +125,7 @@ export const routes: RouteSpec[] = [
   { method: 'POST', path: '/api/follow-ups', fn: 'followUpsApi', auth: 'office' },
   { method: 'GET', path: '/api/follow-ups', fn: 'followUpsApi', auth: 'office' },
   { method: 'GET', path: '/api/follow-ups/{id}', fn: 'followUpsApi', auth: 'office' },
+  { method: 'POST', path: '/api/follow-ups/{id}/steer', fn: 'followUpsApi', auth: 'office' },
   { method: 'GET', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'HEAD', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
   { method: 'POST', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },

@@ -4,12 +4,12 @@
  */
 import { DynamoNoticeStore } from '../adapters/notice-store';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
-import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE, type Session } from '../domain/session';
+import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE } from '../domain/session';
 import type { Lang } from '../domain/time';
 import { config } from '../lib/config';
-import { directoryStore, followUpDeps, inputRoundDeps, roundDeps } from '../lib/deps';
-import { loadItem } from '../services/follow-ups';
-import { inputPage, inputsPage, itemPage, itemsPage, overdueItems } from './flow-pages';
+import { directoryStore, followUpDeps, roundDeps } from '../lib/deps';
+import { overdueItems } from './flow-pages';
+import { flowRoutes } from './flow-routes';
 import { logger } from '../lib/logger';
 import { CreateRound } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
@@ -18,7 +18,7 @@ import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, re
 import { createBody, saveBodySettings, saveMemberships, saveOrganisation, savePerson } from '../services/directory-admin';
 import { CONSOLE_CSS, CONSOLE_JS } from './assets';
 import { bodiesPage, bodyPage, partnerPage, partnersPage, peoplePage, personPage } from './directory-pages';
-import { Form, htmlReply, redirect, safeBack, type Reply } from './http';
+import { Form, htmlReply, redirect, safeBack, type Handler, type Reply, type Request } from './http';
 import { messagePage, overviewPage, signInPage } from './overview-pages';
 import { dossierPage, fromLocalInput, liveVersion, newRoundPage, REMINDER_OPTIONS, roundListPage, roundLiveFragment, roundPage, timelineCsv, toLocalInput, type NewRoundValues } from './round-pages';
 import { authorizeUrl, cognitoSettings, completeCognitoSignIn, localCodeMatches, pkcePair } from './sign-in';
@@ -26,8 +26,6 @@ import { contextFor, type ConsoleContext } from './ui';
 
 const LANG_COOKIE = '__Host-ac_lang';
 
-interface Request { event: HttpEvent; method: string; path: string; ctx: ConsoleContext; session: Session | null; form: Form; query: Record<string, string | undefined> }
-type Handler = (req: Request, params: string[]) => Promise<Reply>;
 
 const nowSeconds = () => Math.floor(roundDeps().now().getTime() / 1000);
 
@@ -168,21 +166,7 @@ const routes: [string, RegExp, Handler][] = [
     const { round, names, timeline } = await roundView(id);
     return htmlReply(200, dossierPage(ctx, round, names, timeline, roundDeps().now()));
   }],
-  ['GET', /^\/console\/follow-ups$/, async ({ ctx }) => {
-    const [items, people, orgs] = await Promise.all([followUpDeps().items.list(), directoryStore().listPeople(), directoryStore().listOrganisations()]);
-    return htmlReply(200, itemsPage(ctx, items, people, orgs, roundDeps().now()));
-  }],
-  ['GET', /^\/console\/follow-ups\/([\w-]+)$/, async ({ ctx }, [id]) => {
-    const item = await loadItem(followUpDeps(), id);
-    const [people, orgs, timeline] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations(), followUpDeps().items.listAudit(id)]);
-    return htmlReply(200, itemPage(ctx, item, people, orgs, timeline, roundDeps().now()));
-  }],
-  ['GET', /^\/console\/input-rounds$/, async ({ ctx }) => htmlReply(200, inputsPage(ctx, await inputRoundDeps().inputs.list()))],
-  ['GET', /^\/console\/input-rounds\/([\w-]+)$/, async ({ ctx }, [id]) => {
-    const round = await inputRoundDeps().inputs.get(id);
-    if (!round) throw new NotFoundError('input round', id);
-    return htmlReply(200, inputPage(ctx, round, await directoryStore().listOrganisations()));
-  }],
+  ...flowRoutes,
   ['GET', /^\/console\/people$/, async ({ ctx, query }) => {
     const [people, orgs] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]);
     return htmlReply(200, peoplePage(ctx, people, orgs, query.m === 'saved' ? ctx.t.saved : undefined));

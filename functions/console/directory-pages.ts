@@ -5,7 +5,7 @@ import { csrfField, describedBy, errorSummary, fieldError, layout, type ConsoleC
 
 export const PERSON_KINDS = ['resident', 'partner-contact', 'municipality', 'programme-office'] as const;
 export const ROLES = ['chair', 'secretary', 'member', 'representative', 'substitute'] as const;
-export const REMINDER_PREFS = ['each', 'daily', 'weekly'] as const;
+export const REMINDER_PREFS = ['daily', 'weekly'] as const;
 
 export function peoplePage(ctx: ConsoleContext, people: Person[], orgs: Organisation[], message?: string): string {
   const t = ctx.t;
@@ -29,7 +29,7 @@ export function personPage(ctx: ConsoleContext, id: string | null, v: PersonValu
 <label for="lang">${t.language}</label><select id="lang" name="lang">${['nl', 'en'].map((l) => opt(l, t.langs[l], v.lang ?? 'nl'))}</select>
 <label for="kind">${t.kind}</label><select id="kind" name="kind">${PERSON_KINDS.map((k) => opt(k, t.kinds[k], v.kind ?? 'resident'))}</select>
 <label for="organisationId">${t.organisation}</label><select id="organisationId" name="organisationId">${opt('', t.none, v.organisationId ?? '')}${orgs.map((o) => opt(o.id, o.name, v.organisationId))}</select>
-<label for="reminderPreference">${t.reminderPref}</label><select id="reminderPreference" name="reminderPreference">${REMINDER_PREFS.map((r) => opt(r, t.reminderPrefs[r], v.reminderPreference ?? 'each'))}</select>
+<label for="reminderPreference">${t.reminderPref}</label><select id="reminderPreference" name="reminderPreference">${REMINDER_PREFS.map((r) => opt(r, t.reminderPrefs[r], v.reminderPreference === 'weekly' ? 'weekly' : 'daily'))}</select>
 <label class="choice"><input type="checkbox" name="active" value="yes"${raw(v.active === false ? '' : ' checked')}> ${t.active}</label>
 <button type="submit">${t.save}</button></form>`;
   return layout(ctx, 'people', title, body);

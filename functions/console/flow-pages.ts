@@ -1,7 +1,7 @@
 /** Console pages for action items (by owner and lateness) and partner input rounds (who answered what). */
 import type { Organisation, Person } from '../domain/directory';
 import type { ActionItem } from '../domain/follow-up';
-import { html } from '../domain/html';
+import { html, type RawHtml } from '../domain/html';
 import type { InputRound } from '../domain/input-round';
 import { inputWords } from '../domain/input-round-views';
 import { formatDateTime } from '../domain/time';
@@ -10,12 +10,12 @@ import { layout, type ConsoleContext } from './ui';
 
 const words = {
   nl: {
-    items: 'Actiepunten', inputs: 'Uitvragen', what: 'Wat', owner: 'Eigenaar', due: 'Klaar vóór', status: 'Stand', late: 'te laat', none: 'Er is nog niets.',
+    items: 'Actiepunten', inputs: 'Uitvragen', newItem: 'Nieuw actiepunt', newInput: 'Nieuwe uitvraag', what: 'Wat', owner: 'Eigenaar', due: 'Klaar vóór', status: 'Stand', late: 'te laat', none: 'Er is nog niets.',
     statuses: { open: 'loopt', blocked: 'loopt vast', 'awaiting-approval': 'wacht op de projectleider', done: 'klaar', returned: 'teruggegeven' } as Record<string, string>,
     result: 'Resultaat', needs: 'Nodig', history: 'Datum verschoven', timeline: 'Verloop', partner: 'Partner', answer: 'Antwoord', deadline: 'Deadline', open: 'loopt', closed: 'gesloten', answered: 'antwoorden',
   },
   en: {
-    items: 'Action items', inputs: 'Input rounds', what: 'What', owner: 'Owner', due: 'Due before', status: 'Status', late: 'late', none: 'Nothing yet.',
+    items: 'Action items', inputs: 'Input rounds', newItem: 'New action item', newInput: 'New input round', what: 'What', owner: 'Owner', due: 'Due before', status: 'Status', late: 'late', none: 'Nothing yet.',
     statuses: { open: 'in progress', blocked: 'stuck', 'awaiting-approval': 'waiting for the project leader', done: 'done', returned: 'handed back' } as Record<string, string>,
     result: 'Result', needs: 'Needed', history: 'Date moved', timeline: 'Timeline', partner: 'Partner', answer: 'Answer', deadline: 'Deadline', open: 'open', closed: 'closed', answered: 'answers',
   },
@@ -32,22 +32,22 @@ export function itemsPage(ctx: ConsoleContext, items: ActionItem[], people: Pers
   const w = words[ctx.lang];
   const sorted = [...items].sort((a, b) => Number(isLate(b, now)) - Number(isLate(a, now)) || a.due.localeCompare(b.due));
   const rows = sorted.map((i) => html`<tr><td><a href="/console/follow-ups/${i.id}">${i.what}</a></td><td>${ownerName(i, people, orgs)}</td><td>${formatDateTime(i.due, ctx.lang)}${isLate(i, now) ? html` <span class="badge rejected">${w.late}</span>` : ''}</td><td>${w.statuses[i.status]}</td></tr>`);
-  return layout(ctx, 'items', w.items, html`<h1>${w.items}</h1>${items.length ? html`<div class="table-wrap"><table><caption class="skip">${w.items}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.owner}</th><th scope="col">${w.due}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
+  return layout(ctx, 'items', w.items, html`<h1>${w.items}</h1><p><a class="button" href="/console/follow-ups/new">${w.newItem}</a></p>${items.length ? html`<div class="table-wrap"><table><caption class="skip">${w.items}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.owner}</th><th scope="col">${w.due}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
-export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[], orgs: Organisation[], timeline: AuditEntry[], now: Date): string {
+export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[], orgs: Organisation[], timeline: AuditEntry[], now: Date, steer: RawHtml | string = '', notice?: string): string {
   const w = words[ctx.lang];
-  return layout(ctx, 'items', item.what, html`<h1>${item.what}</h1>
+  return layout(ctx, 'items', item.what, html`<h1>${item.what}</h1>${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p><strong>${w.owner}:</strong> ${ownerName(item, people, orgs)} · <strong>${w.due}:</strong> ${formatDateTime(item.due, ctx.lang)}${isLate(item, now) ? html` <span class="badge rejected">${w.late}</span>` : ''} · <strong>${w.status}:</strong> ${w.statuses[item.status]}</p>
 ${item.result ? html`<p><strong>${w.result}:</strong> ${item.result}</p>` : ''}${item.blockedBy ? html`<p><strong>${w.needs}:</strong> ${item.blockedBy}</p>` : ''}
 ${item.dueHistory.length ? html`<h2>${w.history}</h2><ul>${item.dueHistory.map((d) => html`<li>${formatDateTime(d.from, ctx.lang)} → ${formatDateTime(d.to, ctx.lang)}: ${d.reason}</li>`)}</ul>` : ''}
-<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${e.kind}${e.details?.step ? ` (${String(e.details.step)})` : ''}</li>`)}</ol>`);
+${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${e.kind}${e.details?.step ? ` (${String(e.details.step)})` : ''}</li>`)}</ol>`);
 }
 
 export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
   const w = words[ctx.lang];
   const rows = rounds.map((r) => html`<tr><td><a href="/console/input-rounds/${r.id}">${r.title}</a></td><td>${formatDateTime(r.deadline, ctx.lang)}</td><td>${Object.keys(r.answers).length} / ${r.organisationIds.length} ${w.answered}</td><td>${r.status === 'open' ? w.open : w.closed}</td></tr>`);
-  return layout(ctx, 'inputs', w.inputs, html`<h1>${w.inputs}</h1>${rounds.length ? html`<div class="table-wrap"><table><caption class="skip">${w.inputs}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.deadline}</th><th scope="col">${w.answer}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
+  return layout(ctx, 'inputs', w.inputs, html`<h1>${w.inputs}</h1><p><a class="button" href="/console/input-rounds/new">${w.newInput}</a></p>${rounds.length ? html`<div class="table-wrap"><table><caption class="skip">${w.inputs}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.deadline}</th><th scope="col">${w.answer}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
 export function inputPage(ctx: ConsoleContext, round: InputRound, orgs: Organisation[]): string {

@@ -75,8 +75,8 @@ ${RULES.map((r, i) => html`<label class="choice"><input type="radio"${raw(i === 
 }
 
 const KIND_LABELS = {
-  nl: { created: 'Ronde gestart', decided: 'Besluit gegeven', changed: 'Besluit veranderd', reminded: 'Herinnering verstuurd', stage: 'Stemming gestart na bezwaar', closed: 'Ronde gesloten', extended: 'Deadline verlengd', cancelled: 'Ronde gestopt', email: 'E-mail verstuurd' },
-  en: { created: 'Round started', decided: 'Decision given', changed: 'Decision changed', reminded: 'Reminder sent', stage: 'Vote started after an objection', closed: 'Round closed', extended: 'Deadline extended', cancelled: 'Round stopped', email: 'Email sent' },
+  nl: { created: 'Ronde gestart', decided: 'Besluit gegeven', changed: 'Besluit veranderd', reminded: 'Herinnering klaargezet', stage: 'Stemming gestart na bezwaar', closed: 'Ronde gesloten', extended: 'Deadline verlengd', cancelled: 'Ronde gestopt', email: 'E-mail verstuurd' },
+  en: { created: 'Round started', decided: 'Decision given', changed: 'Decision changed', reminded: 'Reminder queued', stage: 'Vote started after an objection', closed: 'Round closed', extended: 'Deadline extended', cancelled: 'Round stopped', email: 'Email sent' },
 } as Record<string, Record<string, string>>;
 
 export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<string, string>): string {

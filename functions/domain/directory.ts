@@ -10,8 +10,8 @@ export interface Person {
   kind: 'resident' | 'partner-contact' | 'municipality' | 'programme-office';
   organisationId?: string;
   active: boolean;
-  /** How reminders reach this person: one by one, or combined daily or weekly. */
-  reminderPreference?: 'each' | 'daily' | 'weekly';
+  /** The person's reminder budget: at most one combined message a day (default) or a week. */
+  reminderPreference?: 'daily' | 'weekly';
 }
 
 export type MemberRole = 'chair' | 'secretary' | 'member' | 'representative' | 'substitute';

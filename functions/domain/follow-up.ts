@@ -121,6 +121,21 @@ export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Dat
   }
 }
 
+/**
+ * The programme office steers an item directly: closes it with its result, or sets a new due
+ * date of any length (the office needs no approval). A pending request for more time is settled by it.
+ */
+export function officeChange(item: ActionItem, change: { action: 'done'; result: string } | { action: 'move'; due: string; reason: string }, by: string, now: Date): ActionItem {
+  if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
+  if (change.action === 'done') return applyOwnerAnswer(item, { kind: 'done', result: change.result }, now);
+  if (!change.reason.trim()) throw new AnswerRejected('reason-required');
+  if (Date.parse(change.due) <= now.getTime()) throw new AnswerRejected('date-not-later');
+  return {
+    ...item, status: 'open', requestedDue: undefined, blockedBy: undefined, due: change.due, version: item.version + 1,
+    dueHistory: [...item.dueHistory, { from: item.due, to: change.due, reason: change.reason.trim(), at: now.toISOString(), approvedBy: by }],
+  };
+}
+
 /** The project leader approves (or not) a later date asked for beyond the limit. */
 export function decideExtension(item: ActionItem, approve: boolean, by: string, now: Date): ActionItem {
   if (item.status !== 'awaiting-approval' || !item.requestedDue) throw new AnswerRejected('closed');

@@ -4,18 +4,10 @@ import * as z from 'zod/mini';
 import { followUpDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
-import { isoWithOffset, text } from '../lib/round-schemas';
+import { CreateFollowUp, SteerFollowUp } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
-import { createFollowUp, loadItem } from '../services/follow-ups';
+import { createFollowUp, loadItem, steerFollowUp } from '../services/follow-ups';
 
-const CreateFollowUp = z.strictObject({
-  what: text(3, 300),
-  origin: z._default(z.strictObject({ kind: z.enum(['meeting', 'decision', 'office']), ref: z.optional(text(1, 200)) }), { kind: 'office' as const }),
-  ownerPersonId: z.optional(z.string().check(z.minLength(1))),
-  ownerOrganisationId: z.optional(z.string().check(z.minLength(1))),
-  due: isoWithOffset,
-  bodyId: z.string().check(z.minLength(1)),
-});
 const ListQuery = z.object({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
 
 const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
@@ -24,6 +16,7 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});
     return json(200, { followUps: await followUpDeps().items.list(status) });
   },
+  'POST /api/follow-ups/{id}/steer': async (event) => json(200, await steerFollowUp(followUpDeps(), event.pathParameters!.id!, parse(SteerFollowUp, jsonBody(event)), actor(event))),
   'GET /api/follow-ups/{id}': async (event) => {
     const deps = followUpDeps();
     const item = await loadItem(deps, event.pathParameters!.id!);

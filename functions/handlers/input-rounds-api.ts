@@ -1,24 +1,12 @@
 /** The programme office's API for partner input rounds (uitvraag). */
 import middy from '@middy/core';
-import * as z from 'zod/mini';
 import { NotFoundError } from '../domain/errors';
-import { isIsoDuration } from '../domain/time';
 import { inputRoundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
-import { isoWithOffset, text } from '../lib/round-schemas';
+import { CreateInputRound } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createInputRound } from '../services/input-rounds';
-
-const CreateInputRound = z.strictObject({
-  title: text(3, 200),
-  request: text(1, 5000),
-  organisationIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(300)),
-  deadline: isoWithOffset,
-  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D'))).check(z.maxLength(10)), []),
-  escalate: z._default(z.boolean(), false),
-  bodyId: z.string().check(z.minLength(1)),
-});
 
 const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'POST /api/input-rounds': async (event) => json(201, await createInputRound(inputRoundDeps(), parse(CreateInputRound, jsonBody(event)), actor(event))),

@@ -28,7 +28,7 @@ export function validatePerson(input: PersonInput, words: { required: string; in
     kind: (KINDS.includes(input.kind) ? input.kind : 'resident') as Person['kind'],
     ...(input.organisationId ? { organisationId: input.organisationId } : {}),
     active: input.active,
-    reminderPreference: (['each', 'daily', 'weekly'].includes(input.reminderPreference ?? '') ? input.reminderPreference : 'each') as Person['reminderPreference'],
+    reminderPreference: input.reminderPreference === 'weekly' ? 'weekly' : 'daily',
   };
 }
 

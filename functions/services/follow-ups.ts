@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { ZONE } from '../domain/time';
 import type { Body, Person } from '../domain/directory';
-import { NotFoundError, ValidationError } from '../domain/errors';
-import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, type ActionItem, type FollowUpAction, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, officeChange, type ActionItem, type FollowUpAction, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
 import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from '../domain/follow-up-views';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
 import { queueOnceVia, sendAndRecordVia, sendOnceVia } from './mail-ledger';
@@ -213,6 +213,23 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
     await tellAboutAnswer(deps, after, person);
   }
   return { kind: 'recorded', item: after, person };
+}
+
+/** Programme office (API or console): close the item with its result, or set a new date. */
+export async function steerFollowUp(deps: FollowUpDeps, id: string, change: Parameters<typeof officeChange>[1], actor: string): Promise<ActionItem> {
+  let changed;
+  try {
+    changed = await mutateItem(deps, id, (item) => officeChange(item, change, actor, deps.now()), true);
+  } catch (err) {
+    if (!(err instanceof AnswerRejected)) throw err;
+    if (err.reason === 'closed') throw new ConflictError('this action item is closed');
+    throw new ValidationError(change.action === 'done' ? { result: err.reason } : { [err.reason === 'reason-required' ? 'reason' : 'due']: err.reason });
+  }
+  const { after, takenToken } = changed!;
+  await audit(deps, id, `v${String(after.version).padStart(6, '0')}:office`, change.action === 'done' ? 'closed-by-office' : 'moved-by-office', actor, { status: after.status, due: after.due, result: after.result });
+  // The schedule changed (or ended): the workflow must look again.
+  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'steered' });
+  return after;
 }
 
 function toAnswer(form: Record<string, string | undefined>): OwnerAnswer | null {

@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
   it('extends the deadline, reminds, and stops the round with a reason', async () => {
     await page.goto(roundUrl);
     await page.click('button:has-text("Nu herinneren")');
-    await expect(page.locator('.notice').textContent()).resolves.toContain('Herinnering verstuurd aan 5 personen');
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Herinnering klaargezet voor 5 personen');
     const later = new Date(h.rt.clock.now().getTime() + 20 * 86400_000);
     const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(later).replace(' ', 'T');
     await page.fill('#deadline', local);
@@ -189,6 +189,31 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.click('a:has-text("Cijfers jaarverslag")');
     await expect(page.locator('table').textContent()).resolves.toContain('Fortify');
     await checkAccessible('input-round');
+  });
+
+  it('creates an action item and an input round with the forms, and closes the item', async () => {
+    await page.goto(`${h.rt.urls.app}/console/follow-ups`);
+    await page.click('a:has-text("Nieuw actiepunt")');
+    await checkAccessible('new-follow-up');
+    await page.fill('#what', 'Bewonersavond over de speeltuin organiseren');
+    await page.fill('#ref', 'kerngroep november');
+    await page.check('input[name=ownerKind][value=person]');
+    await page.selectOption('#ownerPersonId', 'p-ruben-kok');
+    await page.fill('#due', new Date(h.rt.clock.now().getTime() + 21 * 86400_000).toISOString().slice(0, 11) + '17:00');
+    await page.click('button:has-text("Actiepunt aanmaken")');
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Het actiepunt is aangemaakt');
+    await checkAccessible('follow-up-steer');
+    await page.fill('#result', 'Avond gehouden op 12 december');
+    await page.click('button:has-text("Afronden")');
+    await expect(page.locator('.notice').textContent()).resolves.toContain('afgerond');
+    await page.goto(`${h.rt.urls.app}/console/input-rounds/new`);
+    await checkAccessible('new-input-round');
+    await page.fill('#title', 'Inzet vrijwilligers 2027');
+    await page.fill('#request', 'Hoeveel vrijwilligers zet u in 2027 in?');
+    await page.check('input[name=organisationIds][value=woon]');
+    await page.fill('#deadline', new Date(h.rt.clock.now().getTime() + 14 * 86400_000).toISOString().slice(0, 11) + '17:00');
+    await page.click('button:has-text("Uitvraag versturen")');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Inzet vrijwilligers 2027');
   });
 
   it('switches to English and back', async () => {

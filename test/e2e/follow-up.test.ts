@@ -148,6 +148,20 @@ describe('longer delays and other answers', () => {
     expect(await h.mailTo('samira.amrani@example.org', 'Loopt vast: Speelplek')).toHaveLength(1);
   });
 
+  it('ends early for an item done on time: no further reminders, no status question', async () => {
+    const id = await create('Hondenpoepbakken bijplaatsen', '2027-03-10T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
+    await to('2027-03-03T18:30:00+01:00');
+    const reminders = await h.mailTo('ruben.kok@example.org', 'Herinnering: Hondenpoepbakken');
+    expect(reminders).toHaveLength(1);
+    const link = linkIn(reminders[0].text);
+    await h.post(link, { proof: await formOf(link), answer: 'done', result: 'Drie bakken geplaatst' });
+    await h.rt.whenIdle();
+    expect(h.rt.sfn.listExecutions(MACHINE).find((e) => e.name === id)?.status).toBe('SUCCEEDED');
+    await to('2027-03-12T18:00:00+01:00');
+    expect(await h.mailTo('ruben.kok@example.org', 'Hondenpoepbakken')).toEqual([expect.objectContaining({ subject: 'Herinnering: Hondenpoepbakken bijplaatsen' }), expect.objectContaining({ subject: 'Ontvangen: Hondenpoepbakken bijplaatsen' })]);
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'done', result: 'Drie bakken geplaatst' });
+  });
+
   it('refuses bad input with 400 and stores nothing', async () => {
     const before = (await h.api('GET', '/api/follow-ups')).body.followUps.length;
     const bad = await h.api('POST', '/api/follow-ups', { what: 'x', due: 'morgen', bodyId: 'nope', ownerPersonId: 'p-ria-jansen', ownerOrganisationId: 'gemeente' });
