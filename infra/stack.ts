@@ -196,7 +196,9 @@ export class AllianceStack extends Stack {
     }
 
     for (const s of schedules) {
-      new Rule(this, `${s.name}Schedule`, { schedule: Schedule.rate(Duration.hours(s.everyHours)), targets: [new LambdaFunction(fns[s.fn])] });
+      // On the hour (UTC), as the local runtime runs them: the reminder budget plans whole hours.
+      const hour = s.everyHours >= 24 ? '0' : s.everyHours === 1 ? '*' : `*/${s.everyHours}`;
+      new Rule(this, `${s.name}Schedule`, { schedule: Schedule.cron({ minute: '0', hour }), targets: [new LambdaFunction(fns[s.fn])] });
     }
     fns.sesEvents.addEventSource(new SnsEventSource(deliveryEvents));
 

@@ -55,10 +55,11 @@ export class DynamoOutboxStore implements OutboxStore {
 
   async saveState(personId: string, next: OutboxState, expectedVersion: number): Promise<boolean> {
     const index = next.sendAt ? 'gsi1pk = :due, gsi1sk = :when' : '';
+    const removed = [...(next.lastSentAt ? [] : ['lastSentAt']), ...(next.sendAt ? [] : ['sendAt', 'gsi1pk', 'gsi1sk'])];
     try {
       await dynamo.send(new UpdateCommand({
         TableName: this.table, Key: { pk: pk(personId), sk: 'STATE' },
-        UpdateExpression: `SET version = :next, lastBatch = :batch${next.lastSentAt ? ', lastSentAt = :last' : ''}${next.sendAt ? ', sendAt = :send' : ''}${index ? `, ${index}` : ''}${next.sendAt ? '' : ' REMOVE sendAt, gsi1pk, gsi1sk'}`,
+        UpdateExpression: `SET version = :next, lastBatch = :batch${next.lastSentAt ? ', lastSentAt = :last' : ''}${next.sendAt ? ', sendAt = :send' : ''}${index ? `, ${index}` : ''}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
         ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
         ExpressionAttributeValues: {
           ':next': next.version, ':batch': next.lastBatch,

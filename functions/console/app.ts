@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors'
 import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE } from '../domain/session';
 import type { Lang } from '../domain/time';
 import { config } from '../lib/config';
-import { directoryStore, followUpDeps, roundDeps } from '../lib/deps';
+import { directoryStore, followUpDeps, replanReminders, roundDeps } from '../lib/deps';
 import { overdueItems } from './flow-pages';
 import { flowRoutes } from './flow-routes';
 import { logger } from '../lib/logger';
@@ -180,7 +180,8 @@ const routes: [string, RegExp, Handler][] = [
   ['POST', /^\/console\/people(?:\/([\w-]+))?$/, async ({ ctx, form }, [id]) => {
     const input = { name: form.text('name'), email: form.text('email'), lang: form.text('lang'), kind: form.text('kind'), organisationId: form.text('organisationId') || undefined, active: form.get('active') === 'yes', reminderPreference: form.text('reminderPreference') };
     try {
-      await savePerson(directoryStore(), id ?? null, input, ctx.t);
+      const saved = await savePerson(directoryStore(), id ?? null, input, ctx.t);
+      await replanReminders(saved.id);
       return redirect('/console/people?m=saved');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;

@@ -58,26 +58,35 @@ export function nextAllowed(t: DateTime, p: BudgetPreferences): DateTime {
   return d;
 }
 
-/** The last moment before `deadline` (and not before `earliest`) outside quiet hours, if any. */
-function lastAllowedBefore(deadline: DateTime, earliest: DateTime, p: BudgetPreferences): DateTime | null {
-  let d = deadline.minus({ minutes: 1 });
+/**
+ * The last whole hour at or before `latest` (and not before `earliest`) outside quiet hours, if
+ * any. Whole hours, because the digest tick runs on the hour: a plan for 20:59 would only be
+ * seen at 21:00, inside quiet hours.
+ */
+function lastAllowedBefore(latest: DateTime, earliest: DateTime, p: BudgetPreferences): DateTime | null {
+  let d = latest.startOf('hour');
   for (let i = 0; i < 10 && d >= earliest; i++) {
     if (!isQuiet(d, p)) return d;
-    // Step back to just before the quiet period started.
-    d = d.hour < p.quietUntilHour ? d.minus({ days: 1 }).set({ hour: p.quietFromHour - 1, minute: 59, second: 0, millisecond: 0 })
-      : d.hour >= p.quietFromHour ? d.set({ hour: p.quietFromHour - 1, minute: 59, second: 0, millisecond: 0 })
-      : d.minus({ days: 1 }).set({ hour: p.quietFromHour - 1, minute: 59, second: 0, millisecond: 0 });
+    // Step back to the last hour before the quiet period started (the day before, for mornings and Sundays).
+    const lastHour = { hour: p.quietFromHour - 1, minute: 0, second: 0, millisecond: 0 };
+    d = d.hour >= p.quietFromHour && !(p.sundayQuiet && d.weekday === 7) ? d.set(lastHour) : d.minus({ days: 1 }).set(lastHour);
   }
   return null;
 }
+
+/** The digest tick that first sees a moment: the moment itself on the hour, else the next hour. */
+const tickAfter = (t: DateTime) => (t.equals(t.startOf('hour')) ? t : t.startOf('hour').plus({ hours: 1 }));
 
 /** When the next reminder message for this person goes out, and what it holds; null when nothing is pending. */
 export function planReminders(nowIso: string, pending: PendingReminder[], p: BudgetPreferences = DEFAULT_BUDGET, lastSentAt?: string): ReminderPlan | null {
   const live = pending.filter((r) => at(r.deadline) > at(nowIso));
   if (live.length === 0) return null;
   const now = at(nowIso);
-  const firstDue = live.map((r) => at(r.dueAt)).reduce((a, b) => (b < a ? b : a));
-  let earliest = firstDue < now ? now : firstDue;
+  // A reminder can go at the first tick (whole hour) after it falls due; `now` is a tick, or the
+  // moment a flow queues, and is never rounded up, so a tick that runs a little late still sends.
+  const later = (a: DateTime, b: DateTime) => (a > b ? a : b);
+  const firstDue = tickAfter(live.map((r) => at(r.dueAt)).reduce((a, b) => (b < a ? b : a)));
+  let earliest = later(firstDue, now);
   if (lastSentAt) {
     const last = at(lastSentAt).startOf('day');
     const nextPeriod = last.plus({ days: p.digest === 'weekly' ? 7 : 1 });
@@ -87,11 +96,14 @@ export function planReminders(nowIso: string, pending: PendingReminder[], p: Bud
   let forced = false;
   // Deadlines win: the first deadline among reminders already due by its own deadline must be met,
   // with time to act on it (and for the hourly digest tick to pick it up).
-  const latest = (r: PendingReminder) => at(r.deadline).minus({ minutes: DEADLINE_MARGIN_MINUTES });
+  const latest = (r: PendingReminder) => at(r.deadline).minus({ minutes: DEADLINE_MARGIN_MINUTES }).startOf('hour');
   const urgent = live.filter((r) => at(r.dueAt) < at(r.deadline) && sendAt > latest(r)).sort((a, b) => at(a.deadline).toMillis() - at(b.deadline).toMillis())[0];
   if (urgent) {
-    const from = at(urgent.dueAt) < now ? now : at(urgent.dueAt);
-    sendAt = lastAllowedBefore(latest(urgent).plus({ minutes: 1 }), from, p) ?? from;
+    const from = later(tickAfter(at(urgent.dueAt)), now);
+    // No allowed hour left that keeps the margin: the first allowed moment still before the
+    // deadline, or else at once (the deadline wins over quiet hours).
+    const firstAllowed = nextAllowed(from, p);
+    sendAt = lastAllowedBefore(latest(urgent), from, p) ?? (firstAllowed < at(urgent.deadline) ? firstAllowed : from);
     forced = true;
   }
   const ids = live.filter((r) => at(r.dueAt) <= sendAt).map((r) => r.id);

@@ -12,7 +12,7 @@ import type { RoundDeps } from '../services/ports';
 import { DynamoOutboxStore } from '../adapters/outbox-store';
 import type { PreferenceDeps } from '../services/preferences';
 import { allReminderKinds } from '../services/reminder-kinds';
-import { reminderQueue, type DigestDeps, type OutboxDeps } from '../services/reminder-outbox';
+import { reminderQueue, replanPerson, type DigestDeps, type OutboxDeps } from '../services/reminder-outbox';
 import { now } from './clock';
 import { config } from './config';
 import { log } from './logger';
@@ -88,7 +88,19 @@ export function digestDeps(): DigestDeps {
 /** A person's own settings page. */
 export function preferenceDeps(): PreferenceDeps {
   const o = outboxDeps();
-  return { people: directoryStore(), linkKeys: o.linkKeys, settings: o.settings, now };
+  return { people: directoryStore(), linkKeys: o.linkKeys, settings: o.settings, now, replan: replanReminders };
+}
+
+/**
+ * After a person's reminder rhythm changed: plan their next message again. A failure is logged,
+ * not shown: the settings are saved, and the next reminder queued for them plans again.
+ */
+export async function replanReminders(personId: string): Promise<void> {
+  try {
+    await replanPerson(outboxDeps(), personId);
+  } catch (err) {
+    log.error('could not plan reminders again after a change of settings', { personId, error: (err as Error).name });
+  }
 }
 
 export function directoryStore(): DynamoDirectory {

@@ -73,7 +73,7 @@ export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequ
 }
 
 /** The people who answer for the item: the owner, or the partner's contacts. */
-async function ownerPeople(deps: FollowUpDeps, item: ActionItem): Promise<Person[]> {
+export async function ownerPeople(deps: FollowUpDeps, item: ActionItem): Promise<Person[]> {
   if ('personId' in item.owner) return deps.directory.getPeople([item.owner.personId]);
   const orgId = item.owner.organisationId;
   const org = (await deps.directory.listOrganisations()).find((o) => o.id === orgId);

@@ -19,7 +19,11 @@ export interface PreferenceStore {
   updatePreferences(id: string, next: Preferences, expected: Pick<Person, 'lang' | 'reminderPreference'>): Promise<boolean>;
 }
 
-export interface PreferenceDeps extends PreferenceLinkDeps { people: PreferenceStore }
+export interface PreferenceDeps extends PreferenceLinkDeps {
+  people: PreferenceStore;
+  /** Plan the person's next reminder message again under the new rhythm; never throws. */
+  replan: (personId: string) => Promise<void>;
+}
 
 /** Long enough to outlive any flow; every new email brings a fresh one. */
 const LINK_DAYS = 365;
@@ -75,5 +79,6 @@ export async function savePreferences(deps: PreferenceDeps, token: string, form:
     return now?.active ? { kind: 'open', person: now, proof: fresh(now), error: 'expired-form' } : { kind: 'invalid' };
   }
   const person = { ...r.person, ...next };
+  await deps.replan(person.id);
   return { kind: 'open', person, proof: fresh(person), saved: true };
 }

@@ -11,7 +11,7 @@ import { inputRequestMail } from '../domain/input-round-views';
 import { pendingApprovers, stageDeadline } from '../domain/round';
 import { invitationEmail } from '../domain/round-emails';
 import type { Lang } from '../domain/time';
-import { actionDeadline, ownerLink, type FollowUpDeps } from './follow-ups';
+import { actionDeadline, ownerLink, ownerPeople, type FollowUpDeps } from './follow-ups';
 import { answerLink, type InputRoundDeps } from './input-rounds';
 import type { ReminderKind, RoundDeps } from './ports';
 import type { ReminderResolver } from './reminder-outbox';
@@ -28,6 +28,7 @@ export function roundReminders(deps: RoundDeps): ReminderResolver {
   return async (entry, person) => {
     const round = await deps.rounds.get(entry.flowId);
     if (!round || round.status !== 'open' || !pendingApprovers(round).includes(person.id)) return null;
+    if (entry.detail && (entry.detail.stage !== round.stage || entry.detail.deadline !== stageDeadline(round))) return null;
     const link = await decisionLink(deps, round, person.id);
     return { single: invitationEmail(round, to(person), link, 'reminder', deps.now()), line: { title: round.title, action: say(person.lang, 'round'), deadline: stageDeadline(round), url: link } };
   };
@@ -45,6 +46,8 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
       const found = await current(entry.flowId, entry.detail?.action);
       if (!found || found.action.kind === 'escalate') return null;
       const { item, action } = found;
+      // A partner may have changed its contact since: only who answers for the item now is reminded.
+      if (!(await ownerPeople(deps, item)).some((p) => p.id === person.id)) return null;
       const link = await ownerLink(deps, item, person.id, 'item');
       return { single: reminderMail(item, to(person), link, action.kind, deps.now()), line: { title: item.what, action: say(person.lang, action.kind), deadline: actionDeadline(item, action), url: link } };
     },

@@ -36,8 +36,15 @@ const MAX_ATTEMPTS = 20;
 export function reminderQueue(deps: OutboxDeps): ReminderQueue {
   return {
     async queue({ key, ...r }) {
-      await deps.outbox.add({ ...r, id: `${r.kind}:${r.flowId}:${key}` });
-      await replan(deps, r.personId);
+      const entry = { ...r, id: `${r.kind}:${r.flowId}:${key}` };
+      await deps.outbox.add(entry);
+      try {
+        await replanPerson(deps, r.personId);
+      } catch (err) {
+        // Unplanned, the tick would never see it: take it back, so the flow's retry queues it again.
+        await deps.outbox.remove(r.personId, [entry.id]);
+        throw err;
+      }
     },
   };
 }
@@ -45,22 +52,33 @@ export function reminderQueue(deps: OutboxDeps): ReminderQueue {
 async function readOutbox(deps: OutboxDeps, personId: string) {
   const [{ state, entries }, person] = await Promise.all([deps.outbox.read(personId), deps.directory.getPerson(personId)]);
   const now = deps.now().getTime();
-  // Carried by the last message (clearing may not have finished), or past their deadline: done with.
-  const finished = entries.filter((e) => state.lastBatch.includes(e.id) || Date.parse(e.deadline) <= now);
-  if (finished.length) await deps.outbox.remove(personId, finished.map((e) => e.id));
-  return { state, person, pending: entries.filter((e) => !finished.includes(e)) };
+  // The last message's reminders are in flight or sent: not pending, and cleared by their sender.
+  const inLastMessage = (e: QueuedReminder) => state.lastBatch.includes(e.id);
+  const expired = entries.filter((e) => !inLastMessage(e) && Date.parse(e.deadline) <= now);
+  if (expired.length) await deps.outbox.remove(personId, expired.map((e) => e.id));
+  return { state, person, entries, pending: entries.filter((e) => !inLastMessage(e) && !expired.includes(e)) };
 }
 
 /** Work out when the person's next message goes and store it, so the digest tick finds it. */
-async function replan(deps: OutboxDeps, personId: string): Promise<OutboxState> {
+export async function replanPerson(deps: OutboxDeps, personId: string): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const { state, person, pending } = await readOutbox(deps, personId);
     const plan = planReminders(deps.now().toISOString(), pending, budgetOf(person ?? {}), state.lastSentAt);
-    const next = { ...state, sendAt: plan?.sendAt, version: state.version + 1 };
-    if (state.version > 0 && next.sendAt === state.sendAt) return state;
-    if (await deps.outbox.saveState(personId, next, state.version)) return next;
+    if (state.version > 0 && plan?.sendAt === state.sendAt) return;
+    if (await deps.outbox.saveState(personId, { ...state, sendAt: plan?.sendAt, version: state.version + 1 }, state.version)) return;
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
+}
+
+/** One line per flow: two reminders about one round (or one action item) say the same thing. */
+function onePerFlow(live: { e: QueuedReminder; r: ResolvedReminder }[]) {
+  const newest = new Map<string, { e: QueuedReminder; r: ResolvedReminder }>();
+  for (const w of live) {
+    const key = `${w.e.kind}:${w.e.flowId}`;
+    const kept = newest.get(key);
+    if (!kept || kept.e.dueAt < w.e.dueAt) newest.set(key, w);
+  }
+  return [...newest.values()].sort((a, b) => a.r.line.deadline.localeCompare(b.r.line.deadline));
 }
 
 /**
@@ -69,42 +87,60 @@ async function replan(deps: OutboxDeps, personId: string): Promise<OutboxState> 
  */
 export async function flushPerson(deps: DigestDeps, personId: string): Promise<number> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const { state, person, pending } = await readOutbox(deps, personId);
+    const { state, person, entries, pending } = await readOutbox(deps, personId);
     if (!person || !person.active || !person.email) {
       // Erased, deactivated or without an address: nothing can reach them; the flows' office views show who did not answer.
       await deps.outbox.remove(personId, pending.map((e) => e.id));
-      await replan(deps, personId);
+      await replanPerson(deps, personId);
       return 0;
     }
     const now = deps.now();
-    const plan = planReminders(now.toISOString(), pending, budgetOf(person), state.lastSentAt);
+    const budget = budgetOf(person);
+    const plan = planReminders(now.toISOString(), pending, budget, state.lastSentAt);
     if (!plan || Date.parse(plan.sendAt) > now.getTime()) {
-      await replan(deps, personId);
+      await replanPerson(deps, personId);
       return 0;
     }
     const batch = pending.filter((e) => plan.ids.includes(e.id));
     const worded = await Promise.all(batch.map(async (e) => ({ e, r: await deps.resolvers[e.kind](e, person) })));
     const stale = worded.filter((w) => !w.r).map((w) => w.e.id);
-    const live = worded.filter((w): w is { e: QueuedReminder; r: ResolvedReminder } => w.r !== null).sort((a, b) => a.r.line.deadline.localeCompare(b.r.line.deadline));
+    const live = worded.filter((w): w is { e: QueuedReminder; r: ResolvedReminder } => w.r !== null);
     if (stale.length) await deps.outbox.remove(personId, stale);
     if (live.length === 0) continue;
-    // Claim the message: of two ticks (or a tick and a retry) only one gets past this write.
-    const claimed: OutboxState = { version: state.version + 1, lastSentAt: now.toISOString(), lastBatch: live.map((w) => w.e.id), sendAt: undefined };
+    const carried = live.map((w) => w.e.id);
+    // Claim the message, with the plan for what stays behind: of two ticks only one gets past this
+    // write, and if anything fails after the send, the tick still finds the person for the rest.
+    const rest = pending.filter((e) => !carried.includes(e.id) && !stale.includes(e.id));
+    const claimed: OutboxState = { version: state.version + 1, lastSentAt: now.toISOString(), lastBatch: carried, sendAt: planReminders(now.toISOString(), rest, budget, now.toISOString())?.sendAt };
     if (!(await deps.outbox.saveState(personId, claimed, state.version))) continue;
-    const content = live.length === 1 ? live[0].r.single : digestMail({ name: person.name, lang: person.lang }, live.map((w) => w.r.line));
+    // The previous message's reminders were sent (or lost in a crash, which we prefer to sending twice).
+    const previous = entries.filter((e) => state.lastBatch.includes(e.id)).map((e) => e.id);
+    if (previous.length) await deps.outbox.remove(personId, previous);
+    const lines = onePerFlow(live);
+    const content = lines.length === 1 ? lines[0].r.single : digestMail({ name: person.name, lang: person.lang }, lines.map((w) => w.r.line));
     try {
       await deps.mailer.send({ ...(await recipientEmail(deps, person, content)), to: person.email, tag: 'reminder' });
     } catch (err) {
-      // Give the reminders back, so the next tick tries again; if even that fails they wait for their deadline.
-      await deps.outbox.saveState(personId, { ...state, version: claimed.version + 1 }, claimed.version).catch(() => undefined);
+      await giveBack(deps, personId, carried, state.lastSentAt);
       throw err;
     }
-    deps.log.info('reminders sent', { personId, count: live.length, forced: plan.forced });
-    await deps.outbox.remove(personId, live.map((w) => w.e.id));
-    await replan(deps, personId);
-    return live.length;
+    deps.log.info('reminders sent', { personId, count: carried.length, lines: lines.length, forced: plan.forced });
+    await deps.outbox.remove(personId, carried);
+    return carried.length;
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
+}
+
+/** The send failed: the reminders are pending again and the budget is as it was, for the next tick. */
+async function giveBack(deps: OutboxDeps, personId: string, carried: string[], lastSentAt: string | undefined): Promise<void> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const { state } = await deps.outbox.read(personId);
+    if (state.lastBatch.join() !== carried.join()) return;
+    if (await deps.outbox.saveState(personId, { version: state.version + 1, lastSentAt, lastBatch: [], sendAt: deps.now().toISOString() }, state.version)) {
+      await replanPerson(deps, personId);
+      return;
+    }
+  }
 }
 
 /** The scheduled tick: everyone whose message is due gets it. One failure does not hold up the rest. */

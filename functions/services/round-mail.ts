@@ -30,7 +30,8 @@ export async function queueRoundReminders(deps: RoundDeps, round: Round, people:
   let queued = 0;
   for (const person of people) {
     if (!person.active || !person.email) continue;
-    const reminder = { personId: person.id, kind: 'round' as const, dueAt: deps.now().toISOString(), deadline: stageDeadline(round) };
+    // The stage and its deadline it reminds of: after a new stage or a new deadline it is void (the schedule brings new ones).
+    const reminder = { personId: person.id, kind: 'round' as const, detail: { stage: round.stage, deadline: stageDeadline(round) }, dueAt: deps.now().toISOString(), deadline: stageDeadline(round) };
     if (await queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, reminder)) queued += 1;
   }
   return queued;
