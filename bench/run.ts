@@ -151,13 +151,16 @@ async function bundles() {
 
 const h = await Harness.start({ logLevel: 'ERROR' });
 try {
-  await decisionLatency(h);
-  await wholeRound(h);
-  await flowsAtScale(h);
+  // `npm run bench -- round` runs only the parts named (latency, round, scale, bundles); none: all.
+  const only = process.argv.slice(2);
+  const wanted = (part: string) => only.length === 0 || only.includes(part);
+  if (wanted('latency')) await decisionLatency(h);
+  if (wanted('round')) await wholeRound(h);
+  if (wanted('scale')) await flowsAtScale(h);
 } finally {
   await h.stop();
 }
-await bundles();
+if (process.argv.length <= 2 || process.argv.includes('bundles')) await bundles();
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'figure', 'floor', 'target'], ...rows].map((r) => r[i].length)));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');

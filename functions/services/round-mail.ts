@@ -27,12 +27,15 @@ export async function decisionLink(deps: RoundDeps, round: Round, personId: stri
 
 /** Hand a reminder for each person to their reminder budget, keyed so that retries queue nothing twice. */
 export async function queueRoundReminders(deps: RoundDeps, round: Round, people: Person[], keyPrefix: string): Promise<number> {
+  // The stage and its deadline it reminds of: after a new stage or a new deadline it is void (the schedule brings new ones).
+  const detail = { stage: round.stage, deadline: stageDeadline(round) };
+  const reachable = people.filter((p) => p.active && p.email);
   let queued = 0;
-  for (const person of people) {
-    if (!person.active || !person.email) continue;
-    // The stage and its deadline it reminds of: after a new stage or a new deadline it is void (the schedule brings new ones).
-    const reminder = { personId: person.id, kind: 'round' as const, detail: { stage: round.stage, deadline: stageDeadline(round) }, dueAt: deps.now().toISOString(), deadline: stageDeadline(round) };
-    if (await queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, reminder)) queued += 1;
+  // Each person's outbox is independent: a few at a time, so a large round is not queued one by one.
+  for (let i = 0; i < reachable.length; i += 8) {
+    const done = await Promise.all(reachable.slice(i, i + 8).map((person) =>
+      queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, { personId: person.id, kind: 'round', detail, dueAt: deps.now().toISOString(), deadline: detail.deadline })));
+    queued += done.filter(Boolean).length;
   }
   return queued;
 }
