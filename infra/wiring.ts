@@ -3,8 +3,8 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage' | 'inputRoundsApi' | 'inputRoundPage' | 'inputRoundSteps' | 'reminderDigest' | 'preferencePage';
-export type WorkflowName = 'approvalRound' | 'followUp' | 'inputRound';
+export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage' | 'inputRoundsApi' | 'inputRoundPage' | 'inputRoundSteps' | 'reminderDigest' | 'preferencePage' | 'meetingsApi' | 'meetingPage' | 'meetingSteps' | 'meetingPlanner';
+export type WorkflowName = 'approvalRound' | 'followUp' | 'inputRound' | 'meeting';
 
 export interface FunctionSpec {
   /** Source file, relative to the repository root; it exports `handler`. */
@@ -87,6 +87,22 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     entry: 'functions/handlers/preference-page.ts', description: 'A person\'s email settings behind the link in every email',
     timeoutSeconds: 10, memoryMb: 256, access: { table: 'readwrite', linkKeys: true },
   },
+  meetingsApi: {
+    entry: 'functions/handlers/meetings-api.ts', description: 'Programme office API for meeting series: define, move, cancel and add meetings',
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['meeting'], resumeWorkflows: ['meeting'] },
+  },
+  meetingPage: {
+    entry: 'functions/handlers/meeting-page.ts', description: 'The pages behind a meeting link: agenda items, minutes, objections, the chair\'s decisions',
+    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['meeting'] },
+  },
+  meetingSteps: {
+    entry: 'functions/handlers/meeting-steps.ts', description: 'Task steps of the meeting workflow',
+    timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['followUp'], resumeWorkflows: ['meeting'] },
+  },
+  meetingPlanner: {
+    entry: 'functions/handlers/meeting-planner.ts', description: 'Daily: starts one workflow for each coming meeting of every series',
+    timeoutSeconds: 300, memoryMb: 256, access: { table: 'readwrite', startWorkflows: ['meeting'] },
+  },
   sesEvents: {
     entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
     timeoutSeconds: 30, memoryMb: 256, access: { table: 'readwrite', sendEmail: true },
@@ -136,6 +152,16 @@ export const routes: RouteSpec[] = [
   { method: 'HEAD', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'POST', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
+  { method: 'POST', path: '/api/meeting-series', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/api/meeting-series', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/api/meeting-series/{id}', fn: 'meetingsApi', auth: 'office' },
+  { method: 'POST', path: '/api/meeting-series/{id}/meetings', fn: 'meetingsApi', auth: 'office' },
+  { method: 'POST', path: '/api/meeting-series/{id}/meetings/{key}/move', fn: 'meetingsApi', auth: 'office' },
+  { method: 'POST', path: '/api/meeting-series/{id}/meetings/{key}/cancel', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/api/meetings/{id}', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/m/{token}', fn: 'meetingPage', auth: 'link' },
+  { method: 'HEAD', path: '/m/{token}', fn: 'meetingPage', auth: 'link' },
+  { method: 'POST', path: '/m/{token}', fn: 'meetingPage', auth: 'link' },
   { method: 'GET', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
   { method: 'HEAD', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
   { method: 'POST', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
@@ -164,11 +190,15 @@ export const workflows: Record<WorkflowName, WorkflowSpec> = {
     file: 'workflows/input-round.asl.json',
     substitutions: { InputRoundStepsFunctionArn: { functionArn: 'inputRoundSteps' } },
   },
+  meeting: {
+    file: 'workflows/meeting.asl.json',
+    substitutions: { MeetingStepsFunctionArn: { functionArn: 'meetingSteps' } },
+  },
 };
 
 /** Which function holds a workflow's ARN in which environment variable. */
 export const workflowArnVariables: Record<WorkflowName, string> = {
-  approvalRound: 'APPROVAL_STATE_MACHINE_ARN', followUp: 'FOLLOW_UP_STATE_MACHINE_ARN', inputRound: 'INPUT_ROUND_STATE_MACHINE_ARN',
+  approvalRound: 'APPROVAL_STATE_MACHINE_ARN', followUp: 'FOLLOW_UP_STATE_MACHINE_ARN', inputRound: 'INPUT_ROUND_STATE_MACHINE_ARN', meeting: 'MEETING_STATE_MACHINE_ARN',
 };
 
 export interface ScheduleSpec { name: string; fn: FunctionName; everyHours: number }
@@ -177,6 +207,7 @@ export const schedules: ScheduleSpec[] = [
   { name: 'round-watchdog', fn: 'watchdog', everyHours: 24 },
   // Quiet hours and budgets are whole hours, and a deadline-forced reminder is planned an hour ahead.
   { name: 'reminder-digest', fn: 'reminderDigest', everyHours: 1 },
+  { name: 'meeting-planner', fn: 'meetingPlanner', everyHours: 24 },
 ];
 
 export const routeKey = (r: Pick<RouteSpec, 'method' | 'path'>) => `${r.method} ${r.path}`;

@@ -9,7 +9,13 @@ export class SfnGateway implements WorkflowGateway {
     private readonly log: Log,
     private readonly followUpStateMachineArn?: string,
     private readonly inputRoundStateMachineArn?: string,
+    private readonly meetingStateMachineArn?: string,
   ) {}
+
+  /** Named `<series>--<date>`: the planner may run twice, the meeting's workflow starts once. */
+  startMeeting(id: string): Promise<void> {
+    return this.start(this.meetingStateMachineArn, 'MEETING_STATE_MACHINE_ARN', id, { meetingId: id });
+  }
 
   startInputRound(id: string): Promise<void> {
     return this.start(this.inputRoundStateMachineArn, 'INPUT_ROUND_STATE_MACHINE_ARN', id, { inputRoundId: id });

@@ -46,7 +46,8 @@ export interface MeetingSeries {
   cancelled: Record<string, { reason: string; at: string }>;
   /** One-off extra meetings: their start, also used as their key's date. */
   added: string[];
-  active: boolean;
+  /** Stopped series plan no new meetings; their history stays. */
+  status: 'active' | 'stopped';
   createdAt: string;
   createdBy: string;
   version: number;

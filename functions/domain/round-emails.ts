@@ -6,7 +6,11 @@ import { choiceLabel, outcomeLabel, t, tallyLine } from './round-texts';
 import type { Choice, Outcome, Tally } from './rules';
 import { formatDateTime, type Lang } from './time';
 
-export interface EmailContent { subject: string; text: string; html: string }
+export interface EmailContent {
+  subject: string; text: string; html: string;
+  /** A meeting's calendar invitation (iCalendar text); its METHOD must match `method`. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
+}
 export interface Recipient { name: string; lang: Lang }
 
 function layout(body: RawHtml): string {

@@ -2,7 +2,7 @@
 import middy from '@middy/core';
 import { publicBodyPage } from '../domain/public-page';
 import { invalidLinkPage, problemPage } from '../domain/round-pages';
-import { directoryStore, followUpDeps } from '../lib/deps';
+import { directoryStore, followUpDeps, meetingDeps } from '../lib/deps';
 import { errorResponse, httpErrors } from '../lib/http-errors';
 import { page, type HttpEvent, type HttpResult } from '../lib/http';
 
@@ -12,9 +12,9 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   const body = /^[\w-]{1,100}$/.test(id) ? await directory.getBody(id) : null;
   if (!body || body.active === false) return page(404, invalidLinkPage());
   const deps = followUpDeps();
-  const [items, people, orgs] = await Promise.all([deps.items.list(), directory.listPeople(), directory.listOrganisations()]);
+  const [items, people, orgs, meetings] = await Promise.all([deps.items.list(), directory.listPeople(), directory.listOrganisations(), meetingDeps().meetings.list('closed')]);
   const lang = event.queryStringParameters?.lang === 'en' ? 'en' : 'nl';
-  const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now()));
+  const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now(), meetings));
   // Public and the same for everyone: a short cache is fine here, unlike the personal pages.
   return { ...result, headers: { ...result.headers, 'cache-control': 'public, max-age=60', 'referrer-policy': 'strict-origin-when-cross-origin' } };
 }

@@ -21,6 +21,7 @@ export interface Config {
   approvalStateMachineArn?: string;
   followUpStateMachineArn?: string;
   inputRoundStateMachineArn?: string;
+  meetingStateMachineArn?: string;
   linkKeysSecretArn?: string;
   linkKeysFile?: string;
   linkGraceSeconds: number;
@@ -38,6 +39,7 @@ export function config(): Config {
     approvalStateMachineArn: optional('APPROVAL_STATE_MACHINE_ARN'),
     followUpStateMachineArn: optional('FOLLOW_UP_STATE_MACHINE_ARN'),
     inputRoundStateMachineArn: optional('INPUT_ROUND_STATE_MACHINE_ARN'),
+    meetingStateMachineArn: optional('MEETING_STATE_MACHINE_ARN'),
     linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),

@@ -10,6 +10,8 @@ import { SesMailer } from '../adapters/ses-mailer';
 import { SfnGateway } from '../adapters/sfn-gateway';
 import type { RoundDeps } from '../services/ports';
 import { DynamoOutboxStore } from '../adapters/outbox-store';
+import { DynamoMeetingStore, DynamoSeriesStore } from '../adapters/meeting-store';
+import type { MeetingDeps } from '../services/meetings';
 import type { PreferenceDeps } from '../services/preferences';
 import { allReminderKinds } from '../services/reminder-kinds';
 import { reminderQueue, replanPerson, type DigestDeps, type OutboxDeps } from '../services/reminder-outbox';
@@ -54,7 +56,7 @@ export function roundDeps(): RoundDeps {
 
 function gateway(): SfnGateway {
   const c = config();
-  sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn, c.inputRoundStateMachineArn);
+  sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn, c.inputRoundStateMachineArn, c.meetingStateMachineArn);
   return sfnGateway;
 }
 
@@ -82,7 +84,7 @@ export function inputRoundDeps(): InputRoundDeps {
 /** The digest tick: the outbox, the mailer, and every flow to check and word its reminders. */
 export function digestDeps(): DigestDeps {
   const r = roundDeps();
-  return { ...outboxDeps(), mailer: r.mailer, resolvers: allReminderKinds(r, followUpDeps(), inputRoundDeps()) };
+  return { ...outboxDeps(), mailer: r.mailer, resolvers: allReminderKinds(r, followUpDeps(), inputRoundDeps(), meetingDeps()) };
 }
 
 /** A person's own settings page. */
@@ -103,6 +105,17 @@ export async function replanReminders(personId: string): Promise<void> {
   }
 }
 
+let meetings: MeetingDeps | undefined;
+
+export function meetingDeps(): MeetingDeps {
+  if (!meetings) {
+    const f = followUpDeps();
+    const table = config().tableName;
+    meetings = { meetings: new DynamoMeetingStore(table), series: new DynamoSeriesStore(table), directory: f.directory, mailer: f.mailer, reminders: f.reminders, workflow: gateway(), linkKeys: f.linkKeys, settings: f.settings, now, log, followUps: f };
+  }
+  return meetings;
+}
+
 export function directoryStore(): DynamoDirectory {
   directory ??= new DynamoDirectory(config().tableName);
   return directory;
@@ -116,4 +129,5 @@ export function resetDeps(): void {
   followUps = undefined;
   inputs = undefined;
   outbox = undefined;
+  meetings = undefined;
 }

@@ -92,7 +92,7 @@ export interface RoundDeps {
 }
 
 /** Which flow a queued reminder belongs to; each kind knows how to check and word it at sending time. */
-export type ReminderKind = 'round' | 'follow-up' | 'escalation' | 'input';
+export type ReminderKind = 'round' | 'follow-up' | 'escalation' | 'input' | 'meeting';
 
 /** A reminder a flow hands to the person's budget instead of sending it at once. */
 export interface QueuedReminder {

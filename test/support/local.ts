@@ -7,7 +7,7 @@ import { startLocal, type LocalOptions, type LocalRuntime } from '../../local/ru
  */
 export const TEST_START = '2026-11-02T09:00:00Z';
 
-export interface MailItem { to: string; subject: string; text: string; html: string; at: number }
+export interface MailItem { to: string; subject: string; text: string; html: string; at: number; attachments: { filename?: string; contentType: string; content: string }[] }
 
 export class Harness {
   constructor(readonly rt: LocalRuntime) {}
@@ -29,7 +29,10 @@ export class Harness {
 
   async mail(): Promise<MailItem[]> {
     const store = (await (await fetch(`${this.rt.urls.mailbox}/store`)).json()) as { emails: any[] };
-    return store.emails.map((e: any) => ({ to: e.destination.to[0], subject: e.subject, text: e.body.text, html: e.body.html, at: e.at }));
+    return store.emails.map((e: any) => ({
+      to: e.destination.to[0], subject: e.subject, text: e.body.text, html: e.body.html, at: e.at,
+      attachments: (e.attachments ?? []).map((a: any) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64').toString('utf8') })),
+    }));
   }
 
   async mailTo(address: string, subjectPart?: string): Promise<MailItem[]> {

@@ -7,7 +7,7 @@ import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type Meeti
 const kerngroep: MeetingSeries = {
   id: 'ms-kerngroep', bodyId: 'kerngroep-de-punt', title: 'Kerngroep De Punt', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startsOn: '2027-01-01',
   startTime: '19:00', durationMinutes: 120, location: 'Buurthuis De Punt', chairId: 'p-samira-amrani', secretaryId: 'p-ineke-smit',
-  leadTimes: DEFAULT_LEAD_TIMES, moved: {}, cancelled: {}, added: [], active: true, createdAt: '2026-11-01T00:00:00Z', createdBy: 'office', version: 1,
+  leadTimes: DEFAULT_LEAD_TIMES, moved: {}, cancelled: {}, added: [], status: 'active', createdAt: '2026-11-01T00:00:00Z', createdBy: 'office', version: 1,
 };
 const local = (iso: string) => DateTime.fromISO(iso).setZone('Europe/Amsterdam');
 

@@ -1,0 +1,196 @@
+/**
+ * One meeting of a series, from the call for agenda items to the published minutes, as values
+ * and pure rules. The schedule says what the flow does when; the transitions say what people's
+ * answers do. Keys of scheduled actions name the meeting's start, so a moved meeting gets a new
+ * schedule (as a new due date does for an action item).
+ */
+import { DateTime } from 'luxon';
+import type { LeadTimes } from './meeting-series';
+
+export type Ask = 'inform' | 'discuss' | 'decide';
+
+export interface AgendaItem {
+  id: string;
+  title: string;
+  explanation: string;
+  /** Who brings it to the meeting (free text: a name or a group). */
+  broughtBy: string;
+  ask: Ask;
+  submittedBy: string;
+  /** The theme group the submitter represents, when they represent one. */
+  groupId?: string;
+  at: string;
+  /** Submitted after the agenda deadline: the chair accepts it or moves it to next month. */
+  late: boolean;
+  chair?: 'accepted' | 'next-month';
+}
+
+export interface MinutesActionItem { what: string; ownerPersonId?: string; ownerOrganisationId?: string; due: string }
+
+export interface Minutes {
+  /** Per agenda line (standing items and submitted ones, by their id): what was discussed. */
+  summaries: Record<string, string>;
+  decisions: string;
+  actionItems: MinutesActionItem[];
+  by: string;
+  at: string;
+}
+
+export type MeetingPhase = 'agenda' | 'invited' | 'minutes' | 'review' | 'chair-review' | 'adopted' | 'cancelled';
+
+export interface Meeting {
+  /** `<seriesId>--<occurrence key>`: also the workflow's execution name. */
+  id: string;
+  seriesId: string;
+  key: string;
+  bodyId: string;
+  title: string;
+  start: string;
+  end: string;
+  location?: string;
+  onlineUrl?: string;
+  chairId: string;
+  secretaryId: string;
+  leadTimes: LeadTimes;
+  /** The workflow waits while open; closed once published or cancelled. */
+  status: 'open' | 'closed';
+  phase: MeetingPhase;
+  items: AgendaItem[];
+  /** Theme groups that said "nothing this month". */
+  nothingFrom: string[];
+  /** People who said they cannot come: no day-before reminder. */
+  declined: string[];
+  /** Raised by every change calendars must see (iCalendar SEQUENCE). */
+  sequence: number;
+  minutes?: Minutes;
+  objections: { personId: string; reason: string; at: string }[];
+  reviewEndsAt?: string;
+  adoptedAt?: string;
+  adoptedBy?: 'consent' | 'chair';
+  cancelReason?: string;
+  actionsDone: string[];
+  lastActions?: string[];
+  createdAt: string;
+  version: number;
+}
+
+export type MeetingActionKind = 'call' | 'agenda-reminder' | 'close-agenda' | 'day-before' | 'ask-minutes' | 'minutes-reminder' | 'minutes-to-chair' | 'close-review';
+
+export interface MeetingAction { kind: MeetingActionKind; at: string; key: string }
+
+const plusDays = (iso: string, days: number) => DateTime.fromISO(iso).plus({ days }).toUTC().toISO()!;
+
+/** Every moment the flow acts, for the meeting as it is now. */
+export function meetingSchedule(m: Meeting): MeetingAction[] {
+  if (m.status === 'closed') return [];
+  const tag = `@${DateTime.fromISO(m.start).toUTC().toISO()}`;
+  const lead = m.leadTimes;
+  const agendaDeadline = agendaDeadlineOf(m);
+  const act = (kind: MeetingActionKind, at: string): MeetingAction => ({ kind, at, key: `${kind}${tag}` });
+  const created = Date.parse(m.createdAt);
+  const actions: MeetingAction[] = [];
+  // A meeting planned late still gets its call (at once), unless the agenda has already closed.
+  if (created < Date.parse(agendaDeadline)) actions.push(act('call', new Date(Math.max(created, Date.parse(plusDays(m.start, -lead.callDays)))).toISOString()));
+  const reminder = plusDays(agendaDeadline, -lead.agendaReminderDays);
+  if (Date.parse(reminder) > created) actions.push(act('agenda-reminder', reminder));
+  actions.push(act('close-agenda', new Date(Math.max(created, Date.parse(agendaDeadline))).toISOString()));
+  const dayBefore = plusDays(m.start, -1);
+  if (Date.parse(dayBefore) > created) actions.push(act('day-before', dayBefore));
+  actions.push(act('ask-minutes', m.end));
+  if (!m.minutes) {
+    actions.push(act('minutes-reminder', plusDays(m.end, lead.minutesDays)));
+    actions.push(act('minutes-to-chair', plusDays(m.end, 2 * lead.minutesDays)));
+  }
+  if (m.reviewEndsAt) actions.push(act('close-review', m.reviewEndsAt));
+  return actions.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+export const agendaDeadlineOf = (m: Pick<Meeting, 'start' | 'leadTimes'>) => plusDays(m.start, -m.leadTimes.agendaDeadlineDays);
+
+export class MeetingRejected extends Error {
+  constructor(readonly reason: 'closed' | 'title-required' | 'not-now' | 'minutes-incomplete' | 'reason-required') {
+    super(reason);
+  }
+}
+
+export function cancelMeeting(m: Meeting, reason: string): Meeting {
+  if (m.status === 'closed') throw new MeetingRejected('closed');
+  if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
+  return { ...m, status: 'closed', phase: 'cancelled', cancelReason: reason.trim(), sequence: m.sequence + 1, version: m.version + 1 };
+}
+
+/** A new time (and place): calendars get an update of the same entry, and the schedule follows. */
+export function moveMeeting(m: Meeting, start: string, end: string, location: string | undefined, now: Date): Meeting {
+  if (m.status === 'closed' || (m.phase !== 'agenda' && m.phase !== 'invited')) throw new MeetingRejected('closed');
+  if (Date.parse(start) <= now.getTime()) throw new MeetingRejected('not-now');
+  return { ...m, start, end, location: location ?? m.location, sequence: m.sequence + 1, version: m.version + 1 };
+}
+
+/** The standing items every agenda has, around the submitted ones. */
+export const STANDING = ['opening', 'last-minutes', 'action-items', 'any-other-business'] as const;
+
+/** The agenda in order: opening, last minutes, action items review, submitted items (on time, or late and accepted), any other business. */
+export function agendaOf(m: Meeting): { id: string; standing?: (typeof STANDING)[number]; item?: AgendaItem }[] {
+  const submitted = m.items.filter((i) => !i.late || i.chair === 'accepted');
+  return [
+    ...STANDING.slice(0, 3).map((s) => ({ id: s, standing: s })),
+    ...submitted.map((i) => ({ id: i.id, item: i })),
+    { id: 'any-other-business', standing: 'any-other-business' as const },
+  ];
+}
+
+export function submitItem(m: Meeting, item: Omit<AgendaItem, 'late' | 'at'>, now: Date): Meeting {
+  if (m.status === 'closed' || m.phase !== 'agenda' && m.phase !== 'invited') throw new MeetingRejected('closed');
+  if (Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('not-now');
+  if (item.title.trim().length < 3) throw new MeetingRejected('title-required');
+  const late = now.getTime() >= Date.parse(agendaDeadlineOf(m));
+  return { ...m, items: [...m.items, { ...item, title: item.title.trim(), explanation: item.explanation.trim(), late, at: now.toISOString() }], version: m.version + 1 };
+}
+
+export function nothingThisMonth(m: Meeting, groupId: string): Meeting {
+  if (m.status === 'closed' || m.phase !== 'agenda') throw new MeetingRejected('closed');
+  return m.nothingFrom.includes(groupId) ? m : { ...m, nothingFrom: [...m.nothingFrom, groupId], version: m.version + 1 };
+}
+
+export function decline(m: Meeting, personId: string, now: Date): Meeting {
+  if (m.status === 'closed' || Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('closed');
+  return m.declined.includes(personId) ? m : { ...m, declined: [...m.declined, personId], version: m.version + 1 };
+}
+
+/** The chair on a late item: on this agenda, or to next month. */
+export function decideLateItem(m: Meeting, itemId: string, accept: boolean): Meeting {
+  const item = m.items.find((i) => i.id === itemId && i.late && !i.chair);
+  if (!item || m.status === 'closed') throw new MeetingRejected('closed');
+  return { ...m, items: m.items.map((i) => (i === item ? { ...i, chair: accept ? 'accepted' : 'next-month' } : i)), version: m.version + 1 };
+}
+
+/** The secretary's draft: the review by the members starts. */
+export function submitMinutes(m: Meeting, minutes: Minutes, now: Date): Meeting {
+  if (m.status === 'closed' || m.phase !== 'minutes') throw new MeetingRejected('closed');
+  const lines = agendaOf(m);
+  if (lines.some((l) => !(minutes.summaries[l.id] ?? '').trim()) && !minutes.decisions.trim()) throw new MeetingRejected('minutes-incomplete');
+  return { ...m, minutes, phase: 'review', reviewEndsAt: plusDays(now.toISOString(), m.leadTimes.reviewDays), version: m.version + 1 };
+}
+
+export function object(m: Meeting, personId: string, reason: string, now: Date): Meeting {
+  if (m.status === 'closed' || m.phase !== 'review') throw new MeetingRejected('closed');
+  if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
+  return { ...m, objections: [...m.objections.filter((o) => o.personId !== personId), { personId, reason: reason.trim(), at: now.toISOString() }], version: m.version + 1 };
+}
+
+/** The review period ended: adopted by consent without objections, else the chair decides. */
+export function closeReview(m: Meeting, now: Date): Meeting {
+  if (m.phase !== 'review') return m;
+  // Adopted minutes close the flow: the step that closes it publishes them and makes the action items.
+  return m.objections.length === 0
+    ? { ...m, phase: 'adopted', status: 'closed', adoptedAt: now.toISOString(), adoptedBy: 'consent', version: m.version + 1 }
+    : { ...m, phase: 'chair-review', version: m.version + 1 };
+}
+
+/** The chair weighs the objections: adopt (with or without the secretary's changes), or send the minutes back. */
+export function chairDecides(m: Meeting, adopt: boolean, now: Date): Meeting {
+  if (m.phase !== 'chair-review') throw new MeetingRejected('closed');
+  return adopt
+    ? { ...m, phase: 'adopted', status: 'closed', adoptedAt: now.toISOString(), adoptedBy: 'chair', version: m.version + 1 }
+    : { ...m, phase: 'minutes', minutes: undefined, objections: [], reviewEndsAt: undefined, version: m.version + 1 };
+}

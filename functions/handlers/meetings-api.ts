@@ -1,0 +1,66 @@
+/** The programme office's API for meeting series: define one, see its meetings, move, cancel or add one. */
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { occurrences } from '../domain/meeting-series';
+import { meetingDeps } from '../lib/deps';
+import { httpErrors } from '../lib/http-errors';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { isoWithOffset, text } from '../lib/round-schemas';
+import { parse } from '../lib/validation';
+import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
+
+const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
+
+const CreateSeries = z.strictObject({
+  bodyId: z.string().check(z.minLength(1)),
+  title: text(3, 200),
+  rrule: z.string().check(z.minLength(6), z.maxLength(200)),
+  startsOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2027-01-01')),
+  startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time such as 19:00')),
+  durationMinutes: z.int().check(z.minimum(15), z.maximum(600)),
+  location: z.optional(text(1, 300)),
+  onlineUrl: z.optional(z.url({ protocol: /^https$/ })),
+  chairId: z.string().check(z.minLength(1)),
+  secretaryId: z.string().check(z.minLength(1)),
+  leadTimes: z.optional(z.strictObject({ callDays: days(3, 60), agendaReminderDays: days(1, 30), agendaDeadlineDays: days(2, 30), minutesDays: days(1, 30), reviewDays: days(1, 30) })),
+});
+const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1, 300)) });
+const Cancel = z.strictObject({ reason: text(3, 500) });
+const Add = z.strictObject({ start: isoWithOffset });
+
+const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
+  'POST /api/meeting-series': async (event) => json(201, await createSeries(meetingDeps(), parse(CreateSeries, jsonBody(event)), actor(event))),
+  'GET /api/meeting-series': async () => json(200, { series: await meetingDeps().series.list() }),
+  'GET /api/meeting-series/{id}': async (event) => {
+    const deps = meetingDeps();
+    const series = await deps.series.get(event.pathParameters!.id!);
+    if (!series) return json(404, { message: 'There is no meeting series with this id' });
+    const now = deps.now();
+    // The coming half year, with each meeting's state once its workflow has started.
+    const coming = occurrences(series, now.toISOString(), new Date(now.getTime() + 183 * 86400_000).toISOString());
+    const meetings = await Promise.all(coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })));
+    return json(200, { ...series, meetings: meetings.map(({ meeting, ...o }) => ({ ...o, id: `${series.id}--${o.key}`, phase: meeting?.phase ?? null })) });
+  },
+  'POST /api/meeting-series/{id}/meetings': async (event) => json(201, await addMeeting(meetingDeps(), event.pathParameters!.id!, parse(Add, jsonBody(event)).start, actor(event))),
+  'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
+    const body = parse(Move, jsonBody(event));
+    await moveOccurrence(meetingDeps(), event.pathParameters!.id!, event.pathParameters!.key!, body.start, body.location, actor(event));
+    return json(200, { moved: true });
+  },
+  'POST /api/meeting-series/{id}/meetings/{key}/cancel': async (event) => {
+    await cancelOccurrence(meetingDeps(), event.pathParameters!.id!, event.pathParameters!.key!, parse(Cancel, jsonBody(event)).reason, actor(event));
+    return json(200, { cancelled: true });
+  },
+  'GET /api/meetings/{id}': async (event) => {
+    const deps = meetingDeps();
+    const m = await loadMeeting(deps, event.pathParameters!.id!);
+    return json(200, { ...m, timeline: await deps.meetings.listAudit(m.id) });
+  },
+};
+
+async function handle(event: HttpEvent): Promise<HttpResult> {
+  const route = routes[event.routeKey];
+  return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -1,0 +1,323 @@
+/**
+ * Use cases of the meeting cycle: define a series, plan its meetings (the daily planner starts
+ * one workflow per coming meeting), let time act on a meeting (call for agenda items, reminder,
+ * agenda and invitation, day-before reminder, minutes, review), move or cancel one, and publish
+ * adopted minutes with their action items. The same patterns as the other flows: versioned
+ * writes, one resume, each email claimed once, reminders through the person's budget.
+ */
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Person } from '../domain/directory';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { signLink } from '../domain/link-token';
+import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, type Meeting, type MeetingAction } from '../domain/meeting';
+import { meetingIcs, meetingUid } from '../domain/meeting-ics';
+import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type LeadTimes, type MeetingSeries } from '../domain/meeting-series';
+import { callMail, chairReviewMail, invitationMail, minutesMissingMail, minutesRequestMail, publishedMail, reviewMail } from '../domain/meeting-views';
+import { publicMinutesLines } from '../domain/public-page';
+import { createFollowUp, type FollowUpDeps } from './follow-ups';
+import { queueOnceVia, sendOnceVia } from './mail-ledger';
+import type { VersionedDocs } from './ports';
+import { mutateVersioned } from './versioned-write';
+
+export type MeetingStore = VersionedDocs<Meeting, Meeting['status']>;
+export type SeriesStore = VersionedDocs<MeetingSeries, MeetingSeries['status']>;
+
+export interface MeetingDeps extends Omit<FollowUpDeps, 'items' | 'workflow'> {
+  meetings: MeetingStore;
+  series: SeriesStore;
+  workflow: { startMeeting(meetingId: string): Promise<void>; resume(token: string, output: Record<string, unknown>): Promise<void> };
+  followUps: FollowUpDeps;
+}
+
+/** Meetings are planned this far ahead of their call for agenda items. */
+const PLAN_MARGIN_DAYS = 2;
+const LINK_DAYS_AFTER = 60;
+
+async function loadSeries(deps: MeetingDeps, id: string): Promise<MeetingSeries> {
+  const s = await deps.series.get(id);
+  if (!s) throw new NotFoundError('meeting series', id);
+  return s;
+}
+
+export async function loadMeeting(deps: MeetingDeps, id: string): Promise<Meeting> {
+  const m = await deps.meetings.get(id);
+  if (!m) throw new NotFoundError('meeting', id);
+  return m;
+}
+
+export function mutateMeeting(deps: MeetingDeps, id: string, change: (m: Meeting) => Meeting | null, takeToken = false) {
+  return mutateVersioned({ load: (x) => loadMeeting(deps, x), save: (n, v, o) => deps.meetings.save(n, v, o) }, id, change, { takeToken: () => takeToken, maxAttempts: 30 });
+}
+
+function mutateSeries(deps: MeetingDeps, id: string, change: (s: MeetingSeries) => MeetingSeries | null) {
+  return mutateVersioned({ load: (x) => loadSeries(deps, x), save: (n, v, o) => deps.series.save(n, v, o) }, id, change, { maxAttempts: 30 });
+}
+
+export interface CreateSeriesRequest {
+  bodyId: string; title: string; rrule: string; startsOn: string; startTime: string; durationMinutes: number;
+  location?: string; onlineUrl?: string; chairId: string; secretaryId: string; leadTimes?: Partial<LeadTimes>;
+}
+
+export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, actor: string): Promise<MeetingSeries> {
+  const fields: Record<string, string> = {};
+  const ruleProblem = checkRule(req.rrule);
+  if (ruleProblem) fields.rrule = ruleProblem;
+  const body = await deps.directory.getBody(req.bodyId);
+  if (!body || body.active === false) fields.bodyId = `there is no active body with id "${req.bodyId}"`;
+  for (const role of ['chairId', 'secretaryId'] as const) if (!(await deps.directory.getPerson(req[role]))?.active) fields[role] = 'unknown or inactive person';
+  const leadTimes = { ...DEFAULT_LEAD_TIMES, ...req.leadTimes };
+  if (!(leadTimes.callDays > leadTimes.agendaDeadlineDays && leadTimes.agendaDeadlineDays > 1)) fields.leadTimes = 'the call must come before the agenda deadline, and the agenda deadline more than a day before the meeting';
+  if (leadTimes.agendaReminderDays >= leadTimes.callDays - leadTimes.agendaDeadlineDays) fields['leadTimes.agendaReminderDays'] = 'the reminder must come after the call';
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+  const series: MeetingSeries = {
+    id: `ms-${randomUUID()}`, bodyId: req.bodyId, title: req.title, rrule: req.rrule, startsOn: req.startsOn, startTime: req.startTime, durationMinutes: req.durationMinutes,
+    location: req.location, onlineUrl: req.onlineUrl, chairId: req.chairId, secretaryId: req.secretaryId, leadTimes,
+    moved: {}, cancelled: {}, added: [], status: 'active', createdAt: deps.now().toISOString(), createdBy: actor, version: 1,
+  };
+  await deps.series.create(series);
+  await deps.series.appendAudit(series.id, { key: 'v000001:created', at: series.createdAt, kind: 'created', actor, details: { rrule: series.rrule } });
+  await planSeries(deps, series);
+  return series;
+}
+
+/** The daily planner: every active series gets a workflow for each meeting whose call is near. */
+export async function planMeetings(deps: MeetingDeps): Promise<{ started: number }> {
+  let started = 0;
+  for (const series of await deps.series.list('active')) started += await planSeries(deps, series);
+  return { started };
+}
+
+async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<number> {
+  const now = deps.now();
+  const horizon = DateTime.fromJSDate(now).plus({ days: series.leadTimes.callDays + PLAN_MARGIN_DAYS }).toISO()!;
+  let started = 0;
+  for (const o of occurrences(series, now.toISOString(), horizon).filter((x) => x.status !== 'cancelled')) {
+    const meeting = newMeeting(series, o, now);
+    try {
+      await deps.meetings.create(meeting);
+      started += 1;
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+    }
+    // Named by series and date: a planner that runs twice starts nothing twice.
+    await deps.workflow.startMeeting(meeting.id);
+  }
+  return started;
+}
+
+export async function addMeeting(deps: MeetingDeps, seriesId: string, start: string, actor: string): Promise<MeetingSeries> {
+  if (!(Date.parse(start) > deps.now().getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
+  const changed = await mutateSeries(deps, seriesId, (s) => (s.added.includes(start) ? null : { ...s, added: [...s.added, new Date(start).toISOString()], version: s.version + 1 }));
+  const series = changed?.after ?? (await loadSeries(deps, seriesId));
+  await deps.series.appendAudit(seriesId, { key: `v${String(series.version).padStart(6, '0')}:added`, at: deps.now().toISOString(), kind: 'added', actor, details: { start } });
+  await planSeries(deps, series);
+  return series;
+}
+
+/** Move one meeting (its series remembers, so a meeting not yet planned is planned at the new time). */
+export async function moveOccurrence(deps: MeetingDeps, seriesId: string, key: string, start: string, location: string | undefined, actor: string): Promise<void> {
+  const series = await loadSeries(deps, seriesId);
+  const occurrence = occurrenceByKey(series, key);
+  if (!occurrence || occurrence.status === 'cancelled') throw new NotFoundError('meeting', `${seriesId}/${key}`);
+  const now = deps.now();
+  if (!(Date.parse(start) > now.getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
+  const end = DateTime.fromISO(start).plus({ minutes: series.durationMinutes }).toISO()!;
+  const id = `${seriesId}--${key}`;
+  let changed;
+  if (await deps.meetings.get(id)) {
+    try {
+      changed = await mutateMeeting(deps, id, (m) => moveMeeting(m, start, end, location, now), true);
+    } catch (err) {
+      if (err instanceof MeetingRejected) throw new ConflictError('this meeting can no longer be moved');
+      throw err;
+    }
+  }
+  await mutateSeries(deps, seriesId, (s) => ({ ...s, moved: { ...s.moved, [key]: { start, ...(location ? { location } : {}) } }, version: s.version + 1 }));
+  await deps.series.appendAudit(seriesId, { key: `moved:${key}:${start}`, at: now.toISOString(), kind: 'moved', actor, details: { key, start } });
+  if (!changed) return;
+  // Calendars that have the meeting get an update of the same entry.
+  if (changed.after.phase === 'invited') await sendInvitations(deps, changed.after, 'update');
+  if (changed.takenToken) await deps.workflow.resume(changed.takenToken, { reason: 'moved' });
+}
+
+/** Cancel one meeting: everyone is told, and calendars that have it remove it. */
+export async function cancelOccurrence(deps: MeetingDeps, seriesId: string, key: string, reason: string, actor: string): Promise<void> {
+  const series = await loadSeries(deps, seriesId);
+  if (!occurrenceByKey(series, key)) throw new NotFoundError('meeting', `${seriesId}/${key}`);
+  if (reason.trim().length < 3) throw new ValidationError({ reason: 'say why the meeting is cancelled' });
+  const now = deps.now();
+  const id = `${seriesId}--${key}`;
+  // A meeting not planned yet is put on record as cancelled, so that everyone can be told now.
+  const occurrence = occurrenceByKey(series, key)!;
+  try {
+    await deps.meetings.create({ ...newMeeting(series, occurrence, now), status: 'closed', phase: 'cancelled', cancelReason: reason.trim(), sequence: 1 });
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err;
+  }
+  let changed;
+  try {
+    changed = await mutateMeeting(deps, id, (m) => (m.phase === 'cancelled' ? null : cancelMeeting(m, reason)), true);
+  } catch (err) {
+    if (err instanceof MeetingRejected) throw new ConflictError('this meeting has already been held or cancelled');
+    throw err;
+  }
+  await mutateSeries(deps, seriesId, (s) => (s.cancelled[key] ? null : { ...s, cancelled: { ...s.cancelled, [key]: { reason: reason.trim(), at: now.toISOString() } }, version: s.version + 1 }));
+  await deps.series.appendAudit(seriesId, { key: `cancelled:${key}`, at: now.toISOString(), kind: 'cancelled', actor, details: { key, reason } });
+  await sendInvitations(deps, await loadMeeting(deps, id), 'cancel');
+  if (changed?.takenToken) await deps.workflow.resume(changed.takenToken, { reason: 'cancelled' });
+}
+
+function newMeeting(series: MeetingSeries, o: { key: string; start: string; end: string; location?: string }, now: Date): Meeting {
+  return {
+    id: `${series.id}--${o.key}`, seriesId: series.id, key: o.key, bodyId: series.bodyId, title: series.title, start: o.start, end: o.end, location: o.location, onlineUrl: series.onlineUrl,
+    chairId: series.chairId, secretaryId: series.secretaryId, leadTimes: series.leadTimes, status: 'open', phase: 'agenda', items: [], nothingFrom: [], declined: [],
+    sequence: 0, objections: [], actionsDone: [], createdAt: now.toISOString(), version: 1,
+  };
+}
+
+// ---- who gets what ----
+
+export async function membersOf(deps: MeetingDeps, m: Meeting): Promise<Person[]> {
+  const body = await deps.directory.getBody(m.bodyId);
+  return (await deps.directory.getPeople(body?.members.map((x) => x.personId) ?? [])).filter((p) => p.active && p.email);
+}
+
+/** For a kerngroep: each theme group represented, with its representatives. */
+export async function themeGroupsOf(deps: MeetingDeps, m: Meeting): Promise<{ groupId: string; representatives: string[] }[]> {
+  const body = await deps.directory.getBody(m.bodyId);
+  if (body?.kind !== 'core-group') return [];
+  const groups = new Map<string, string[]>();
+  for (const member of body.members) if (member.representsBodyId) groups.set(member.representsBodyId, [...(groups.get(member.representsBodyId) ?? []), member.personId]);
+  return [...groups].map(([groupId, representatives]) => ({ groupId, representatives }));
+}
+
+export async function meetingLink(deps: MeetingDeps, m: Meeting, personId: string, typ: 'meeting' | 'minutes' | 'chair'): Promise<string> {
+  const exp = Math.floor(Date.parse(m.end) / 1000) + LINK_DAYS_AFTER * 86400;
+  return `${deps.settings.publicBaseUrl}/m/${signLink(await deps.linkKeys(), { typ, sub: m.id, pid: personId, exp })}`;
+}
+
+const host = (deps: MeetingDeps) => new URL(deps.settings.publicBaseUrl).hostname;
+
+/** Invitation (with the agenda), update or cancellation, each with its calendar file; once per sequence and person. */
+export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invite' | 'update' | 'cancel'): Promise<void> {
+  const organizer = { name: 'Programmabureau', email: deps.settings.officeEmail };
+  for (const p of await membersOf(deps, m)) {
+    await sendOnceVia(deps, deps.meetings, m.id, `${kind}:${m.sequence}:${p.id}`, p, kind === 'cancel' ? 'notice' : 'invite', async () => {
+      const ics = meetingIcs({
+        uid: meetingUid(m.seriesId, m.key, host(deps)), sequence: m.sequence, method: kind === 'cancel' ? 'CANCEL' : 'REQUEST', start: m.start, end: m.end, title: m.title,
+        description: kind === 'cancel' ? (m.cancelReason ?? '') : (await meetingLink(deps, m, p.id, 'meeting')), location: m.location, url: m.onlineUrl,
+        organizer, attendee: { name: p.name, email: p.email }, stamp: deps.now().toISOString(),
+      });
+      return invitationMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting'), kind, ics);
+    });
+  }
+}
+
+// ---- the workflow's steps ----
+
+/** Phase changes that scheduled moments make; the emails follow after the write. */
+function applyAction(m: Meeting, a: MeetingAction, now: Date): Meeting {
+  switch (a.kind) {
+    case 'close-agenda': return m.phase === 'agenda' ? { ...m, phase: 'invited' } : m;
+    case 'ask-minutes': return m.phase === 'invited' || m.phase === 'agenda' ? { ...m, phase: 'minutes' } : m;
+    case 'close-review': return closeReview(m, now);
+    default: return m;
+  }
+}
+
+export interface MeetingPlan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
+
+export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<MeetingPlan> {
+  const now = deps.now();
+  const changed = await mutateMeeting(deps, id, (m) => {
+    const due = meetingSchedule(m).filter((a) => Date.parse(a.at) <= now.getTime() && !m.actionsDone.includes(a.key));
+    if (due.length === 0) return null;
+    const next = due.reduce((acc, a) => applyAction(acc, a, now), m);
+    return { ...next, actionsDone: [...m.actionsDone, ...due.map((a) => a.key)], lastActions: due.map((a) => a.key), version: m.version + 1 };
+  });
+  const m = changed?.after ?? (await loadMeeting(deps, id));
+  // The actions of the latest change (again after a crash: every send is claimed once).
+  const all = [...meetingSchedule({ ...m, status: 'open' })];
+  for (const action of all.filter((a) => m.lastActions?.includes(a.key))) await carryOut(deps, m, action);
+  if (m.phase === 'adopted') await publish(deps, m);
+  const next = meetingSchedule(m).find((a) => !m.actionsDone.includes(a.key));
+  const wakeAt = next?.at ?? new Date(now.getTime() + 7 * 86400_000).toISOString();
+  return { closed: m.status === 'closed', wakeAt, waitSeconds: Math.max(1, Math.ceil((Date.parse(wakeAt) - now.getTime()) / 1000)), version: m.version };
+}
+
+async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): Promise<void> {
+  const person = async (id: string) => (await deps.directory.getPerson(id)) ?? null;
+  const queue = (p: Person, what: string, deadline: string) => (p.active && p.email
+    ? queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, { personId: p.id, kind: 'meeting', detail: { action: what }, dueAt: deps.now().toISOString(), deadline })
+    : Promise.resolve(false));
+  switch (action.kind) {
+    case 'call':
+      if (m.phase !== 'agenda') return;
+      for (const p of await membersOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `call:${p.id}`, p, 'invite', async () => callMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
+      return;
+    case 'agenda-reminder': {
+      if (m.phase !== 'agenda') return;
+      const quiet = (await themeGroupsOf(deps, m)).filter((g) => !m.nothingFrom.includes(g.groupId) && !m.items.some((i) => i.groupId === g.groupId));
+      for (const p of await deps.directory.getPeople(quiet.flatMap((g) => g.representatives))) await queue(p, 'agenda', agendaDeadlineOf(m));
+      return;
+    }
+    case 'close-agenda':
+      if (m.phase === 'invited') await sendInvitations(deps, m, m.sequence === 0 ? 'invite' : 'update');
+      return;
+    case 'day-before':
+      if (m.phase !== 'invited') return;
+      for (const p of (await membersOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queue(p, 'day-before', m.start);
+      return;
+    case 'ask-minutes': {
+      const secretary = await person(m.secretaryId);
+      if (m.phase === 'minutes' && secretary) await sendOnceVia(deps, deps.meetings, m.id, 'ask-minutes', secretary, 'notice', async () => minutesRequestMail(m, { name: secretary.name, lang: secretary.lang }, await meetingLink(deps, m, secretary.id, 'minutes'), false));
+      return;
+    }
+    case 'minutes-reminder': {
+      const secretary = await person(m.secretaryId);
+      if (m.phase === 'minutes' && secretary) await queue(secretary, 'minutes', DateTime.fromISO(m.end).plus({ days: 2 * m.leadTimes.minutesDays }).toISO()!);
+      return;
+    }
+    case 'minutes-to-chair': {
+      const [chair, secretary] = [await person(m.chairId), await person(m.secretaryId)];
+      if (m.phase === 'minutes' && chair) await sendOnceVia(deps, deps.meetings, m.id, 'minutes-to-chair', chair, 'escalation', async () => minutesMissingMail(m, { name: chair.name, lang: chair.lang }, secretary?.name ?? ''));
+      return;
+    }
+    case 'close-review': {
+      const chair = await person(m.chairId);
+      if (m.phase === 'chair-review' && chair) await sendOnceVia(deps, deps.meetings, m.id, 'chair-review', chair, 'notice', async () => chairReviewMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair')));
+      return;
+    }
+  }
+}
+
+/** The draft went to review: every member may object. */
+export async function sendReview(deps: MeetingDeps, m: Meeting): Promise<void> {
+  for (const p of await membersOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `review:${m.version}:${p.id}`, p, 'notice', async () => reviewMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
+}
+
+/**
+ * Terugkoppeling: the public minutes to the body's members and, for a kerngroep, to every member
+ * of the theme groups; each action item becomes a tracked follow-up. Safe to repeat.
+ */
+async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
+  const [people, orgs] = await Promise.all([deps.directory.listPeople(), deps.directory.listOrganisations()]);
+  const groups = await themeGroupsOf(deps, m);
+  const groupMembers = (await Promise.all(groups.map((g) => deps.directory.getBody(g.groupId)))).flatMap((b) => b?.members.map((x) => x.personId) ?? []);
+  const readers = (await deps.directory.getPeople([...(await membersOf(deps, m)).map((p) => p.id), ...groupMembers])).filter((p) => p.active && p.email);
+  const url = `${deps.settings.publicBaseUrl}/p/${m.bodyId}`;
+  for (const p of readers) {
+    await sendOnceVia(deps, deps.meetings, m.id, `published:${p.id}`, p, 'notice', async () => publishedMail(m, { name: p.name, lang: p.lang }, url, publicMinutesLines(m, people, orgs, p.lang)));
+  }
+  for (const [i, a] of (m.minutes?.actionItems ?? []).entries()) {
+    // Claimed like an email, so a repeated step makes each action item once.
+    if (!(await deps.meetings.claimMail(m.id, `action:${i}`))) continue;
+    const item = await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: a.due, bodyId: m.bodyId }, 'system');
+    await deps.meetings.appendAudit(m.id, { key: `action:${i}`, at: deps.now().toISOString(), kind: 'action-item', actor: 'system', details: { followUp: item.id } });
+  }
+}
+
+export async function parkMeeting(deps: MeetingDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+  if (!(await deps.meetings.park(id, token, version, wakeAt))) await deps.workflow.resume(token, { reason: 'changed-before-wait' });
+}

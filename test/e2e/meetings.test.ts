@@ -1,0 +1,205 @@
+/**
+ * The monthly kerngroep cycle end to end on the moved clock: three meetings of one series, from
+ * the call for agenda items to published minutes — with a late item, a cancellation, a moved
+ * meeting, minutes with an objection, and the public page over real HTTP. Calendar files are
+ * read with a real iCalendar parser. The clock starts on Monday 2 November 2026, 10:00.
+ */
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness, type MailItem } from '../support/local';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.stop());
+
+const REPS = { veiligheid: 'kees.brouwer@example.org', groen: 'aisha.toure@example.org', leefbaarheid: 'wim.de.groot@example.org', zorg: 'latifa.benali@example.org', jeugd: 'johan.peters@example.org', parkeer: 'dewi.santoso@example.org' };
+const CHAIR = 'samira.amrani@example.org';
+const SECRETARY = 'pieter.van.leeuwen@example.org';
+const linkIn = (m: MailItem) => /https?:\/\/\S+\/m\/[A-Za-z0-9_.-]+/.exec(m.text)![0];
+const proofOf = (html: string) => /name="proof" value="([^"]+)"/.exec(html)![1];
+const post = async (link: string, form: Record<string, string>) => h.post(link, { proof: proofOf((await h.open(link)).html), ...form });
+const calendarOf = (m: MailItem) => {
+  const part = m.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  expect(part, m.subject).toBeDefined();
+  const calendar = new ICAL.Component(ICAL.parse(part!.content));
+  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
+  const vevent = calendar.getFirstSubcomponent('vevent')!;
+  return { method: calendar.getFirstPropertyValue('method'), event: new ICAL.Event(vevent), tzid: vevent.getFirstProperty('dtstart')!.getParameter('tzid') };
+};
+
+describe('the monthly kerngroep', () => {
+  let seriesId = '';
+  const first = () => `${seriesId}--2026-12-08`;
+
+  it('defines a series (second Tuesday, 19:00) and refuses a bad rule', async () => {
+    const bad = await h.api('POST', '/api/meeting-series', { bodyId: 'kerngroep-de-punt', title: 'Kerngroep', rrule: 'every tuesday', startsOn: '2026-11-15', startTime: '19:00', durationMinutes: 120, chairId: 'p-samira-amrani', secretaryId: 'p-pieter-van-leeuwen' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toHaveProperty('rrule');
+    const res = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'kerngroep-de-punt', title: 'Kerngroep De Punt', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startsOn: '2026-11-15', startTime: '19:00', durationMinutes: 120,
+      location: 'Buurthuis De Punt', chairId: 'p-samira-amrani', secretaryId: 'p-pieter-van-leeuwen',
+    });
+    expect(res.status).toBe(201);
+    seriesId = res.body.id;
+    const series = (await h.api('GET', `/api/meeting-series/${seriesId}`)).body;
+    expect(series.meetings.slice(0, 3).map((m: any) => m.start)).toEqual(['2026-12-08T19:00:00.000+01:00', '2027-01-12T19:00:00.000+01:00', '2027-02-09T19:00:00.000+01:00']);
+  });
+
+  it('calls for agenda items 14 days before, one link each, and reminds only theme groups that sent nothing', async () => {
+    await h.to('2026-11-24T19:30:00+01:00');
+    const calls = (await h.mail()).filter((m) => /^(Agendapunten voor|Agenda items for) Kerngroep De Punt/.test(m.subject));
+    expect(calls.map((m) => m.to).sort()).toEqual([CHAIR, ...Object.values(REPS)].sort());
+    const groen = linkIn(calls.find((m) => m.to === REPS.groen)!);
+    for (const method of ['GET', 'HEAD'] as const) expect((await h.open(groen, method)).status).toBe(200);
+    expect((await post(groen, { action: 'item', title: 'Geveltuinen in de Lambertus Zijlstraat', explanation: 'Bewoners willen geveltuinen.', broughtBy: 'Themagroep Groen', ask: 'decide' })).html).toContain('Uw agendapunt is ontvangen');
+    expect((await post(linkIn(calls.find((m) => m.to === REPS.veiligheid)!), { action: 'nothing' })).html).toContain('deze maand niets');
+    expect((await post(groen, { action: 'item', title: 'x' })).status).toBe(400);
+    await h.to('2026-11-28T20:30:00+01:00');
+    const reminded = (await h.mail()).filter((m) => /^(Herinnering: agendapunten voor|Reminder: agenda items for) Kerngroep De Punt$/.test(m.subject)).map((m) => m.to).sort();
+    expect(reminded).toEqual([REPS.leefbaarheid, REPS.zorg, REPS.jeugd, REPS.parkeer].sort());
+  });
+
+  it('closes the agenda 7 days before and invites with the agenda and a calendar invitation', async () => {
+    await h.to('2026-12-01T19:30:00+01:00');
+    const invites = (await h.mail()).filter((m) => /^(Uitnodiging|Invitation): Kerngroep De Punt/.test(m.subject));
+    expect(invites).toHaveLength(7);
+    const invite = invites.find((m) => m.to === REPS.jeugd)!;
+    expect(invite.text).toMatch(/1\. Opening[\s\S]*Geveltuinen in de Lambertus Zijlstraat \(om te besluiten; Themagroep Groen\)[\s\S]*Rondvraag/);
+    const { method, event, tzid } = calendarOf(invite);
+    expect(method).toBe('REQUEST');
+    expect(tzid).toBe('Europe/Amsterdam');
+    expect(event.uid).toMatch(/--?2026-12-08@localhost$|2026-12-08@/);
+    expect(event.sequence).toBe(0);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-08T18:00:00.000Z');
+    expect(event.location).toBe('Buurthuis De Punt');
+  });
+
+  it('takes a late item to the chair, who puts it on this agenda', async () => {
+    const link = linkIn((await h.mailTo(REPS.leefbaarheid, 'Agendapunten voor'))[0]);
+    await post(link, { action: 'item', title: 'Parkeren bij de school', explanation: 'Gevaarlijke situaties', broughtBy: 'Wim', ask: 'discuss' });
+    const toChair = await h.mailTo(CHAIR, 'Laat agendapunt');
+    expect(toChair).toHaveLength(1);
+    const chairLink = linkIn(toChair[0]);
+    const page = await h.open(chairLink);
+    expect(page.html).toContain('Parkeren bij de school');
+    const itemId = /name="itemId" value="([^"]+)"/.exec(page.html)![1];
+    expect((await h.post(chairLink, { proof: proofOf(page.html), action: 'late', itemId, decision: 'accept' })).html).toContain('Uw besluit is verwerkt');
+    const meeting = (await h.api('GET', `/api/meetings/${first()}`)).body;
+    expect(meeting.items.map((i: any) => [i.title, i.late, i.chair ?? null])).toEqual([['Geveltuinen in de Lambertus Zijlstraat', false, null], ['Parkeren bij de school', true, 'accepted']]);
+  });
+
+  it('reminds the day before, except who said they cannot come', async () => {
+    const jeugd = linkIn((await h.mailTo(REPS.jeugd, 'Uitnodiging'))[0]);
+    expect((await post(jeugd, { action: 'decline' })).html).toContain('dat u niet komt');
+    await h.to('2026-12-07T20:30:00+01:00');
+    const tomorrow = (await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).map((m) => m.to);
+    expect(tomorrow).toHaveLength(6);
+    expect(tomorrow).not.toContain(REPS.jeugd);
+  });
+
+  it('cancels the January meeting: everyone is told, and calendars get a cancellation', async () => {
+    const res = await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-12/cancel`, { reason: 'Kerstvakantie' });
+    expect(res.status).toBe(200);
+    const cancelled = (await h.mail()).filter((m) => /^(Afgelast|Cancelled): Kerngroep De Punt/.test(m.subject));
+    expect(cancelled).toHaveLength(7);
+    expect(cancelled.every((m) => m.text.includes('Kerstvakantie'))).toBe(true);
+    const { method, event } = calendarOf(cancelled[0]);
+    expect(method).toBe('CANCEL');
+    expect(event.uid).toContain('2027-01-12');
+    // Cancelling again changes nothing and tells no one twice.
+    expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-12/cancel`, { reason: 'nog eens' })).status).toBe(200);
+    expect((await h.mail()).filter((m) => /^(Afgelast|Cancelled): Kerngroep De Punt/.test(m.subject))).toHaveLength(7);
+    expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-13/cancel`, { reason: 'bestaat niet' })).status).toBe(404);
+  });
+
+  it('asks the secretary for minutes; the members review them; an objection goes to the chair, who adopts', async () => {
+    await h.to('2026-12-08T21:30:00+01:00');
+    const ask = await h.mailTo(SECRETARY, 'Verslag van Kerngroep De Punt');
+    expect(ask).toHaveLength(1);
+    const secretary = linkIn(ask[0]);
+    const form = (await h.open(secretary)).html;
+    const lines = [...form.matchAll(/name="(summary\.[^"]+)"/g)].map((x) => x[1]);
+    expect(lines).toHaveLength(6);
+    const incomplete = await h.post(secretary, { proof: proofOf(form), action: 'minutes', 'a0.what': 'Prullenbakken', 'a0.owner': '', 'a0.due': '2027-01-31' });
+    expect(incomplete.status).toBe(400);
+    const minutes = Object.fromEntries(lines.map((l) => [l, `Besproken: ${l}`]));
+    const sent = await h.post(secretary, {
+      proof: proofOf(form), action: 'minutes', ...minutes, decisions: 'Geveltuinen: akkoord, de gemeente helpt met de aanvraag.',
+      'a0.what': 'Extra prullenbakken bij het plein', 'a0.owner': 'org:woon', 'a0.due': '2027-01-29',
+    });
+    expect(sent.html).toContain('Het verslag gaat nu naar de leden');
+    await h.rt.whenIdle();
+    const review = await h.mailTo(REPS.groen, 'Conceptverslag van Kerngroep De Punt');
+    expect(review).toHaveLength(1);
+    const objection = await post(linkIn(review[0]), { action: 'object', reason: 'Het besluit over de geveltuinen klopt niet helemaal.' });
+    expect(objection.html).toContain('Uw bezwaar is ontvangen');
+    await h.advance('P6D');
+    const toChair = await h.mailTo(CHAIR, 'Bezwaar tegen het verslag');
+    expect(toChair).toHaveLength(1);
+    const chair = linkIn(toChair[0]);
+    const page = await h.open(chair);
+    expect(page.html).toContain('Het besluit over de geveltuinen klopt niet helemaal.');
+    expect((await h.post(chair, { proof: proofOf(page.html), action: 'adopt' })).html).toContain('Uw besluit is verwerkt');
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/meetings/${first()}`)).body).toMatchObject({ phase: 'adopted', adoptedBy: 'chair', status: 'closed' });
+  });
+
+  it('publishes the minutes to the theme groups and on the public page, and follows up the action item', async () => {
+    const published = (await h.mail()).filter((m) => /^(Wat er besproken is|What was discussed): Kerngroep De Punt/.test(m.subject));
+    // The kerngroep and every theme group member, once each.
+    expect(published.map((m) => m.to)).toEqual(expect.arrayContaining([CHAIR, REPS.groen, 'jeroen.bakker@example.org', 'kevin.mensah@example.org', 'fatima.el.idrissi@example.org']));
+    expect(new Set(published.map((m) => m.to)).size).toBe(published.length);
+    expect(published.find((m) => m.to === CHAIR)!.text).toContain('Extra prullenbakken bij het plein — Woon!');
+    const items = (await h.api('GET', '/api/follow-ups')).body.followUps.filter((i: any) => i.origin?.ref === first());
+    expect(items).toEqual([expect.objectContaining({ what: 'Extra prullenbakken bij het plein', owner: { organisationId: 'woon' }, status: 'open' })]);
+    const res = await fetch(`${h.rt.urls.app}/p/kerngroep-de-punt`);
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain('Geveltuinen: akkoord, de gemeente helpt met de aanvraag.');
+    expect(html).toContain('Geveltuinen in de Lambertus Zijlstraat');
+    expect(html).not.toContain('@example.org');
+    expect(html).not.toContain('Pieter');
+    // A meeting that has been held cannot be cancelled or moved any more.
+    expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2026-12-08/cancel`, { reason: 'te laat' })).status).toBe(409);
+    expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2026-12-08/move`, { start: '2027-03-01T19:00:00+01:00' })).status).toBe(409);
+  });
+
+  it('moves the February meeting after the invitation: the same calendar entry is updated', async () => {
+    await h.to('2027-02-02T19:30:00+01:00');
+    const invite = (await h.mailTo(REPS.groen, 'Uitnodiging: Kerngroep De Punt')).at(-1)!;
+    expect(invite.subject).toContain('9 februari 2027');
+    const before = calendarOf(invite).event;
+    expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-02-09/move`, { start: '2027-02-16T19:30:00+01:00', location: 'Bibliotheek Slotermeer' })).status).toBe(200);
+    const update = await h.mailTo(REPS.groen, 'Gewijzigd: Kerngroep De Punt');
+    expect(update).toHaveLength(1);
+    const after = calendarOf(update[0]).event;
+    expect(after.uid).toBe(before.uid);
+    expect(after.sequence).toBe(1);
+    expect(after.startDate.toJSDate().toISOString()).toBe('2027-02-16T18:30:00.000Z');
+    expect(after.location).toBe('Bibliotheek Slotermeer');
+    // The day-before reminder follows the new date.
+    await h.to('2027-02-08T21:00:00+01:00');
+    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(6);
+    await h.to('2027-02-15T20:30:00+01:00');
+    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(6);
+  });
+
+  it('adopts minutes without objection by consent after the review period', async () => {
+    await h.to('2027-02-16T22:00:00+01:00');
+    const secretary = linkIn((await h.mailTo(SECRETARY, 'Verslag van Kerngroep De Punt')).at(-1)!);
+    const form = (await h.open(secretary)).html;
+    const lines = [...form.matchAll(/name="(summary\.[^"]+)"/g)].map((x) => x[1]);
+    await h.post(secretary, { proof: proofOf(form), action: 'minutes', ...Object.fromEntries(lines.map((l) => [l, 'Kort besproken'])), decisions: 'Geen besluiten.' });
+    await h.rt.whenIdle();
+    await h.advance('P6D');
+    const id = `${seriesId}--2027-02-09`;
+    expect((await h.api('GET', `/api/meetings/${id}`)).body).toMatchObject({ phase: 'adopted', adoptedBy: 'consent' });
+    const executions = h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-meeting');
+    expect(executions.find((e) => e.name === id)?.status).toBe('SUCCEEDED');
+    expect(executions.find((e) => e.name === first())?.status).toBe('SUCCEEDED');
+    const keys = (await h.mail()).map((m) => `${m.to}|${m.subject}|${m.text}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+});
