@@ -7,7 +7,7 @@
  * which names its workflow and its calendar UID.
  */
 import { DateTime } from 'luxon';
-import { RRule } from 'rrule';
+import * as rrulePackage from 'rrule';
 import { ZONE } from './time';
 
 export interface LeadTimes {
@@ -61,6 +61,9 @@ export interface Occurrence {
   location?: string;
   status: 'planned' | 'moved' | 'cancelled' | 'added';
 }
+
+// rrule ships CommonJS for Node (named exports only under `default`) and ESM for bundlers: take it from either.
+const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
 
 const WALL = "yyyy-LL-dd'T'HH:mm";
 
