@@ -67,7 +67,7 @@ const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (rrulePackage as 
 
 const WALL = "yyyy-LL-dd'T'HH:mm";
 
-const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'BYWEEKNO', 'WKST']);
+const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'WKST']);
 
 /** The rule, or the reason it cannot be used. DTSTART and UNTIL-with-zone belong to the series, not the rule. */
 export function checkRule(rule: string): string | null {
@@ -75,12 +75,17 @@ export function checkRule(rule: string): string | null {
   // rrule's parser passes over some nonsense (BYDAY=XX): check the parts a meeting rule may have first.
   const parts = rule.split(';').map((p) => p.split('='));
   if (parts.some(([k, v]) => !RULE_PARTS.has(k) || !v)) return `a meeting rule may use ${[...RULE_PARTS].join(', ')}`;
-  const byday = parts.find(([k]) => k === 'BYDAY')?.[1];
+  const value = (k: string) => parts.find(([x]) => x === k)?.[1];
+  for (const k of ['INTERVAL', 'COUNT']) if (value(k) !== undefined && !/^[1-9]\d{0,2}$/.test(value(k)!)) return `${k} must be a whole number from 1`;
+  const byday = value('BYDAY');
   if (byday && !byday.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d))) return 'BYDAY takes days such as TU or 2TU';
   try {
     const options = RRule.parseString(rule);
     if (options.freq === undefined) return 'the rule needs FREQ';
-    if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY && options.freq !== RRule.YEARLY && options.freq !== RRule.DAILY) return 'meetings repeat daily, weekly, monthly or yearly';
+    if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY) return 'meetings repeat weekly or monthly';
+    // A rule must give meetings: at least one in the first two years.
+    const start = new Date(Date.UTC(2027, 0, 1, 19));
+    if (new RRule({ ...options, dtstart: start }).between(start, new Date(Date.UTC(2029, 0, 1)), true, (_d, i) => i < 1).length === 0) return 'this rule gives no meetings';
     return null;
   } catch {
     return 'this is not a valid RRULE';
@@ -115,18 +120,31 @@ export function occurrences(series: MeetingSeries, fromIso: string, toIso: strin
     out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: moved?.location ?? series.location, status });
   }
   for (const extra of series.added) {
-    const at = DateTime.fromISO(extra).setZone(ZONE);
-    const key = `${at.toISODate()}-extra`;
-    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: series.location, status: series.cancelled[key] ? 'cancelled' : 'added' });
+    const original = DateTime.fromISO(extra).setZone(ZONE);
+    const key = extraKey(original);
+    const moved = series.moved[key];
+    const at = moved ? DateTime.fromISO(moved.start).setZone(ZONE) : original;
+    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: moved?.location ?? series.location, status: series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'added' });
+  }
+  // Meetings moved into the window from a date outside it (more than a day away).
+  for (const [key, move] of Object.entries(series.moved)) {
+    if (out.some((o) => o.key === key) || /-x\d{4}$/.test(key)) continue;
+    const original = DateTime.fromISO(key, { zone: ZONE }).set({ hour, minute });
+    if (!original.isValid || !rule.between(floating(original), floating(original), true).length) continue;
+    const at = DateTime.fromISO(move.start).setZone(ZONE);
+    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: move.location ?? series.location, status: series.cancelled[key] ? 'cancelled' : 'moved' });
   }
   return out
     .filter((o) => DateTime.fromISO(o.start) >= from && DateTime.fromISO(o.start) < to)
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** A one-off meeting's key: its date and time, so two on one day stay apart. */
+export const extraKey = (start: DateTime) => `${start.setZone(ZONE).toISODate()}-x${start.setZone(ZONE).toFormat('HHmm')}`;
+
 /** The occurrence with this key, wherever it was moved to, or null if the series never has it. */
 export function occurrenceByKey(series: MeetingSeries, key: string): Occurrence | null {
-  const date = DateTime.fromISO(key.replace(/-extra$/, ''), { zone: ZONE });
+  const date = DateTime.fromISO(key.replace(/-x\d{4}$/, ''), { zone: ZONE });
   if (!date.isValid) return null;
   const moved = series.moved[key] ? DateTime.fromISO(series.moved[key].start) : date;
   const from = (moved < date ? moved : date).minus({ days: 2 });

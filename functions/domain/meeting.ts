@@ -65,6 +65,9 @@ export interface Meeting {
   minutes?: Minutes;
   objections: { personId: string; reason: string; at: string }[];
   reviewEndsAt?: string;
+  /** Raised each time the chair sends the minutes back; names the reminders of each new round. */
+  minutesRound?: number;
+  sentBackAt?: string;
   adoptedAt?: string;
   adoptedBy?: 'consent' | 'chair';
   cancelReason?: string;
@@ -98,10 +101,14 @@ export function meetingSchedule(m: Meeting): MeetingAction[] {
   if (Date.parse(dayBefore) > created) actions.push(act('day-before', dayBefore));
   actions.push(act('ask-minutes', m.end));
   if (!m.minutes) {
-    actions.push(act('minutes-reminder', plusDays(m.end, lead.minutesDays)));
-    actions.push(act('minutes-to-chair', plusDays(m.end, 2 * lead.minutesDays)));
+    // Counted from the meeting, or from the moment the chair sent the minutes back.
+    const round = m.minutesRound ?? 0;
+    const from = m.sentBackAt ?? m.end;
+    actions.push({ kind: 'minutes-reminder', at: plusDays(from, lead.minutesDays), key: `minutes-reminder${tag}#${round}` });
+    actions.push({ kind: 'minutes-to-chair', at: plusDays(from, 2 * lead.minutesDays), key: `minutes-to-chair${tag}#${round}` });
   }
-  if (m.reviewEndsAt) actions.push(act('close-review', m.reviewEndsAt));
+  // Each review has its own end, so a second review (after the chair sent the minutes back) closes too.
+  if (m.reviewEndsAt) actions.push({ kind: 'close-review', at: m.reviewEndsAt, key: `close-review@${m.reviewEndsAt}` });
   return actions.sort((a, b) => a.at.localeCompare(b.at));
 }
 
@@ -113,8 +120,9 @@ export class MeetingRejected extends Error {
   }
 }
 
-export function cancelMeeting(m: Meeting, reason: string): Meeting {
-  if (m.status === 'closed') throw new MeetingRejected('closed');
+export function cancelMeeting(m: Meeting, reason: string, now: Date): Meeting {
+  // A meeting that has been held is not cancelled afterwards.
+  if (m.status === 'closed' || (m.phase !== 'agenda' && m.phase !== 'invited') || Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('closed');
   if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
   return { ...m, status: 'closed', phase: 'cancelled', cancelReason: reason.trim(), sequence: m.sequence + 1, version: m.version + 1 };
 }
@@ -123,7 +131,9 @@ export function cancelMeeting(m: Meeting, reason: string): Meeting {
 export function moveMeeting(m: Meeting, start: string, end: string, location: string | undefined, now: Date): Meeting {
   if (m.status === 'closed' || (m.phase !== 'agenda' && m.phase !== 'invited')) throw new MeetingRejected('closed');
   if (Date.parse(start) <= now.getTime()) throw new MeetingRejected('not-now');
-  return { ...m, start, end, location: location ?? m.location, sequence: m.sequence + 1, version: m.version + 1 };
+  const place = location ?? m.location;
+  if (Date.parse(start) === Date.parse(m.start) && place === m.location) return m;
+  return { ...m, start, end, location: place, sequence: m.sequence + 1, version: m.version + 1 };
 }
 
 /** The standing items every agenda has, around the submitted ones. */
@@ -143,7 +153,10 @@ export function submitItem(m: Meeting, item: Omit<AgendaItem, 'late' | 'at'>, no
   if (m.status === 'closed' || m.phase !== 'agenda' && m.phase !== 'invited') throw new MeetingRejected('closed');
   if (Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('not-now');
   if (item.title.trim().length < 3) throw new MeetingRejected('title-required');
-  const late = now.getTime() >= Date.parse(agendaDeadlineOf(m));
+  // The same item sent twice (a double click, a retry) is kept once.
+  if (m.items.some((i) => i.submittedBy === item.submittedBy && i.title === item.title.trim())) return m;
+  // Late once the agenda has been closed and sent, whatever the clock says.
+  const late = m.phase !== 'agenda';
   return { ...m, items: [...m.items, { ...item, title: item.title.trim(), explanation: item.explanation.trim(), late, at: now.toISOString() }], version: m.version + 1 };
 }
 
@@ -160,7 +173,7 @@ export function decline(m: Meeting, personId: string, now: Date): Meeting {
 /** The chair on a late item: on this agenda, or to next month. */
 export function decideLateItem(m: Meeting, itemId: string, accept: boolean): Meeting {
   const item = m.items.find((i) => i.id === itemId && i.late && !i.chair);
-  if (!item || m.status === 'closed') throw new MeetingRejected('closed');
+  if (!item || m.status === 'closed' || m.phase !== 'invited') throw new MeetingRejected('closed');
   return { ...m, items: m.items.map((i) => (i === item ? { ...i, chair: accept ? 'accepted' : 'next-month' } : i)), version: m.version + 1 };
 }
 
@@ -173,7 +186,7 @@ export function submitMinutes(m: Meeting, minutes: Minutes, now: Date): Meeting 
 }
 
 export function object(m: Meeting, personId: string, reason: string, now: Date): Meeting {
-  if (m.status === 'closed' || m.phase !== 'review') throw new MeetingRejected('closed');
+  if (m.status === 'closed' || m.phase !== 'review' || (m.reviewEndsAt && Date.parse(m.reviewEndsAt) <= now.getTime())) throw new MeetingRejected('closed');
   if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
   return { ...m, objections: [...m.objections.filter((o) => o.personId !== personId), { personId, reason: reason.trim(), at: now.toISOString() }], version: m.version + 1 };
 }
@@ -192,5 +205,5 @@ export function chairDecides(m: Meeting, adopt: boolean, now: Date): Meeting {
   if (m.phase !== 'chair-review') throw new MeetingRejected('closed');
   return adopt
     ? { ...m, phase: 'adopted', status: 'closed', adoptedAt: now.toISOString(), adoptedBy: 'chair', version: m.version + 1 }
-    : { ...m, phase: 'minutes', minutes: undefined, objections: [], reviewEndsAt: undefined, version: m.version + 1 };
+    : { ...m, phase: 'minutes', minutes: undefined, objections: [], reviewEndsAt: undefined, minutesRound: (m.minutesRound ?? 0) + 1, sentBackAt: now.toISOString(), version: m.version + 1 };
 }

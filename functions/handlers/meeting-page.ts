@@ -2,16 +2,16 @@
 import middy from '@middy/core';
 import { meetingPage } from '../domain/meeting-pages';
 import { invalidLinkPage } from '../domain/round-pages';
-import { directoryStore, meetingDeps } from '../lib/deps';
+import { meetingDeps } from '../lib/deps';
 import { formBody, page, type HttpEvent, type HttpResult } from '../lib/http';
 import { linkPage, linkPageErrors } from '../lib/link-pages';
-import { openMeetingLink, submitMeetingForm, type MeetingLinkView } from '../services/meeting-pages';
+import { openMeetingLink, possibleOwners, submitMeetingForm, type MeetingLinkView } from '../services/meeting-pages';
 
 async function render(view: MeetingLinkView, token: string): Promise<HttpResult> {
   if (view.kind === 'invalid') return page(400, invalidLinkPage());
-  // The secretary's form offers people and partners as owners of action items.
-  const [people, orgs] = view.role === 'minutes' ? await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]) : [[], []];
-  return page(view.errors ? 400 : 200, meetingPage({ ...view, action: `/m/${token}`, people, orgs }));
+  // The secretary's form offers the body's people and the partners as owners of action items.
+  const owners = view.role === 'minutes' ? await possibleOwners(meetingDeps(), view.meeting) : { people: [], orgs: [] };
+  return page(view.errors ? 400 : 200, meetingPage({ ...view, action: `/m/${token}`, ...owners }));
 }
 
 async function handle(event: HttpEvent): Promise<HttpResult> {

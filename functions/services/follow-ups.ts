@@ -52,7 +52,8 @@ const audit = (deps: FollowUpDeps, id: string, key: string, kind: string, actor:
 
 export interface CreateFollowUpRequest { what: string; origin: ActionItem['origin']; ownerPersonId?: string; ownerOrganisationId?: string; due: string; bodyId: string }
 
-export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string): Promise<ActionItem> {
+/** `id`: a fixed id for an item made by another flow (a meeting's minutes), so a retry finds it instead of making another. */
+export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string, id?: string): Promise<ActionItem> {
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.due) > now.getTime())) fields.due = 'the due date must lie in the future';
@@ -62,7 +63,7 @@ export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequ
   else if (req.ownerOrganisationId && !(await deps.directory.listOrganisations()).some((o) => o.id === req.ownerOrganisationId && o.contactIds.length > 0)) fields.ownerOrganisationId = 'unknown organisation, or one without a contact';
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const item: ActionItem = {
-    id: `f-${randomUUID()}`, what: req.what, origin: req.origin,
+    id: id ?? `f-${randomUUID()}`, what: req.what, origin: req.origin,
     owner: req.ownerPersonId ? { personId: req.ownerPersonId } : { organisationId: req.ownerOrganisationId! },
     due: new Date(req.due).toISOString(), bodyId: req.bodyId, status: 'open', createdAt: now.toISOString(), dueHistory: [], actionsDone: [], createdBy: actor, version: 1,
   };

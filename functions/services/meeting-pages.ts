@@ -6,13 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { Person } from '../domain/directory';
+import type { Organisation, Person } from '../domain/directory';
 import { checkFormProof, formProof, verifyLink } from '../domain/link-token';
 import { agendaOf, chairDecides, decideLateItem, decline, MeetingRejected, nothingThisMonth, object, submitItem, submitMinutes, type Ask, type Meeting, type MinutesActionItem } from '../domain/meeting';
-import { lateItemMail, minutesRequestMail } from '../domain/meeting-views';
+import { lateItemMail } from '../domain/meeting-views';
 import { ZONE } from '../domain/time';
 import { sendOnceVia } from './mail-ledger';
-import { meetingLink, mutateMeeting, sendReview, themeGroupsOf, type MeetingDeps } from './meetings';
+import { meetingLink, mutateMeeting, themeGroupsOf, type MeetingDeps } from './meetings';
 
 export type MeetingRole = 'meeting' | 'minutes' | 'chair';
 
@@ -56,8 +56,17 @@ export async function openMeetingLink(deps: MeetingDeps, token: string, extra: P
 
 const ASKS: Ask[] = ['inform', 'discuss', 'decide'];
 
+/** Who may own an action item from these minutes: the body's and its theme groups' people, and partners with a contact. */
+export async function possibleOwners(deps: MeetingDeps, m: Meeting): Promise<{ people: Person[]; orgs: Organisation[] }> {
+  const body = await deps.directory.getBody(m.bodyId);
+  const groups = await Promise.all((await themeGroupsOf(deps, m)).map((g) => deps.directory.getBody(g.groupId)));
+  const ids = [...(body?.members ?? []), ...groups.flatMap((g) => g?.members ?? [])].map((x) => x.personId);
+  const [people, orgs] = await Promise.all([deps.directory.getPeople(ids), deps.directory.listOrganisations()]);
+  return { people: people.filter((p) => p.active), orgs: orgs.filter((o) => o.active !== false && o.contactIds.length > 0) };
+}
+
 /** The minutes form: a summary per agenda line, the decisions, and action item rows. */
-function minutesFrom(m: Meeting, form: Record<string, string | undefined>, by: string, now: Date): { minutes: Parameters<typeof submitMinutes>[1]; errors: Record<string, string> } {
+function minutesFrom(m: Meeting, form: Record<string, string | undefined>, by: string, now: Date, owners: { people: Person[]; orgs: Organisation[] }): { minutes: Parameters<typeof submitMinutes>[1]; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const summaries = Object.fromEntries(agendaOf(m).map((l) => [l.id, (form[`summary.${l.id}`] ?? '').slice(0, 3000)]));
   const actionItems: MinutesActionItem[] = [];
@@ -66,8 +75,10 @@ function minutesFrom(m: Meeting, form: Record<string, string | undefined>, by: s
     if (!what) continue;
     const [kind, id] = (form[`a${i}.owner`] ?? '').split(':');
     const day = /^\d{4}-\d{2}-\d{2}$/.test(form[`a${i}.due`] ?? '') ? DateTime.fromISO(form[`a${i}.due`]!, { zone: ZONE }).set({ hour: 17 }) : null;
-    if (!id || (kind !== 'person' && kind !== 'org')) errors[`a${i}.owner`] = 'owner';
-    if (!day?.isValid || day.toMillis() <= now.getTime()) errors[`a${i}.due`] = 'due';
+    const known = kind === 'org' ? owners.orgs.some((o) => o.id === id) : kind === 'person' && owners.people.some((p) => p.id === id);
+    if (!known) errors[`a${i}.owner`] = 'owner';
+    // After the review: by then the item is made and followed up.
+    if (!day?.isValid || day.toMillis() <= now.getTime() + (m.leadTimes.reviewDays + 1) * 86400_000) errors[`a${i}.due`] = 'due';
     actionItems.push({ what: what.slice(0, 300), ...(kind === 'org' ? { ownerOrganisationId: id } : { ownerPersonId: id }), due: day?.isValid ? day.toUTC().toISO()! : '' });
   }
   return { minutes: { summaries, decisions: (form.decisions ?? '').slice(0, 5000), actionItems, by, at: now.toISOString() }, errors };
@@ -88,8 +99,8 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
         const ask = (ASKS as string[]).includes(form.ask ?? '') ? (form.ask as Ask) : 'discuss';
         const id = `i-${randomUUID()}`;
         const changed = await mutateMeeting(deps, meeting.id, (m) => submitItem(m, { id, title: (form.title ?? '').slice(0, 200), explanation: (form.explanation ?? '').slice(0, 2000), broughtBy: (form.broughtBy ?? person.name).slice(0, 120) || person.name, ask, submittedBy: person.id, groupId: r.groupId }, now));
-        const item = changed!.after.items.find((i) => i.id === id)!;
-        if (item.late) await tellChairOfLateItem(deps, changed!.after, item.title, person.name);
+        const item = changed!.after.items.find((i) => i.id === id);
+        if (item?.late) await tellChairOfLateItem(deps, changed!.after, item.id, item.title, person.name);
         return view({ notice: 'thanks' });
       }
       case 'nothing':
@@ -103,11 +114,10 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
         await mutateMeeting(deps, meeting.id, (m) => object(m, person.id, form.reason ?? '', now));
         return view({ notice: 'objected' });
       case 'minutes': {
-        const { minutes, errors } = minutesFrom(meeting, form, person.id, now);
+        const { minutes, errors } = minutesFrom(meeting, form, person.id, now, await possibleOwners(deps, meeting));
         if (Object.keys(errors).length) return view({ errors });
         const changed = await mutateMeeting(deps, meeting.id, (m) => submitMinutes(m, minutes, now), true);
-        await sendReview(deps, changed!.after);
-        // The review's end is a new moment for the workflow.
+        // The workflow sends the draft to the members and waits for the review's end.
         if (changed!.takenToken) await deps.workflow.resume(changed!.takenToken, { reason: 'minutes' });
         return view({ notice: 'minutes-sent' });
       }
@@ -117,12 +127,7 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
       case 'adopt':
       case 'send-back': {
         const changed = await mutateMeeting(deps, meeting.id, (m) => chairDecides(m, form.action === 'adopt', now), true);
-        const after = changed!.after;
-        if (after.phase === 'minutes') {
-          const secretary = await deps.directory.getPerson(after.secretaryId);
-          if (secretary) await sendOnceVia(deps, deps.meetings, after.id, `minutes-again:${after.version}`, secretary, 'notice', async () => minutesRequestMail(after, { name: secretary.name, lang: secretary.lang }, await meetingLink(deps, after, secretary.id, 'minutes'), false));
-        }
-        // Adopted: the workflow publishes and ends; sent back: it waits for the new minutes.
+        // Adopted: the workflow publishes and ends; sent back: it asks the secretary again and waits for the new minutes.
         if (changed!.takenToken) await deps.workflow.resume(changed!.takenToken, { reason: 'chair' });
         return view({ notice: 'decided' });
       }
@@ -134,8 +139,8 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
   return view({ errors: { form: 'choose' } });
 }
 
-async function tellChairOfLateItem(deps: MeetingDeps, m: Meeting, title: string, who: string): Promise<void> {
+async function tellChairOfLateItem(deps: MeetingDeps, m: Meeting, itemId: string, title: string, who: string): Promise<void> {
   const chair = await deps.directory.getPerson(m.chairId);
   if (!chair) return;
-  await sendOnceVia(deps, deps.meetings, m.id, `late:${m.items.length}`, chair, 'notice', async () => lateItemMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair'), title, who));
+  await sendOnceVia(deps, deps.meetings, m.id, `late:${itemId}`, chair, 'notice', async () => lateItemMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair'), title, who));
 }

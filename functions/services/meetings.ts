@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Person } from '../domain/directory';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { ZONE } from '../domain/time';
 import { signLink } from '../domain/link-token';
 import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, type Meeting, type MeetingAction } from '../domain/meeting';
 import { meetingIcs, meetingUid } from '../domain/meeting-ics';
@@ -63,6 +64,7 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
   const fields: Record<string, string> = {};
   const ruleProblem = checkRule(req.rrule);
   if (ruleProblem) fields.rrule = ruleProblem;
+  if (!DateTime.fromISO(req.startsOn, { zone: ZONE }).isValid) fields.startsOn = 'this date does not exist';
   const body = await deps.directory.getBody(req.bodyId);
   if (!body || body.active === false) fields.bodyId = `there is no active body with id "${req.bodyId}"`;
   for (const role of ['chairId', 'secretaryId'] as const) if (!(await deps.directory.getPerson(req[role]))?.active) fields[role] = 'unknown or inactive person';
@@ -82,10 +84,19 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
 }
 
 /** The daily planner: every active series gets a workflow for each meeting whose call is near. */
-export async function planMeetings(deps: MeetingDeps): Promise<{ started: number }> {
+export async function planMeetings(deps: MeetingDeps): Promise<{ started: number; failed: number }> {
   let started = 0;
-  for (const series of await deps.series.list('active')) started += await planSeries(deps, series);
-  return { started };
+  let failed = 0;
+  for (const series of await deps.series.list('active')) {
+    // One series that cannot be planned does not hold up the others.
+    try {
+      started += await planSeries(deps, series);
+    } catch (err) {
+      failed += 1;
+      deps.log.error('a meeting series could not be planned', { seriesId: series.id, error: (err as Error).message });
+    }
+  }
+  return { started, failed };
 }
 
 async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<number> {
@@ -108,7 +119,8 @@ async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<num
 
 export async function addMeeting(deps: MeetingDeps, seriesId: string, start: string, actor: string): Promise<MeetingSeries> {
   if (!(Date.parse(start) > deps.now().getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
-  const changed = await mutateSeries(deps, seriesId, (s) => (s.added.includes(start) ? null : { ...s, added: [...s.added, new Date(start).toISOString()], version: s.version + 1 }));
+  const iso = new Date(start).toISOString();
+  const changed = await mutateSeries(deps, seriesId, (s) => (s.added.includes(iso) ? null : { ...s, added: [...s.added, iso], version: s.version + 1 }));
   const series = changed?.after ?? (await loadSeries(deps, seriesId));
   await deps.series.appendAudit(seriesId, { key: `v${String(series.version).padStart(6, '0')}:added`, at: deps.now().toISOString(), kind: 'added', actor, details: { start } });
   await planSeries(deps, series);
@@ -124,21 +136,26 @@ export async function moveOccurrence(deps: MeetingDeps, seriesId: string, key: s
   if (!(Date.parse(start) > now.getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
   const end = DateTime.fromISO(start).plus({ minutes: series.durationMinutes }).toISO()!;
   const id = `${seriesId}--${key}`;
-  let changed;
-  if (await deps.meetings.get(id)) {
-    try {
-      changed = await mutateMeeting(deps, id, (m) => moveMeeting(m, start, end, location, now), true);
-    } catch (err) {
-      if (err instanceof MeetingRejected) throw new ConflictError('this meeting can no longer be moved');
-      throw err;
-    }
-  }
+  const existing = await deps.meetings.get(id);
+  if (existing && (existing.status === 'closed' || (existing.phase !== 'agenda' && existing.phase !== 'invited'))) throw new ConflictError('this meeting can no longer be moved');
+  // The series first: a planner that runs meanwhile plans the meeting at its new time.
   await mutateSeries(deps, seriesId, (s) => ({ ...s, moved: { ...s.moved, [key]: { start, ...(location ? { location } : {}) } }, version: s.version + 1 }));
   await deps.series.appendAudit(seriesId, { key: `moved:${key}:${start}`, at: now.toISOString(), kind: 'moved', actor, details: { key, start } });
-  if (!changed) return;
-  // Calendars that have the meeting get an update of the same entry.
-  if (changed.after.phase === 'invited') await sendInvitations(deps, changed.after, 'update');
-  if (changed.takenToken) await deps.workflow.resume(changed.takenToken, { reason: 'moved' });
+  if (!(await deps.meetings.get(id))) return;
+  let changed;
+  try {
+    changed = await mutateMeeting(deps, id, (m) => {
+      const next = moveMeeting(m, start, end, location, now);
+      return next === m ? null : next;
+    }, true);
+  } catch (err) {
+    if (err instanceof MeetingRejected) throw new ConflictError('this meeting can no longer be moved');
+    throw err;
+  }
+  // The workflow plans again first (its moments moved); then calendars that have the meeting get an update.
+  if (changed?.takenToken) await deps.workflow.resume(changed.takenToken, { reason: 'moved' });
+  const after = changed?.after ?? (await loadMeeting(deps, id));
+  if (after.phase === 'invited') await sendInvitations(deps, after, 'update');
 }
 
 /** Cancel one meeting: everyone is told, and calendars that have it remove it. */
@@ -150,6 +167,7 @@ export async function cancelOccurrence(deps: MeetingDeps, seriesId: string, key:
   const id = `${seriesId}--${key}`;
   // A meeting not planned yet is put on record as cancelled, so that everyone can be told now.
   const occurrence = occurrenceByKey(series, key)!;
+  if (Date.parse(occurrence.start) <= now.getTime()) throw new ConflictError('this meeting has already been held');
   try {
     await deps.meetings.create({ ...newMeeting(series, occurrence, now), status: 'closed', phase: 'cancelled', cancelReason: reason.trim(), sequence: 1 });
   } catch (err) {
@@ -157,15 +175,15 @@ export async function cancelOccurrence(deps: MeetingDeps, seriesId: string, key:
   }
   let changed;
   try {
-    changed = await mutateMeeting(deps, id, (m) => (m.phase === 'cancelled' ? null : cancelMeeting(m, reason)), true);
+    changed = await mutateMeeting(deps, id, (m) => (m.phase === 'cancelled' ? null : cancelMeeting(m, reason, now)), true);
   } catch (err) {
     if (err instanceof MeetingRejected) throw new ConflictError('this meeting has already been held or cancelled');
     throw err;
   }
   await mutateSeries(deps, seriesId, (s) => (s.cancelled[key] ? null : { ...s, cancelled: { ...s.cancelled, [key]: { reason: reason.trim(), at: now.toISOString() } }, version: s.version + 1 }));
   await deps.series.appendAudit(seriesId, { key: `cancelled:${key}`, at: now.toISOString(), kind: 'cancelled', actor, details: { key, reason } });
-  await sendInvitations(deps, await loadMeeting(deps, id), 'cancel');
   if (changed?.takenToken) await deps.workflow.resume(changed.takenToken, { reason: 'cancelled' });
+  await sendInvitations(deps, await loadMeeting(deps, id), 'cancel');
 }
 
 function newMeeting(series: MeetingSeries, o: { key: string; start: string; end: string; location?: string }, now: Date): Meeting {
@@ -193,7 +211,8 @@ export async function themeGroupsOf(deps: MeetingDeps, m: Meeting): Promise<{ gr
 }
 
 export async function meetingLink(deps: MeetingDeps, m: Meeting, personId: string, typ: 'meeting' | 'minutes' | 'chair'): Promise<string> {
-  const exp = Math.floor(Date.parse(m.end) / 1000) + LINK_DAYS_AFTER * 86400;
+  // From the meeting's end, or from now when minutes or a review come late: a link never arrives expired.
+  const exp = Math.floor(Math.max(Date.parse(m.end), deps.now().getTime()) / 1000) + LINK_DAYS_AFTER * 86400;
   return `${deps.settings.publicBaseUrl}/m/${signLink(await deps.linkKeys(), { typ, sub: m.id, pid: personId, exp })}`;
 }
 
@@ -240,7 +259,7 @@ export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<Mee
   // The actions of the latest change (again after a crash: every send is claimed once).
   const all = [...meetingSchedule({ ...m, status: 'open' })];
   for (const action of all.filter((a) => m.lastActions?.includes(a.key))) await carryOut(deps, m, action);
-  if (m.phase === 'adopted') await publish(deps, m);
+  await followPhase(deps, m);
   const next = meetingSchedule(m).find((a) => !m.actionsDone.includes(a.key));
   const wakeAt = next?.at ?? new Date(now.getTime() + 7 * 86400_000).toISOString();
   return { closed: m.status === 'closed', wakeAt, waitSeconds: Math.max(1, Math.ceil((Date.parse(wakeAt) - now.getTime()) / 1000)), version: m.version };
@@ -248,8 +267,8 @@ export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<Mee
 
 async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): Promise<void> {
   const person = async (id: string) => (await deps.directory.getPerson(id)) ?? null;
-  const queue = (p: Person, what: string, deadline: string) => (p.active && p.email
-    ? queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, { personId: p.id, kind: 'meeting', detail: { action: what }, dueAt: deps.now().toISOString(), deadline })
+  const queue = (p: Person, what: string, deadline: string, extra: Record<string, string> = {}) => (p.active && p.email
+    ? queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, { personId: p.id, kind: 'meeting', detail: { action: what, ...extra }, dueAt: deps.now().toISOString(), deadline })
     : Promise.resolve(false));
   switch (action.kind) {
     case 'call':
@@ -263,11 +282,12 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
       return;
     }
     case 'close-agenda':
-      if (m.phase === 'invited') await sendInvitations(deps, m, m.sequence === 0 ? 'invite' : 'update');
+      // The first invitation, whatever moves came before it (those had no calendar entry to update).
+      if (m.phase === 'invited') await sendInvitations(deps, m, 'invite');
       return;
     case 'day-before':
       if (m.phase !== 'invited') return;
-      for (const p of (await membersOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queue(p, 'day-before', m.start);
+      for (const p of (await membersOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queue(p, 'day-before', m.start, { start: m.start });
       return;
     case 'ask-minutes': {
       const secretary = await person(m.secretaryId);
@@ -284,17 +304,32 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
       if (m.phase === 'minutes' && chair) await sendOnceVia(deps, deps.meetings, m.id, 'minutes-to-chair', chair, 'escalation', async () => minutesMissingMail(m, { name: chair.name, lang: chair.lang }, secretary?.name ?? ''));
       return;
     }
-    case 'close-review': {
-      const chair = await person(m.chairId);
-      if (m.phase === 'chair-review' && chair) await sendOnceVia(deps, deps.meetings, m.id, 'chair-review', chair, 'notice', async () => chairReviewMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair')));
-      return;
-    }
+    case 'close-review':
+      return; // what follows depends on the phase: see followPhase
   }
+}
+
+/**
+ * What the meeting's phase asks for, whoever changed it (a page or a moment): the review to the
+ * members, the chair's decision, the secretary's second round, the publication. Each is keyed to
+ * its round, so a repeated step sends nothing twice.
+ */
+async function followPhase(deps: MeetingDeps, m: Meeting): Promise<void> {
+  if (m.phase === 'review') await sendReview(deps, m);
+  if (m.phase === 'chair-review') {
+    const chair = await deps.directory.getPerson(m.chairId);
+    if (chair) await sendOnceVia(deps, deps.meetings, m.id, `chair-review:${m.reviewEndsAt}`, chair, 'notice', async () => chairReviewMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair')));
+  }
+  if (m.phase === 'minutes' && m.minutesRound) {
+    const secretary = await deps.directory.getPerson(m.secretaryId);
+    if (secretary) await sendOnceVia(deps, deps.meetings, m.id, `minutes-again:${m.minutesRound}`, secretary, 'notice', async () => minutesRequestMail(m, { name: secretary.name, lang: secretary.lang }, await meetingLink(deps, m, secretary.id, 'minutes'), false));
+  }
+  if (m.phase === 'adopted') await publish(deps, m);
 }
 
 /** The draft went to review: every member may object. */
 export async function sendReview(deps: MeetingDeps, m: Meeting): Promise<void> {
-  for (const p of await membersOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `review:${m.version}:${p.id}`, p, 'notice', async () => reviewMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
+  for (const p of await membersOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `review:${m.reviewEndsAt}:${p.id}`, p, 'notice', async () => reviewMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
 }
 
 /**
@@ -311,10 +346,21 @@ async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
     await sendOnceVia(deps, deps.meetings, m.id, `published:${p.id}`, p, 'notice', async () => publishedMail(m, { name: p.name, lang: p.lang }, url, publicMinutesLines(m, people, orgs, p.lang)));
   }
   for (const [i, a] of (m.minutes?.actionItems ?? []).entries()) {
-    // Claimed like an email, so a repeated step makes each action item once.
-    if (!(await deps.meetings.claimMail(m.id, `action:${i}`))) continue;
-    const item = await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: a.due, bodyId: m.bodyId }, 'system');
-    await deps.meetings.appendAudit(m.id, { key: `action:${i}`, at: deps.now().toISOString(), kind: 'action-item', actor: 'system', details: { followUp: item.id } });
+    // A fixed id per action item: a repeated step finds it made (and its workflow started) instead of making another.
+    const id = `f-${m.id}-a${i}`;
+    // A date that passed during the review becomes a week from now: the agreement stands, it is just late on paper.
+    const due = Math.max(Date.parse(a.due), deps.now().getTime() + 7 * 86400_000);
+    try {
+      await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: new Date(due).toISOString(), bodyId: m.bodyId }, 'system', id);
+    } catch (err) {
+      if (err instanceof ConflictError) await deps.followUps.workflow.startFollowUp(id);
+      else if (err instanceof ValidationError) {
+        // The owner left meanwhile: on record, and the office sees it in the meeting's timeline.
+        await deps.meetings.appendAudit(m.id, { key: `action-failed:${i}`, at: deps.now().toISOString(), kind: 'action-item-failed', actor: 'system', details: { what: a.what, fields: err.fields } });
+        continue;
+      } else throw err;
+    }
+    await deps.meetings.appendAudit(m.id, { key: `action:${i}`, at: deps.now().toISOString(), kind: 'action-item', actor: 'system', details: { followUp: id } });
   }
 }
 

@@ -91,7 +91,8 @@ export function meetingReminders(deps: MeetingDeps): ReminderResolver {
         return { single: agendaReminderMail(m, to(person), link), line: { title: m.title, action: say(lang, 'agenda'), deadline: agendaDeadlineOf(m), url: link } };
       }
       case 'day-before':
-        if (m.phase !== 'invited' || m.declined.includes(person.id) || Date.parse(m.start) <= deps.now().getTime()) return null;
+        // Not after a move (it was queued for the old date), a decline, or the meeting itself.
+        if (m.phase !== 'invited' || m.declined.includes(person.id) || Date.parse(m.start) <= deps.now().getTime() || (entry.detail?.start && entry.detail.start !== m.start)) return null;
         return { single: dayBeforeMail(m, to(person), link), line: { title: m.title, action: say(lang, 'day-before'), deadline: m.start, url: link } };
       case 'minutes':
         if (m.phase !== 'minutes') return null;

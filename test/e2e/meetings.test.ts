@@ -186,16 +186,27 @@ describe('the monthly kerngroep', () => {
     expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(6);
   });
 
-  it('adopts minutes without objection by consent after the review period', async () => {
+  it('sends objected minutes back to the secretary; the second draft is adopted by consent', async () => {
     await h.to('2027-02-16T22:00:00+01:00');
-    const secretary = linkIn((await h.mailTo(SECRETARY, 'Verslag van Kerngroep De Punt')).at(-1)!);
-    const form = (await h.open(secretary)).html;
-    const lines = [...form.matchAll(/name="(summary\.[^"]+)"/g)].map((x) => x[1]);
-    await h.post(secretary, { proof: proofOf(form), action: 'minutes', ...Object.fromEntries(lines.map((l) => [l, 'Kort besproken'])), decisions: 'Geen besluiten.' });
+    const writeMinutes = async (text: string) => {
+      const secretary = linkIn((await h.mailTo(SECRETARY, 'Verslag van Kerngroep De Punt')).at(-1)!);
+      const form = (await h.open(secretary)).html;
+      const lines = [...form.matchAll(/name="(summary\.[^"]+)"/g)].map((x) => x[1]);
+      expect((await h.post(secretary, { proof: proofOf(form), action: 'minutes', ...Object.fromEntries(lines.map((l) => [l, text])), decisions: 'Geen besluiten.' })).status).toBe(200);
+      await h.rt.whenIdle();
+    };
+    await writeMinutes('Kort besproken');
+    const review = (await h.mailTo(REPS.parkeer, 'Draft minutes of Kerngroep De Punt')).at(-1)!;
+    await post(linkIn(review), { action: 'object', reason: 'Mijn punt over parkeren ontbreekt.' });
+    await h.advance('P6D');
+    const chair = linkIn((await h.mailTo(CHAIR, 'Bezwaar tegen het verslag')).at(-1)!);
+    expect((await post(chair, { action: 'send-back' })).html).toContain('Uw besluit is verwerkt');
     await h.rt.whenIdle();
+    expect(await h.mailTo(SECRETARY, 'Verslag van Kerngroep De Punt')).toHaveLength(3);
+    await writeMinutes('Besproken, met het punt over parkeren');
     await h.advance('P6D');
     const id = `${seriesId}--2027-02-09`;
-    expect((await h.api('GET', `/api/meetings/${id}`)).body).toMatchObject({ phase: 'adopted', adoptedBy: 'consent' });
+    expect((await h.api('GET', `/api/meetings/${id}`)).body).toMatchObject({ phase: 'adopted', adoptedBy: 'consent', minutesRound: 1 });
     const executions = h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-meeting');
     expect(executions.find((e) => e.name === id)?.status).toBe('SUCCEEDED');
     expect(executions.find((e) => e.name === first())?.status).toBe('SUCCEEDED');

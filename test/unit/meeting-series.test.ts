@@ -47,17 +47,21 @@ describe('meeting series', () => {
     expect(spring.map((o) => [o.key, o.status, local(o.start).toFormat('dd-LL HH:mm'), o.location])).toEqual([
       ['2027-02-09', 'moved', '16-02 19:30', 'Bibliotheek'],
       ['2027-03-09', 'cancelled', '09-03 19:00', 'Buurthuis De Punt'],
-      ['2027-03-23-extra', 'added', '23-03 19:00', 'Buurthuis De Punt'],
+      ['2027-03-23-x1900', 'added', '23-03 19:00', 'Buurthuis De Punt'],
     ]);
     expect(occurrenceByKey(changed, '2027-02-09')?.status).toBe('moved');
-    expect(occurrenceByKey(changed, '2027-03-23-extra')?.status).toBe('added');
+    expect(occurrenceByKey(changed, '2027-03-23-x1900')?.status).toBe('added');
+    // Moved three weeks away, it is found in the window of its new date.
+    const far = { ...kerngroep, moved: { '2027-03-09': { start: '2027-03-30T19:00:00+02:00' } } };
+    expect(occurrences(far, '2027-03-25T00:00:00+01:00', '2027-04-05T00:00:00+02:00').map((o) => [o.key, o.status])).toEqual([['2027-03-09', 'moved']]);
+    expect(occurrences(far, '2027-03-01T00:00:00+01:00', '2027-03-20T00:00:00+01:00')).toEqual([]);
     expect(occurrenceByKey(changed, '2027-02-10')).toBeNull();
   });
 
   it('accepts meeting rules and refuses what is not one', () => {
     expect(checkRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')).toBeNull();
     expect(checkRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=WE')).toBeNull();
-    for (const bad of ['', 'every tuesday', 'FREQ=SECONDLY', 'DTSTART:20270101T190000;FREQ=DAILY', 'FREQ=MONTHLY;BYDAY=XX', 'BYDAY=TU']) expect(checkRule(bad), bad).not.toBeNull();
+    for (const bad of ['', 'every tuesday', 'FREQ=SECONDLY', 'FREQ=DAILY', 'DTSTART:20270101T190000;FREQ=WEEKLY', 'FREQ=MONTHLY;BYDAY=XX', 'BYDAY=TU', 'FREQ=WEEKLY;INTERVAL=-1', 'FREQ=WEEKLY;INTERVAL=0', 'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2', 'FREQ=MONTHLY;BYMONTHDAY=30;BYSETPOS=5']) expect(checkRule(bad), bad).not.toBeNull();
   });
 });
 
