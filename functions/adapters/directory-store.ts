@@ -88,9 +88,9 @@ export class DynamoDirectory implements Directory {
     try {
       await dynamo.send(new UpdateCommand({
         TableName: this.table, Key: key('person', id),
-        UpdateExpression: 'SET doc.lang = :lang, doc.reminderPreference = :pref',
+        UpdateExpression: 'SET doc.lang = :lang, doc.reminderPreference = :pref, doc.subscribedBodyIds = :subs',
         ConditionExpression: `doc.active = :yes AND doc.lang = :oldLang AND ${expected.reminderPreference ? 'doc.reminderPreference = :oldPref' : 'attribute_not_exists(doc.reminderPreference)'}`,
-        ExpressionAttributeValues: { ':lang': next.lang, ':pref': next.reminderPreference, ':yes': true, ':oldLang': expected.lang, ...(expected.reminderPreference ? { ':oldPref': expected.reminderPreference } : {}) },
+        ExpressionAttributeValues: { ':lang': next.lang, ':pref': next.reminderPreference, ':subs': next.subscribedBodyIds, ':yes': true, ':oldLang': expected.lang, ...(expected.reminderPreference ? { ':oldPref': expected.reminderPreference } : {}) },
       }));
       return true;
     } catch (err) {

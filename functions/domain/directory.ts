@@ -12,6 +12,8 @@ export interface Person {
   active: boolean;
   /** The person's reminder budget: at most one combined message a day (default) or a week. */
   reminderPreference?: 'daily' | 'weekly';
+  /** Bodies whose public minutes this person wants by email (terugkoppeling), chosen on their settings page. */
+  subscribedBodyIds?: string[];
 }
 
 export type MemberRole = 'chair' | 'secretary' | 'member' | 'representative' | 'substitute';

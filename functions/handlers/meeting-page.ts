@@ -2,7 +2,7 @@
 import middy from '@middy/core';
 import { meetingPage } from '../domain/meeting-pages';
 import { invalidLinkPage } from '../domain/round-pages';
-import { meetingDeps } from '../lib/deps';
+import { meetingDeps } from '../lib/meeting-deps';
 import { formBody, page, type HttpEvent, type HttpResult } from '../lib/http';
 import { linkPage, linkPageErrors } from '../lib/link-pages';
 import { openMeetingLink, possibleOwners, submitMeetingForm, type MeetingLinkView } from '../services/meeting-pages';

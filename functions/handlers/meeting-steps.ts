@@ -1,7 +1,7 @@
 /** The meeting workflow's task steps: let time act, and wait for an answer, a change or the next moment. */
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { meetingDeps } from '../lib/deps';
+import { meetingDeps } from '../lib/meeting-deps';
 import { logger } from '../lib/logger';
 import { parse } from '../lib/validation';
 import { advanceMeeting, parkMeeting } from '../services/meetings';

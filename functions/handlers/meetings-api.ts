@@ -2,7 +2,7 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { occurrences } from '../domain/meeting-series';
-import { meetingDeps } from '../lib/deps';
+import { meetingDeps } from '../lib/meeting-deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
 import { isoWithOffset, text } from '../lib/round-schemas';

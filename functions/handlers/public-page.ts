@@ -2,9 +2,14 @@
 import middy from '@middy/core';
 import { publicBodyPage } from '../domain/public-page';
 import { invalidLinkPage, problemPage } from '../domain/round-pages';
-import { directoryStore, followUpDeps, meetingDeps } from '../lib/deps';
+import { DynamoMeetingStore } from '../adapters/meeting-store';
+import { config } from '../lib/config';
+import { directoryStore, followUpDeps } from '../lib/deps';
 import { errorResponse, httpErrors } from '../lib/http-errors';
 import { page, type HttpEvent, type HttpResult } from '../lib/http';
+
+let meetings: DynamoMeetingStore | undefined;
+const meetingStore = () => (meetings ??= new DynamoMeetingStore(config().tableName));
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
   const id = event.pathParameters?.bodyId ?? '';
@@ -12,7 +17,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   const body = /^[\w-]{1,100}$/.test(id) ? await directory.getBody(id) : null;
   if (!body || body.active === false) return page(404, invalidLinkPage());
   const deps = followUpDeps();
-  const [items, people, orgs, meetings] = await Promise.all([deps.items.list(), directory.listPeople(), directory.listOrganisations(), meetingDeps().meetings.list('closed')]);
+  const [items, people, orgs, meetings] = await Promise.all([deps.items.list(), directory.listPeople(), directory.listOrganisations(), meetingStore().list('closed')]);
   const lang = event.queryStringParameters?.lang === 'en' ? 'en' : 'nl';
   const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now(), meetings));
   // Public and the same for everyone: a short cache is fine here, unlike the personal pages.

@@ -3,7 +3,7 @@
  * message within their budget (see services/reminder-outbox.ts).
  */
 import middy from '@middy/core';
-import { digestDeps } from '../lib/deps';
+import { digestDeps } from '../lib/digest-deps';
 import { digestTick } from '../services/reminder-outbox';
 
 export const handler = middy(() => digestTick(digestDeps()));

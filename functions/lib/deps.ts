@@ -10,11 +10,8 @@ import { SesMailer } from '../adapters/ses-mailer';
 import { SfnGateway } from '../adapters/sfn-gateway';
 import type { RoundDeps } from '../services/ports';
 import { DynamoOutboxStore } from '../adapters/outbox-store';
-import { DynamoMeetingStore, DynamoSeriesStore } from '../adapters/meeting-store';
-import type { MeetingDeps } from '../services/meetings';
 import type { PreferenceDeps } from '../services/preferences';
-import { allReminderKinds } from '../services/reminder-kinds';
-import { reminderQueue, replanPerson, type DigestDeps, type OutboxDeps } from '../services/reminder-outbox';
+import { reminderQueue, replanPerson, type OutboxDeps } from '../services/reminder-outbox';
 import { now } from './clock';
 import { config } from './config';
 import { log } from './logger';
@@ -24,7 +21,7 @@ let directory: DynamoDirectory | undefined;
 let outbox: OutboxDeps | undefined;
 
 /** Each person's reminder outbox; the flows queue into it, the digest tick sends from it. */
-function outboxDeps(): OutboxDeps {
+export function outboxDeps(): OutboxDeps {
   if (!outbox) {
     const c = config();
     outbox = {
@@ -54,6 +51,11 @@ export function roundDeps(): RoundDeps {
   return deps!;
 }
 
+/** One Step Functions gateway for every flow. */
+export function workflowGateway(): SfnGateway {
+  return gateway();
+}
+
 function gateway(): SfnGateway {
   const c = config();
   sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn, c.inputRoundStateMachineArn, c.meetingStateMachineArn);
@@ -81,16 +83,11 @@ export function inputRoundDeps(): InputRoundDeps {
   return inputs;
 }
 
-/** The digest tick: the outbox, the mailer, and every flow to check and word its reminders. */
-export function digestDeps(): DigestDeps {
-  const r = roundDeps();
-  return { ...outboxDeps(), mailer: r.mailer, resolvers: allReminderKinds(r, followUpDeps(), inputRoundDeps(), meetingDeps()) };
-}
-
 /** A person's own settings page. */
 export function preferenceDeps(): PreferenceDeps {
   const o = outboxDeps();
-  return { people: directoryStore(), linkKeys: o.linkKeys, settings: o.settings, now, replan: replanReminders };
+  const publicBodies = async () => (await directoryStore().listBodies()).filter((b) => b.active !== false && b.kind !== 'theme-group');
+  return { people: directoryStore(), publicBodies, linkKeys: o.linkKeys, settings: o.settings, now, replan: replanReminders };
 }
 
 /**
@@ -103,17 +100,6 @@ export async function replanReminders(personId: string): Promise<void> {
   } catch (err) {
     log.error('could not plan reminders again after a change of settings', { personId, error: (err as Error).name });
   }
-}
-
-let meetings: MeetingDeps | undefined;
-
-export function meetingDeps(): MeetingDeps {
-  if (!meetings) {
-    const f = followUpDeps();
-    const table = config().tableName;
-    meetings = { meetings: new DynamoMeetingStore(table), series: new DynamoSeriesStore(table), directory: f.directory, mailer: f.mailer, reminders: f.reminders, workflow: gateway(), linkKeys: f.linkKeys, settings: f.settings, now, log, followUps: f };
-  }
-  return meetings;
 }
 
 export function directoryStore(): DynamoDirectory {
@@ -129,5 +115,4 @@ export function resetDeps(): void {
   followUps = undefined;
   inputs = undefined;
   outbox = undefined;
-  meetings = undefined;
 }

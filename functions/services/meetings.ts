@@ -202,7 +202,7 @@ export async function membersOf(deps: MeetingDeps, m: Meeting): Promise<Person[]
 }
 
 /** For a kerngroep: each theme group represented, with its representatives. */
-export async function themeGroupsOf(deps: MeetingDeps, m: Meeting): Promise<{ groupId: string; representatives: string[] }[]> {
+export async function themeGroupsOf(deps: Pick<MeetingDeps, 'directory'>, m: Meeting): Promise<{ groupId: string; representatives: string[] }[]> {
   const body = await deps.directory.getBody(m.bodyId);
   if (body?.kind !== 'core-group') return [];
   const groups = new Map<string, string[]>();
@@ -210,7 +210,7 @@ export async function themeGroupsOf(deps: MeetingDeps, m: Meeting): Promise<{ gr
   return [...groups].map(([groupId, representatives]) => ({ groupId, representatives }));
 }
 
-export async function meetingLink(deps: MeetingDeps, m: Meeting, personId: string, typ: 'meeting' | 'minutes' | 'chair'): Promise<string> {
+export async function meetingLink(deps: Pick<MeetingDeps, 'linkKeys' | 'settings' | 'now'>, m: Meeting, personId: string, typ: 'meeting' | 'minutes' | 'chair'): Promise<string> {
   // From the meeting's end, or from now when minutes or a review come late: a link never arrives expired.
   const exp = Math.floor(Math.max(Date.parse(m.end), deps.now().getTime()) / 1000) + LINK_DAYS_AFTER * 86400;
   return `${deps.settings.publicBaseUrl}/m/${signLink(await deps.linkKeys(), { typ, sub: m.id, pid: personId, exp })}`;
@@ -340,7 +340,9 @@ async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
   const [people, orgs] = await Promise.all([deps.directory.listPeople(), deps.directory.listOrganisations()]);
   const groups = await themeGroupsOf(deps, m);
   const groupMembers = (await Promise.all(groups.map((g) => deps.directory.getBody(g.groupId)))).flatMap((b) => b?.members.map((x) => x.personId) ?? []);
-  const readers = (await deps.directory.getPeople([...(await membersOf(deps, m)).map((p) => p.id), ...groupMembers])).filter((p) => p.active && p.email);
+  // The body's and its theme groups' members, and residents who asked for this body's minutes.
+  const subscribers = people.filter((p) => p.subscribedBodyIds?.includes(m.bodyId)).map((p) => p.id);
+  const readers = (await deps.directory.getPeople([...(await membersOf(deps, m)).map((p) => p.id), ...groupMembers, ...subscribers])).filter((p) => p.active && p.email);
   const url = `${deps.settings.publicBaseUrl}/p/${m.bodyId}`;
   for (const p of readers) {
     await sendOnceVia(deps, deps.meetings, m.id, `published:${p.id}`, p, 'notice', async () => publishedMail(m, { name: p.name, lang: p.lang }, url, publicMinutesLines(m, people, orgs, p.lang)));

@@ -3,7 +3,7 @@
  * of their emails. Every personal email links to this page with a signed link of its own, so
  * a person needs no account to change it.
  */
-import type { Person } from '../domain/directory';
+import type { Body, Person } from '../domain/directory';
 import { checkFormProof, formProof, signLink, verifyLink, type LinkKeys } from '../domain/link-token';
 import { withPreferenceFooter } from '../domain/reminder-digest';
 import type { EmailContent } from '../domain/round-emails';
@@ -11,7 +11,7 @@ import type { Settings } from './ports';
 
 export interface PreferenceLinkDeps { linkKeys: () => Promise<LinkKeys>; settings: Settings; now: () => Date }
 
-export interface Preferences { lang: Person['lang']; reminderPreference: 'daily' | 'weekly' }
+export interface Preferences { lang: Person['lang']; reminderPreference: 'daily' | 'weekly'; subscribedBodyIds: string[] }
 
 export interface PreferenceStore {
   getPerson(id: string): Promise<Person | null>;
@@ -21,6 +21,8 @@ export interface PreferenceStore {
 
 export interface PreferenceDeps extends PreferenceLinkDeps {
   people: PreferenceStore;
+  /** Bodies whose public minutes a person can ask for. */
+  publicBodies: () => Promise<Body[]>;
   /** Plan the person's next reminder message again under the new rhythm; never throws. */
   replan: (personId: string) => Promise<void>;
 }
@@ -40,12 +42,12 @@ export async function recipientEmail(deps: PreferenceLinkDeps, person: Person, c
   return withPreferenceFooter(content, person.lang, await preferenceLink(deps, person.id));
 }
 
-export const currentPreferences = (p: Person): Preferences => ({ lang: p.lang, reminderPreference: p.reminderPreference === 'weekly' ? 'weekly' : 'daily' });
-const proofSubject = (token: string, p: Preferences) => `${token}|${p.lang}|${p.reminderPreference}`;
+export const currentPreferences = (p: Person): Preferences => ({ lang: p.lang, reminderPreference: p.reminderPreference === 'weekly' ? 'weekly' : 'daily', subscribedBodyIds: p.subscribedBodyIds ?? [] });
+const proofSubject = (token: string, p: Preferences) => `${token}|${p.lang}|${p.reminderPreference}|${p.subscribedBodyIds.join(',')}`;
 
 export type PreferenceView =
   | { kind: 'invalid' }
-  | { kind: 'open'; person: Person; proof: string; saved?: boolean; error?: 'expired-form' | 'choose' };
+  | { kind: 'open'; person: Person; proof: string; bodies: Body[]; saved?: boolean; error?: 'expired-form' | 'choose' };
 
 async function resolve(deps: PreferenceDeps, token: string) {
   const keys = await deps.linkKeys();
@@ -58,27 +60,30 @@ async function resolve(deps: PreferenceDeps, token: string) {
 export async function openPreferences(deps: PreferenceDeps, token: string): Promise<PreferenceView> {
   const r = await resolve(deps, token);
   if (!r) return { kind: 'invalid' };
-  return { kind: 'open', person: r.person, proof: formProof(r.keys, proofSubject(token, currentPreferences(r.person)), seconds(deps.now())) };
+  return { kind: 'open', person: r.person, bodies: await deps.publicBodies(), proof: formProof(r.keys, proofSubject(token, currentPreferences(r.person)), seconds(deps.now())) };
 }
 
-export async function savePreferences(deps: PreferenceDeps, token: string, form: Record<string, string | undefined>): Promise<PreferenceView> {
+export async function savePreferences(deps: PreferenceDeps, token: string, form: Record<string, string | undefined>, subscriptions: string[] = []): Promise<PreferenceView> {
   const r = await resolve(deps, token);
   if (!r) return { kind: 'invalid' };
+  const bodies = await deps.publicBodies();
   const before = currentPreferences(r.person);
   const fresh = (person: Person) => formProof(r.keys, proofSubject(token, currentPreferences(person)), seconds(deps.now()));
   if (!form.proof || checkFormProof(r.keys, proofSubject(token, before), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null) {
-    return { kind: 'open', person: r.person, proof: fresh(r.person), error: 'expired-form' };
+    return { kind: 'open', person: r.person, bodies, proof: fresh(r.person), error: 'expired-form' };
   }
   if (!['nl', 'en'].includes(form.lang ?? '') || !['daily', 'weekly'].includes(form.reminderPreference ?? '')) {
-    return { kind: 'open', person: r.person, proof: fresh(r.person), error: 'choose' };
+    return { kind: 'open', person: r.person, bodies, proof: fresh(r.person), error: 'choose' };
   }
-  const next: Preferences = { lang: form.lang as Preferences['lang'], reminderPreference: form.reminderPreference as Preferences['reminderPreference'] };
+  // Only bodies that publish minutes; anything else in the form is ignored.
+  const subscribedBodyIds = [...new Set(subscriptions)].filter((id) => bodies.some((b) => b.id === id));
+  const next: Preferences = { lang: form.lang as Preferences['lang'], reminderPreference: form.reminderPreference as Preferences['reminderPreference'], subscribedBodyIds };
   if (!(await deps.people.updatePreferences(r.person.id, next, r.person))) {
     // Changed in between (another tab, the office): show what is stored now and let them choose again.
     const now = await deps.people.getPerson(r.person.id);
-    return now?.active ? { kind: 'open', person: now, proof: fresh(now), error: 'expired-form' } : { kind: 'invalid' };
+    return now?.active ? { kind: 'open', person: now, bodies, proof: fresh(now), error: 'expired-form' } : { kind: 'invalid' };
   }
   const person = { ...r.person, ...next };
   await deps.replan(person.id);
-  return { kind: 'open', person, proof: fresh(person), saved: true };
+  return { kind: 'open', person, bodies, proof: fresh(person), saved: true };
 }

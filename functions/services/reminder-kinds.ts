@@ -13,19 +13,16 @@ import { invitationEmail } from '../domain/round-emails';
 import type { Lang } from '../domain/time';
 import { actionDeadline, ownerLink, ownerPeople, type FollowUpDeps } from './follow-ups';
 import { answerLink, type InputRoundDeps } from './input-rounds';
-import type { ReminderKind, RoundDeps } from './ports';
+import type { RoundDeps } from './ports';
 import type { ReminderResolver } from './reminder-outbox';
-import { agendaDeadlineOf } from '../domain/meeting';
-import { agendaReminderMail, dayBeforeMail, minutesRequestMail } from '../domain/meeting-views';
-import { meetingLink, themeGroupsOf, type MeetingDeps } from './meetings';
 import { decisionLink } from './round-mail';
 
 const actions: Record<Lang, Record<string, string | ((step: string) => string)>> = {
   nl: { agenda: 'Stuur een agendapunt, of laat weten dat er niets is', 'day-before': 'Morgen is de vergadering', minutes: 'Maak het verslag', round: 'Geef uw besluit', remind: 'Laat weten hoe het staat', 'ask-status': 'Laat weten of het gelukt is', input: 'Lever uw bijdrage aan', escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u', told: (s: string) => `Ter informatie: doorgezet naar ${s}` },
   en: { agenda: 'Send an agenda item, or let us know there is nothing', 'day-before': 'The meeting is tomorrow', minutes: 'Write the minutes', round: 'Give your decision', remind: 'Let us know how it stands', 'ask-status': 'Let us know whether it is done', input: 'Deliver your contribution', escalated: 'This agreement was not kept and now lies with you', told: (s: string) => `For your information: passed on to ${s}` },
 };
-const say = (lang: Lang, key: string) => actions[lang][key] as string;
-const to = (p: Person) => ({ name: p.name, lang: p.lang });
+export const say = (lang: Lang, key: string) => actions[lang][key] as string;
+export const to = (p: Person) => ({ name: p.name, lang: p.lang });
 
 export function roundReminders(deps: RoundDeps): ReminderResolver {
   return async (entry, person) => {
@@ -74,35 +71,4 @@ export function inputReminders(deps: InputRoundDeps): ReminderResolver {
     const link = await answerLink(deps, round, person.id);
     return { single: inputRequestMail(round, to(person), org.name, link, 'remind', deps.now()), line: { title: round.title, action: say(person.lang, 'input'), deadline: round.deadline, url: link } };
   };
-}
-
-export function meetingReminders(deps: MeetingDeps): ReminderResolver {
-  return async (entry, person) => {
-    const m = await deps.meetings.get(entry.flowId);
-    if (!m || m.status !== 'open') return null;
-    const link = await meetingLink(deps, m, person.id, entry.detail?.action === 'minutes' ? 'minutes' : 'meeting');
-    const lang = person.lang;
-    switch (entry.detail?.action) {
-      case 'agenda': {
-        // Only while the agenda is open and their theme group has still sent nothing.
-        const groups = (await themeGroupsOf(deps, m)).filter((g) => g.representatives.includes(person.id));
-        const quiet = groups.some((g) => !m.nothingFrom.includes(g.groupId) && !m.items.some((i) => i.groupId === g.groupId));
-        if (m.phase !== 'agenda' || !quiet) return null;
-        return { single: agendaReminderMail(m, to(person), link), line: { title: m.title, action: say(lang, 'agenda'), deadline: agendaDeadlineOf(m), url: link } };
-      }
-      case 'day-before':
-        // Not after a move (it was queued for the old date), a decline, or the meeting itself.
-        if (m.phase !== 'invited' || m.declined.includes(person.id) || Date.parse(m.start) <= deps.now().getTime() || (entry.detail?.start && entry.detail.start !== m.start)) return null;
-        return { single: dayBeforeMail(m, to(person), link), line: { title: m.title, action: say(lang, 'day-before'), deadline: m.start, url: link } };
-      case 'minutes':
-        if (m.phase !== 'minutes') return null;
-        return { single: minutesRequestMail(m, to(person), link, true), line: { title: m.title, action: say(lang, 'minutes'), deadline: entry.deadline, url: link } };
-      default:
-        return null;
-    }
-  };
-}
-
-export function allReminderKinds(rounds: RoundDeps, followUps: FollowUpDeps, inputs: InputRoundDeps, meetings: MeetingDeps): Record<ReminderKind, ReminderResolver> {
-  return { round: roundReminders(rounds), ...followUpReminders(followUps), input: inputReminders(inputs), meeting: meetingReminders(meetings) };
 }

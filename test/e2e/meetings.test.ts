@@ -114,6 +114,25 @@ describe('the monthly kerngroep', () => {
     expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-13/cancel`, { reason: 'bestaat niet' })).status).toBe(404);
   });
 
+  it('lets a resident ask for the kerngroep\'s public minutes on their settings page', async () => {
+    // Esther is on the board, not in the kerngroep: her settings link comes with any email, here a board round.
+    const round = await h.api('POST', '/api/rounds', { title: 'Buurtbudget', summary: 'Akkoord?', approverIds: ['p-esther-boateng'], rule: { type: 'majority' }, deadline: '2026-12-20T17:00:00+01:00', reminders: [] });
+    expect(round.status).toBe(201);
+    await h.rt.whenIdle();
+    const invite = (await h.mailTo('esther.boateng@example.org', 'Buurtbudget'))[0];
+    const settings = /https?:\/\/\S+\/s\/[A-Za-z0-9_.-]+/.exec(invite.text)![0];
+    const page = await h.open(settings);
+    expect(page.html).toContain('Kerngroep De Punt');
+    const body = new URLSearchParams({ proof: proofOf(page.html), lang: 'en', reminderPreference: 'daily' });
+    body.append('subscribedBodyIds', 'kerngroep-de-punt');
+    body.append('subscribedBodyIds', 'themagroep-groen');
+    const res = await fetch(settings, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+    expect(await res.text()).toContain('Your choice has been saved');
+    const esther = (await h.api('GET', '/api/people')).body.people.find((p: any) => p.id === 'p-esther-boateng');
+    // Theme groups publish no minutes of their own here: only the kerngroep is kept.
+    expect(esther.subscribedBodyIds).toEqual(['kerngroep-de-punt']);
+  });
+
   it('asks the secretary for minutes; the members review them; an objection goes to the chair, who adopts', async () => {
     await h.to('2026-12-08T21:30:00+01:00');
     const ask = await h.mailTo(SECRETARY, 'Verslag van Kerngroep De Punt');
@@ -149,7 +168,7 @@ describe('the monthly kerngroep', () => {
   it('publishes the minutes to the theme groups and on the public page, and follows up the action item', async () => {
     const published = (await h.mail()).filter((m) => /^(Wat er besproken is|What was discussed): Kerngroep De Punt/.test(m.subject));
     // The kerngroep and every theme group member, once each.
-    expect(published.map((m) => m.to)).toEqual(expect.arrayContaining([CHAIR, REPS.groen, 'jeroen.bakker@example.org', 'kevin.mensah@example.org', 'fatima.el.idrissi@example.org']));
+    expect(published.map((m) => m.to)).toEqual(expect.arrayContaining([CHAIR, REPS.groen, 'jeroen.bakker@example.org', 'kevin.mensah@example.org', 'fatima.el.idrissi@example.org', 'esther.boateng@example.org']));
     expect(new Set(published.map((m) => m.to)).size).toBe(published.length);
     expect(published.find((m) => m.to === CHAIR)!.text).toContain('Extra prullenbakken bij het plein — Woon!');
     const items = (await h.api('GET', '/api/follow-ups')).body.followUps.filter((i: any) => i.origin?.ref === first());

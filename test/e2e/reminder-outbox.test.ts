@@ -4,7 +4,8 @@
  * and a change of rhythm plans the next message again at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestDeps, preferenceDeps } from '../../functions/lib/deps';
+import { preferenceDeps } from '../../functions/lib/deps';
+import { digestDeps } from '../../functions/lib/digest-deps';
 import { flushPerson, reminderQueue } from '../../functions/services/reminder-outbox';
 import type { OutgoingEmail } from '../../functions/services/ports';
 import { Harness } from '../support/local';
@@ -64,11 +65,11 @@ describe('reminder outbox', () => {
     const round = await openRound('Budget 2027');
     const queue = reminderQueue(digestDeps());
     const deps = preferenceDeps();
-    expect(await deps.people.updatePreferences(person, { lang: 'nl', reminderPreference: 'weekly' }, (await deps.people.getPerson(person))!)).toBe(true);
+    expect(await deps.people.updatePreferences(person, { lang: 'nl', reminderPreference: 'weekly', subscribedBodyIds: [] }, (await deps.people.getPerson(person))!)).toBe(true);
     await deps.replan(person);
     await queue.queue({ key: 'weekly', personId: person, kind: 'round', flowId: round.id, detail: { stage: round.stage, deadline: round.deadline }, dueAt: h.rt.clock.now().toISOString(), deadline: new Date(Date.parse(round.deadline) + 30 * 86400_000).toISOString() });
     const weekly = Date.parse((await state()).sendAt!);
-    expect(await deps.people.updatePreferences(person, { lang: 'nl', reminderPreference: 'daily' }, (await deps.people.getPerson(person))!)).toBe(true);
+    expect(await deps.people.updatePreferences(person, { lang: 'nl', reminderPreference: 'daily', subscribedBodyIds: [] }, (await deps.people.getPerson(person))!)).toBe(true);
     await deps.replan(person);
     expect(Date.parse((await state()).sendAt!)).toBeLessThan(weekly);
   });

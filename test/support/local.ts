@@ -1,5 +1,20 @@
 /** Drives the local runtime the way a person and the programme office would: over HTTP. */
+import { createServer } from 'node:net';
 import { startLocal, type LocalOptions, type LocalRuntime } from '../../local/runtime';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Fixed ports for a runtime that is stopped and started again on the same data. */
+export async function freePorts() {
+  return { http: await freePort(), mailbox: await freePort(), sfn: await freePort(), dynamodb: await freePort() };
+}
 
 /**
  * Every test starts its clock here: a Monday, 10:00 in Amsterdam. Reminders respect quiet hours

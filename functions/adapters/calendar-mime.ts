@@ -1,0 +1,16 @@
+/**
+ * A whole MIME message for an email with a calendar invitation, built by nodemailer's composer:
+ * the calendar as an alternative part next to text and HTML, and the same file attached — the
+ * structure (RFC 6047) that Outlook, Gmail and Apple Mail show as an invitation they can accept.
+ * Only the meeting functions carry this (and its size) in their bundles.
+ */
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { OutgoingEmail } from '../services/ports';
+
+export function composeWithCalendar(from: string, email: OutgoingEmail): Promise<Buffer> {
+  const { method, ics } = email.calendar!;
+  return new MailComposer({
+    from, to: email.to, subject: email.subject, text: email.text, html: email.html,
+    icalEvent: { method, filename: method === 'CANCEL' ? 'afgelast.ics' : 'uitnodiging.ics', content: ics },
+  }).compile().build();
+}

@@ -1,0 +1,14 @@
+/** Wires the reminder digest: the outbox, the mailer, and every flow to check and word its reminders. */
+import { DynamoMeetingStore } from '../adapters/meeting-store';
+import { meetingReminders } from '../services/meeting-reminders';
+import type { DigestDeps } from '../services/reminder-outbox';
+import { followUpReminders, inputReminders, roundReminders } from '../services/reminder-kinds';
+import { config } from './config';
+import { followUpDeps, inputRoundDeps, outboxDeps, roundDeps } from './deps';
+
+export function digestDeps(): DigestDeps {
+  const r = roundDeps();
+  // Meetings only need reading here: no calendar mailer in this function's bundle.
+  const meetings = { meetings: new DynamoMeetingStore(config().tableName), directory: r.directory, linkKeys: r.linkKeys, settings: r.settings, now: r.now };
+  return { ...outboxDeps(), mailer: r.mailer, resolvers: { round: roundReminders(r), ...followUpReminders(followUpDeps()), input: inputReminders(inputRoundDeps()), meeting: meetingReminders(meetings) } };
+}
