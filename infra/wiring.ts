@@ -100,8 +100,8 @@ export const functions: Record<FunctionName, FunctionSpec> = {
     timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['followUp'], resumeWorkflows: ['meeting'] },
   },
   meetingPlanner: {
-    entry: 'functions/handlers/meeting-planner.ts', description: 'Daily: starts one workflow for each coming meeting of every series',
-    timeoutSeconds: 300, memoryMb: 256, access: { table: 'readwrite', startWorkflows: ['meeting'] },
+    entry: 'functions/handlers/meeting-planner.ts', description: 'Daily: starts one workflow for each coming meeting of every series, and wakes meetings whose workflow should have acted',
+    timeoutSeconds: 300, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['meeting', 'followUp'], resumeWorkflows: ['meeting'] },
   },
   sesEvents: {
     entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',

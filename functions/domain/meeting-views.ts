@@ -1,6 +1,6 @@
 /** Emails of a meeting, in the recipient's language (Dutch first, plain words). */
 import { linkEmail } from './flow-email';
-import { agendaOf, agendaDeadlineOf, type Ask, type Meeting } from './meeting';
+import { agendaOf, agendaDeadlineOf, GIVE_UP_DAYS, type Ask, type Meeting } from './meeting';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
@@ -25,6 +25,7 @@ export const meetingWords = {
     missingSubject: (t: string) => `Verslag ontbreekt: ${t}`, missing: (who: string) => `Het verslag van deze vergadering is er nog niet. De secretaris (${who}) is eraan herinnerd.`,
     reviewSubject: (t: string) => `Conceptverslag van ${t}: bezwaar?`, review: (until: string) => `Het conceptverslag staat achter de link. Heeft u bezwaar? Laat het weten vóór ${until}. Zonder bezwaar is het verslag dan vastgesteld.`,
     chairSubject: (t: string) => `Bezwaar tegen het verslag van ${t}`, chair: (n: number) => `Er ${n === 1 ? 'is 1 bezwaar' : `zijn ${n} bezwaren`} tegen het verslag. Besluit u of het verslag wordt vastgesteld?`,
+    abandonedSubject: (t: string) => `Geen vastgesteld verslag: ${t}`, abandoned: (d: number) => `Na ${d} dagen is er nog geen vastgesteld verslag van deze vergadering. De vergadering is afgesloten zonder verslag. Zoek met de secretaris en de voorzitter naar een oplossing.`,
     publishedSubject: (t: string, d: string) => `Wat er besproken is: ${t} van ${d}`, published: 'Het verslag is vastgesteld. Hieronder staat in het kort wat er besproken en besloten is, en wie wat doet. Alles staat ook op de openbare pagina:',
   },
   en: {
@@ -47,6 +48,7 @@ export const meetingWords = {
     missingSubject: (t: string) => `Minutes missing: ${t}`, missing: (who: string) => `The minutes of this meeting are not there yet. The secretary (${who}) has been reminded.`,
     reviewSubject: (t: string) => `Draft minutes of ${t}: any objection?`, review: (until: string) => `The draft minutes are behind the link. Do you object? Let us know before ${until}. Without objections the minutes are then adopted.`,
     chairSubject: (t: string) => `Objection to the minutes of ${t}`, chair: (n: number) => `There ${n === 1 ? 'is 1 objection' : `are ${n} objections`} to the minutes. Do you decide whether they are adopted?`,
+    abandonedSubject: (t: string) => `No adopted minutes: ${t}`, abandoned: (d: number) => `After ${d} days there are still no adopted minutes of this meeting. The meeting was closed without minutes. Please find a way forward with the secretary and the chair.`,
     publishedSubject: (t: string, d: string) => `What was discussed: ${t} on ${d}`, published: 'The minutes were adopted. Below is in short what was discussed and decided, and who does what. Everything is also on the public page:',
   },
 } satisfies Record<Lang, unknown>;
@@ -108,6 +110,11 @@ export function reviewMail(m: Meeting, to: Recipient, link: string): EmailConten
 export function chairReviewMail(m: Meeting, to: Recipient, link: string): EmailContent {
   const w = meetingWords[to.lang];
   return email(to, w.chairSubject(m.title), [w.chair(m.objections.length)], link);
+}
+
+export function abandonedMail(m: Meeting, to: Recipient): EmailContent {
+  const w = meetingWords[to.lang];
+  return email(to, w.abandonedSubject(m.title), [`${m.title}, ${when(m, to.lang)}`, w.abandoned(GIVE_UP_DAYS)]);
 }
 
 /** Terugkoppeling: the public minutes in short, with the way to the public page. */

@@ -36,7 +36,8 @@ export interface Minutes {
   at: string;
 }
 
-export type MeetingPhase = 'agenda' | 'invited' | 'minutes' | 'review' | 'chair-review' | 'adopted' | 'cancelled';
+/** 'abandoned': no minutes (or no chair's decision) a month on; the office is told and the flow ends. */
+export type MeetingPhase = 'agenda' | 'invited' | 'minutes' | 'review' | 'chair-review' | 'adopted' | 'cancelled' | 'abandoned';
 
 export interface Meeting {
   /** `<seriesId>--<occurrence key>`: also the workflow's execution name. */
@@ -77,7 +78,10 @@ export interface Meeting {
   version: number;
 }
 
-export type MeetingActionKind = 'call' | 'agenda-reminder' | 'close-agenda' | 'day-before' | 'ask-minutes' | 'minutes-reminder' | 'minutes-to-chair' | 'close-review';
+export type MeetingActionKind = 'call' | 'agenda-reminder' | 'close-agenda' | 'day-before' | 'ask-minutes' | 'minutes-reminder' | 'minutes-to-chair' | 'close-review' | 'give-up';
+
+/** A meeting still without adopted minutes this long after its last step ends, so no workflow waits forever. */
+export const GIVE_UP_DAYS = 30;
 
 export interface MeetingAction { kind: MeetingActionKind; at: string; key: string }
 
@@ -106,7 +110,9 @@ export function meetingSchedule(m: Meeting): MeetingAction[] {
     const from = m.sentBackAt ?? m.end;
     actions.push({ kind: 'minutes-reminder', at: plusDays(from, lead.minutesDays), key: `minutes-reminder${tag}#${round}` });
     actions.push({ kind: 'minutes-to-chair', at: plusDays(from, 2 * lead.minutesDays), key: `minutes-to-chair${tag}#${round}` });
+    actions.push({ kind: 'give-up', at: plusDays(from, GIVE_UP_DAYS), key: `give-up${tag}#${round}` });
   }
+  if (m.phase === 'chair-review' && m.reviewEndsAt) actions.push({ kind: 'give-up', at: plusDays(m.reviewEndsAt, GIVE_UP_DAYS), key: `give-up@${m.reviewEndsAt}` });
   // Each review has its own end, so a second review (after the chair sent the minutes back) closes too.
   if (m.reviewEndsAt) actions.push({ kind: 'close-review', at: m.reviewEndsAt, key: `close-review@${m.reviewEndsAt}` });
   return actions.sort((a, b) => a.at.localeCompare(b.at));

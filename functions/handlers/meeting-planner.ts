@@ -1,6 +1,9 @@
-/** Scheduled tick (daily): one workflow for each coming meeting of every active series. */
+/**
+ * Scheduled tick (daily): one workflow for each coming meeting of every active series, and the
+ * safety net for meetings whose workflow should have acted by now.
+ */
 import middy from '@middy/core';
 import { meetingDeps } from '../lib/meeting-deps';
-import { planMeetings } from '../services/meetings';
+import { planMeetings, watchMeetings } from '../services/meetings';
 
-export const handler = middy(() => planMeetings(meetingDeps()));
+export const handler = middy(async () => ({ ...(await planMeetings(meetingDeps())), ...(await watchMeetings(meetingDeps())) }));

@@ -14,7 +14,7 @@ import { signLink } from '../domain/link-token';
 import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, type Meeting, type MeetingAction } from '../domain/meeting';
 import { meetingIcs, meetingUid } from '../domain/meeting-ics';
 import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type LeadTimes, type MeetingSeries } from '../domain/meeting-series';
-import { callMail, chairReviewMail, invitationMail, minutesMissingMail, minutesRequestMail, publishedMail, reviewMail } from '../domain/meeting-views';
+import { abandonedMail, callMail, chairReviewMail, invitationMail, minutesMissingMail, minutesRequestMail, publishedMail, reviewMail } from '../domain/meeting-views';
 import { publicMinutesLines } from '../domain/public-page';
 import { createFollowUp, type FollowUpDeps } from './follow-ups';
 import { queueOnceVia, sendOnceVia } from './mail-ledger';
@@ -241,6 +241,7 @@ function applyAction(m: Meeting, a: MeetingAction, now: Date): Meeting {
     case 'close-agenda': return m.phase === 'agenda' ? { ...m, phase: 'invited' } : m;
     case 'ask-minutes': return m.phase === 'invited' || m.phase === 'agenda' ? { ...m, phase: 'minutes' } : m;
     case 'close-review': return closeReview(m, now);
+    case 'give-up': return m.phase === 'minutes' || m.phase === 'chair-review' ? { ...m, phase: 'abandoned', status: 'closed' } : m;
     default: return m;
   }
 }
@@ -306,6 +307,11 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
     }
     case 'close-review':
       return; // what follows depends on the phase: see followPhase
+    case 'give-up':
+      if (m.phase === 'abandoned') {
+        await sendOnceVia(deps, deps.meetings, m.id, 'abandoned:office', deps.settings.officeEmail, 'notice', async () => abandonedMail(m, { name: 'programmabureau', lang: 'nl' }));
+      }
+      return;
   }
 }
 
@@ -364,6 +370,26 @@ async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
     }
     await deps.meetings.appendAudit(m.id, { key: `action:${i}`, at: deps.now().toISOString(), kind: 'action-item', actor: 'system', details: { followUp: id } });
   }
+}
+
+/**
+ * The daily safety net (run by the planner): an open meeting whose next moment passed more than an
+ * hour ago has its waiting workflow woken, or, when no workflow waits (it failed), is advanced here.
+ */
+export async function watchMeetings(deps: MeetingDeps): Promise<{ woken: number }> {
+  const now = deps.now().getTime();
+  let woken = 0;
+  for (const m of await deps.meetings.list('open')) {
+    const next = meetingSchedule(m).find((a) => !m.actionsDone.includes(a.key));
+    if (!next || Date.parse(next.at) + 3600_000 > now) continue;
+    deps.log.warn('meeting past its next moment; waking its workflow', { meetingId: m.id, action: next.key });
+    woken += 1;
+    // Same document and version: the write only takes the stored token, so one waker resumes.
+    const res = await deps.meetings.save(m, m.version, { takeToken: true });
+    if (res.ok && res.takenToken) await deps.workflow.resume(res.takenToken, { reason: 'watchdog' });
+    else await advanceMeeting(deps, m.id);
+  }
+  return { woken };
 }
 
 export async function parkMeeting(deps: MeetingDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {

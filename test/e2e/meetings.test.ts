@@ -233,3 +233,28 @@ describe('the monthly kerngroep', () => {
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
+
+describe('a meeting whose workflow stopped, and minutes that never come', () => {
+  it('is carried on by the daily safety net, and closed after a month without minutes, telling the office', async () => {
+    await h.to('2027-03-02T10:00:00+01:00');
+    const res = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'alliantiebestuur', title: 'Alliantiebestuur', rrule: 'FREQ=MONTHLY;BYDAY=WE;BYSETPOS=3', startsOn: '2027-03-10', startTime: '19:30', durationMinutes: 120,
+      chairId: 'p-anouk-de-vries', secretaryId: 'p-pieter-van-leeuwen',
+    });
+    expect(res.status).toBe(201);
+    const id = `${res.body.id}--2027-03-17`;
+    const machine = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-meeting';
+    await h.rt.whenIdle();
+    // The meeting is planned at once (its call is due) and then its workflow is stopped.
+    expect(h.rt.sfn.listExecutions(machine).find((e) => e.name === id)?.status).toBe('RUNNING');
+    h.rt.sfn.stopExecution(`${machine.replace('stateMachine', 'execution')}:${id}`);
+    // The agenda closes on 10 March at 19:30 without a workflow; the planner's safety net (daily) sends the invitations.
+    await h.to('2027-03-11T02:00:00+01:00');
+    expect((await h.mail()).filter((m) => /^(Uitnodiging|Invitation): Alliantiebestuur/.test(m.subject))).toHaveLength(8);
+    // No minutes for a month after the meeting: closed, and the office is told once.
+    await h.to('2027-04-20T12:00:00+02:00');
+    expect((await h.api('GET', `/api/meetings/${id}`)).body).toMatchObject({ status: 'closed', phase: 'abandoned' });
+    expect(await h.mailTo('programmabureau@example.org', 'Geen vastgesteld verslag: Alliantiebestuur')).toHaveLength(1);
+  });
+});
+
