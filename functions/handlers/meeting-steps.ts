@@ -1,6 +1,7 @@
 /** The meeting workflow's task steps: let time act, and wait for an answer, a change or the next moment. */
 import middy from '@middy/core';
 import * as z from 'zod/mini';
+import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { logger } from '../lib/logger';
 import { parse } from '../lib/validation';
@@ -14,8 +15,8 @@ const StepEvent = z.discriminatedUnion('step', [
 async function handle(event: unknown) {
   const e = parse(StepEvent, event);
   logger.appendKeys({ meetingId: e.meetingId, step: e.step });
-  if (e.step === 'advance') return advanceMeeting(meetingDeps(), e.meetingId);
-  await parkMeeting(meetingDeps(), e.meetingId, e.taskToken, e.version, e.wakeAt);
+  if (e.step === 'advance') return advanceMeeting(meetingDeps(composeWithCalendar), e.meetingId);
+  await parkMeeting(meetingDeps(composeWithCalendar), e.meetingId, e.taskToken, e.version, e.wakeAt);
   return { parked: true };
 }
 

@@ -2,6 +2,7 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { occurrences } from '../domain/meeting-series';
+import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
@@ -29,10 +30,10 @@ const Cancel = z.strictObject({ reason: text(3, 500) });
 const Add = z.strictObject({ start: isoWithOffset });
 
 const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
-  'POST /api/meeting-series': async (event) => json(201, await createSeries(meetingDeps(), parse(CreateSeries, jsonBody(event)), actor(event))),
-  'GET /api/meeting-series': async () => json(200, { series: await meetingDeps().series.list() }),
+  'POST /api/meeting-series': async (event) => json(201, await createSeries(meetingDeps(composeWithCalendar), parse(CreateSeries, jsonBody(event)), actor(event))),
+  'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
   'GET /api/meeting-series/{id}': async (event) => {
-    const deps = meetingDeps();
+    const deps = meetingDeps(composeWithCalendar);
     const series = await deps.series.get(event.pathParameters!.id!);
     if (!series) return json(404, { message: 'There is no meeting series with this id' });
     const now = deps.now();
@@ -41,18 +42,18 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const meetings = await Promise.all(coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })));
     return json(200, { ...series, meetings: meetings.map(({ meeting, ...o }) => ({ ...o, id: `${series.id}--${o.key}`, phase: meeting?.phase ?? null })) });
   },
-  'POST /api/meeting-series/{id}/meetings': async (event) => json(201, await addMeeting(meetingDeps(), event.pathParameters!.id!, parse(Add, jsonBody(event)).start, actor(event))),
+  'POST /api/meeting-series/{id}/meetings': async (event) => json(201, await addMeeting(meetingDeps(composeWithCalendar), event.pathParameters!.id!, parse(Add, jsonBody(event)).start, actor(event))),
   'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
     const body = parse(Move, jsonBody(event));
-    await moveOccurrence(meetingDeps(), event.pathParameters!.id!, event.pathParameters!.key!, body.start, body.location, actor(event));
+    await moveOccurrence(meetingDeps(composeWithCalendar), event.pathParameters!.id!, event.pathParameters!.key!, body.start, body.location, actor(event));
     return json(200, { moved: true });
   },
   'POST /api/meeting-series/{id}/meetings/{key}/cancel': async (event) => {
-    await cancelOccurrence(meetingDeps(), event.pathParameters!.id!, event.pathParameters!.key!, parse(Cancel, jsonBody(event)).reason, actor(event));
+    await cancelOccurrence(meetingDeps(composeWithCalendar), event.pathParameters!.id!, event.pathParameters!.key!, parse(Cancel, jsonBody(event)).reason, actor(event));
     return json(200, { cancelled: true });
   },
   'GET /api/meetings/{id}': async (event) => {
-    const deps = meetingDeps();
+    const deps = meetingDeps(composeWithCalendar);
     const m = await loadMeeting(deps, event.pathParameters!.id!);
     return json(200, { ...m, timeline: await deps.meetings.listAudit(m.id) });
   },

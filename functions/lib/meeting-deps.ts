@@ -1,26 +1,28 @@
 /**
  * Wires the meeting cycle, once per cold start. Apart from lib/deps.ts so that only the meeting
- * functions (and the digest) carry the recurrence, calendar and MIME libraries in their bundles.
+ * functions carry the recurrence and calendar libraries in their bundles; only those that send
+ * invitations pass the calendar composer (and carry the MIME library).
  */
 import { DynamoMeetingStore, DynamoSeriesStore } from '../adapters/meeting-store';
-import { SesMailer } from '../adapters/ses-mailer';
-import { composeWithCalendar } from '../adapters/calendar-mime';
+import { SesMailer, type RawComposer } from '../adapters/ses-mailer';
 import type { MeetingDeps } from '../services/meetings';
 import { config } from './config';
 import { followUpDeps, workflowGateway } from './deps';
 
-let meetings: MeetingDeps | undefined;
+const wired = new Map<boolean, MeetingDeps>();
 
-export function meetingDeps(): MeetingDeps {
-  if (!meetings) {
+export function meetingDeps(composeWithCalendar?: RawComposer): MeetingDeps {
+  const calendar = Boolean(composeWithCalendar);
+  let deps = wired.get(calendar);
+  if (!deps) {
     const f = followUpDeps();
     const c = config();
-    meetings = {
+    deps = {
       meetings: new DynamoMeetingStore(c.tableName), series: new DynamoSeriesStore(c.tableName), directory: f.directory,
-      // Invitations carry a calendar part: this mailer can build that message.
-      mailer: new SesMailer(c.mailFrom, c.configurationSet, composeWithCalendar),
+      mailer: composeWithCalendar ? new SesMailer(c.mailFrom, c.configurationSet, composeWithCalendar) : f.mailer,
       reminders: f.reminders, workflow: workflowGateway(), linkKeys: f.linkKeys, settings: f.settings, now: f.now, log: f.log, followUps: f,
     };
+    wired.set(calendar, deps);
   }
-  return meetings;
+  return deps;
 }
