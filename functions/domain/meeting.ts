@@ -112,7 +112,7 @@ export function meetingSchedule(m: Meeting): MeetingAction[] {
     actions.push({ kind: 'minutes-to-chair', at: plusDays(from, 2 * lead.minutesDays), key: `minutes-to-chair${tag}#${round}` });
     actions.push({ kind: 'give-up', at: plusDays(from, GIVE_UP_DAYS), key: `give-up${tag}#${round}` });
   }
-  if (m.phase === 'chair-review' && m.reviewEndsAt) actions.push({ kind: 'give-up', at: plusDays(m.reviewEndsAt, GIVE_UP_DAYS), key: `give-up@${m.reviewEndsAt}` });
+  if ((m.phase === 'chair-review' || m.phase === 'abandoned') && m.reviewEndsAt) actions.push({ kind: 'give-up', at: plusDays(m.reviewEndsAt, GIVE_UP_DAYS), key: `give-up@${m.reviewEndsAt}` });
   // Each review has its own end, so a second review (after the chair sent the minutes back) closes too.
   if (m.reviewEndsAt) actions.push({ kind: 'close-review', at: m.reviewEndsAt, key: `close-review@${m.reviewEndsAt}` });
   return actions.sort((a, b) => a.at.localeCompare(b.at));

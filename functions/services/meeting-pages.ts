@@ -12,7 +12,7 @@ import { agendaOf, chairDecides, decideLateItem, decline, MeetingRejected, nothi
 import { lateItemMail } from '../domain/meeting-views';
 import { ZONE } from '../domain/time';
 import { sendOnceVia } from './mail-ledger';
-import { meetingLink, mutateMeeting, themeGroupsOf, type MeetingDeps } from './meetings';
+import { followPhase, meetingLink, mutateMeeting, themeGroupsOf, type MeetingDeps } from './meetings';
 
 export type MeetingRole = 'meeting' | 'minutes' | 'chair';
 
@@ -117,8 +117,9 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
         const { minutes, errors } = minutesFrom(meeting, form, person.id, now, await possibleOwners(deps, meeting));
         if (Object.keys(errors).length) return view({ errors });
         const changed = await mutateMeeting(deps, meeting.id, (m) => submitMinutes(m, minutes, now), true);
-        // The workflow sends the draft to the members and waits for the review's end.
+        // The workflow waits for the review's end; the draft goes to the members now (keyed, so the workflow sends it once).
         if (changed!.takenToken) await deps.workflow.resume(changed!.takenToken, { reason: 'minutes' });
+        await followPhase(deps, changed!.after);
         return view({ notice: 'minutes-sent' });
       }
       case 'late':
@@ -127,8 +128,10 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
       case 'adopt':
       case 'send-back': {
         const changed = await mutateMeeting(deps, meeting.id, (m) => chairDecides(m, form.action === 'adopt', now), true);
-        // Adopted: the workflow publishes and ends; sent back: it asks the secretary again and waits for the new minutes.
+        // Adopted: the minutes are published and the workflow ends; sent back: the secretary is asked
+        // again and the workflow waits for the new minutes. Keyed, so page and workflow send each once.
         if (changed!.takenToken) await deps.workflow.resume(changed!.takenToken, { reason: 'chair' });
+        await followPhase(deps, changed!.after);
         return view({ notice: 'decided' });
       }
     }

@@ -222,7 +222,10 @@ const host = (deps: MeetingDeps) => new URL(deps.settings.publicBaseUrl).hostnam
 export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invite' | 'update' | 'cancel'): Promise<void> {
   const organizer = { name: 'Programmabureau', email: deps.settings.officeEmail };
   for (const p of await membersOf(deps, m)) {
-    await sendOnceVia(deps, deps.meetings, m.id, `${kind}:${m.sequence}:${p.id}`, p, kind === 'cancel' ? 'notice' : 'invite', async () => {
+    // One key for an invitation and an update of the same sequence: a meeting moved after its
+    // invitation gets the update, and the agenda's close at the new date sends nothing more.
+    const key = `${kind === 'cancel' ? 'cancel' : 'request'}:${m.sequence}:${p.id}`;
+    await sendOnceVia(deps, deps.meetings, m.id, key, p, kind === 'cancel' ? 'notice' : 'invite', async () => {
       const ics = meetingIcs({
         uid: meetingUid(m.seriesId, m.key, host(deps)), sequence: m.sequence, method: kind === 'cancel' ? 'CANCEL' : 'REQUEST', start: m.start, end: m.end, title: m.title,
         description: kind === 'cancel' ? (m.cancelReason ?? '') : (await meetingLink(deps, m, p.id, 'meeting')), location: m.location, url: m.onlineUrl,
@@ -297,12 +300,12 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
     }
     case 'minutes-reminder': {
       const secretary = await person(m.secretaryId);
-      if (m.phase === 'minutes' && secretary) await queue(secretary, 'minutes', DateTime.fromISO(m.end).plus({ days: 2 * m.leadTimes.minutesDays }).toISO()!);
+      if (m.phase === 'minutes' && secretary) await queue(secretary, 'minutes', DateTime.fromISO(m.sentBackAt ?? m.end).plus({ days: 2 * m.leadTimes.minutesDays }).toISO()!);
       return;
     }
     case 'minutes-to-chair': {
       const [chair, secretary] = [await person(m.chairId), await person(m.secretaryId)];
-      if (m.phase === 'minutes' && chair) await sendOnceVia(deps, deps.meetings, m.id, 'minutes-to-chair', chair, 'escalation', async () => minutesMissingMail(m, { name: chair.name, lang: chair.lang }, secretary?.name ?? ''));
+      if (m.phase === 'minutes' && chair) await sendOnceVia(deps, deps.meetings, m.id, `minutes-to-chair#${m.minutesRound ?? 0}`, chair, 'escalation', async () => minutesMissingMail(m, { name: chair.name, lang: chair.lang }, secretary?.name ?? ''));
       return;
     }
     case 'close-review':
@@ -320,7 +323,7 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
  * members, the chair's decision, the secretary's second round, the publication. Each is keyed to
  * its round, so a repeated step sends nothing twice.
  */
-async function followPhase(deps: MeetingDeps, m: Meeting): Promise<void> {
+export async function followPhase(deps: MeetingDeps, m: Meeting): Promise<void> {
   if (m.phase === 'review') await sendReview(deps, m);
   if (m.phase === 'chair-review') {
     const chair = await deps.directory.getPerson(m.chairId);
@@ -384,10 +387,15 @@ export async function watchMeetings(deps: MeetingDeps): Promise<{ woken: number 
     if (!next || Date.parse(next.at) + 3600_000 > now) continue;
     deps.log.warn('meeting past its next moment; waking its workflow', { meetingId: m.id, action: next.key });
     woken += 1;
-    // Same document and version: the write only takes the stored token, so one waker resumes.
-    const res = await deps.meetings.save(m, m.version, { takeToken: true });
-    if (res.ok && res.takenToken) await deps.workflow.resume(res.takenToken, { reason: 'watchdog' });
-    else await advanceMeeting(deps, m.id);
+    // One meeting that fails does not keep the others from being looked at.
+    try {
+      // Same document and version: the write only takes the stored token, so one waker resumes.
+      const res = await deps.meetings.save(m, m.version, { takeToken: true });
+      if (res.ok && res.takenToken) await deps.workflow.resume(res.takenToken, { reason: 'watchdog' });
+      else await advanceMeeting(deps, m.id);
+    } catch (err) {
+      deps.log.error('a meeting could not be woken', { meetingId: m.id, error: (err as Error).message });
+    }
   }
   return { woken };
 }

@@ -201,6 +201,9 @@ describe('the monthly kerngroep', () => {
     // The day-before reminder follows the new date.
     await h.to('2027-02-08T21:00:00+01:00');
     expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(6);
+    // The agenda's close at the new date sends no second invitation: calendars already have the update.
+    await h.to('2027-02-09T20:00:00+01:00');
+    expect(await h.mailTo(REPS.groen, 'Uitnodiging: Kerngroep De Punt')).toHaveLength(2);
     await h.to('2027-02-15T20:30:00+01:00');
     expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(6);
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { chairDecides, closeReview, meetingSchedule, object, submitItem, submitMinutes, type Meeting } from '../../functions/domain/meeting';
+import { DEFAULT_LEAD_TIMES } from '../../functions/domain/meeting-series';
+
+const base: Meeting = {
+  id: 's--2027-01-12', seriesId: 's', key: '2027-01-12', bodyId: 'kerngroep', title: 'Kerngroep', start: '2027-01-12T18:00:00.000Z', end: '2027-01-12T20:00:00.000Z',
+  chairId: 'chair', secretaryId: 'sec', leadTimes: DEFAULT_LEAD_TIMES, status: 'open', phase: 'agenda', items: [], nothingFrom: [], declined: [], sequence: 0,
+  objections: [], actionsDone: [], createdAt: '2026-12-01T00:00:00.000Z', version: 1,
+};
+const kinds = (m: Meeting) => meetingSchedule(m).map((a) => a.kind);
+
+describe('a meeting\'s schedule and answers', () => {
+  it('plans the cycle around the meeting, with the lead times', () => {
+    const s = meetingSchedule(base);
+    expect(s.map((a) => [a.kind, a.at])).toEqual([
+      ['call', '2026-12-29T18:00:00.000Z'], ['agenda-reminder', '2027-01-02T18:00:00.000Z'], ['close-agenda', '2027-01-05T18:00:00.000Z'],
+      ['day-before', '2027-01-11T18:00:00.000Z'], ['ask-minutes', '2027-01-12T20:00:00.000Z'], ['minutes-reminder', '2027-01-15T20:00:00.000Z'],
+      ['minutes-to-chair', '2027-01-18T20:00:00.000Z'], ['give-up', '2027-02-11T20:00:00.000Z'],
+    ]);
+  });
+
+  it('marks items late once the agenda was sent, and keeps a double submission once', () => {
+    const now = new Date('2027-01-03T10:00:00Z');
+    const item = { id: 'i1', title: 'Bankjes', explanation: '', broughtBy: 'Aïsha', ask: 'discuss' as const, submittedBy: 'p1' };
+    const once = submitItem(base, item, now);
+    expect(submitItem(once, { ...item, id: 'i2' }, now)).toBe(once);
+    expect(submitItem({ ...base, phase: 'invited' }, item, now).items[0].late).toBe(true);
+    expect(once.items[0].late).toBe(false);
+  });
+
+  it('gives a sent-back draft a new round: new reminders from the send-back, and a review that closes again', () => {
+    const now = new Date('2027-01-13T10:00:00Z');
+    const minutes = { summaries: {}, decisions: 'Geen', actionItems: [], by: 'sec', at: now.toISOString() };
+    const inReview = submitMinutes({ ...base, phase: 'minutes', actionsDone: meetingSchedule(base).map((a) => a.key) }, minutes, now);
+    const objected = closeReview(object(inReview, 'p1', 'Klopt niet', now), new Date(inReview.reviewEndsAt!));
+    expect(objected.phase).toBe('chair-review');
+    expect(kinds(objected)).toContain('give-up');
+    const sentBack = chairDecides(objected, false, new Date('2027-01-20T10:00:00Z'));
+    const open = meetingSchedule(sentBack).filter((a) => !sentBack.actionsDone.includes(a.key));
+    expect(open.map((a) => [a.kind, a.at])).toEqual([['minutes-reminder', '2027-01-23T10:00:00.000Z'], ['minutes-to-chair', '2027-01-26T10:00:00.000Z'], ['give-up', '2027-02-19T10:00:00.000Z']]);
+    const again = submitMinutes(sentBack, minutes, new Date('2027-01-21T10:00:00Z'));
+    expect(meetingSchedule(again).filter((a) => !again.actionsDone.includes(a.key)).map((a) => a.kind)).toEqual(['close-review']);
+    expect(closeReview(again, new Date(again.reviewEndsAt!))).toMatchObject({ phase: 'adopted', adoptedBy: 'consent', status: 'closed' });
+  });
+
+  it('keeps the give-up moment in the schedule of a meeting it abandoned, so its step runs', () => {
+    const abandoned: Meeting = { ...base, phase: 'abandoned', status: 'closed', reviewEndsAt: '2027-01-20T10:00:00.000Z', minutes: { summaries: {}, decisions: 'x', actionItems: [], by: 'sec', at: '2027-01-15T10:00:00.000Z' } };
+    expect(kinds({ ...abandoned, status: 'open' })).toContain('give-up');
+  });
+});
