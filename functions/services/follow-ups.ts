@@ -14,6 +14,7 @@ import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from '..
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
 import { queueOnceVia, sendAndRecordVia, sendOnceVia } from './mail-ledger';
 import { mutateVersioned } from './versioned-write';
+import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
 import type { Directory, Log, Mailer, ReminderQueue, Settings, VersionedDocs } from './ports';
 import type { LinkKeys } from '../domain/link-token';
 import type { EmailContent } from '../domain/round-emails';
@@ -112,10 +113,8 @@ export function actionDeadline(item: ActionItem, action: FollowUpAction): string
   return next?.at ?? new Date(Date.parse(action.at) + RECHECK_MS).toISOString();
 }
 
-export interface FollowUpPlan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
-
 /** Workflow step: carry out every scheduled action that fell due, then say when to wake next. */
-export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<FollowUpPlan> {
+export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<WaitPlan> {
   const now = deps.now();
   const changed = await mutateItem(deps, id, (item) => {
     const due = followUpSchedule(item, DEFAULT_LADDER).filter((a) => Date.parse(a.at) <= now.getTime() && !item.actionsDone.includes(a.key));
@@ -141,11 +140,11 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<F
   const next = followUpSchedule(item, DEFAULT_LADDER).find((a) => !item.actionsDone.includes(a.key));
   const closed = item.status === 'done' || item.status === 'returned';
   const wakeAt = next ? next.at : new Date(now.getTime() + RECHECK_MS).toISOString();
-  return { closed, wakeAt, waitSeconds: Math.max(1, Math.ceil((Date.parse(wakeAt) - now.getTime()) / 1000)), version: item.version };
+  return waitPlan(closed, wakeAt, item.version, now);
 }
 
-export async function parkFollowUp(deps: FollowUpDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
-  if (!(await deps.items.park(id, token, version, wakeAt))) await deps.workflow.resume(token, { reason: 'changed-before-wait' });
+export function parkFollowUp(deps: FollowUpDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+  return parkOrWake(deps.items, deps.workflow, id, token, version, wakeAt);
 }
 
 export type FollowUpLinkView =

@@ -16,6 +16,7 @@ import { addWorkingDays } from '../domain/working-days';
 import { createFollowUp, type FollowUpDeps } from './follow-ups';
 import { queueOnceVia, sendAndRecordVia, sendOnceVia } from './mail-ledger';
 import { mutateVersioned } from './versioned-write';
+import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
 import type { VersionedDocs } from './ports';
 
 export type InputRoundStore = VersionedDocs<InputRound, InputRound['status']>;
@@ -101,10 +102,9 @@ export async function openInput(deps: InputRoundDeps, id: string): Promise<{ sen
   return { sent: true };
 }
 
-export interface InputPlan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
 
 /** Workflow step: reminders that fell due; at the deadline, the summary and the escalations. Safe to repeat. */
-export async function advanceInput(deps: InputRoundDeps, id: string): Promise<InputPlan> {
+export async function advanceInput(deps: InputRoundDeps, id: string): Promise<WaitPlan> {
   const now = deps.now();
   const changed = await mutateInput(deps, id, (r) => {
     const next = advanceInputRound(r, now);
@@ -114,7 +114,7 @@ export async function advanceInput(deps: InputRoundDeps, id: string): Promise<In
   if (round.status === 'open' && round.lastReminder) await remindPartners(deps, round, pendingPartners(round), `remind:${round.lastReminder}`);
   if (round.status === 'closed') await closeInput(deps, round);
   const wake = nextInputWake(round) ?? now.toISOString();
-  return { closed: round.status === 'closed', wakeAt: wake, waitSeconds: Math.max(1, Math.ceil((Date.parse(wake) - now.getTime()) / 1000)), version: round.version };
+  return waitPlan(round.status === 'closed', wake, round.version, now);
 }
 
 async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
@@ -131,8 +131,8 @@ async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void
   }
 }
 
-export async function parkInput(deps: InputRoundDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
-  if (!(await deps.inputs.park(id, token, version, wakeAt))) await deps.workflow.resume(token, { reason: 'changed-before-wait' });
+export function parkInput(deps: InputRoundDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+  return parkOrWake(deps.inputs, deps.workflow, id, token, version, wakeAt);
 }
 
 export type InputLinkView =

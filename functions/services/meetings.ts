@@ -20,6 +20,7 @@ import { createFollowUp, type FollowUpDeps } from './follow-ups';
 import { queueOnceVia, sendOnceVia } from './mail-ledger';
 import type { VersionedDocs } from './ports';
 import { mutateVersioned } from './versioned-write';
+import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
 
 export type MeetingStore = VersionedDocs<Meeting, Meeting['status']>;
 export type SeriesStore = VersionedDocs<MeetingSeries, MeetingSeries['status']>;
@@ -249,9 +250,7 @@ function applyAction(m: Meeting, a: MeetingAction, now: Date): Meeting {
   }
 }
 
-export interface MeetingPlan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
-
-export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<MeetingPlan> {
+export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<WaitPlan> {
   const now = deps.now();
   const changed = await mutateMeeting(deps, id, (m) => {
     const due = meetingSchedule(m).filter((a) => Date.parse(a.at) <= now.getTime() && !m.actionsDone.includes(a.key));
@@ -261,12 +260,12 @@ export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<Mee
   });
   const m = changed?.after ?? (await loadMeeting(deps, id));
   // The actions of the latest change (again after a crash: every send is claimed once).
-  const all = [...meetingSchedule({ ...m, status: 'open' })];
-  for (const action of all.filter((a) => m.lastActions?.includes(a.key))) await carryOut(deps, m, action);
+  // Read as if still open: the actions that closed the meeting are in its latest change too.
+  for (const action of meetingSchedule({ ...m, status: 'open' }).filter((a) => m.lastActions?.includes(a.key))) await carryOut(deps, m, action);
   await followPhase(deps, m);
   const next = meetingSchedule(m).find((a) => !m.actionsDone.includes(a.key));
   const wakeAt = next?.at ?? new Date(now.getTime() + 7 * 86400_000).toISOString();
-  return { closed: m.status === 'closed', wakeAt, waitSeconds: Math.max(1, Math.ceil((Date.parse(wakeAt) - now.getTime()) / 1000)), version: m.version };
+  return waitPlan(m.status === 'closed', wakeAt, m.version, now);
 }
 
 async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): Promise<void> {
@@ -400,6 +399,6 @@ export async function watchMeetings(deps: MeetingDeps): Promise<{ woken: number 
   return { woken };
 }
 
-export async function parkMeeting(deps: MeetingDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
-  if (!(await deps.meetings.park(id, token, version, wakeAt))) await deps.workflow.resume(token, { reason: 'changed-before-wait' });
+export function parkMeeting(deps: MeetingDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+  return parkOrWake(deps.meetings, deps.workflow, id, token, version, wakeAt);
 }

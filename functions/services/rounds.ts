@@ -14,6 +14,7 @@ import { outcomeEmail } from '../domain/round-emails';
 import type { Rule } from '../domain/rules';
 import type { AuditEntry, RoundDeps } from './ports';
 import { queueRoundReminders, sendInvitations, sendOnce } from './round-mail';
+import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
 import { mutateVersioned } from './versioned-write';
 
 /** The largest group one round can address; see MAX_TEXT in decisions.ts for why there is a limit. */
@@ -132,18 +133,10 @@ export async function openRound(deps: RoundDeps, id: string): Promise<{ sent: nu
   return { sent };
 }
 
-export interface Plan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
+export type Plan = WaitPlan;
 
 function planOf(round: Round, now: Date): Plan {
-  const wake = nextWake(round);
-  const wakeAt = wake ?? now.toISOString();
-  return {
-    closed: round.status !== 'open',
-    wakeAt,
-    // Step Functions wants whole seconds, at least one.
-    waitSeconds: Math.max(1, Math.ceil((Date.parse(wakeAt) - now.getTime()) / 1000)),
-    version: round.version,
-  };
+  return waitPlan(round.status !== 'open', nextWake(round) ?? now.toISOString(), round.version, now);
 }
 
 /**
@@ -176,10 +169,8 @@ export async function advanceRound(deps: RoundDeps, id: string): Promise<Plan> {
 }
 
 /** Workflow step: keep the task token so that a decision can resume the workflow. */
-export async function parkRound(deps: RoundDeps, id: string, taskToken: string, version: number, wakeAt: string): Promise<void> {
-  const parked = await deps.rounds.park(id, taskToken, version, wakeAt);
-  // The round changed (or closed) after the plan was made: wake at once and plan again.
-  if (!parked) await deps.workflow.resume(taskToken, { reason: 'changed-before-wait' });
+export function parkRound(deps: RoundDeps, id: string, taskToken: string, version: number, wakeAt: string): Promise<void> {
+  return parkOrWake(deps.rounds, deps.workflow, id, taskToken, version, wakeAt);
 }
 
 /** Workflow step: tell everyone the outcome, with the tally. */

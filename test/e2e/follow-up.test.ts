@@ -13,10 +13,7 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const MACHINE = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-followUp';
-const to = async (iso: string) => {
-  const res = await fetch(`${h.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ to: iso }) });
-  expect(res.status).toBe(200);
-};
+const to = (iso: string) => h.to(iso);
 const linkIn = (text: string) => /https?:\/\/\S+\/f\/[A-Za-z0-9_.-]+/.exec(text)![0];
 const formOf = async (link: string) => /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
 
