@@ -31,7 +31,18 @@ export interface DigestDeps extends OutboxDeps {
 }
 
 const MAX_ATTEMPTS = 20;
-const TICK_PARALLEL = 8;
+/** How many people's outboxes are worked on at once. */
+const OUTBOXES_AT_ONCE = 8;
+
+/**
+ * Run `work` for each person, a few at a time: each person's outbox is independent, and SES and
+ * DynamoDB take the requests in parallel, so a large round or tick is not done one by one.
+ */
+export async function forEachOutbox<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += OUTBOXES_AT_ONCE) results.push(...(await Promise.all(items.slice(i, i + OUTBOXES_AT_ONCE).map(work))));
+  return results;
+}
 
 /** The flows' port: queue, then plan the person's next message. */
 export function reminderQueue(deps: OutboxDeps): ReminderQueue {
@@ -149,16 +160,13 @@ export async function digestTick(deps: DigestDeps): Promise<{ people: number; re
   const due = await deps.outbox.dueBy(deps.now().toISOString());
   let reminders = 0;
   let failed = 0;
-  // A few people at a time: each person's outbox is independent, and SES and DynamoDB take it in parallel.
-  for (let i = 0; i < due.length; i += TICK_PARALLEL) {
-    await Promise.all(due.slice(i, i + TICK_PARALLEL).map(async (personId) => {
-      try {
-        reminders += await flushPerson(deps, personId);
-      } catch (err) {
-        failed += 1;
-        deps.log.error('reminders could not be sent; the next tick tries again', { personId, error: (err as Error).name });
-      }
-    }));
-  }
+  await forEachOutbox(due, async (personId) => {
+    try {
+      reminders += await flushPerson(deps, personId);
+    } catch (err) {
+      failed += 1;
+      deps.log.error('reminders could not be sent; the next tick tries again', { personId, error: (err as Error).name });
+    }
+  });
   return { people: due.length, reminders, failed };
 }

@@ -5,6 +5,7 @@ import { signLink } from '../domain/link-token';
 import { stageDeadline, type Round } from '../domain/round';
 import { invitationEmail, type EmailContent } from '../domain/round-emails';
 import { queueOnceVia, sendAndRecordVia, sendOnceVia, type MailTo } from './mail-ledger';
+import { forEachOutbox } from './reminder-outbox';
 import type { RoundDeps } from './ports';
 
 /** Send one of the round's emails once (see mail-ledger.ts). */
@@ -29,15 +30,9 @@ export async function decisionLink(deps: RoundDeps, round: Round, personId: stri
 export async function queueRoundReminders(deps: RoundDeps, round: Round, people: Person[], keyPrefix: string): Promise<number> {
   // The stage and its deadline it reminds of: after a new stage or a new deadline it is void (the schedule brings new ones).
   const detail = { stage: round.stage, deadline: stageDeadline(round) };
-  const reachable = people.filter((p) => p.active && p.email);
-  let queued = 0;
-  // Each person's outbox is independent: a few at a time, so a large round is not queued one by one.
-  for (let i = 0; i < reachable.length; i += 8) {
-    const done = await Promise.all(reachable.slice(i, i + 8).map((person) =>
-      queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, { personId: person.id, kind: 'round', detail, dueAt: deps.now().toISOString(), deadline: detail.deadline })));
-    queued += done.filter(Boolean).length;
-  }
-  return queued;
+  const done = await forEachOutbox(people.filter((p) => p.active && p.email), (person) =>
+    queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, { personId: person.id, kind: 'round', detail, dueAt: deps.now().toISOString(), deadline: detail.deadline }));
+  return done.filter(Boolean).length;
 }
 
 /**
