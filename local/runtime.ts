@@ -9,7 +9,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import sesLocal from 'aws-ses-v2-local';
 
@@ -64,21 +66,46 @@ function readOrCreate(file: string, create: () => string): string {
 const listen = (server: Server, port: number) => new Promise<number>((res) => server.listen(port, '127.0.0.1', () => res((server.address() as AddressInfo).port)));
 const close = (server: Server) => new Promise<void>((res) => { server.closeAllConnections?.(); server.close(() => res()); });
 
+/**
+ * Create the table on a fresh data folder and wait until it and its index are ACTIVE. Like DynamoDB,
+ * dynalite reports a new table as CREATING for a moment and refuses to read or write it until then.
+ */
 async function ensureTable(endpoint: string): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const describe = async () => {
+    try {
+      return (await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }))).Table;
+    } catch (err) {
+      if (err instanceof ResourceNotFoundException) return undefined;
+      throw err;
+    }
+  };
   try {
-    await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }));
-  } catch {
-    const index = TABLE_SCHEMA.indexes[0];
-    await client.send(new CreateTableCommand({
-      TableName: TABLE_NAME, BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [TABLE_SCHEMA.partitionKey, TABLE_SCHEMA.sortKey, index.partitionKey, index.sortKey].map((n) => ({ AttributeName: n, AttributeType: 'S' })),
-      KeySchema: [{ AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' }, { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' }],
-      GlobalSecondaryIndexes: [{
-        IndexName: index.name, Projection: { ProjectionType: 'ALL' },
-        KeySchema: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }, { AttributeName: index.sortKey, KeyType: 'RANGE' }],
-      }],
-    }));
+    if (!(await describe())) {
+      const index = TABLE_SCHEMA.indexes[0];
+      await client.send(new CreateTableCommand({
+        TableName: TABLE_NAME, BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [TABLE_SCHEMA.partitionKey, TABLE_SCHEMA.sortKey, index.partitionKey, index.sortKey]
+          .map((n) => ({ AttributeName: n, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [{
+          IndexName: index.name, Projection: { ProjectionType: 'ALL' },
+          KeySchema: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }, { AttributeName: index.sortKey, KeyType: 'RANGE' }],
+        }],
+      }));
+    }
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const table = await describe();
+      const active = table?.TableStatus === 'ACTIVE'
+        && (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
+      if (active) return;
+      if (Date.now() > deadline) throw new Error(`table ${TABLE_NAME} did not become active within 30 s`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   } finally {
     client.destroy();
   }
