@@ -6,6 +6,7 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { OutgoingEmail } from '../services/ports';
+import { listHeaders } from './ses-mailer';
 
 export function composeWithCalendar(from: string, email: OutgoingEmail): Promise<Buffer> {
   const { method, ics } = email.calendar!;
@@ -14,6 +15,7 @@ export function composeWithCalendar(from: string, email: OutgoingEmail): Promise
     // The texts are written with \n; a message must use CRLF throughout (RFC 5322, RFC 2045), or
     // servers rewrite it on the way and its DKIM signature can break. SES sends raw messages as they are.
     newline: 'windows',
+    headers: listHeaders(email)?.map((h) => ({ key: h.Name, value: h.Value })),
     icalEvent: { method, filename: method === 'CANCEL' ? 'afgelast.ics' : 'uitnodiging.ics', content: ics },
   }).compile().build();
 }

@@ -65,7 +65,10 @@ export function meetingIcs(invite: MeetingInvite): string {
     url: invite.url ?? null,
     organizer: invite.organizer,
     // No RSVP: nothing reads replies sent by a calendar. The description points to the meeting page.
-    attendees: [{ name: invite.attendee.name, email: invite.attendee.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION }],
+    attendees: [{
+      name: invite.attendee.name, email: invite.attendee.email,
+      role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION,
+    }],
     status: invite.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();

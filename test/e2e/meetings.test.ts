@@ -264,7 +264,8 @@ describe('a meeting whose workflow stopped, and minutes that never come', () => 
 
 
 describe('the invitations, read by independent mail and calendar parsers', () => {
-  const calendarMails = async () => (await h.mail()).filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar')));
+  const calendarMails = async () => (await h.mail())
+    .filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar')));
   const bareLf = (b: Buffer) => (b.toString('latin1').match(/(?<!\r)\n/g) ?? []).length;
 
   it('sends every invitation, update and cancellation with CRLF line ends throughout, parts included', async () => {
@@ -284,7 +285,7 @@ describe('the invitations, read by independent mail and calendar parsers', () =>
     }
   });
 
-  it('stamps each calendar file in UTC and asks for no calendar reply, pointing to the meeting page instead', async () => {
+  it('stamps each calendar file in UTC and asks for no reply by calendar, pointing to the meeting page', async () => {
     const mails = await calendarMails();
     for (const m of mails) {
       const ics = m.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content;
@@ -295,7 +296,9 @@ describe('the invitations, read by independent mail and calendar parsers', () =>
       // Stamped when it was made, on the moved clock.
       expect(stamp.toJSDate().getTime(), m.subject).toBeGreaterThanOrEqual(Date.parse(TEST_START));
       expect(stamp.toJSDate().getTime(), m.subject).toBeLessThanOrEqual(h.rt.clock.now().getTime());
-      for (const attendee of vevent.getAllProperties('attendee')) expect(attendee.getParameter('rsvp'), m.subject).not.toBe('TRUE');
+      for (const attendee of vevent.getAllProperties('attendee')) {
+        expect(attendee.getParameter('rsvp'), m.subject).not.toBe('TRUE');
+      }
       if (/^(Uitnodiging|Invitation|Gewijzigd|Changed)/.test(m.subject)) {
         const description = String(vevent.getFirstPropertyValue('description'));
         expect(description).toContain(linkIn(m));

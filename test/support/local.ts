@@ -23,7 +23,8 @@ export async function freePorts() {
 export const TEST_START = '2026-11-02T09:00:00Z';
 
 export interface MailItem {
-  to: string; subject: string; text: string; html: string; at: number; attachments: { filename?: string; contentType: string; content: string }[];
+  to: string; subject: string; text: string; html: string; at: number;
+  attachments: { filename?: string; contentType: string; content: string }[];
   /** Header name (lower case) → value, as SES would send them. */
   headers: Record<string, string>;
   /** The message's bytes, for messages the product assembles itself (calendar invitations). */
