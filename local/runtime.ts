@@ -25,6 +25,7 @@ import { startHttpServer } from './http-server';
 import { functionArn, invokeFunction, LOCAL_REGION } from './lambda';
 import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
+import { keepRawMessages } from './ses-fidelity';
 import { startSfnServer } from './sfn-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
@@ -122,6 +123,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
 
   const dynamoServer: Server = dynalite({ path: persistent ? join(dir, 'dynamodb') : undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dynamoPort = await listen(dynamoServer, opts.ports.dynamodb);
+  keepRawMessages();
   const mailServer = await sesServer({ host: '127.0.0.1', port: opts.ports.mailbox });
   const mailPort = (mailServer.address() as AddressInfo).port;
   const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;

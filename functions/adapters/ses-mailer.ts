@@ -1,5 +1,6 @@
 /**
- * Email through SES v2: text and HTML parts, the configuration set for delivery events. An email
+ * Email through SES v2: text and HTML parts (SES assembles the MIME message from them), the
+ * configuration set for delivery events, and a reminder's List-Unsubscribe headers. An email
  * with a calendar invitation goes as a whole MIME message, built by the composer the meeting
  * functions pass in (calendar-mime.ts), so the other functions do not carry it.
  */
@@ -8,6 +9,18 @@ import { ses } from '../lib/clients';
 import type { Mailer, OutgoingEmail } from '../services/ports';
 
 export type RawComposer = (from: string, email: OutgoingEmail) => Promise<Buffer>;
+
+/**
+ * A reminder's way out in the mail program's own menu: its one-click POST (RFC 8058) turns the
+ * person's reminders to weekly on their settings page, which Gmail and Yahoo ask of bulk senders.
+ */
+export function listHeaders(email: OutgoingEmail): { Name: string; Value: string }[] | undefined {
+  if (!email.listUnsubscribe) return undefined;
+  return [
+    { Name: 'List-Unsubscribe', Value: `<${email.listUnsubscribe}>` },
+    { Name: 'List-Unsubscribe-Post', Value: 'List-Unsubscribe=One-Click' },
+  ];
+}
 
 export class SesMailer implements Mailer {
   constructor(private readonly from: string, private readonly configurationSet?: string, private readonly composeRaw?: RawComposer) {}
@@ -25,6 +38,7 @@ export class SesMailer implements Mailer {
         Simple: {
           Subject: { Data: email.subject, Charset: 'UTF-8' },
           Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
+          Headers: listHeaders(email),
         },
       },
     }));

@@ -8,7 +8,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { ZONE } from './time';
+import { ZONE, type Lang } from './time';
 
 export interface MeetingInvite {
   /** Stable per occurrence: `<seriesId>-<occurrence key>@<domain>`. */
@@ -32,12 +32,26 @@ export function meetingUid(seriesId: string, occurrenceKey: string, domain: stri
   return `${seriesId}-${occurrenceKey}@${domain}`;
 }
 
+const pageWords: Record<Lang, (link: string) => string> = {
+  nl: (link) => `Kunt u niet komen, of wilt u de agenda zien? Ga naar de pagina van de vergadering: ${link}\n`
+    + 'Een antwoord vanuit uw agenda komt niet bij ons aan.',
+  en: (link) => `Cannot come, or want to see the agenda? Go to the meeting's page: ${link}\n`
+    + 'A reply from your calendar does not reach us.',
+};
+
+/** The calendar entry's description: where to say "I cannot come", since calendar replies are not read. */
+export function meetingPageNote(lang: Lang, link: string): string {
+  return pageWords[lang](link);
+}
+
 export function meetingIcs(invite: MeetingInvite): string {
   const calendar = new ICalCalendar({
     prodId: { company: 'Alliantiecyclus', product: 'alliance-cycle', language: 'NL' },
     method: invite.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
-  calendar.timezone({ name: ZONE, generator: getVtimezoneComponent });
+  // No calendar-wide time zone: ical-generator would write DTSTAMP in it, without the Z that
+  // RFC 5545 requires there. The event's own zone still brings its VTIMEZONE block.
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
   calendar.createEvent({
     id: invite.uid,
     sequence: invite.sequence,
@@ -50,7 +64,11 @@ export function meetingIcs(invite: MeetingInvite): string {
     location: invite.location ?? null,
     url: invite.url ?? null,
     organizer: invite.organizer,
-    attendees: [{ name: invite.attendee.name, email: invite.attendee.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: invite.method === 'REQUEST' }],
+    // No RSVP: nothing reads replies sent by a calendar. The description points to the meeting page.
+    attendees: [{
+      name: invite.attendee.name, email: invite.attendee.email,
+      role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION,
+    }],
     status: invite.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();

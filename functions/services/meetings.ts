@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors'
 import { ZONE } from '../domain/time';
 import { signLink } from '../domain/link-token';
 import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, type Meeting, type MeetingAction } from '../domain/meeting';
-import { meetingIcs, meetingUid } from '../domain/meeting-ics';
+import { meetingIcs, meetingPageNote, meetingUid } from '../domain/meeting-ics';
 import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type LeadTimes, type MeetingSeries } from '../domain/meeting-series';
 import { abandonedMail, callMail, chairReviewMail, invitationMail, minutesMissingMail, minutesRequestMail, publishedMail, reviewMail } from '../domain/meeting-views';
 import { publicMinutesLines } from '../domain/public-page';
@@ -229,7 +229,7 @@ export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invi
     await sendOnceVia(deps, deps.meetings, m.id, key, p, kind === 'cancel' ? 'notice' : 'invite', async () => {
       const ics = meetingIcs({
         uid: meetingUid(m.seriesId, m.key, host(deps)), sequence: m.sequence, method: kind === 'cancel' ? 'CANCEL' : 'REQUEST', start: m.start, end: m.end, title: m.title,
-        description: kind === 'cancel' ? (m.cancelReason ?? '') : (await meetingLink(deps, m, p.id, 'meeting')), location: m.location, url: m.onlineUrl,
+        description: kind === 'cancel' ? (m.cancelReason ?? '') : meetingPageNote(p.lang, await meetingLink(deps, m, p.id, 'meeting')), location: m.location, url: m.onlineUrl,
         organizer, attendee: { name: p.name, email: p.email }, stamp: deps.now().toISOString(),
       });
       return invitationMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting'), kind, ics);

@@ -53,6 +53,8 @@ export interface OutgoingEmail extends EmailContent {
   to: string;
   /** What the message is, for the delivery events: invite, reminder, receipt, outcome, notice. */
   tag: string;
+  /** Reminders: the person's settings page, sent as List-Unsubscribe with one-click (RFC 8058). */
+  listUnsubscribe?: string;
 }
 
 export interface Mailer {

@@ -42,11 +42,23 @@ export async function recipientEmail(deps: PreferenceLinkDeps, person: Person, c
   return withPreferenceFooter(content, person.lang, await preferenceLink(deps, person.id));
 }
 
+/**
+ * A reminder as it goes out: the footer, and the same settings link as List-Unsubscribe, so the
+ * mail program's "unsubscribe" reaches `oneClickWeekly` (RFC 8058).
+ */
+export async function reminderEmail(
+  deps: PreferenceLinkDeps, person: Person, content: EmailContent,
+): Promise<EmailContent & { listUnsubscribe: string }> {
+  const link = await preferenceLink(deps, person.id);
+  return { ...withPreferenceFooter(content, person.lang, link), listUnsubscribe: link };
+}
+
 export const currentPreferences = (p: Person): Preferences => ({ lang: p.lang, reminderPreference: p.reminderPreference === 'weekly' ? 'weekly' : 'daily', subscribedBodyIds: p.subscribedBodyIds ?? [] });
 const proofSubject = (token: string, p: Preferences) => `${token}|${p.lang}|${p.reminderPreference}|${p.subscribedBodyIds.join(',')}`;
 
 export type PreferenceView =
   | { kind: 'invalid' }
+  | { kind: 'weekly'; person: Person }
   | { kind: 'open'; person: Person; proof: string; bodies: Body[]; saved?: boolean; error?: 'expired-form' | 'choose' };
 
 async function resolve(deps: PreferenceDeps, token: string) {
@@ -86,4 +98,24 @@ export async function savePreferences(deps: PreferenceDeps, token: string, form:
   const person = { ...r.person, ...next };
   await deps.replan(person.id);
   return { kind: 'open', person, bodies, proof: fresh(person), saved: true };
+}
+
+/**
+ * The one-click POST of a mail program's "unsubscribe" (RFC 8058): no form, no proof, only the
+ * signed link. Every reminder asks for something before a deadline, so "off" would let people
+ * miss a decision; the click makes reminders weekly instead, and a deadline still wins. Repeating
+ * it changes nothing; language and subscriptions stay as they are.
+ */
+export async function oneClickWeekly(deps: PreferenceDeps, token: string): Promise<PreferenceView> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const r = await resolve(deps, token);
+    if (!r) return { kind: 'invalid' };
+    const before = currentPreferences(r.person);
+    if (before.reminderPreference === 'weekly') return { kind: 'weekly', person: r.person };
+    if (await deps.people.updatePreferences(r.person.id, { ...before, reminderPreference: 'weekly' }, r.person)) {
+      await deps.replan(r.person.id);
+      return { kind: 'weekly', person: { ...r.person, reminderPreference: 'weekly' } };
+    }
+  }
+  throw new Error('the settings are changing too fast');
 }

@@ -9,7 +9,7 @@ import type { Person } from '../domain/directory';
 import { budgetOf, planReminders } from '../domain/reminder-budget';
 import { digestMail, type DigestLine } from '../domain/reminder-digest';
 import type { EmailContent } from '../domain/round-emails';
-import { recipientEmail, type PreferenceLinkDeps } from './preferences';
+import { reminderEmail, type PreferenceLinkDeps } from './preferences';
 import type { Directory, Log, Mailer, OutboxState, OutboxStore, QueuedReminder, ReminderKind, ReminderQueue } from './ports';
 
 /** A queued reminder, worded now: the flow's own email when it goes alone, a line when combined. */
@@ -131,7 +131,7 @@ export async function flushPerson(deps: DigestDeps, personId: string): Promise<n
     const lines = onePerFlow(live);
     const content = lines.length === 1 ? lines[0].r.single : digestMail({ name: person.name, lang: person.lang }, lines.map((w) => w.r.line));
     try {
-      await deps.mailer.send({ ...(await recipientEmail(deps, person, content)), to: person.email, tag: 'reminder' });
+      await deps.mailer.send({ ...(await reminderEmail(deps, person, content)), to: person.email, tag: 'reminder' });
     } catch (err) {
       await giveBack(deps, personId, carried, state.lastSentAt);
       throw err;

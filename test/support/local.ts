@@ -22,7 +22,14 @@ export async function freePorts() {
  */
 export const TEST_START = '2026-11-02T09:00:00Z';
 
-export interface MailItem { to: string; subject: string; text: string; html: string; at: number; attachments: { filename?: string; contentType: string; content: string }[] }
+export interface MailItem {
+  to: string; subject: string; text: string; html: string; at: number;
+  attachments: { filename?: string; contentType: string; content: string }[];
+  /** Header name (lower case) → value, as SES would send them. */
+  headers: Record<string, string>;
+  /** The message's bytes, for messages the product assembles itself (calendar invitations). */
+  raw?: Buffer;
+}
 
 export class Harness {
   constructor(readonly rt: LocalRuntime) {}
@@ -47,6 +54,8 @@ export class Harness {
     return store.emails.map((e: any) => ({
       to: e.destination.to[0], subject: e.subject, text: e.body.text, html: e.body.html, at: e.at,
       attachments: (e.attachments ?? []).map((a: any) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64').toString('utf8') })),
+      headers: Object.fromEntries((e.headers ?? []).map((x: any) => [String(x.name).toLowerCase(), String(x.value)])),
+      raw: e.raw ? Buffer.from(e.raw, 'base64') : undefined,
     }));
   }
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { meetingIcs, meetingUid, type MeetingInvite } from '../../functions/domain/meeting-ics';
+import { meetingIcs, meetingPageNote, meetingUid, type MeetingInvite } from '../../functions/domain/meeting-ics';
 import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type MeetingSeries } from '../../functions/domain/meeting-series';
 
 const kerngroep: MeetingSeries = {
@@ -97,6 +97,17 @@ describe('calendar invitation', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2027-10-26T19:00:00.000Z');
     expect(event.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual(['mailto:ruben.kok@example.org']);
     expect(String(vevent.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:programmabureau@example.org');
+  });
+
+  it('stamps in UTC (DTSTAMP with Z) and asks for no reply that nothing would read', () => {
+    const ics = meetingIcs(invite());
+    expect(ics).toContain('\r\nDTSTAMP:20271012T080000Z\r\n');
+    const { vevent } = parse(ics);
+    const stamp = vevent.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect([stamp.zone?.tzid, stamp.toJSDate().toISOString()]).toEqual(['UTC', '2027-10-12T08:00:00.000Z']);
+    expect(vevent.getFirstProperty('attendee')!.getParameter('rsvp')).toBeUndefined();
+    expect(meetingPageNote('nl', 'https://x/m/abc')).toMatch(/niet komen[\s\S]*https:\/\/x\/m\/abc/);
+    expect(meetingPageNote('en', 'https://x/m/abc')).toMatch(/cannot come[\s\S]*https:\/\/x\/m\/abc/i);
   });
 
   it('places meetings on both sides of the end of summer time at 19:00 local', () => {
