@@ -19,7 +19,7 @@ export interface LadderConfig {
   steps: { step: Exclude<LadderStep, 'owner'>; afterWorkingDays: number }[];
   /** A new due date up to this many days later is accepted without the project leader. */
   selfExtensionDays: number;
-  /** A request for a later date not decided this many working days after it: the project leader is reminded. */
+  /** A later date asked for and not decided this many working days on: the project leader is reminded. */
   approvalReminderAfterWorkingDays: number;
 }
 
@@ -48,7 +48,7 @@ export interface ActionItem {
   createdAt: string;
   result?: string;
   blockedBy?: string;
-  /** A later date asked for beyond the self-extension limit, waiting for the project leader (asked at `askedAt`). */
+  /** A later date asked for beyond the self-extension limit, waiting for the project leader (asked `askedAt`). */
   requestedDue?: { due: string; reason: string; askedAt?: string };
   /** Every change of due date, on record. */
   dueHistory: { from: string; to: string; reason: string; at: string; approvedBy?: string }[];
@@ -72,7 +72,8 @@ export type FollowUpAction =
  * means new moments. While a later date waits for approval, the request has a ladder of its own.
  */
 export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAULT_LADDER): FollowUpAction[] {
-  if (item.status === 'awaiting-approval' && item.requestedDue) return approvalSchedule(item, item.requestedDue, config);
+  const request = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
+  if (request) return approvalSchedule(item, request, config);
   if (item.status !== 'open') return [];
   const due = DateTime.fromISO(item.due);
   const created = Date.parse(item.createdAt);
@@ -97,7 +98,9 @@ export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAUL
  * is reminded after a few working days, then the request climbs the rest of the ladder (kerngroep
  * agenda, board), each of whom may decide it, telling the steps before. Keys name the request.
  */
-function approvalSchedule(item: ActionItem, request: NonNullable<ActionItem['requestedDue']>, config: LadderConfig): FollowUpAction[] {
+function approvalSchedule(
+  item: ActionItem, request: NonNullable<ActionItem['requestedDue']>, config: LadderConfig,
+): FollowUpAction[] {
   // Requests stored before `askedAt` existed count from the due date.
   const asked = new Date(request.askedAt ?? item.due).toISOString();
   const tag = `@ask:${asked}`;
@@ -107,7 +110,8 @@ function approvalSchedule(item: ActionItem, request: NonNullable<ActionItem['req
   const told: LadderStep[] = ['owner', 'project-leader'];
   for (const s of config.steps.filter((x) => x.step !== 'project-leader')) {
     const at = addWorkingDays(previous, s.afterWorkingDays).toISOString();
-    actions.push({ at, kind: 'escalate', key: `approval-escalate:${s.step}${tag}`, step: s.step, tell: [...told], approval: true });
+    const key = `approval-escalate:${s.step}${tag}`;
+    actions.push({ at, kind: 'escalate', key, step: s.step, tell: [...told], approval: true });
     told.push(s.step);
     previous = at;
   }
@@ -155,7 +159,8 @@ export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Dat
       if (DateTime.fromISO(answer.due) <= limit) {
         return { ...next, status: 'open', due: answer.due, requestedDue: undefined, dueHistory: [...item.dueHistory, { from: item.due, to: answer.due, reason: answer.reason.trim(), at: now.toISOString() }] };
       }
-      return { ...next, status: 'awaiting-approval', requestedDue: { due: answer.due, reason: answer.reason.trim(), askedAt: now.toISOString() } };
+      const requestedDue = { due: answer.due, reason: answer.reason.trim(), askedAt: now.toISOString() };
+      return { ...next, status: 'awaiting-approval', requestedDue };
     }
   }
 }

@@ -11,9 +11,12 @@ const words = {
     agenda: 'Agenda', when: 'Wanneer', where: 'Waar', addItem: 'Agendapunt insturen', itemTitle: 'Onderwerp', explanation: 'Korte uitleg', broughtBy: 'Wie brengt het in?',
     ask: 'Wat vraagt u van de vergadering?', send: 'Versturen', nothing: 'Mijn themagroep heeft deze maand niets', decline: 'Ik kan niet komen',
     deadline: (d: string) => `Stuur agendapunten vóór ${d}. Later mag ook; dan beslist de voorzitter of het op deze agenda komt.`,
-    afterDeadline: 'De agenda is al verstuurd. Heeft u toch nog een punt? Stuur het hieronder in. De voorzitter beslist of het op deze agenda komt of op die van volgende maand.',
+    afterDeadline: 'De agenda is al verstuurd. Heeft u toch nog een punt? Stuur het hieronder in. De voorzitter beslist '
+      + 'of het op deze agenda komt of op die van volgende maand.',
     online: 'Online', declinedNote: 'U heeft laten weten dat u niet komt.', attend: 'Ik kom toch',
-    publicNote: 'Let op: wat u schrijft bij "Wat is er besproken?", de besluiten en de actiepunten komt op de openbare pagina en gaat naar alle leden van de themagroepen. Noem geen bewoners bij naam. Schrijf bijvoorbeeld "een bewoner" of "bewoners van de Lambertus Zijlstraat".',
+    publicNote: 'Let op: wat u schrijft bij "Wat is er besproken?", de besluiten en de actiepunten komt op de openbare '
+      + 'pagina en gaat naar alle leden van de themagroepen. Noem geen bewoners bij naam. Schrijf bijvoorbeeld "een bewoner" '
+      + 'of "bewoners van de Lambertus Zijlstraat".',
     draft: 'Conceptverslag', decisions: 'Besluiten', actions: 'Actiepunten', object: 'Ik heb bezwaar tegen het verslag', reason: 'Waarom?',
     minutesTitle: 'Verslag maken', summary: 'Wat is er besproken?', what: 'Wat', owner: 'Wie', due: 'Klaar vóór', choose: '— kies —', sendMinutes: 'Verslag versturen',
     actionsHint: 'Elke regel met "wat" wordt een actiepunt dat wordt gevolgd. Laat regels leeg als u ze niet nodig heeft.',
@@ -26,9 +29,12 @@ const words = {
     agenda: 'Agenda', when: 'When', where: 'Where', addItem: 'Send an agenda item', itemTitle: 'Subject', explanation: 'Short explanation', broughtBy: 'Who brings it?',
     ask: 'What do you ask of the meeting?', send: 'Send', nothing: 'My theme group has nothing this month', decline: 'I cannot come',
     deadline: (d: string) => `Send agenda items before ${d}. Later is possible; then the chair decides whether it goes on this agenda.`,
-    afterDeadline: 'The agenda has already been sent. Do you still have an item? Send it below. The chair decides whether it goes on this agenda or on next month\'s.',
+    afterDeadline: 'The agenda has already been sent. Do you still have an item? Send it below. The chair decides whether '
+      + 'it goes on this agenda or on next month\'s.',
     online: 'Online', declinedNote: 'You have let us know you cannot come.', attend: 'I can come after all',
-    publicNote: 'Please note: what you write under "What was discussed?", the decisions and the action items go on the public page and to all members of the theme groups. Do not name residents. Write, for example, "a resident" or "residents of the street".',
+    publicNote: 'Please note: what you write under "What was discussed?", the decisions and the action items go on the '
+      + 'public page and to all members of the theme groups. Do not name residents. Write, for example, "a resident" or '
+      + '"residents of the street".',
     draft: 'Draft minutes', decisions: 'Decisions', actions: 'Action items', object: 'I object to the minutes', reason: 'Why?',
     minutesTitle: 'Write the minutes', summary: 'What was discussed?', what: 'What', owner: 'Who', due: 'Due before', choose: '— choose —', sendMinutes: 'Send the minutes',
     actionsHint: 'Every line with a "what" becomes an action item that is followed up. Leave lines empty when you do not need them.',
@@ -62,21 +68,28 @@ export function meetingPage(v: MeetingPageModel): string {
   const errors = v.errors ? html`<div class="error" role="alert">${Object.entries(v.errors).map(([f, e]) => html`<p>${f.startsWith('a') && f.includes('.') ? `${f}: ` : ''}${w.errors[e] ?? e}</p>`)}</div>` : '';
   const notice = v.notice ? html`<p class="notice" role="status">${w.notices[v.notice]}</p>` : '';
   const agenda = html`<h2>${w.agenda}</h2><ol>${agendaOf(m).map((l) => html`<li>${l.item ? html`${l.item.title} <em>(${mw.asks[l.item.ask]}; ${l.item.broughtBy})</em>` : mw.standing[l.standing!]}</li>`)}</ol>`;
-  const head = html`<h1>${m.title}</h1><p><strong>${w.when}:</strong> ${formatDateTime(m.start, lang)}${m.location ? html` · <strong>${w.where}:</strong> ${m.location}` : ''}${m.onlineUrl ? html` · <strong>${w.online}:</strong> <a href="${m.onlineUrl}" rel="noreferrer">${m.onlineUrl}</a>` : ''}</p>${notice}${errors}`;
+  const online = m.onlineUrl
+    ? html` · <strong>${w.online}:</strong> <a href="${m.onlineUrl}" rel="noreferrer">${m.onlineUrl}</a>` : '';
+  const head = html`<h1>${m.title}</h1><p><strong>${w.when}:</strong> ${formatDateTime(m.start, lang)}${m.location ? html` · <strong>${w.where}:</strong> ${m.location}` : ''}${online}</p>${notice}${errors}`;
   if (m.status === 'closed' && m.phase !== 'adopted') return layout(lang, m.title, html`${head}<p class="notice">${w.closed}</p>`);
   const parts: (RawHtml | string)[] = [head];
   const before = m.phase === 'agenda' || m.phase === 'invited';
   if (before) {
     parts.push(agenda);
-    parts.push(html`<form method="post" action="${v.action}">${hidden('item')}<fieldset><legend>${w.addItem}</legend><p>${m.phase === 'agenda' ? w.deadline(formatDateTime(agendaDeadlineOf(m), lang)) : w.afterDeadline}</p>
+    parts.push(html`<form method="post" action="${v.action}">${hidden('item')}<fieldset><legend>${w.addItem}</legend>
+<p>${m.phase === 'agenda' ? w.deadline(formatDateTime(agendaDeadlineOf(m), lang)) : w.afterDeadline}</p>
 <label for="title">${w.itemTitle}</label><input type="text" id="title" name="title" maxlength="200" required>
 <label for="explanation">${w.explanation}</label><textarea id="explanation" name="explanation" rows="3" maxlength="2000"></textarea>
 <label for="broughtBy">${w.broughtBy}</label><input type="text" id="broughtBy" name="broughtBy" maxlength="120" value="${v.person.name}">
 <fieldset><legend>${w.ask}</legend>${(['inform', 'discuss', 'decide'] as const).map((a) => html`<label><input type="radio" name="ask" value="${a}"${a === 'discuss' ? html` checked` : ''}> ${mw.asks[a]}</label>`)}</fieldset>
 <button type="submit">${w.send}</button></fieldset></form>`);
     if (v.groupId && m.phase === 'agenda' && v.role === 'meeting') parts.push(html`<form method="post" action="${v.action}">${hidden('nothing')}<button type="submit">${w.nothing}</button></form>`);
-    if (m.declined.includes(v.person.id)) parts.push(html`<form method="post" action="${v.action}">${hidden('attend')}<p>${w.declinedNote}</p><button type="submit">${w.attend}</button></form>`);
-    else if (m.phase === 'invited') parts.push(html`<form method="post" action="${v.action}">${hidden('decline')}<button type="submit">${w.decline}</button></form>`);
+    if (m.declined.includes(v.person.id)) {
+      parts.push(html`<form method="post" action="${v.action}">${hidden('attend')}<p>${w.declinedNote}</p>
+<button type="submit">${w.attend}</button></form>`);
+    } else if (m.phase === 'invited') {
+      parts.push(html`<form method="post" action="${v.action}">${hidden('decline')}<button type="submit">${w.decline}</button></form>`);
+    }
   }
   if (v.role === 'chair') {
     const undecided = m.items.filter((i) => i.late && !i.chair);
@@ -86,14 +99,16 @@ export function meetingPage(v: MeetingPageModel): string {
     parts.push(html`<h2>${w.draft}</h2><ol>${agendaOf(m).map((l) => html`<li><strong>${l.item ? l.item.title : mw.standing[l.standing!]}</strong>: ${m.minutes!.summaries[l.id] ?? ''}</li>`)}</ol>
 <p><strong>${w.decisions}:</strong> ${m.minutes.decisions}</p>${m.minutes.actionItems.length ? html`<h3>${w.actions}</h3><ul>${m.minutes.actionItems.map((a) => html`<li>${a.what} — ${formatDateTime(a.due, lang)}</li>`)}</ul>` : ''}`);
     // Not to the one who wrote the draft: they change it through the chair, not by objecting.
-    if (m.phase === 'review' && v.role !== 'minutes' && m.minutes.by !== v.person.id) parts.push(html`<form method="post" action="${v.action}">${hidden('object')}<fieldset><legend>${w.object}</legend><label for="reason">${w.reason}</label><textarea id="reason" name="reason" rows="3" maxlength="1000" required></textarea><button type="submit">${w.send}</button></fieldset></form>`);
+    const mayObject = m.phase === 'review' && v.role !== 'minutes' && m.minutes.by !== v.person.id;
+    if (mayObject) parts.push(html`<form method="post" action="${v.action}">${hidden('object')}<fieldset><legend>${w.object}</legend><label for="reason">${w.reason}</label><textarea id="reason" name="reason" rows="3" maxlength="1000" required></textarea><button type="submit">${w.send}</button></fieldset></form>`);
     if (m.phase === 'chair-review' && v.role === 'chair') {
       parts.push(html`<h2>${w.objections}</h2><ul>${m.objections.map((o) => html`<li>${o.reason}</li>`)}</ul><form method="post" action="${v.action}">${hidden('adopt')}<button type="submit">${w.adopt}</button></form><form method="post" action="${v.action}">${hidden('send-back')}<button type="submit">${w.sendBack}</button></form>`);
     }
   }
   if (v.role === 'minutes' && m.phase === 'minutes') {
     const owners = [...(v.orgs ?? []).filter((o) => o.active !== false).map((o) => ({ value: `org:${o.id}`, label: o.name })), ...(v.people ?? []).filter((p) => p.active).map((p) => ({ value: `person:${p.id}`, label: p.name }))];
-    parts.push(html`<form method="post" action="${v.action}">${hidden('minutes')}<h2>${w.minutesTitle}</h2><p class="notice">${w.publicNote}</p>
+    parts.push(html`<form method="post" action="${v.action}">${hidden('minutes')}<h2>${w.minutesTitle}</h2>
+<p class="notice">${w.publicNote}</p>
 ${agendaOf(m).map((l) => html`<label for="summary.${l.id}">${l.item ? l.item.title : mw.standing[l.standing!]} — ${w.summary}</label><textarea id="summary.${l.id}" name="summary.${l.id}" rows="2" maxlength="3000"></textarea>`)}
 <label for="decisions">${w.decisions}</label><textarea id="decisions" name="decisions" rows="3" maxlength="5000"></textarea>
 <fieldset><legend>${w.actions}</legend><p>${w.actionsHint}</p>${[0, 1, 2, 3, 4].map((i) => html`<div><label for="a${i}.what">${w.what} ${i + 1}</label><input type="text" id="a${i}.what" name="a${i}.what" maxlength="300">

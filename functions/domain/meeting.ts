@@ -179,7 +179,8 @@ export function decline(m: Meeting, personId: string, now: Date): Meeting {
 /** "I can come after all": undoes a decline, so the day-before reminder comes again. */
 export function attend(m: Meeting, personId: string, now: Date): Meeting {
   if (m.status === 'closed' || Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('closed');
-  return m.declined.includes(personId) ? { ...m, declined: m.declined.filter((p) => p !== personId), version: m.version + 1 } : m;
+  if (!m.declined.includes(personId)) return m;
+  return { ...m, declined: m.declined.filter((p) => p !== personId), version: m.version + 1 };
 }
 
 /** The chair on a late item: on this agenda, or to next month. */

@@ -16,7 +16,8 @@ function render(view: FollowUpFormResult, token: string): HttpResult {
     case 'closed': return page(409, followUpMessagePage(view.person.lang, followUpWords[view.person.lang].closed));
     case 'owner': return page(200, ownerPage(view.item, view.person.lang, action, view.proof, now));
     case 'approval': return page(200, approvalPage(view.item, view.person.lang, action, view.proof, now));
-    case 'form-error': return page(400, ownerPage(view.view.item, view.view.person.lang, action, view.view.proof, now, view.errors));
+    case 'form-error':
+      return page(400, ownerPage(view.view.item, view.view.person.lang, action, view.view.proof, now, view.errors));
     case 'recorded': return page(200, followUpMessagePage(view.person.lang, followUpWords[view.person.lang].thanks));
   }
 }

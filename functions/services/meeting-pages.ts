@@ -101,7 +101,11 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
         const changed = await mutateMeeting(deps, meeting.id, (m) => submitItem(m, { id, title: (form.title ?? '').slice(0, 200), explanation: (form.explanation ?? '').slice(0, 2000), broughtBy: (form.broughtBy ?? person.name).slice(0, 120) || person.name, ask, submittedBy: person.id, groupId: r.groupId }, now));
         const item = changed!.after.items.find((i) => i.id === id);
         // Only a new item (a double click keeps the first): a receipt saying what happens with it now.
-        if (item) await sendOnceVia(deps, deps.meetings, meeting.id, `item-receipt:${item.id}`, person, 'receipt', async () => itemReceiptMail(changed!.after, { name: person.name, lang: person.lang }, await meetingLink(deps, changed!.after, person.id, 'meeting'), item));
+        if (item) {
+          const after = changed!.after;
+          await sendOnceVia(deps, deps.meetings, meeting.id, `item-receipt:${item.id}`, person, 'receipt', async () =>
+            itemReceiptMail(after, { name: person.name, lang: person.lang }, await meetingLink(deps, after, person.id, 'meeting'), item));
+        }
         if (item?.late) await tellChairOfLateItem(deps, changed!.after, item.id, item.title, person.name);
         return view({ notice: 'thanks' });
       }

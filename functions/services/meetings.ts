@@ -285,8 +285,11 @@ export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<Wai
  */
 export async function queueDayBefore(deps: MeetingDeps, m: Meeting, p: Person): Promise<void> {
   const action = meetingSchedule(m).find((a) => a.kind === 'day-before');
-  if (!action || !m.actionsDone.includes(action.key) || m.phase !== 'invited' || m.declined.includes(p.id) || !p.active || !p.email) return;
-  await queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, { personId: p.id, kind: 'meeting', detail: { action: 'day-before', start: m.start }, dueAt: deps.now().toISOString(), deadline: m.start });
+  if (!action || !m.actionsDone.includes(action.key) || m.phase !== 'invited') return;
+  if (m.declined.includes(p.id) || !p.active || !p.email) return;
+  await queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, {
+    personId: p.id, kind: 'meeting', detail: { action: 'day-before', start: m.start }, dueAt: deps.now().toISOString(), deadline: m.start,
+  });
 }
 
 async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): Promise<void> {

@@ -50,7 +50,8 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
         // Only while the one who should decide is still the project leader.
         if (!(await stepPeople(deps, item, 'project-leader')).some((p) => p.id === person.id)) return null;
         const link = await ownerLink(deps, item, person.id, 'item-approval');
-        return { single: approvalMail(item, to(person), link, true), line: { title: item.what, action: say(person.lang, 'approve'), deadline: actionDeadline(item, action), url: link } };
+        const line = { title: item.what, action: say(person.lang, 'approve'), deadline: actionDeadline(item, action), url: link };
+        return { single: approvalMail(item, to(person), link, true), line };
       }
       // A partner may have changed its contact since: only who answers for the item now is reminded.
       if (!(await ownerPeople(deps, item)).some((p) => p.id === person.id)) return null;
@@ -62,10 +63,13 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
       if (!found || found.action.kind !== 'escalate') return null;
       const { item, action } = found;
       const told = entry.detail?.told === 'yes';
-      const words = told ? (actions[person.lang].told as (s: string) => string)(stepName[person.lang][action.step]) : say(person.lang, action.approval ? 'approve' : 'escalated');
+      const words = told
+        ? (actions[person.lang].told as (s: string) => string)(stepName[person.lang][action.step])
+        : say(person.lang, action.approval ? 'approve' : 'escalated');
       // Whom a request for more time now reaches may decide on it with one click.
       const link = action.approval && !told ? await ownerLink(deps, item, person.id, 'item-approval') : undefined;
-      return { single: escalationMail(item, to(person), action.step, told, link), line: { title: item.what, action: words, deadline: actionDeadline(item, action), ...(link ? { url: link } : {}) } };
+      const line = { title: item.what, action: words, deadline: actionDeadline(item, action), ...(link ? { url: link } : {}) };
+      return { single: escalationMail(item, to(person), action.step, told, link), line };
     },
   };
 }

@@ -45,7 +45,8 @@ describe('a meeting\'s schedule and answers', () => {
 
   it('takes no objection from the one who wrote the draft', () => {
     const now = new Date('2027-01-13T10:00:00Z');
-    const inReview = submitMinutes({ ...base, phase: 'minutes' }, { summaries: {}, decisions: 'Geen', actionItems: [], by: 'sec', at: now.toISOString() }, now);
+    const minutes = { summaries: {}, decisions: 'Geen', actionItems: [], by: 'sec', at: now.toISOString() };
+    const inReview = submitMinutes({ ...base, phase: 'minutes' }, minutes, now);
     expect(() => object(inReview, 'sec', 'Mijn eigen verslag klopt niet', now)).toThrow('own-minutes');
     expect(object(inReview, 'p1', 'Klopt niet', now).objections).toHaveLength(1);
   });
