@@ -125,6 +125,10 @@ describe('the monthly kerngroep', () => {
     const tomorrow = (await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).map((m) => m.to);
     // Chair, five theme group representatives and the secretary.
     expect(tomorrow.sort()).toEqual([CHAIR, SECRETARY, ...Object.values(REPS).filter((r) => r !== REPS.jeugd)].sort());
+    // Undone after the reminders were handed out: the reminder goes to them after all, before the meeting.
+    expect((await post(jeugd, { action: 'attend' })).html).toContain('dat u toch komt');
+    await h.to('2026-12-08T12:00:00+01:00');
+    expect(await h.mailTo(REPS.jeugd, 'Morgen: Kerngroep De Punt')).toHaveLength(1);
   });
 
   it('cancels the January meeting: everyone is told, and calendars get a cancellation', async () => {
@@ -238,12 +242,12 @@ describe('the monthly kerngroep', () => {
     expect(after.location).toBe('Bibliotheek Slotermeer');
     // The day-before reminder follows the new date.
     await h.to('2027-02-08T21:00:00+01:00');
-    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(7);
+    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(8);
     // The agenda's close at the new date sends no second invitation: calendars already have the update.
     await h.to('2027-02-09T20:00:00+01:00');
     expect(await h.mailTo(REPS.groen, 'Uitnodiging: Kerngroep De Punt')).toHaveLength(2);
     await h.to('2027-02-15T20:30:00+01:00');
-    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(6);
+    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(8);
   });
 
   it('sends objected minutes back to the secretary; the second draft is adopted by consent', async () => {
