@@ -1,6 +1,6 @@
 /** Console pages for action items (by owner and lateness) and partner input rounds (who answered what). */
 import type { Organisation, Person } from '../domain/directory';
-import type { ActionItem } from '../domain/follow-up';
+import { lateSince, type ActionItem } from '../domain/follow-up';
 import { html, type RawHtml } from '../domain/html';
 import type { InputRound } from '../domain/input-round';
 import { inputWords } from '../domain/input-round-views';
@@ -35,10 +35,23 @@ export function itemsPage(ctx: ConsoleContext, items: ActionItem[], people: Pers
   return layout(ctx, 'items', w.items, html`<h1>${w.items}</h1><p><a class="button" href="/console/follow-ups/new">${w.newItem}</a></p>${items.length ? html`<div class="table-wrap"><table><caption class="skip">${w.items}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.owner}</th><th scope="col">${w.due}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
+/** A later date waiting for approval: what was asked and why; late counts from the agreed date meanwhile. */
+const requestWords = {
+  nl: { asked: 'Gevraagde nieuwe datum', reason: 'reden' }, en: { asked: 'Requested new date', reason: 'reason' },
+};
+function requestLine(ctx: ConsoleContext, item: ActionItem, now: Date): RawHtml | string {
+  const r = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
+  if (!r) return '';
+  const late = lateSince(item, now) ? html` <span class="badge rejected">${words[ctx.lang].late}</span>` : '';
+  const w = requestWords[ctx.lang];
+  return html`<p><strong>${w.asked}:</strong> ${formatDateTime(r.due, ctx.lang)} (${w.reason}: ${r.reason})${late}</p>`;
+}
+
 export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[], orgs: Organisation[], timeline: AuditEntry[], now: Date, steer: RawHtml | string = '', notice?: string): string {
   const w = words[ctx.lang];
   return layout(ctx, 'items', item.what, html`<h1>${item.what}</h1>${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p><strong>${w.owner}:</strong> ${ownerName(item, people, orgs)} · <strong>${w.due}:</strong> ${formatDateTime(item.due, ctx.lang)}${isLate(item, now) ? html` <span class="badge rejected">${w.late}</span>` : ''} · <strong>${w.status}:</strong> ${w.statuses[item.status]}</p>
+${requestLine(ctx, item, now)}
 ${item.result ? html`<p><strong>${w.result}:</strong> ${item.result}</p>` : ''}${item.blockedBy ? html`<p><strong>${w.needs}:</strong> ${item.blockedBy}</p>` : ''}
 ${item.dueHistory.length ? html`<h2>${w.history}</h2><ul>${item.dueHistory.map((d) => html`<li>${formatDateTime(d.from, ctx.lang)} → ${formatDateTime(d.to, ctx.lang)}: ${d.reason}</li>`)}</ul>` : ''}
 ${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${e.kind}${e.details?.step ? ` (${String(e.details.step)})` : ''}</li>`)}</ol>`);

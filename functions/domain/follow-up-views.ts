@@ -1,6 +1,6 @@
 /** Emails and pages of an action item (follow-up), in the recipient's language (Dutch first). */
 import { DateTime } from 'luxon';
-import type { ActionItem, LadderStep } from './follow-up';
+import { lateSince, type ActionItem, type LadderStep } from './follow-up';
 import { html, type RawHtml } from './html';
 import { linkEmail } from './flow-email';
 import type { EmailContent, Recipient } from './round-emails';
@@ -20,6 +20,18 @@ const w = {
     escalate: (due: string, step: string) => `Deze afspraak had klaar moeten zijn op ${due} en er is nog geen uitkomst. Het punt gaat nu naar ${step}.`,
     told: (step: string) => `Ter informatie: dit punt is doorgezet naar ${step}.`,
     approvalSubject: (what: string) => `Meer tijd gevraagd: ${what}`, approval: (due: string, reason: string) => `De eigenaar vraagt meer tijd, tot ${due}. Reden: ${reason}`,
+    approvalReminderSubject: (what: string) => `Herinnering: meer tijd gevraagd voor ${what}`,
+    approvalReminder: 'U heeft nog niet beslist over deze vraag om meer tijd. Beslis via de link. Zonder besluit gaat de '
+      + 'vraag over een paar werkdagen naar de volgende stap.',
+    originalDue: (due: string) => `De afgesproken datum is ${due}. Tot er een besluit is, blijft die datum staan.`,
+    lateSince: (due: string) => `Dit punt is te laat: het moest klaar zijn op ${due}.`,
+    asked: (due: string, reason: string) =>
+      `U heeft meer tijd gevraagd, tot ${due}. Reden: ${reason}. De projectleider beslist hierover.`,
+    approvalEscalateSubject: (what: string) => `Nog geen besluit over meer tijd: ${what}`,
+    approvalEscalate: (due: string, step: string) => `De eigenaar vroeg meer tijd, tot ${due}, en daarover is nog niet `
+      + `beslist. De vraag ligt nu bij ${step}. U kunt zelf beslissen via de link.`,
+    approvalTold: (step: string) =>
+      `Ter informatie: over de vraag om meer tijd is nog niet beslist. De vraag is doorgezet naar ${step}.`,
     receiptSubject: (what: string) => `Ontvangen: ${what}`, receipt: 'Wij hebben uw antwoord ontvangen. Dank u wel.', notYou: 'Was u dit niet? Neem dan contact op met het programmabureau.',
     answered: { done: (r: string) => `Uw antwoord: klaar. Resultaat: ${r}`, open: (d: string) => `Uw antwoord: meer tijd. De nieuwe datum is ${d}.`, 'awaiting-approval': (d: string) => `Uw antwoord: meer tijd, tot ${d}. De projectleider beslist hierover.`, returned: () => 'Uw antwoord: dit is niet aan u. Het programmabureau zoekt de juiste eigenaar.', blocked: (n: string) => `Uw antwoord: het loopt vast. Nodig: ${n}. De projectleider is ingelicht.` } as Record<string, (x: string) => string>,
     linkLine: 'Open deze link:', personal: 'Deze link is alleen voor u.',
@@ -39,6 +51,18 @@ const w = {
     escalate: (due: string, step: string) => `This agreement was due on ${due} and there is no outcome yet. It now goes to ${step}.`,
     told: (step: string) => `For your information: this item has been passed on to ${step}.`,
     approvalSubject: (what: string) => `More time asked: ${what}`, approval: (due: string, reason: string) => `The owner asks for more time, until ${due}. Reason: ${reason}`,
+    approvalReminderSubject: (what: string) => `Reminder: more time asked for ${what}`,
+    approvalReminder: 'You have not yet decided on this request for more time. Please decide using the link. Without a '
+      + 'decision the request goes to the next step in a few working days.',
+    originalDue: (due: string) => `The agreed date is ${due}. Until there is a decision, that date stands.`,
+    lateSince: (due: string) => `This item is late: it was due on ${due}.`,
+    asked: (due: string, reason: string) =>
+      `You asked for more time, until ${due}. Reason: ${reason}. The project leader decides on this.`,
+    approvalEscalateSubject: (what: string) => `No decision yet on more time: ${what}`,
+    approvalEscalate: (due: string, step: string) => `The owner asked for more time, until ${due}, and nobody has decided `
+      + `yet. The request now lies with ${step}. You can decide yourself using the link.`,
+    approvalTold: (step: string) =>
+      `For your information: nobody has decided yet on the request for more time. It has been passed on to ${step}.`,
     receiptSubject: (what: string) => `Received: ${what}`, receipt: 'We have received your answer. Thank you.', notYou: 'Was this not you? Please contact the programme office.',
     answered: { done: (r: string) => `Your answer: done. Result: ${r}`, open: (d: string) => `Your answer: more time. The new date is ${d}.`, 'awaiting-approval': (d: string) => `Your answer: more time, until ${d}. The project leader decides on this.`, returned: () => 'Your answer: this is not yours. The programme office will find the right owner.', blocked: (n: string) => `Your answer: it is stuck. Needed: ${n}. The project leader has been told.` },
     linkLine: 'Open this link:', personal: 'This link is for you only.',
@@ -63,15 +87,29 @@ export function reminderMail(item: ActionItem, to: Recipient, link: string, kind
   return kind === 'remind' ? email(to, m.remindSubject(item.what), [item.what, m.remind(due, left)], link) : email(to, m.askSubject(item.what), [item.what, m.ask(due)], link);
 }
 
-export function escalationMail(item: ActionItem, to: Recipient, step: LadderStep, toldOnly: boolean): EmailContent {
+/** `link`: for whom an undecided request for more time now reaches, to decide on it. */
+export function escalationMail(
+  item: ActionItem, to: Recipient, step: LadderStep, toldOnly: boolean, link?: string,
+): EmailContent {
   const m = w[to.lang];
-  const line = toldOnly ? m.told(stepName[to.lang][step]) : m.escalate(formatDateTime(item.due, to.lang), stepName[to.lang][step]);
+  const name = stepName[to.lang][step];
+  if (item.status === 'awaiting-approval' && item.requestedDue) {
+    const requested = formatDateTime(item.requestedDue.due, to.lang);
+    const line = toldOnly ? m.approvalTold(name) : m.approvalEscalate(requested, name);
+    const lines = [item.what, line, m.approval(requested, item.requestedDue.reason), m.originalDue(formatDateTime(item.due, to.lang))];
+    return email(to, m.approvalEscalateSubject(item.what), lines, toldOnly ? undefined : link);
+  }
+  const line = toldOnly ? m.told(name) : m.escalate(formatDateTime(item.due, to.lang), name);
   return email(to, m.escalateSubject(item.what), [item.what, line]);
 }
 
-export function approvalMail(item: ActionItem, to: Recipient, link: string): EmailContent {
+export function approvalMail(item: ActionItem, to: Recipient, link: string, reminder = false): EmailContent {
   const m = w[to.lang];
-  return email(to, m.approvalSubject(item.what), [item.what, m.approval(formatDateTime(item.requestedDue!.due, to.lang), item.requestedDue!.reason)], link);
+  const lines = [
+    item.what, ...(reminder ? [m.approvalReminder] : []),
+    m.approval(formatDateTime(item.requestedDue!.due, to.lang), item.requestedDue!.reason), m.originalDue(formatDateTime(item.due, to.lang)),
+  ];
+  return email(to, reminder ? m.approvalReminderSubject(item.what) : m.approvalSubject(item.what), lines, link);
 }
 
 export function outcomeMail(item: ActionItem, to: Recipient): EmailContent {
@@ -98,10 +136,22 @@ function page(lang: Lang, title: string, body: RawHtml): string {
 <style>body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem}label{display:block;margin:.5rem 0}textarea,input[type=date]{width:100%;font-size:1rem}fieldset{margin:1rem 0}button{font-size:1.1rem;padding:.6rem 1.2rem;background:#00549f;color:#fff;border:0;border-radius:4px;margin:.25rem .5rem .25rem 0}.notice{background:#f3f3f3;border-left:4px solid #00549f;padding:.75rem}.error{color:#b00020;font-weight:bold}</style></head><body><main>${body}</main></body></html>`.value;
 }
 
-export function ownerPage(item: ActionItem, lang: Lang, action: string, proof: string, errors?: Record<string, string>): string {
+/** What is pending about the date: the later date asked for, and lateness counted from the agreed date. */
+function dateState(item: ActionItem, lang: Lang, now: Date, forOwner: boolean): RawHtml {
+  const m = w[lang];
+  const late = lateSince(item, now);
+  const r = item.requestedDue;
+  const asked = forOwner && item.status === 'awaiting-approval' && r ? html`<p class="notice">${m.asked(formatDateTime(r.due, lang), r.reason)}</p>` : '';
+  return html`${asked}${late ? html`<p class="error">${m.lateSince(formatDateTime(late, lang))}</p>` : ''}`;
+}
+
+export function ownerPage(
+  item: ActionItem, lang: Lang, action: string, proof: string, now: Date, errors?: Record<string, string>,
+): string {
   const m = w[lang];
   const err = (f: string) => (errors?.[f] ? html`<p class="error">${m.errors[errors[f]] ?? errors[f]}</p>` : '');
   return page(lang, m.pageTitle, html`<h1>${item.what}</h1><p><strong>${m.due}:</strong> ${formatDateTime(item.due, lang)}</p>
+${dateState(item, lang, now, true)}
 <form method="post" action="${action}"><input type="hidden" name="proof" value="${proof}">${err('proof')}
 <fieldset><legend>${m.choose}</legend>${err('answer')}
 <label><input type="radio" name="answer" value="done" required> ${m.done}</label>
@@ -115,9 +165,10 @@ export function ownerPage(item: ActionItem, lang: Lang, action: string, proof: s
 </fieldset><button type="submit">${m.send}</button></form>`);
 }
 
-export function approvalPage(item: ActionItem, lang: Lang, action: string, proof: string): string {
+export function approvalPage(item: ActionItem, lang: Lang, action: string, proof: string, now: Date): string {
   const m = w[lang];
   return page(lang, m.approvalTitle, html`<h1>${m.approvalTitle}</h1><p>${item.what}</p><p>${m.approval(formatDateTime(item.requestedDue!.due, lang), item.requestedDue!.reason)}</p>
+<p>${m.originalDue(formatDateTime(item.due, lang))}</p>${dateState(item, lang, now, false)}
 <form method="post" action="${action}"><input type="hidden" name="proof" value="${proof}"><button type="submit" name="decision" value="approve">${m.approve}</button><button type="submit" name="decision" value="reject">${m.reject}</button></form>`);
 }
 

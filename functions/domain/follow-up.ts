@@ -19,6 +19,8 @@ export interface LadderConfig {
   steps: { step: Exclude<LadderStep, 'owner'>; afterWorkingDays: number }[];
   /** A new due date up to this many days later is accepted without the project leader. */
   selfExtensionDays: number;
+  /** A later date asked for and not decided this many working days on: the project leader is reminded. */
+  approvalReminderAfterWorkingDays: number;
 }
 
 export const DEFAULT_LADDER: LadderConfig = {
@@ -29,6 +31,7 @@ export const DEFAULT_LADDER: LadderConfig = {
     { step: 'board', afterWorkingDays: 10 },
   ],
   selfExtensionDays: 14,
+  approvalReminderAfterWorkingDays: 2,
 };
 
 export type ItemStatus = 'open' | 'done' | 'returned' | 'blocked' | 'awaiting-approval';
@@ -45,8 +48,8 @@ export interface ActionItem {
   createdAt: string;
   result?: string;
   blockedBy?: string;
-  /** A later date asked for beyond the self-extension limit, waiting for the project leader. */
-  requestedDue?: { due: string; reason: string };
+  /** A later date asked for beyond the self-extension limit, waiting for the project leader (asked `askedAt`). */
+  requestedDue?: { due: string; reason: string; askedAt?: string };
   /** Every change of due date, on record. */
   dueHistory: { from: string; to: string; reason: string; at: string; approvedBy?: string }[];
   /** Keys of the scheduled actions already carried out (see followUpSchedule). */
@@ -60,10 +63,17 @@ export interface ActionItem {
 export type FollowUpAction =
   | { at: string; kind: 'remind'; key: string }
   | { at: string; kind: 'ask-status'; key: string }
-  | { at: string; kind: 'escalate'; key: string; step: LadderStep; tell: LadderStep[] };
+  | { at: string; kind: 'approval-reminder'; key: string }
+  /** `approval`: the step is about a request for more time that nobody decided on, not about the work. */
+  | { at: string; kind: 'escalate'; key: string; step: LadderStep; tell: LadderStep[]; approval?: boolean };
 
-/** Every moment the flow acts for an open item, in order; keys name the due date, so a new date means new moments. */
+/**
+ * Every moment the flow acts for an open item, in order; keys name the due date, so a new date
+ * means new moments. While a later date waits for approval, the request has a ladder of its own.
+ */
 export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAULT_LADDER): FollowUpAction[] {
+  const request = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
+  if (request) return approvalSchedule(item, request, config);
   if (item.status !== 'open') return [];
   const due = DateTime.fromISO(item.due);
   const created = Date.parse(item.createdAt);
@@ -81,6 +91,39 @@ export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAUL
     previous = at;
   }
   return actions.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/**
+ * A request for more time is a step like any other, so it never waits unseen: the project leader
+ * is reminded after a few working days, then the request climbs the rest of the ladder (kerngroep
+ * agenda, board), each of whom may decide it, telling the steps before. Keys name the request.
+ */
+function approvalSchedule(
+  item: ActionItem, request: NonNullable<ActionItem['requestedDue']>, config: LadderConfig,
+): FollowUpAction[] {
+  // Requests stored before `askedAt` existed count from the due date.
+  const asked = new Date(request.askedAt ?? item.due).toISOString();
+  const tag = `@ask:${asked}`;
+  const reminder = addWorkingDays(asked, config.approvalReminderAfterWorkingDays).toISOString();
+  const actions: FollowUpAction[] = [{ at: reminder, kind: 'approval-reminder', key: `approval-remind${tag}` }];
+  let previous = reminder;
+  const told: LadderStep[] = ['owner', 'project-leader'];
+  for (const s of config.steps.filter((x) => x.step !== 'project-leader')) {
+    const at = addWorkingDays(previous, s.afterWorkingDays).toISOString();
+    const key = `approval-escalate:${s.step}${tag}`;
+    actions.push({ at, kind: 'escalate', key, step: s.step, tell: [...told], approval: true });
+    told.push(s.step);
+    previous = at;
+  }
+  return actions;
+}
+
+/**
+ * Since when the item is late, or null: its due date has passed and it is not done. While a later
+ * date waits for approval, lateness counts from the original date, until the new one is approved.
+ */
+export function lateSince(item: ActionItem, now: Date): string | null {
+  return WAITING_STATUSES.includes(item.status) && Date.parse(item.due) < now.getTime() ? item.due : null;
 }
 
 export type OwnerAnswer =
@@ -116,7 +159,8 @@ export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Dat
       if (DateTime.fromISO(answer.due) <= limit) {
         return { ...next, status: 'open', due: answer.due, requestedDue: undefined, dueHistory: [...item.dueHistory, { from: item.due, to: answer.due, reason: answer.reason.trim(), at: now.toISOString() }] };
       }
-      return { ...next, status: 'awaiting-approval', requestedDue: { due: answer.due, reason: answer.reason.trim() } };
+      const requestedDue = { due: answer.due, reason: answer.reason.trim(), askedAt: now.toISOString() };
+      return { ...next, status: 'awaiting-approval', requestedDue };
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Emails of a meeting, in the recipient's language (Dutch first, plain words). */
 import { linkEmail } from './flow-email';
-import { agendaOf, agendaDeadlineOf, GIVE_UP_DAYS, type Ask, type Meeting } from './meeting';
+import { agendaOf, agendaDeadlineOf, GIVE_UP_DAYS, type AgendaItem, type Ask, type Meeting } from './meeting';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
@@ -19,6 +19,12 @@ export const meetingWords = {
     cannotCome: 'Kunt u niet komen? Laat het weten via de link. In de bijlage staat de afspraak voor uw agenda.',
     cancelled: (reason: string) => `Deze vergadering gaat niet door. Reden: ${reason}. De afspraak wordt uit uw agenda gehaald.`,
     dayBeforeSubject: (t: string) => `Morgen: ${t}`, dayBefore: (d: string) => `Morgen is de vergadering, ${d}. De agenda staat achter de link.`,
+    receiptSubject: (t: string) => `Ontvangen: uw agendapunt voor ${t}`,
+    receivedOnTime: (d: string) =>
+      `Wij hebben uw agendapunt ontvangen. Het staat op de agenda van de vergadering van ${d}.`,
+    receivedLate: 'Wij hebben uw agendapunt ontvangen. De agenda was al verstuurd: de voorzitter beslist of het op deze '
+      + 'agenda komt of op die van volgende maand.',
+    notYou: 'Heeft u dit niet ingestuurd? Neem dan contact op met het programmabureau.',
     lateSubject: (t: string) => `Laat agendapunt: ${t}`, late_: (item: string, who: string) => `Na de deadline kwam nog dit agendapunt binnen: "${item}" (van ${who}). Zet u het op deze agenda, of op die van volgende maand?`,
     minutesSubject: (t: string) => `Verslag van ${t}`, minutes: (days: number) => `De vergadering is voorbij. Wilt u het verslag maken? Per agendapunt wat er besproken is, de besluiten en de actiepunten (wat, wie, wanneer). Graag binnen ${days} dagen.`,
     minutesReminderSubject: (t: string) => `Herinnering: verslag van ${t}`, minutesReminder: 'Het verslag van de vergadering is er nog niet. Wilt u het maken via de link?',
@@ -42,6 +48,11 @@ export const meetingWords = {
     cannotCome: 'Can you not come? Let us know using the link. The attachment adds the meeting to your calendar.',
     cancelled: (reason: string) => `This meeting will not take place. Reason: ${reason}. The appointment is removed from your calendar.`,
     dayBeforeSubject: (t: string) => `Tomorrow: ${t}`, dayBefore: (d: string) => `The meeting is tomorrow, ${d}. The agenda is behind the link.`,
+    receiptSubject: (t: string) => `Received: your agenda item for ${t}`,
+    receivedOnTime: (d: string) => `We have received your agenda item. It is on the agenda of the meeting of ${d}.`,
+    receivedLate: 'We have received your agenda item. The agenda had already been sent: the chair decides whether it goes '
+      + 'on this agenda or on next month\'s.',
+    notYou: 'Did you not send this? Please contact the programme office.',
     lateSubject: (t: string) => `Late agenda item: ${t}`, late_: (item: string, who: string) => `After the deadline this agenda item came in: "${item}" (from ${who}). Do you put it on this agenda, or on next month's?`,
     minutesSubject: (t: string) => `Minutes of ${t}`, minutes: (days: number) => `The meeting is over. Would you write the minutes? Per agenda item what was discussed, the decisions, and the action items (what, who, when). Within ${days} days, please.`,
     minutesReminderSubject: (t: string) => `Reminder: minutes of ${t}`, minutesReminder: 'The minutes of the meeting are not there yet. Would you write them using the link?',
@@ -85,6 +96,14 @@ export function invitationMail(m: Meeting, to: Recipient, link: string, kind: 'i
 export function dayBeforeMail(m: Meeting, to: Recipient, link: string): EmailContent {
   const w = meetingWords[to.lang];
   return email(to, w.dayBeforeSubject(m.title), [w.dayBefore(when(m, to.lang)), ...(m.location ? [w.where(m.location)] : [])], link);
+}
+
+/** The receipt of an agenda item: what was received, and what happens with it now. */
+export function itemReceiptMail(m: Meeting, to: Recipient, link: string, item: AgendaItem): EmailContent {
+  const w = meetingWords[to.lang];
+  const what = `"${item.title}" (${w.asks[item.ask]}; ${item.broughtBy})`;
+  const next = item.late ? w.receivedLate : w.receivedOnTime(when(m, to.lang));
+  return email(to, w.receiptSubject(m.title), [what, next, w.notYou], link);
 }
 
 export function lateItemMail(m: Meeting, to: Recipient, link: string, item: string, who: string): EmailContent {

@@ -121,7 +121,7 @@ export function meetingSchedule(m: Meeting): MeetingAction[] {
 export const agendaDeadlineOf = (m: Pick<Meeting, 'start' | 'leadTimes'>) => plusDays(m.start, -m.leadTimes.agendaDeadlineDays);
 
 export class MeetingRejected extends Error {
-  constructor(readonly reason: 'closed' | 'title-required' | 'not-now' | 'minutes-incomplete' | 'reason-required') {
+  constructor(readonly reason: 'closed' | 'title-required' | 'not-now' | 'minutes-incomplete' | 'reason-required' | 'own-minutes') {
     super(reason);
   }
 }
@@ -176,6 +176,13 @@ export function decline(m: Meeting, personId: string, now: Date): Meeting {
   return m.declined.includes(personId) ? m : { ...m, declined: [...m.declined, personId], version: m.version + 1 };
 }
 
+/** "I can come after all": undoes a decline, so the day-before reminder comes again. */
+export function attend(m: Meeting, personId: string, now: Date): Meeting {
+  if (m.status === 'closed' || Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('closed');
+  if (!m.declined.includes(personId)) return m;
+  return { ...m, declined: m.declined.filter((p) => p !== personId), version: m.version + 1 };
+}
+
 /** The chair on a late item: on this agenda, or to next month. */
 export function decideLateItem(m: Meeting, itemId: string, accept: boolean): Meeting {
   const item = m.items.find((i) => i.id === itemId && i.late && !i.chair);
@@ -193,6 +200,8 @@ export function submitMinutes(m: Meeting, minutes: Minutes, now: Date): Meeting 
 
 export function object(m: Meeting, personId: string, reason: string, now: Date): Meeting {
   if (m.status === 'closed' || m.phase !== 'review' || (m.reviewEndsAt && Date.parse(m.reviewEndsAt) <= now.getTime())) throw new MeetingRejected('closed');
+  // Whoever wrote the draft changes it through the chair's send-back, not by objecting to it.
+  if (m.minutes?.by === personId) throw new MeetingRejected('own-minutes');
   if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
   return { ...m, objections: [...m.objections.filter((o) => o.personId !== personId), { personId, reason: reason.trim(), at: now.toISOString() }], version: m.version + 1 };
 }

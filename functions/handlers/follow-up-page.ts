@@ -9,12 +9,15 @@ import { openFollowUpLink, submitFollowUpForm, type FollowUpFormResult } from '.
 
 function render(view: FollowUpFormResult, token: string): HttpResult {
   const action = `/f/${token}`;
+  // The moved clock in local mode: lateness on the page counts from the same "now" as the flow.
+  const now = followUpDeps().now();
   switch (view.kind) {
     case 'invalid': return page(400, invalidLinkPage());
     case 'closed': return page(409, followUpMessagePage(view.person.lang, followUpWords[view.person.lang].closed));
-    case 'owner': return page(200, ownerPage(view.item, view.person.lang, action, view.proof));
-    case 'approval': return page(200, approvalPage(view.item, view.person.lang, action, view.proof));
-    case 'form-error': return page(400, ownerPage(view.view.item, view.view.person.lang, action, view.view.proof, view.errors));
+    case 'owner': return page(200, ownerPage(view.item, view.person.lang, action, view.proof, now));
+    case 'approval': return page(200, approvalPage(view.item, view.person.lang, action, view.proof, now));
+    case 'form-error':
+      return page(400, ownerPage(view.view.item, view.view.person.lang, action, view.view.proof, now, view.errors));
     case 'recorded': return page(200, followUpMessagePage(view.person.lang, followUpWords[view.person.lang].thanks));
   }
 }

@@ -127,11 +127,22 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<W
     p.active && p.email ? queueOnceVia(deps.reminders, deps.items, item.id, `${key}:${p.id}`, { personId: p.id, kind, detail: { action: action.key, ...detail }, dueAt: now.toISOString(), deadline: actionDeadline(item, action) }) : Promise.resolve(false);
   for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.lastActions?.includes(a.key))) {
     if (action.kind === 'escalate') {
-      for (const p of await stepPeople(deps, item, action.step)) await queue(action, action.key, p, 'escalation', { step: action.step, told: 'no' });
+      const reached = await stepPeople(deps, item, action.step);
+      for (const p of reached) await queue(action, action.key, p, 'escalation', { step: action.step, told: 'no' });
       for (const told of action.tell) {
-        for (const p of await stepPeople(deps, item, told)) await queue(action, `${action.key}:tell`, p, 'escalation', { step: action.step, told: 'yes' });
+        // Someone on two steps (the kerngroep's chair is often the project leader) hears it once,
+        // as the one it now lies with.
+        const others = (await stepPeople(deps, item, told)).filter((x) => !reached.some((r) => r.id === x.id));
+        for (const p of others) await queue(action, `${action.key}:tell`, p, 'escalation', { step: action.step, told: 'yes' });
       }
-      await audit(deps, id, action.key, 'escalated', 'system', { step: action.step });
+      const about = action.approval ? { about: 'more-time' } : {};
+      await audit(deps, id, action.key, 'escalated', 'system', { step: action.step, ...about });
+    } else if (action.kind === 'approval-reminder') {
+      // The request for more time waits for the project leader: reminded like any step, through their budget.
+      for (const p of await stepPeople(deps, item, 'project-leader')) {
+        await queue(action, action.key, p, 'follow-up', { kind: action.kind });
+      }
+      await audit(deps, id, action.key, 'reminded', 'system', { step: 'project-leader', about: 'more-time' });
     } else {
       for (const p of await ownerPeople(deps, item)) await queue(action, action.key, p, 'follow-up', { kind: action.kind });
       await audit(deps, id, action.key, action.kind === 'remind' ? 'reminded' : 'asked', 'system');

@@ -8,11 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Organisation, Person } from '../domain/directory';
 import { checkFormProof, formProof, verifyLink } from '../domain/link-token';
-import { agendaOf, chairDecides, decideLateItem, decline, MeetingRejected, nothingThisMonth, object, submitItem, submitMinutes, type Ask, type Meeting, type MinutesActionItem } from '../domain/meeting';
-import { lateItemMail } from '../domain/meeting-views';
+import { agendaOf, attend, chairDecides, decideLateItem, decline, MeetingRejected, nothingThisMonth, object, submitItem, submitMinutes, type Ask, type Meeting, type MinutesActionItem } from '../domain/meeting';
+import { itemReceiptMail, lateItemMail } from '../domain/meeting-views';
 import { ZONE } from '../domain/time';
 import { sendOnceVia } from './mail-ledger';
-import { followPhase, meetingLink, mutateMeeting, themeGroupsOf, type MeetingDeps } from './meetings';
+import { followPhase, meetingLink, mutateMeeting, queueDayBefore, themeGroupsOf, type MeetingDeps } from './meetings';
 
 export type MeetingRole = 'meeting' | 'minutes' | 'chair';
 
@@ -24,7 +24,7 @@ export interface MeetingPageView {
   proof: string;
   /** The theme group this member represents, if any: "nothing this month" is for them. */
   groupId?: string;
-  notice?: 'thanks' | 'nothing' | 'declined' | 'objected' | 'minutes-sent' | 'decided';
+  notice?: 'thanks' | 'nothing' | 'declined' | 'attending' | 'objected' | 'minutes-sent' | 'decided';
   errors?: Record<string, string>;
 }
 
@@ -91,7 +91,7 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
   if (!form.proof || checkFormProof(r.keys, proofSubject(token, r.meeting), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null) return view({ errors: { form: 'expired-form' } });
   const now = deps.now();
   const { meeting, person, role } = r;
-  const allowed: Record<MeetingRole, string[]> = { meeting: ['item', 'nothing', 'decline', 'object'], minutes: ['minutes'], chair: ['late', 'adopt', 'send-back', 'item', 'decline', 'object'] };
+  const allowed: Record<MeetingRole, string[]> = { meeting: ['item', 'nothing', 'decline', 'attend', 'object'], minutes: ['minutes'], chair: ['late', 'adopt', 'send-back', 'item', 'decline', 'attend', 'object'] };
   if (!allowed[role].includes(form.action ?? '')) return view({ errors: { form: 'choose' } });
   try {
     switch (form.action) {
@@ -100,6 +100,12 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
         const id = `i-${randomUUID()}`;
         const changed = await mutateMeeting(deps, meeting.id, (m) => submitItem(m, { id, title: (form.title ?? '').slice(0, 200), explanation: (form.explanation ?? '').slice(0, 2000), broughtBy: (form.broughtBy ?? person.name).slice(0, 120) || person.name, ask, submittedBy: person.id, groupId: r.groupId }, now));
         const item = changed!.after.items.find((i) => i.id === id);
+        // Only a new item (a double click keeps the first): a receipt saying what happens with it now.
+        if (item) {
+          const after = changed!.after;
+          await sendOnceVia(deps, deps.meetings, meeting.id, `item-receipt:${item.id}`, person, 'receipt', async () =>
+            itemReceiptMail(after, { name: person.name, lang: person.lang }, await meetingLink(deps, after, person.id, 'meeting'), item));
+        }
         if (item?.late) await tellChairOfLateItem(deps, changed!.after, item.id, item.title, person.name);
         return view({ notice: 'thanks' });
       }
@@ -110,6 +116,12 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
       case 'decline':
         await mutateMeeting(deps, meeting.id, (m) => decline(m, person.id, now));
         return view({ notice: 'declined' });
+      case 'attend': {
+        const changed = await mutateMeeting(deps, meeting.id, (m) => attend(m, person.id, now));
+        // Undone after the day-before moment: their reminder was left out then, so it goes now.
+        if (changed) await queueDayBefore(deps, changed.after, person);
+        return view({ notice: 'attending' });
+      }
       case 'object':
         await mutateMeeting(deps, meeting.id, (m) => object(m, person.id, form.reason ?? '', now));
         return view({ notice: 'objected' });

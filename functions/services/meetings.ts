@@ -202,6 +202,17 @@ export async function membersOf(deps: MeetingDeps, m: Meeting): Promise<Person[]
   return (await deps.directory.getPeople(body?.members.map((x) => x.personId) ?? [])).filter((p) => p.active && p.email);
 }
 
+/**
+ * Who is invited: the body's members, and the series' chair and secretary even when they are not
+ * members (a secretary from the programme office takes the minutes, so needs the agenda and the
+ * date). Each person once, however many of these they are.
+ */
+export async function attendeesOf(deps: MeetingDeps, m: Meeting): Promise<Person[]> {
+  const body = await deps.directory.getBody(m.bodyId);
+  const ids = [...new Set([...(body?.members.map((x) => x.personId) ?? []), m.chairId, m.secretaryId])];
+  return (await deps.directory.getPeople(ids)).filter((p) => p.active && p.email);
+}
+
 /** For a kerngroep: each theme group represented, with its representatives. */
 export async function themeGroupsOf(deps: Pick<MeetingDeps, 'directory'>, m: Meeting): Promise<{ groupId: string; representatives: string[] }[]> {
   const body = await deps.directory.getBody(m.bodyId);
@@ -222,7 +233,7 @@ const host = (deps: MeetingDeps) => new URL(deps.settings.publicBaseUrl).hostnam
 /** Invitation (with the agenda), update or cancellation, each with its calendar file; once per sequence and person. */
 export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invite' | 'update' | 'cancel'): Promise<void> {
   const organizer = { name: 'Programmabureau', email: deps.settings.officeEmail };
-  for (const p of await membersOf(deps, m)) {
+  for (const p of await attendeesOf(deps, m)) {
     // One key for an invitation and an update of the same sequence: a meeting moved after its
     // invitation gets the update, and the agenda's close at the new date sends nothing more.
     const key = `${kind === 'cancel' ? 'cancel' : 'request'}:${m.sequence}:${p.id}`;
@@ -268,6 +279,19 @@ export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<Wai
   return waitPlan(m.status === 'closed', wakeAt, m.version, now);
 }
 
+/**
+ * The day-before reminder for one person, once its moment has come (the same claim for the
+ * workflow's step and for someone who undoes "I cannot come" afterwards, so it is queued once).
+ */
+export async function queueDayBefore(deps: MeetingDeps, m: Meeting, p: Person): Promise<void> {
+  const action = meetingSchedule(m).find((a) => a.kind === 'day-before');
+  if (!action || !m.actionsDone.includes(action.key) || m.phase !== 'invited') return;
+  if (m.declined.includes(p.id) || !p.active || !p.email) return;
+  await queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, {
+    personId: p.id, kind: 'meeting', detail: { action: 'day-before', start: m.start }, dueAt: deps.now().toISOString(), deadline: m.start,
+  });
+}
+
 async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): Promise<void> {
   const person = async (id: string) => (await deps.directory.getPerson(id)) ?? null;
   const queue = (p: Person, what: string, deadline: string, extra: Record<string, string> = {}) => (p.active && p.email
@@ -276,7 +300,7 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
   switch (action.kind) {
     case 'call':
       if (m.phase !== 'agenda') return;
-      for (const p of await membersOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `call:${p.id}`, p, 'invite', async () => callMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
+      for (const p of await attendeesOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `call:${p.id}`, p, 'invite', async () => callMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
       return;
     case 'agenda-reminder': {
       if (m.phase !== 'agenda') return;
@@ -290,7 +314,7 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
       return;
     case 'day-before':
       if (m.phase !== 'invited') return;
-      for (const p of (await membersOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queue(p, 'day-before', m.start, { start: m.start });
+      for (const p of (await attendeesOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queueDayBefore(deps, m, p);
       return;
     case 'ask-minutes': {
       const secretary = await person(m.secretaryId);

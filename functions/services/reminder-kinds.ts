@@ -5,21 +5,21 @@
  */
 import type { Person } from '../domain/directory';
 import { followUpSchedule, DEFAULT_LADDER } from '../domain/follow-up';
-import { escalationMail, reminderMail, stepName } from '../domain/follow-up-views';
+import { approvalMail, escalationMail, reminderMail, stepName } from '../domain/follow-up-views';
 import { pendingPartners } from '../domain/input-round';
 import { inputRequestMail } from '../domain/input-round-views';
 import { pendingApprovers, stageDeadline } from '../domain/round';
 import { invitationEmail } from '../domain/round-emails';
 import type { Lang } from '../domain/time';
-import { actionDeadline, ownerLink, ownerPeople, type FollowUpDeps } from './follow-ups';
+import { actionDeadline, ownerLink, ownerPeople, stepPeople, type FollowUpDeps } from './follow-ups';
 import { answerLink, type InputRoundDeps } from './input-rounds';
 import type { RoundDeps } from './ports';
 import type { ReminderResolver } from './reminder-outbox';
 import { decisionLink } from './round-mail';
 
 const actions: Record<Lang, Record<string, string | ((step: string) => string)>> = {
-  nl: { agenda: 'Stuur een agendapunt, of laat weten dat er niets is', 'day-before': 'Morgen is de vergadering', minutes: 'Maak het verslag', round: 'Geef uw besluit', remind: 'Laat weten hoe het staat', 'ask-status': 'Laat weten of het gelukt is', input: 'Lever uw bijdrage aan', escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u', told: (s: string) => `Ter informatie: doorgezet naar ${s}` },
-  en: { agenda: 'Send an agenda item, or let us know there is nothing', 'day-before': 'The meeting is tomorrow', minutes: 'Write the minutes', round: 'Give your decision', remind: 'Let us know how it stands', 'ask-status': 'Let us know whether it is done', input: 'Deliver your contribution', escalated: 'This agreement was not kept and now lies with you', told: (s: string) => `For your information: passed on to ${s}` },
+  nl: { agenda: 'Stuur een agendapunt, of laat weten dat er niets is', 'day-before': 'Morgen is de vergadering', minutes: 'Maak het verslag', round: 'Geef uw besluit', remind: 'Laat weten hoe het staat', 'ask-status': 'Laat weten of het gelukt is', approve: 'Beslis of er meer tijd komt', input: 'Lever uw bijdrage aan', escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u', told: (s: string) => `Ter informatie: doorgezet naar ${s}` },
+  en: { agenda: 'Send an agenda item, or let us know there is nothing', 'day-before': 'The meeting is tomorrow', minutes: 'Write the minutes', round: 'Give your decision', remind: 'Let us know how it stands', 'ask-status': 'Let us know whether it is done', approve: 'Decide whether more time is given', input: 'Deliver your contribution', escalated: 'This agreement was not kept and now lies with you', told: (s: string) => `For your information: passed on to ${s}` },
 };
 export const say = (lang: Lang, key: string) => actions[lang][key] as string;
 export const to = (p: Person) => ({ name: p.name, lang: p.lang });
@@ -46,6 +46,13 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
       const found = await current(entry.flowId, entry.detail?.action);
       if (!found || found.action.kind === 'escalate') return null;
       const { item, action } = found;
+      if (action.kind === 'approval-reminder') {
+        // Only while the one who should decide is still the project leader.
+        if (!(await stepPeople(deps, item, 'project-leader')).some((p) => p.id === person.id)) return null;
+        const link = await ownerLink(deps, item, person.id, 'item-approval');
+        const line = { title: item.what, action: say(person.lang, 'approve'), deadline: actionDeadline(item, action), url: link };
+        return { single: approvalMail(item, to(person), link, true), line };
+      }
       // A partner may have changed its contact since: only who answers for the item now is reminded.
       if (!(await ownerPeople(deps, item)).some((p) => p.id === person.id)) return null;
       const link = await ownerLink(deps, item, person.id, 'item');
@@ -56,8 +63,13 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
       if (!found || found.action.kind !== 'escalate') return null;
       const { item, action } = found;
       const told = entry.detail?.told === 'yes';
-      const words = told ? (actions[person.lang].told as (s: string) => string)(stepName[person.lang][action.step]) : say(person.lang, 'escalated');
-      return { single: escalationMail(item, to(person), action.step, told), line: { title: item.what, action: words, deadline: actionDeadline(item, action) } };
+      const words = told
+        ? (actions[person.lang].told as (s: string) => string)(stepName[person.lang][action.step])
+        : say(person.lang, action.approval ? 'approve' : 'escalated');
+      // Whom a request for more time now reaches may decide on it with one click.
+      const link = action.approval && !told ? await ownerLink(deps, item, person.id, 'item-approval') : undefined;
+      const line = { title: item.what, action: words, deadline: actionDeadline(item, action), ...(link ? { url: link } : {}) };
+      return { single: escalationMail(item, to(person), action.step, told, link), line };
     },
   };
 }

@@ -159,6 +159,55 @@ describe('longer delays and other answers', () => {
     expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'done', result: 'Drie bakken geplaatst' });
   });
 
+  it('reminds and escalates a request for more time nobody decides on; late from the original date', async () => {
+    const id = await create('Bankje bij de bushalte vervangen', '2027-04-14T17:00:00+02:00', { ownerPersonId: 'p-ruben-kok' });
+    await to('2027-04-07T18:00:00+02:00');
+    const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Bankje bij de bushalte'))[0].text);
+    const reason = 'De aannemer heeft pas in juni tijd';
+    await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2027-06-30', reason });
+    await h.rt.whenIdle();
+    expect(await h.mailTo('samira.amrani@example.org', 'Meer tijd gevraagd: Bankje bij de bushalte')).toHaveLength(1);
+    // The owner's page shows what was asked and that the project leader still decides.
+    const asked = (await h.open(link)).html;
+    expect(asked).toContain('30 juni 2027');
+    expect(asked).toContain('De aannemer heeft pas in juni tijd');
+    // Two working days without a decision: a reminder to the project leader, through her budget.
+    await to('2027-04-08T20:00:00+02:00');
+    expect(await h.mailTo('samira.amrani@example.org', 'Herinnering: meer tijd gevraagd voor Bankje')).toHaveLength(0);
+    await to('2027-04-09T19:00:00+02:00');
+    const reminded = await h.mailTo('samira.amrani@example.org', 'Herinnering: meer tijd gevraagd voor Bankje');
+    expect(reminded).toHaveLength(1);
+    expect(reminded[0].text).toContain('/f/');
+    // The original date passes: the item is late from then on, and its page says so.
+    await to('2027-04-15T10:00:00+02:00');
+    const late = (await h.open(link)).html;
+    expect(late).toContain('te laat');
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
+      status: 'awaiting-approval', due: '2027-04-14T15:00:00.000Z', requestedDue: { due: '2027-06-30T15:00:00.000Z' },
+    });
+    // Five working days after the reminder: to the kerngroep's agenda; the owner is told.
+    await to('2027-04-16T19:00:00+02:00');
+    const told = (await h.mailTo('ruben.kok@example.org', 'Bankje bij de bushalte')).map((m) => m.text);
+    expect(told).toEqual(expect.arrayContaining([expect.stringContaining('de agenda van de kerngroep')]));
+    // Ten working days later (Koningsdag skipped): the board's chair, who can decide with one click.
+    await to('2027-05-01T19:00:00+02:00');
+    expect(await h.mailTo('anouk.de.vries@example.org', 'Bankje bij de bushalte')).toHaveLength(0);
+    await to('2027-05-03T19:00:00+02:00');
+    const board = await h.mailTo('anouk.de.vries@example.org', 'Nog geen besluit over meer tijd: Bankje bij');
+    expect(board).toHaveLength(1);
+    const decide = linkIn(board[0].text);
+    const page = await h.open(decide);
+    expect(page.html).toContain('De aannemer heeft pas in juni tijd');
+    await h.post(decide, { proof: /name="proof" value="([^"]+)"/.exec(page.html)![1], decision: 'approve' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
+      status: 'open', due: '2027-06-30T15:00:00.000Z', dueHistory: [{ approvedBy: 'p-anouk-de-vries' }],
+    });
+    const timeline = (await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.map((e: any) => e.kind);
+    expect(timeline.filter((k: string) => k === 'escalated')).toHaveLength(2);
+    expect((await h.open(link)).html).not.toContain('te laat');
+  });
+
   it('refuses bad input with 400 and stores nothing', async () => {
     const before = (await h.api('GET', '/api/follow-ups')).body.followUps.length;
     const bad = await h.api('POST', '/api/follow-ups', { what: 'x', due: 'morgen', bodyId: 'nope', ownerPersonId: 'p-ria-jansen', ownerOrganisationId: 'gemeente' });

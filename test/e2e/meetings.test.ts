@@ -40,7 +40,7 @@ describe('the monthly kerngroep', () => {
     expect(bad.body.fields).toHaveProperty('rrule');
     const res = await h.api('POST', '/api/meeting-series', {
       bodyId: 'kerngroep-de-punt', title: 'Kerngroep De Punt', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startsOn: '2026-11-15', startTime: '19:00', durationMinutes: 120,
-      location: 'Buurthuis De Punt', chairId: 'p-samira-amrani', secretaryId: 'p-pieter-van-leeuwen',
+      location: 'Buurthuis De Punt', onlineUrl: 'https://meet.example.org/kerngroep-de-punt', chairId: 'p-samira-amrani', secretaryId: 'p-pieter-van-leeuwen',
     });
     expect(res.status).toBe(201);
     seriesId = res.body.id;
@@ -51,10 +51,21 @@ describe('the monthly kerngroep', () => {
   it('calls for agenda items 14 days before, one link each, and reminds only theme groups that sent nothing', async () => {
     await h.to('2026-11-24T19:30:00+01:00');
     const calls = (await h.mail()).filter((m) => /^(Agendapunten voor|Agenda items for) Kerngroep De Punt/.test(m.subject));
-    expect(calls.map((m) => m.to).sort()).toEqual([CHAIR, ...Object.values(REPS)].sort());
+    // The secretary is not a member of the kerngroep, and gets the call all the same.
+    expect(calls.map((m) => m.to).sort()).toEqual([CHAIR, SECRETARY, ...Object.values(REPS)].sort());
     const groen = linkIn(calls.find((m) => m.to === REPS.groen)!);
     for (const method of ['GET', 'HEAD'] as const) expect((await h.open(groen, method)).status).toBe(200);
+    const open = (await h.open(groen)).html;
+    expect(open).toContain('Stuur agendapunten vóór');
+    expect(open).toContain('href="https://meet.example.org/kerngroep-de-punt"');
     expect((await post(groen, { action: 'item', title: 'Geveltuinen in de Lambertus Zijlstraat', explanation: 'Bewoners willen geveltuinen.', broughtBy: 'Themagroep Groen', ask: 'decide' })).html).toContain('Uw agendapunt is ontvangen');
+    // A receipt by email, saying what was received; a double click sends no second one.
+    const again = { title: 'Geveltuinen in de Lambertus Zijlstraat', explanation: 'Bewoners willen geveltuinen.', ask: 'decide' };
+    await post(groen, { action: 'item', ...again, broughtBy: 'Themagroep Groen' });
+    const receipt = await h.mailTo(REPS.groen, 'Ontvangen: uw agendapunt voor Kerngroep De Punt');
+    expect(receipt).toHaveLength(1);
+    expect(receipt[0].text).toContain('Geveltuinen in de Lambertus Zijlstraat');
+    expect(receipt[0].text).toContain('om te besluiten');
     expect((await post(linkIn(calls.find((m) => m.to === REPS.veiligheid)!), { action: 'nothing' })).html).toContain('deze maand niets');
     expect((await post(groen, { action: 'item', title: 'x' })).status).toBe(400);
     await h.to('2026-11-28T20:30:00+01:00');
@@ -65,7 +76,9 @@ describe('the monthly kerngroep', () => {
   it('closes the agenda 7 days before and invites with the agenda and a calendar invitation', async () => {
     await h.to('2026-12-01T19:30:00+01:00');
     const invites = (await h.mail()).filter((m) => /^(Uitnodiging|Invitation): Kerngroep De Punt/.test(m.subject));
-    expect(invites).toHaveLength(7);
+    expect(invites).toHaveLength(8);
+    // The secretary's invitation carries the calendar file too.
+    expect(calendarOf(invites.find((m) => m.to === SECRETARY)!).method).toBe('REQUEST');
     const invite = invites.find((m) => m.to === REPS.jeugd)!;
     expect(invite.text).toMatch(/1\. Opening[\s\S]*Geveltuinen in de Lambertus Zijlstraat \(om te besluiten; Themagroep Groen\)[\s\S]*Rondvraag/);
     const { method, event, tzid } = calendarOf(invite);
@@ -79,7 +92,14 @@ describe('the monthly kerngroep', () => {
 
   it('takes a late item to the chair, who puts it on this agenda', async () => {
     const link = linkIn((await h.mailTo(REPS.leefbaarheid, 'Agendapunten voor'))[0]);
+    // After the agenda deadline the page no longer asks for items "before" it, but says what happens now.
+    const closed = (await h.open(link)).html;
+    expect(closed).not.toContain('Stuur agendapunten vóór');
+    expect(closed).toContain('De agenda is al verstuurd');
     await post(link, { action: 'item', title: 'Parkeren bij de school', explanation: 'Gevaarlijke situaties', broughtBy: 'Wim', ask: 'discuss' });
+    const lateReceipt = await h.mailTo(REPS.leefbaarheid, 'Ontvangen: uw agendapunt');
+    expect(lateReceipt).toHaveLength(1);
+    expect(lateReceipt[0].text).toContain('de voorzitter beslist');
     const toChair = await h.mailTo(CHAIR, 'Laat agendapunt');
     expect(toChair).toHaveLength(1);
     const chairLink = linkIn(toChair[0]);
@@ -91,27 +111,39 @@ describe('the monthly kerngroep', () => {
     expect(meeting.items.map((i: any) => [i.title, i.late, i.chair ?? null])).toEqual([['Geveltuinen in de Lambertus Zijlstraat', false, null], ['Parkeren bij de school', true, 'accepted']]);
   });
 
-  it('reminds the day before, except who said they cannot come', async () => {
+  it('reminds the day before, except who said they cannot come; "I cannot come" can be undone', async () => {
     const jeugd = linkIn((await h.mailTo(REPS.jeugd, 'Uitnodiging'))[0]);
     expect((await post(jeugd, { action: 'decline' })).html).toContain('dat u niet komt');
+    const zorg = linkIn((await h.mailTo(REPS.zorg, 'Uitnodiging'))[0]);
+    const declined = await post(zorg, { action: 'decline' });
+    expect(declined.html).toContain('name="action" value="attend"');
+    expect(declined.html).not.toContain('name="action" value="decline"');
+    const undone = await post(zorg, { action: 'attend' });
+    expect(undone.html).toContain('dat u toch komt');
+    expect(undone.html).toContain('name="action" value="decline"');
+    expect((await h.api('GET', `/api/meetings/${first()}`)).body.declined).toEqual(['p-johan-peters']);
     await h.to('2026-12-07T20:30:00+01:00');
     const tomorrow = (await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).map((m) => m.to);
-    expect(tomorrow).toHaveLength(6);
-    expect(tomorrow).not.toContain(REPS.jeugd);
+    // Chair, five theme group representatives and the secretary.
+    expect(tomorrow.sort()).toEqual([CHAIR, SECRETARY, ...Object.values(REPS).filter((r) => r !== REPS.jeugd)].sort());
+    // Undone after the reminders were handed out: the reminder goes to them after all, before the meeting.
+    expect((await post(jeugd, { action: 'attend' })).html).toContain('dat u toch komt');
+    await h.to('2026-12-08T12:00:00+01:00');
+    expect(await h.mailTo(REPS.jeugd, 'Morgen: Kerngroep De Punt')).toHaveLength(1);
   });
 
   it('cancels the January meeting: everyone is told, and calendars get a cancellation', async () => {
     const res = await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-12/cancel`, { reason: 'Kerstvakantie' });
     expect(res.status).toBe(200);
     const cancelled = (await h.mail()).filter((m) => /^(Afgelast|Cancelled): Kerngroep De Punt/.test(m.subject));
-    expect(cancelled).toHaveLength(7);
+    expect(cancelled).toHaveLength(8);
     expect(cancelled.every((m) => m.text.includes('Kerstvakantie'))).toBe(true);
     const { method, event } = calendarOf(cancelled[0]);
     expect(method).toBe('CANCEL');
     expect(event.uid).toContain('2027-01-12');
     // Cancelling again changes nothing and tells no one twice.
     expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-12/cancel`, { reason: 'nog eens' })).status).toBe(200);
-    expect((await h.mail()).filter((m) => /^(Afgelast|Cancelled): Kerngroep De Punt/.test(m.subject))).toHaveLength(7);
+    expect((await h.mail()).filter((m) => /^(Afgelast|Cancelled): Kerngroep De Punt/.test(m.subject))).toHaveLength(8);
     expect((await h.api('POST', `/api/meeting-series/${seriesId}/meetings/2027-01-13/cancel`, { reason: 'bestaat niet' })).status).toBe(404);
   });
 
@@ -142,6 +174,9 @@ describe('the monthly kerngroep', () => {
     const form = (await h.open(secretary)).html;
     const lines = [...form.matchAll(/name="(summary\.[^"]+)"/g)].map((x) => x[1]);
     expect(lines).toHaveLength(6);
+    // The form warns that the summary is public.
+    expect(form).toContain('komt op de openbare pagina');
+    expect(form).toContain('Noem geen bewoners bij naam');
     const incomplete = await h.post(secretary, { proof: proofOf(form), action: 'minutes', 'a0.what': 'Prullenbakken', 'a0.owner': '', 'a0.due': '2027-01-31' });
     expect(incomplete.status).toBe(400);
     const minutes = Object.fromEntries(lines.map((l) => [l, `Besproken: ${l}`]));
@@ -150,6 +185,13 @@ describe('the monthly kerngroep', () => {
       'a0.what': 'Extra prullenbakken bij het plein', 'a0.owner': 'org:woon', 'a0.due': '2027-01-29',
     });
     expect(sent.html).toContain('Het verslag gaat nu naar de leden');
+    // The secretary's own page shows the draft, but offers no objection to it.
+    expect(sent.html).toContain('Extra prullenbakken bij het plein');
+    expect(sent.html).not.toContain('value="object"');
+    // Nor does the page behind the invitation the secretary had as a guest of the kerngroep.
+    const asGuest = (await h.open(linkIn((await h.mailTo(SECRETARY, 'Uitnodiging: Kerngroep De Punt'))[0]))).html;
+    expect(asGuest).toContain('Extra prullenbakken bij het plein');
+    expect(asGuest).not.toContain('value="object"');
     await h.rt.whenIdle();
     const review = await h.mailTo(REPS.groen, 'Conceptverslag van Kerngroep De Punt');
     expect(review).toHaveLength(1);
@@ -201,12 +243,12 @@ describe('the monthly kerngroep', () => {
     expect(after.location).toBe('Bibliotheek Slotermeer');
     // The day-before reminder follows the new date.
     await h.to('2027-02-08T21:00:00+01:00');
-    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(6);
+    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(8);
     // The agenda's close at the new date sends no second invitation: calendars already have the update.
     await h.to('2027-02-09T20:00:00+01:00');
     expect(await h.mailTo(REPS.groen, 'Uitnodiging: Kerngroep De Punt')).toHaveLength(2);
     await h.to('2027-02-15T20:30:00+01:00');
-    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(6);
+    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(8);
   });
 
   it('sends objected minutes back to the secretary; the second draft is adopted by consent', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerRejected, applyOwnerAnswer, decideExtension, followUpSchedule, type ActionItem } from '../../functions/domain/follow-up';
+import { itemPage } from '../../functions/console/flow-pages';
+import { contextFor } from '../../functions/console/ui';
+import { AnswerRejected, applyOwnerAnswer, decideExtension, followUpSchedule, lateSince, type ActionItem } from '../../functions/domain/follow-up';
 
 const item = (over: Partial<ActionItem> = {}): ActionItem => ({
   id: 'a1', what: 'Jongerenwerker inzetten in De Punt', origin: { kind: 'meeting', ref: 'kerngroep-2026-12' },
@@ -31,6 +33,48 @@ describe('follow-up schedule', () => {
   });
 });
 
+describe('a request for more time beyond the limit', () => {
+  const request = { kind: 'more-time' as const, due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart' };
+  const asked = applyOwnerAnswer(item(), request, new Date('2026-12-17T10:00:00+01:00'));
+
+  it('is reminded to the project leader after 2 working days, then climbs the ladder in working days', () => {
+    const s = followUpSchedule(asked);
+    expect(s.map((a) => `${a.kind}${'step' in a ? `:${a.step}` : ''} ${a.at}`)).toEqual([
+      // Thu 17 Dec + 2 working days: Mon 21 Dec.
+      'approval-reminder 2026-12-21T09:00:00.000Z',
+      // + 5 working days skipping Christmas, the weekend and New Year: 22, 23, 24, 28, 29 Dec.
+      'escalate:core-group-agenda 2026-12-29T09:00:00.000Z',
+      // + 10 working days: 30, 31 Dec, 4-8 Jan, 11-13 Jan.
+      'escalate:board 2027-01-13T09:00:00.000Z',
+    ]);
+    expect(s.filter((a) => a.kind === 'escalate').every((a) => 'approval' in a && a.approval)).toBe(true);
+    expect('tell' in s[2] && s[2].tell).toEqual(['owner', 'project-leader', 'core-group-agenda']);
+    // A second request (after a refusal) has moments of its own.
+    const refused = decideExtension(asked, false, 'pl', new Date('2026-12-18T10:00:00+01:00'));
+    const again = applyOwnerAnswer(refused, { ...request, reason: 'Toch eerder' }, new Date('2026-12-18T11:00:00+01:00'));
+    expect(followUpSchedule(again).map((a) => a.key)).not.toContain(s[0].key);
+  });
+
+  it('shows the requested date and reason on the console\'s item page, late from the original date', () => {
+    const page = itemPage(contextFor('nl', '/'), asked, [], [], [], new Date('2026-12-22T10:00:00+01:00'));
+    expect(page).toContain('Gevraagde nieuwe datum');
+    expect(page).toContain('1 maart 2027');
+    expect(page).toContain('Budget pas in maart');
+    expect(page).toContain('te laat');
+    const before = itemPage(contextFor('en', '/'), asked, [], [], [], new Date('2026-12-20T10:00:00+01:00'));
+    expect(before).not.toContain('late</span>');
+  });
+
+  it('keeps the item late from its original date until the new date is approved', () => {
+    const after = new Date('2026-12-22T10:00:00+01:00');
+    expect(lateSince(asked, new Date('2026-12-20T10:00:00+01:00'))).toBeNull();
+    expect(lateSince(asked, after)).toBe('2026-12-21T17:00:00+01:00');
+    expect(lateSince(decideExtension(asked, true, 'pl', after), after)).toBeNull();
+    expect(lateSince(decideExtension(asked, false, 'pl', after), after)).toBe('2026-12-21T17:00:00+01:00');
+    expect(lateSince({ ...asked, status: 'done' }, after)).toBeNull();
+  });
+});
+
 describe('the owner answers', () => {
   const now = new Date('2026-12-15T10:00:00+01:00');
   it('done closes the item with its result', () => {
@@ -43,8 +87,10 @@ describe('the owner answers', () => {
     expect(moved).toMatchObject({ status: 'open', due: '2027-01-04T17:00:00+01:00', dueHistory: [{ from: '2026-12-21T17:00:00+01:00', reason: 'Vakantieperiode' }] });
     expect(followUpSchedule(moved)[0].key).not.toBe(followUpSchedule(item())[0].key);
     const asked = applyOwnerAnswer(item(), { kind: 'more-time', due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart' }, now);
-    expect(asked).toMatchObject({ status: 'awaiting-approval', due: '2026-12-21T17:00:00+01:00' });
-    expect(followUpSchedule(asked)).toEqual([]);
+    expect(asked).toMatchObject({
+      status: 'awaiting-approval', due: '2026-12-21T17:00:00+01:00',
+      requestedDue: { due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart', askedAt: now.toISOString() },
+    });
     expect(decideExtension(asked, true, 'p-samira-amrani', now)).toMatchObject({ status: 'open', due: '2027-03-01T17:00:00+01:00', dueHistory: [{ approvedBy: 'p-samira-amrani' }] });
     expect(decideExtension(asked, false, 'p-samira-amrani', now)).toMatchObject({ status: 'open', due: '2026-12-21T17:00:00+01:00' });
     expect(() => applyOwnerAnswer(item(), { kind: 'more-time', due: '2026-12-01T17:00:00+01:00', reason: 'x' }, now)).toThrow('date-not-later');

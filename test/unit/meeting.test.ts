@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chairDecides, closeReview, meetingSchedule, object, submitItem, submitMinutes, type Meeting } from '../../functions/domain/meeting';
+import { attend, chairDecides, closeReview, decline, meetingSchedule, object, submitItem, submitMinutes, type Meeting } from '../../functions/domain/meeting';
 import { DEFAULT_LEAD_TIMES } from '../../functions/domain/meeting-series';
 
 const base: Meeting = {
@@ -41,6 +41,21 @@ describe('a meeting\'s schedule and answers', () => {
     const again = submitMinutes(sentBack, minutes, new Date('2027-01-21T10:00:00Z'));
     expect(meetingSchedule(again).filter((a) => !again.actionsDone.includes(a.key)).map((a) => a.kind)).toEqual(['close-review']);
     expect(closeReview(again, new Date(again.reviewEndsAt!))).toMatchObject({ phase: 'adopted', adoptedBy: 'consent', status: 'closed' });
+  });
+
+  it('takes no objection from the one who wrote the draft', () => {
+    const now = new Date('2027-01-13T10:00:00Z');
+    const minutes = { summaries: {}, decisions: 'Geen', actionItems: [], by: 'sec', at: now.toISOString() };
+    const inReview = submitMinutes({ ...base, phase: 'minutes' }, minutes, now);
+    expect(() => object(inReview, 'sec', 'Mijn eigen verslag klopt niet', now)).toThrow('own-minutes');
+    expect(object(inReview, 'p1', 'Klopt niet', now).objections).toHaveLength(1);
+  });
+
+  it('lets a member undo "I cannot come" until the meeting', () => {
+    const declined = decline({ ...base, phase: 'invited' }, 'p1', new Date('2027-01-10T10:00:00Z'));
+    expect(attend(declined, 'p1', new Date('2027-01-11T10:00:00Z')).declined).toEqual([]);
+    expect(attend(base, 'p1', new Date('2027-01-11T10:00:00Z'))).toBe(base);
+    expect(() => attend(declined, 'p1', new Date('2027-01-12T19:00:00Z'))).toThrow('closed');
   });
 
   it('keeps the give-up moment in the schedule of a meeting it abandoned, so its step runs', () => {
