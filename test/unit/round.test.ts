@@ -60,8 +60,42 @@ describe('time acting on a round', () => {
     r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Bewoners zijn niet gehoord' }, T0);
     expect(nextWake(r)).toBe('2026-09-07T15:00:00.000Z');
     const next = advance(r, at('2026-09-10T17:00:00+02:00')).round;
-    expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: {} });
+    // The objection is carried into the majority stage as a vote against (until a changes it).
+    expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: { a: { choice: 'reject', carried: true } } });
     expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'objection', objections: [{ approverId: 'a', reason: 'Bewoners zijn niet gehoord' }] });
+  });
+  it('carries every consent-stage answer into the majority stage and counts it at the deadline', () => {
+    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' }, seven);
+    for (const id of ['a', 'b', 'c']) r = recordDecision(r, { approverId: id, choice: 'approve', comment: 'prima' }, T0);
+    r = recordDecision(r, { approverId: 'd', choice: 'object', reason: 'Te duur' }, T0);
+    r = recordDecision(r, { approverId: 'e', choice: 'abstain' }, T0);
+    const majority = advance(r, at('2026-09-10T17:00:00+02:00'));
+    expect(majority.stageChanged).toBe(true);
+    expect(majority.round.votes).toMatchObject({
+      a: { choice: 'approve', carried: true, comment: 'prima' }, d: { choice: 'reject', carried: true }, e: { choice: 'abstain', carried: true },
+    });
+    expect(majority.round.status).toBe('open');
+    // Nobody answers again: the carried answers count (5 of 7 answered, 3 approve, 1 reject).
+    const closed = advance(majority.round, at('2026-09-24T17:00:00+02:00')).round;
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'approved' });
+    expect(closed.stages[1].tally).toMatchObject({ approve: 3, reject: 1, abstain: 1, pending: 2 });
+  });
+  it('lets a member change a carried answer in the majority stage, as their first answer there', () => {
+    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' });
+    r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Te duur' }, T0);
+    r = advance(r, at('2026-09-10T17:00:00+02:00')).round;
+    r = recordDecision(r, { approverId: 'a', choice: 'approve' }, at('2026-09-11T10:00:00+02:00'));
+    expect(r.votes.a).toMatchObject({ choice: 'approve', changes: 0 });
+    expect(r.votes.a.carried).toBeUndefined();
+  });
+  it('starts the majority stage without an objection when too few answered in the consent stage', () => {
+    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' }, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const next = advance(r, at('2026-09-10T17:00:00+02:00')).round;
+    expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: {} });
+    expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'no-consensus', objections: [] });
+    r = recordDecision(r, { approverId: 'a', choice: 'approve' }, T0);
+    expect(advance(r, at('2026-09-10T17:00:00+02:00')).round.stage).toBe('majority');
   });
   it('extending the deadline schedules the reminders again, skipping moments already past', () => {
     const r = advance(round(), at('2026-09-23T18:00:00+02:00')).round;
