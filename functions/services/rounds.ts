@@ -11,6 +11,7 @@ import {
   type DocumentLink, type Round,
 } from '../domain/round';
 import { outcomeEmail } from '../domain/round-emails';
+import { t } from '../domain/round-texts';
 import type { Rule } from '../domain/rules';
 import type { AuditEntry, RoundDeps } from './ports';
 import { queueRoundReminders, sendInvitations, sendOnce } from './round-mail';
@@ -182,7 +183,7 @@ export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outc
     await sendOnce(deps, round, `outcome:${person.id}`, person, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
   }
   const office = outcomeEmail(round, { name: 'programmabureau', lang: 'nl' });
-  if (round.outcome === 'no-quorum') office.subject = `Let op: ${office.subject}`;
+  if (round.outcome === 'no-quorum') office.subject = t.nl.noQuorumOfficeSubject(round.title);
   await sendOnce(deps, round, 'outcome:office', deps.settings.officeEmail, 'outcome', office);
   return { outcome: round.outcome };
 }

@@ -200,6 +200,42 @@ describe('rounds that end at the deadline', () => {
     expect(closed.stages.map((s: any) => s.stage)).toEqual(['consent', 'majority']);
   });
 
+  it('never adopts a consensus round on silence: nobody answered, so a vote follows', async () => {
+    const round = await createRound({ title: 'Stille ronde', rule: { type: 'consensus-then-majority', consentDeadline: inDays(4, h.rt.clock.now()) }, reminders: [] });
+    await h.advance('P4D');
+    const majority = await h.round(round.id);
+    expect(majority).toMatchObject({ status: 'open', stage: 'majority' });
+    expect(majority.stages[0]).toMatchObject({ stage: 'consent', result: 'no-consensus' });
+    const vote = await h.mailTo('ria.jansen@example.org', 'Geen overeenstemming: stem nu over Stille ronde');
+    expect(vote).toHaveLength(1);
+    expect(vote[0].text).toContain('U heeft in de eerste ronde niet gereageerd.');
+    await h.advance('P7D');
+    expect(await h.round(round.id)).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
+    expect(await h.mailTo('ria.jansen@example.org', 'Stille ronde is aangenomen')).toHaveLength(0);
+  });
+
+  it('carries the consent-stage answers into the vote: 3 approvals and 1 objection end approved', async () => {
+    const round = await createRound({ title: 'Buurtbudget', rule: { type: 'consensus-then-majority', consentDeadline: inDays(4, h.rt.clock.now()) }, reminders: [] });
+    for (const address of ['anouk.de.vries@example.org', 'hamid.ouali@example.org', 'ria.jansen@example.org']) {
+      await h.decide(Harness.link((await h.mailTo(address, 'Buurtbudget'))[0]), 'approve');
+    }
+    await h.decide(Harness.link((await h.mailTo('mehmet.yilmaz@example.org', 'Buurtbudget'))[0]), 'object', { reason: 'Te weinig geld voor jongeren' });
+    await h.advance('P4D');
+    const majority = await h.round(round.id);
+    expect(majority).toMatchObject({ status: 'open', stage: 'majority', tally: { approve: 3, reject: 1, pending: 3 } });
+    const [approver] = await h.mailTo('ria.jansen@example.org', 'Er is bezwaar: stem nu over Buurtbudget');
+    expect(approver.text).toContain('Uw antwoord uit de eerste ronde telt nu als uw stem: "Akkoord".');
+    expect(approver.text).toContain('Wilt u iets anders stemmen?');
+    const [objector] = await h.mailTo('mehmet.yilmaz@example.org', 'Er is bezwaar: stem nu over Buurtbudget');
+    expect(objector.text).toContain('telt nu als uw stem: "Niet akkoord"');
+    expect((await h.open(Harness.link(approver))).html).toContain('telt nu als uw stem');
+    // Nobody answers again: the carried answers are the votes at the deadline.
+    await h.advance('P7D');
+    const closed = await h.round(round.id);
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'approved' });
+    expect(closed.stages[1].tally).toMatchObject({ approve: 3, reject: 1, abstain: 0, pending: 3 });
+  });
+
   it('waits correctly for a deadline 60 days away (beyond the interpreter timer limit)', async () => {
     const now = h.rt.clock.now();
     const round = await createRound({ title: 'Jaarplan', rule: { type: 'unanimous' }, deadline: inDays(60, now), reminders: ['P30D'] });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CreateRound } from '../../functions/lib/round-schemas';
 import { evaluate, majorityOutcome, reachableMajorityOutcomes, tally, type CastVote, type Choice, type Outcome } from '../../functions/domain/rules';
 
 const votes = (...choices: Choice[]): CastVote[] => choices.map((choice, i) => ({ choice, at: 1000 + i }));
@@ -153,5 +154,21 @@ describe('first-response', () => {
   });
   it('ends without a decision when nobody answered by the deadline', () => {
     expect(evaluate(rule, 'decision', 5, [], true)).toEqual({ decided: true, outcome: 'no-response' });
+  });
+});
+
+describe('the rule of a round request', () => {
+  const request = (rule: unknown) => ({
+    title: 'Jaarverslag', summary: 'Akkoord?', bodyId: 'kerngroep', rule, deadline: '2026-09-24T17:00:00+02:00',
+  });
+  it('takes an optional quorum for consent, between 0 and 1', () => {
+    const parsed = CreateRound.safeParse(request({ type: 'consent', quorum: 0.5 }));
+    expect(parsed.success && parsed.data.rule).toEqual({ type: 'consent', quorum: 0.5 });
+    expect(CreateRound.safeParse(request({ type: 'consent' })).success).toBe(true);
+    for (const quorum of [0, 1, 1.5, '0.5', null]) {
+      const bad = CreateRound.safeParse(request({ type: 'consent', quorum }));
+      expect(bad.success, String(quorum)).toBe(false);
+      expect(bad.error?.issues[0].path).toEqual(['rule', 'quorum']);
+    }
   });
 });
