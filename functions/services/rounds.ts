@@ -178,6 +178,8 @@ export function parkRound(deps: RoundDeps, id: string, taskToken: string, versio
 export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outcome: string }> {
   const round = await loadRound(deps, id);
   if (round.status !== 'closed' || !round.outcome) throw new ConflictError(`round ${id} is not closed`);
+  // Normally done by the closing write already; again here in case that run ended in between.
+  await deps.rounds.indexClosed(round);
   // Erased or deactivated people are not written to; their decisions still count.
   for (const person of (await approversOf(deps, round)).filter((p) => p.active && p.email)) {
     await sendOnce(deps, round, `outcome:${person.id}`, person, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));

@@ -316,6 +316,38 @@ describe('programme office actions', () => {
   });
 });
 
+describe('the public page of a body', () => {
+  it('shows its closed rounds in plain words, with the rule and the tally, and no names', async () => {
+    // A round to chosen people belongs to no body: it is never shown.
+    const loose = await createRound({ title: 'Losse vraag', bodyId: undefined, approverIds: ['p-ria-jansen'], rule: { type: 'first-response' } });
+    await h.decide(Harness.link((await h.mailTo('ria.jansen@example.org', 'Losse vraag'))[0]), 'approve');
+    const open = await createRound({ title: 'Nog open vraag', rule: { type: 'majority' }, reminders: [] });
+    await h.rt.whenIdle();
+    const res = await fetch(`${h.rt.urls.app}/p/alliantiebestuur`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('Besluiten');
+    const spuk = page.slice(page.indexOf('Aanvraag SPUK KW 26-28'));
+    expect(spuk).toContain('Gaat u akkoord met de aanvraag?');
+    expect(spuk).toContain('Het voorstel is aangenomen.</strong> Afgerond op maandag');
+    expect(spuk).toContain('4 akkoord, 0 niet akkoord');
+    expect(spuk).toContain('Zo werd besloten: bij meerderheid van stemmen; meer dan 50% van de leden moest reageren.');
+    expect(page).toContain('Convenant nieuwe partners');
+    expect(page).toContain('Begroting 2027');
+    expect(page).toContain('Er is geen besluit, want te weinig mensen hebben gereageerd.');
+    // Stopped rounds are shown as stopped, without the office's reason.
+    expect(page).toContain('Subsidie speeltuin');
+    expect(page).not.toContain('De aanvraag is ingetrokken');
+    for (const absent of ['Losse vraag', 'Nog open vraag', 'Hamid', 'Ouali', 'Ria Jansen', 'Goed dat bewoners meedoen', 'De bewoners van De Punt zijn niet gehoord', '@example.org']) {
+      expect(page, absent).not.toContain(absent);
+    }
+    const english = await (await fetch(`${h.rt.urls.app}/p/alliantiebestuur?lang=en`)).text();
+    expect(english).toContain('Decisions');
+    expect(english).toContain('The proposal was approved.');
+    expect([loose.id, open.id]).toHaveLength(2);
+  });
+});
+
 describe('personal data (AVG)', () => {
   it('exports what is held about a person, and erases it while the decisions stay on record under a pseudonym', async () => {
     const exported = await h.api('GET', '/api/people/p-hamid-ouali/export');
