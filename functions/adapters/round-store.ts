@@ -19,7 +19,9 @@ export class DynamoRoundStore extends VersionedStore<Round, RoundStatus> impleme
     super(tableName, { prefix: 'ROUND', listPrefix: 'ROUNDS', statuses: ['open', 'closed'], sortKey: (r) => r.createdAt });
   }
 
-  override async save(next: Round, expectedVersion: number, options: { takeToken?: boolean } = {}): Promise<SaveResult> {
+  override async save(
+    next: Round, expectedVersion: number, options: { takeToken?: boolean } = {},
+  ): Promise<SaveResult> {
     const result = await super.save(next, expectedVersion, options);
     if (result.ok) await this.indexClosed(next);
     return result;
@@ -29,7 +31,10 @@ export class DynamoRoundStore extends VersionedStore<Round, RoundStatus> impleme
     if (round.status !== 'closed' || !round.bodyId || !round.closedAt) return;
     await dynamo.send(new PutCommand({
       TableName: this.tableName,
-      Item: { pk: `ROUND#${round.id}`, sk: 'BODY', gsi1pk: `BODYROUNDS#${round.bodyId}`, gsi1sk: `${round.closedAt}#${round.id}`, roundId: round.id },
+      Item: {
+        pk: `ROUND#${round.id}`, sk: 'BODY', roundId: round.id,
+        gsi1pk: `BODYROUNDS#${round.bodyId}`, gsi1sk: `${round.closedAt}#${round.id}`,
+      },
     }));
   }
 

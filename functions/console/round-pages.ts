@@ -66,7 +66,8 @@ ${people.filter((p) => p.active).map((p, i) => html`<label class="choice"><input
 <fieldset><legend>${t.rule}</legend>${fieldError(errors, 'rule')}
 ${RULES.map((r, i) => html`<label class="choice"><input type="radio"${raw(i === 0 ? ' id="rule"' : '')} name="rule" value="${r}"${checked((v.rule ?? 'majority') === r)}> <span>${t.ruleNames[r]}<span class="hint">${ruleExplanation[ctx.lang][r]}</span></span></label>`)}
 <label for="quorum">${t.quorum}<span class="hint" id="quorum-hint">${t.quorumHint}</span></label>${fieldError(errors, 'quorum')}<input type="number" id="quorum" name="quorum" min="1" max="99" value="${v.quorum ?? '50'}"${describedBy(errors, 'quorum', true)}>
-<label class="choice"><input type="checkbox" name="consentQuorum" value="on"${checked(v.consentQuorum ?? false)}> ${t.consentQuorum}</label>
+<label class="choice"><input type="checkbox" name="consentQuorum" value="on"${checked(v.consentQuorum ?? false)}>
+${t.consentQuorum}</label>
 <label for="consentDeadline">${t.consentDeadline}<span class="hint" id="consentDeadline-hint">${t.consentDeadlineHint}</span></label>${fieldError(errors, 'consentDeadline')}<input type="datetime-local" id="consentDeadline" name="consentDeadline" value="${v.consentDeadline ?? ''}"${describedBy(errors, 'consentDeadline', true)}>
 </fieldset>
 <label for="deadline">${t.deadline}<span class="hint" id="deadline-hint">${t.deadlineHint}</span></label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${v.deadline ?? ''}" required${describedBy(errors, 'deadline', true)}>

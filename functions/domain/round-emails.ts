@@ -47,7 +47,9 @@ function laterStage(round: Round): 'objection' | 'no-consensus' | null {
  * page. In the majority stage, `vote` is the member's answer carried over from the consent stage:
  * the email says what is counted for them and how to change it.
  */
-export function invitationEmail(round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder', now: Date, vote?: Vote): EmailContent {
+export function invitationEmail(
+  round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder', now: Date, vote?: Vote,
+): EmailContent {
   const m = t[to.lang];
   const later = laterStage(round);
   const subject = kind === 'reminder' ? m.reminderSubject(round.title)
@@ -59,9 +61,9 @@ export function invitationEmail(round: Round, to: Recipient, link: string, kind:
   const when = formatDateTime(stageDeadline(round), to.lang);
   const deadline = m.deadlineLine(when);
   // What the majority stage counts for this member until they change it.
-  const counted = later && kind === 'invite'
-    ? (vote?.carried ? [m.counted(choiceLabel[to.lang][vote.choice]), m.countedChange(when)] : vote ? [] : [m.notCounted])
-    : [];
+  const counted = !later || kind !== 'invite' ? []
+    : vote?.carried ? [m.counted(choiceLabel[to.lang][vote.choice]), m.countedChange(when)]
+    : vote ? [] : [m.notCounted];
   const rule = `${m.ruleHeading}: ${ruleSentence(round.rule, round.stage, to.lang)}`;
   const objections = objectionsBlock(round, to.lang);
   const text = [
@@ -69,7 +71,8 @@ export function invitationEmail(round: Round, to: Recipient, link: string, kind:
     documentsText(round, to.lang), m.linkLine, link, '', m.personalLink, '', m.signature,
   ].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><p>${intro}</p>
-<h1 style="font-size:20px">${round.title}</h1><p>${round.summary}</p>${objections.html}${counted.map((l) => html`<p>${l}</p>`)}
+<h1 style="font-size:20px">${round.title}</h1><p>${round.summary}</p>${objections.html}
+${counted.map((l) => html`<p>${l}</p>`)}
 <p><strong>${deadline}</strong></p><p>${rule}</p>${documentsHtml(round, to.lang)}
 <p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkButton}</a></p>
 <p style="font-size:14px;color:#555">${m.personalLink}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
@@ -88,7 +91,8 @@ export function outcomeEmail(round: Round, to: Recipient): EmailContent {
   const m = t[to.lang];
   const outcome = round.outcome as Outcome;
   const tally: Tally = round.stages.at(-1)?.tally ?? currentTally(round);
-  const intro = outcome === 'cancelled' ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(outcomeSentence[to.lang][outcome]);
+  const intro = outcome === 'cancelled'
+    ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(outcomeSentence[to.lang][outcome]);
   const stages = round.stages.map((s) => `- ${formatDateTime(s.endedAt, to.lang)}: ${tallyLine(s.tally, to.lang)}`);
   const text = [m.greeting(to.name), '', round.title, '', intro, '', `${m.tallyHeading}:`, ...stages, '', m.signature].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><h1 style="font-size:20px">${round.title}</h1><p><strong>${intro}</strong></p>

@@ -24,7 +24,8 @@ const words = {
     recorded: 'Dank u wel. Uw besluit is ontvangen.', youChose: (c: string) => `U koos: ${c}.`, receiptSent: 'U krijgt ook een bevestiging per e-mail.',
     already: 'Dit besluit was al ontvangen. Er is niets veranderd.', closedTitle: 'Deze ronde is gesloten',
     closed: (when: string, outcome: string) => `De ronde is gesloten op ${when}. ${outcome}`,
-    carried: (c: string, until: string) => `Uw antwoord uit de eerste ronde telt nu als uw stem: "${c}". U kunt dit veranderen tot ${until}.`,
+    carried: (c: string, until: string) =>
+      `Uw antwoord uit de eerste ronde telt nu als uw stem: "${c}". U kunt dit veranderen tot ${until}.`,
     deadlinePassed: (when: string) => `De termijn is voorbij (${when}). U krijgt de uitkomst binnenkort per e-mail.`, yourVote: (c: string) => `Uw besluit was: ${c}.`,
     expiredTitle: 'Deze link is verlopen', expired: 'Deze link werkt niet meer. U kunt een nieuwe link laten sturen naar uw e-mailadres.',
     newLink: 'Stuur mij een nieuwe link', newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
@@ -40,7 +41,8 @@ const words = {
     recorded: 'Thank you. Your decision has been received.', youChose: (c: string) => `You chose: ${c}.`, receiptSent: 'You will also get a confirmation by email.',
     already: 'This decision had already been received. Nothing has changed.', closedTitle: 'This round is closed',
     closed: (when: string, outcome: string) => `The round closed on ${when}. ${outcome}`,
-    carried: (c: string, until: string) => `Your answer from the first stage now counts as your vote: "${c}". You can change it until ${until}.`,
+    carried: (c: string, until: string) =>
+      `Your answer from the first stage now counts as your vote: "${c}". You can change it until ${until}.`,
     deadlinePassed: (when: string) => `The time to respond has ended (${when}). You will get the outcome by email soon.`, yourVote: (c: string) => `Your decision was: ${c}.`,
     expiredTitle: 'This link has expired', expired: 'This link no longer works. You can have a new link sent to your email address.',
     newLink: 'Send me a new link', newLinkSent: 'If the round is still open, a new link has been sent to you by email.',

@@ -72,21 +72,26 @@ export function ruleSentence(rule: Rule, stage: Stage, lang: Lang): string {
   const nl = lang === 'nl';
   if (stage === 'consent' && rule.type === 'consensus-then-majority') {
     return nl
-      ? `Het voorstel is aangenomen als niemand bezwaar houdt en meer dan ${q}% van de mensen akkoord geeft of zich onthoudt. `
-        + 'Niet reageren telt niet als akkoord. Lukt dat niet, dan volgt een stemming bij meerderheid; uw antwoord telt dan als stem.'
+      ? 'Het voorstel is aangenomen als niemand bezwaar houdt '
+        + `en meer dan ${q}% van de mensen akkoord geeft of zich onthoudt. Niet reageren telt niet als akkoord. `
+        + 'Lukt dat niet, dan volgt een stemming bij meerderheid; uw antwoord telt dan als stem.'
       : `The proposal is adopted if nobody keeps an objection and more than ${q}% of the people approve or abstain. `
-        + 'Not responding does not count as agreeing. Otherwise a majority vote follows, in which your answer counts as your vote.';
+        + 'Not responding does not count as agreeing. '
+        + 'Otherwise a majority vote follows, in which your answer counts as your vote.';
   }
   if (stage === 'consent' && rule.quorum !== undefined) {
     return nl
       ? `Het voorstel is aangenomen als niemand bezwaar maakt en meer dan ${q}% van de mensen reageert. `
         + 'Heeft u bezwaar? Schrijf dan op waarom.'
-      : `The proposal is adopted unless someone objects, if more than ${q}% of the people respond. If you object, please say why.`;
+      : `The proposal is adopted unless someone objects, if more than ${q}% of the people respond. `
+        + 'If you object, please say why.';
   }
   if (stage === 'consent') {
     return nl
-      ? 'Het voorstel is aangenomen als niemand bezwaar maakt. Wie niet reageert, gaat akkoord. Heeft u bezwaar? Schrijf dan op waarom.'
-      : 'The proposal is adopted unless someone objects. Not responding counts as agreeing. If you object, please say why.';
+      ? 'Het voorstel is aangenomen als niemand bezwaar maakt. Wie niet reageert, gaat akkoord. '
+        + 'Heeft u bezwaar? Schrijf dan op waarom.'
+      : 'The proposal is adopted unless someone objects. Not responding counts as agreeing. '
+        + 'If you object, please say why.';
   }
   switch (rule.type) {
     case 'unanimous':
@@ -114,7 +119,8 @@ export const t = {
     noConsensusSubject: (title: string) => `Geen overeenstemming: stem nu over ${title}`,
     inviteIntro: 'Wij vragen uw besluit over dit voorstel.',
     majorityStageIntro: 'Er is bezwaar gemaakt tegen dit voorstel. Daarom wordt er nu gestemd. Lees het bezwaar hieronder.',
-    noConsensusIntro: 'Er is geen overeenstemming over dit voorstel: te weinig mensen hebben ingestemd. Daarom wordt er nu gestemd.',
+    noConsensusIntro: 'Er is geen overeenstemming over dit voorstel: te weinig mensen hebben ingestemd. '
+      + 'Daarom wordt er nu gestemd.',
     counted: (choice: string) => `Uw antwoord uit de eerste ronde telt nu als uw stem: "${choice}".`,
     countedChange: (when: string) => `Wilt u iets anders stemmen? Open de link en kies opnieuw vóór ${when}.`,
     notCounted: 'U heeft in de eerste ronde niet gereageerd. Geef uw stem via de link.',
@@ -142,7 +148,8 @@ export const t = {
     outcomeIntro: (sentence: string) => `De ronde is gesloten. ${sentence}`,
     cancelledIntro: (reason: string) => `Deze ronde is gestopt door het programmabureau. Reden: ${reason}`,
     tallyHeading: 'Telling',
-    noQuorumOfficeSubject: (title: string) => `Let op: geen besluit over ${title}, want te weinig mensen hebben gereageerd`,
+    noQuorumOfficeSubject: (title: string) =>
+      `Let op: geen besluit over ${title}, want te weinig mensen hebben gereageerd`,
     signature: 'Met vriendelijke groet,\nHet programmabureau',
   },
   en: {

@@ -113,12 +113,15 @@ function toCast(v: Vote) {
   return { choice: v.choice, at: Date.parse(v.at), ...(v.carried ? { carried: true } : {}) };
 }
 
-const CARRIED_AS: Record<Choice, Choice> = { approve: 'approve', object: 'reject', abstain: 'abstain', reject: 'reject' };
+const CARRIED_AS: Record<Choice, Choice> = {
+  approve: 'approve', object: 'reject', abstain: 'abstain', reject: 'reject',
+};
 
 /** The consent stage's answers as the majority stage counts them, each open to change. */
 function carryVotes(votes: Record<string, Vote>): Record<string, Vote> {
   return Object.fromEntries(Object.entries(votes).map(([id, v]) => [id, {
-    choice: CARRIED_AS[v.choice], at: v.at, changes: 0, carried: true as const, ...(v.comment ? { comment: v.comment } : {}),
+    choice: CARRIED_AS[v.choice], at: v.at, changes: 0, carried: true as const,
+    ...(v.comment ? { comment: v.comment } : {}),
   }]));
 }
 

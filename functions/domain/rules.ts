@@ -90,7 +90,9 @@ export function majorityOutcome(t: Tally, quorum = DEFAULT_QUORUM): Outcome {
 export function reachableMajorityOutcomes(t: Tally, quorum = DEFAULT_QUORUM, open?: Tally): Set<Outcome> {
   const o = open ?? { approve: 0, reject: 0, abstain: 0 };
   const movable = t.pending + o.approve + o.reject + o.abstain;
-  const fixed = { ...t, approve: t.approve - o.approve, reject: t.reject - o.reject, abstain: t.abstain - o.abstain, pending: 0 };
+  const fixed = {
+    ...t, approve: t.approve - o.approve, reject: t.reject - o.reject, abstain: t.abstain - o.abstain, pending: 0,
+  };
   const reachable = new Set<Outcome>();
   reachable.add(majorityOutcome(t, quorum));
   reachable.add(majorityOutcome({ ...fixed, approve: fixed.approve + movable }, quorum));
@@ -119,7 +121,8 @@ export function evaluate(rule: Rule, stage: Stage, eligible: number, votes: Cast
         if (objected) return { decided: true, outcome: 'rejected' };
         if (t.pending === 0) return { decided: true, outcome: 'approved' };
         if (!final) return { decided: false };
-        return { decided: true, outcome: rule.quorum === undefined || quorumMet(t, rule.quorum) ? 'approved' : 'no-quorum' };
+        const enough = rule.quorum === undefined || quorumMet(t, rule.quorum);
+        return { decided: true, outcome: enough ? 'approved' : 'no-quorum' };
       }
       // consensus-then-majority: consensus is active agreement, so silence never adopts. It takes
       // no objection, at least one approval and the quorum (abstaining stands aside but counts as

@@ -59,7 +59,8 @@ describe('console requests', () => {
     expect(form).toContain('Aangenomen tenzij iemand bezwaar maakt: wie niet reageert, gaat akkoord');
     expect(form).toContain('Alleen aangenomen als genoeg mensen actief instemmen en niemand bezwaar houdt');
     expect(form).toContain('name="consentQuorum"');
-    const withQuorum = await request('POST', '/console/rounds', roundForm({ rule: 'consent', quorum: '60', consentQuorum: 'on', once: 'consentquorum0000001' }));
+    const form60 = roundForm({ rule: 'consent', quorum: '60', consentQuorum: 'on', once: 'consentquorum0000001' });
+    const withQuorum = await request('POST', '/console/rounds', form60);
     expect(withQuorum.status).toBe(303);
     const id = withQuorum.location!.split('/').at(-1)!;
     expect((await h.round(id)).rule).toEqual({ type: 'consent', quorum: 0.6 });

@@ -62,19 +62,25 @@ describe('time acting on a round', () => {
     expect(nextWake(r)).toBe('2026-09-07T15:00:00.000Z');
     const next = advance(r, at('2026-09-10T17:00:00+02:00')).round;
     // The objection is carried into the majority stage as a vote against (until a changes it).
-    expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: { a: { choice: 'reject', carried: true } } });
+    expect(next).toMatchObject({
+      status: 'open', stage: 'majority', votes: { a: { choice: 'reject', carried: true } },
+    });
     expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'objection', objections: [{ approverId: 'a', reason: 'Bewoners zijn niet gehoord' }] });
   });
   it('carries every consent-stage answer into the majority stage and counts it at the deadline', () => {
     const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' }, seven);
-    for (const id of ['a', 'b', 'c']) r = recordDecision(r, { approverId: id, choice: 'approve', comment: 'prima' }, T0);
+    for (const id of ['a', 'b', 'c']) {
+      r = recordDecision(r, { approverId: id, choice: 'approve', comment: 'prima' }, T0);
+    }
     r = recordDecision(r, { approverId: 'd', choice: 'object', reason: 'Te duur' }, T0);
     r = recordDecision(r, { approverId: 'e', choice: 'abstain' }, T0);
     const majority = advance(r, at('2026-09-10T17:00:00+02:00'));
     expect(majority.stageChanged).toBe(true);
     expect(majority.round.votes).toMatchObject({
-      a: { choice: 'approve', carried: true, comment: 'prima' }, d: { choice: 'reject', carried: true }, e: { choice: 'abstain', carried: true },
+      a: { choice: 'approve', carried: true, comment: 'prima' },
+      d: { choice: 'reject', carried: true },
+      e: { choice: 'abstain', carried: true },
     });
     expect(majority.round.status).toBe('open');
     // Nobody answers again: the carried answers count (5 of 7 answered, 3 approve, 1 reject).
@@ -91,7 +97,8 @@ describe('time acting on a round', () => {
     expect(r.votes.a.carried).toBeUndefined();
   });
   it('starts the majority stage without an objection when too few answered in the consent stage', () => {
-    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' }, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' }, seven);
     const next = advance(r, at('2026-09-10T17:00:00+02:00')).round;
     expect(next).toMatchObject({ status: 'open', stage: 'majority', votes: {} });
     expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'no-consensus', objections: [] });
@@ -119,7 +126,8 @@ describe('the round emails', () => {
   const nl = { name: 'Ria', lang: 'nl' as const };
   const en = { name: 'Esther', lang: 'en' as const };
   const closedAs = (outcome: 'approved' | 'rejected' | 'no-quorum' | 'no-response' | 'cancelled'): Round => ({
-    ...round(), status: 'closed', outcome, closedAt: '2026-09-24T15:00:00.000Z', cancelReason: outcome === 'cancelled' ? 'Ingetrokken' : undefined,
+    ...round(), status: 'closed', outcome, closedAt: '2026-09-24T15:00:00.000Z',
+    cancelReason: outcome === 'cancelled' ? 'Ingetrokken' : undefined,
   });
   it('say the outcome in the subject as a natural sentence, in Dutch and English', () => {
     const subjects = (['approved', 'rejected', 'no-quorum', 'no-response', 'cancelled'] as const)
@@ -131,7 +139,8 @@ describe('the round emails', () => {
       ['Geen besluit over SPUK: niemand heeft gereageerd', 'No decision on SPUK: nobody responded'],
       ['De ronde over SPUK is gestopt', 'The round on SPUK was cancelled'],
     ]);
-    expect(outcomeEmail(closedAs('no-quorum'), nl).text).toContain('Er is geen besluit, want te weinig mensen hebben gereageerd.');
+    expect(outcomeEmail(closedAs('no-quorum'), nl).text)
+      .toContain('Er is geen besluit, want te weinig mensen hebben gereageerd.');
     expect(outcomeEmail(closedAs('approved'), en).text).toContain('The proposal was approved.');
   });
   it('leave the choice of language to the settings link, instead of asking people to tell the programme office', () => {
@@ -141,17 +150,19 @@ describe('the round emails', () => {
   });
   it('state the rule in the invitation, and in the majority stage tell each member what is counted for them', () => {
     let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' });
-    expect(invitationEmail(r, nl, 'https://x.example/d/t', 'invite', T0).text).toContain('Niet reageren telt niet als akkoord.');
+    const link = 'https://x.example/d/t';
+    expect(invitationEmail(r, nl, link, 'invite', T0).text).toContain('Niet reageren telt niet als akkoord.');
     r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Te duur' }, T0);
     r = recordDecision(r, { approverId: 'b', choice: 'approve' }, T0);
     r = advance(r, at('2026-09-10T17:00:00+02:00')).round;
-    const objector = invitationEmail(r, nl, 'https://x.example/d/t', 'invite', at('2026-09-10T17:00:00+02:00'), r.votes.a);
+    const later = at('2026-09-10T17:00:00+02:00');
+    const objector = invitationEmail(r, nl, link, 'invite', later, r.votes.a);
     expect(objector.subject).toBe('Er is bezwaar: stem nu over SPUK');
     expect(objector.text).toContain('Uw antwoord uit de eerste ronde telt nu als uw stem: "Niet akkoord".');
     expect(objector.text).toContain('Wilt u iets anders stemmen? Open de link en kies opnieuw vóór');
-    const approver = invitationEmail(r, en, 'https://x.example/d/t', 'invite', at('2026-09-10T17:00:00+02:00'), r.votes.b);
+    const approver = invitationEmail(r, en, link, 'invite', later, r.votes.b);
     expect(approver.text).toContain('Your answer from the first stage now counts as your vote: "Approve".');
-    const silent = invitationEmail(r, nl, 'https://x.example/d/t', 'invite', at('2026-09-10T17:00:00+02:00'));
+    const silent = invitationEmail(r, nl, link, 'invite', later);
     expect(silent.text).toContain('U heeft in de eerste ronde niet gereageerd.');
   });
   it('start the majority stage without an objection with a subject that says why', () => {
