@@ -7,6 +7,7 @@
  * | round           | ROUND#<id>             | ROUND         | ROUNDS#<status>     | <createdAt>#<id>  |
  * | email claim     | ROUND#<id>             | MAIL#<key>    |                     |                   |
  * | audit record    | AUDIT#ROUND#<id>       | <key>         |                     |                   |
+ * | round listing   | ROUND#<id>             | BODY          | BODYROUNDS#<body>   | <closedAt>#<id>   |
  * | (versioned documents in general: <E>#<id>/<E>, claims <E>#<id>/MAIL#<key>, audit AUDIT#<E>#<id>; see versioned-store.ts) |
  * | person          | PERSON#<id>            | PERSON        | PEOPLE              | <name>#<id>       |
  * | body            | BODY#<id>              | BODY          | BODIES              | <name>#<id>       |

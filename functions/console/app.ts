@@ -42,6 +42,7 @@ function parseRoundForm(form: Form): { values: NewRoundValues; request: unknown;
   const values: NewRoundValues = {
     title: form.text('title'), summary: form.text('summary'), documents: form.get('documents') ?? '', who: form.get('who') === 'people' ? 'people' : 'body',
     bodyId: form.get('bodyId'), approverIds: form.all('approverIds'), rule: form.get('rule') ?? 'majority', quorum: form.text('quorum'),
+    consentQuorum: form.get('consentQuorum') === 'on',
     consentDeadline: form.get('consentDeadline'), deadline: form.get('deadline'), reminders: form.all('reminders'),
   };
   const errors: Record<string, string> = {};
@@ -57,6 +58,8 @@ function parseRoundForm(form: Form): { values: NewRoundValues; request: unknown;
   if (values.rule === 'consensus-then-majority' && !consentDeadline) errors.consentDeadline = 'consentDeadline';
   const rule = values.rule === 'majority' ? { type: 'majority', quorum: quorum / 100 }
     : values.rule === 'consensus-then-majority' ? { type: values.rule, consentDeadline: consentDeadline ?? '', quorum: quorum / 100 }
+    // Consent adopts on silence unless the office asks for a minimum turnout too.
+    : values.rule === 'consent' && values.consentQuorum ? { type: values.rule, quorum: quorum / 100 }
     : { type: values.rule };
   const request = {
     title: values.title, summary: values.summary, documents, rule, deadline: deadline ?? '',

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { Body, Person } from '../domain/directory';
 import { html, raw, type RawHtml } from '../domain/html';
 import { currentTally, stageDeadline, type Round } from '../domain/round';
-import { choiceLabel, outcomeLabel, ruleSentence, tallyLine } from '../domain/round-texts';
+import { choiceLabel, outcomeLabel, ruleExplanation, ruleSentence, tallyLine } from '../domain/round-texts';
 import { DEFAULT_QUORUM, type Tally } from '../domain/rules';
 import { ZONE, formatDateTime } from '../domain/time';
 import type { AuditEntry } from '../services/ports';
@@ -31,7 +31,7 @@ ${rounds.length === 0 ? html`<p>${t.noRounds}</p>` : html`<div class="table-wrap
 
 export interface NewRoundValues {
   title?: string; summary?: string; documents?: string; who?: string; bodyId?: string; approverIds?: string[];
-  rule?: string; quorum?: string; consentDeadline?: string; deadline?: string; reminders?: string[];
+  rule?: string; quorum?: string; consentQuorum?: boolean; consentDeadline?: string; deadline?: string; reminders?: string[];
 }
 
 /** datetime-local value (Amsterdam wall time) for an instant. */
@@ -64,8 +64,10 @@ export function newRoundPage(ctx: ConsoleContext, bodies: Body[], people: Person
 ${people.filter((p) => p.active).map((p, i) => html`<label class="choice"><input type="checkbox"${raw(i === 0 ? ' id="approverIds"' : '')} name="approverIds" value="${p.id}"${checked(v.approverIds?.includes(p.id) ?? false)}> ${p.name}</label>`)}</details>
 </fieldset>
 <fieldset><legend>${t.rule}</legend>${fieldError(errors, 'rule')}
-${RULES.map((r, i) => html`<label class="choice"><input type="radio"${raw(i === 0 ? ' id="rule"' : '')} name="rule" value="${r}"${checked((v.rule ?? 'majority') === r)}> <span>${t.ruleNames[r]}<span class="hint">${ruleSentence({ type: r }, r === 'consent' || r === 'consensus-then-majority' ? 'consent' : r === 'majority' ? 'majority' : 'decision', ctx.lang)}</span></span></label>`)}
+${RULES.map((r, i) => html`<label class="choice"><input type="radio"${raw(i === 0 ? ' id="rule"' : '')} name="rule" value="${r}"${checked((v.rule ?? 'majority') === r)}> <span>${t.ruleNames[r]}<span class="hint">${ruleExplanation[ctx.lang][r]}</span></span></label>`)}
 <label for="quorum">${t.quorum}<span class="hint" id="quorum-hint">${t.quorumHint}</span></label>${fieldError(errors, 'quorum')}<input type="number" id="quorum" name="quorum" min="1" max="99" value="${v.quorum ?? '50'}"${describedBy(errors, 'quorum', true)}>
+<label class="choice"><input type="checkbox" name="consentQuorum" value="on"${checked(v.consentQuorum ?? false)}>
+${t.consentQuorum}</label>
 <label for="consentDeadline">${t.consentDeadline}<span class="hint" id="consentDeadline-hint">${t.consentDeadlineHint}</span></label>${fieldError(errors, 'consentDeadline')}<input type="datetime-local" id="consentDeadline" name="consentDeadline" value="${v.consentDeadline ?? ''}"${describedBy(errors, 'consentDeadline', true)}>
 </fieldset>
 <label for="deadline">${t.deadline}<span class="hint" id="deadline-hint">${t.deadlineHint}</span></label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${v.deadline ?? ''}" required${describedBy(errors, 'deadline', true)}>

@@ -11,6 +11,8 @@ const nl = {
   documents: 'Stukken', documentsHint: 'Eén per regel: titel | link. Bijvoorbeeld: Concept-aanvraag | https://…',
   who: 'Wie beslist?', wholeBody: 'Een hele groep (alle stemgerechtigde leden)', chosenPeople: 'Gekozen personen',
   body: 'Groep', rule: 'Hoe wordt besloten?', quorum: 'Minimale opkomst (procent)', quorumHint: 'Meer dan dit deel van de mensen moet reageren. Meestal 50.',
+  consentQuorum: 'Ook bij "aangenomen tenzij iemand bezwaar maakt": alleen aangenomen als genoeg mensen reageren '
+    + '(minimale opkomst hierboven)',
   consentDeadline: 'Einde van de consentronde', consentDeadlineHint: 'Tot dit moment kan iemand bezwaar maken. Daarna volgt zo nodig een stemming.',
   deadline: 'Deadline', deadlineHint: 'Datum en tijd in Nederlandse tijd.', reminders: 'Herinneringen aan wie nog niet reageerde',
   reminderOption: (d: string) => ({ P7D: '7 dagen voor de deadline', P3D: '3 dagen voor de deadline', P1D: '1 dag voor de deadline', PT4H: '4 uur voor de deadline' })[d] ?? d,
@@ -58,6 +60,8 @@ const en: Texts = {
   documents: 'Documents', documentsHint: 'One per line: title | link. For example: Draft application | https://…',
   who: 'Who decides?', wholeBody: 'A whole group (all voting members)', chosenPeople: 'Chosen people',
   body: 'Group', rule: 'How is it decided?', quorum: 'Minimum turnout (percent)', quorumHint: 'More than this share of the people must respond. Usually 50.',
+  consentQuorum: 'Also for "adopted unless someone objects": only adopted if enough people respond '
+    + '(minimum turnout above)',
   consentDeadline: 'End of the consent stage', consentDeadlineHint: 'Until then anyone may object. After that, a vote follows if needed.',
   deadline: 'Deadline', deadlineHint: 'Date and time, Amsterdam time.', reminders: 'Reminders to those who have not responded',
   reminderOption: (d: string) => ({ P7D: '7 days before the deadline', P3D: '3 days before the deadline', P1D: '1 day before the deadline', PT4H: '4 hours before the deadline' })[d] ?? d,

@@ -7,6 +7,9 @@ import type { Body, Organisation, Person } from './directory';
 import type { ActionItem } from './follow-up';
 import { html } from './html';
 import { agendaOf, type Meeting } from './meeting';
+import type { Round } from './round';
+import { outcomeSentence, tallyLine } from './round-texts';
+import { DEFAULT_QUORUM, type Rule } from './rules';
 import { formatDateTime, type Lang } from './time';
 
 const words = {
@@ -17,6 +20,19 @@ const words = {
     kinds: { resident: 'een bewoner', 'partner-contact': 'een partner', municipality: 'de gemeente', 'programme-office': 'het programmabureau' } as Record<string, string>,
     meetings: 'Vergaderingen', decided: 'Besloten', whoWhat: 'Wie doet wat', discussed: 'Besproken',
     standing: { opening: 'Opening', 'last-minutes': 'Verslag van de vorige vergadering', 'action-items': 'Actiepunten', 'any-other-business': 'Rondvraag' } as Record<string, string>,
+    decisions: 'Besluiten', decidedOn: (d: string) => `Afgerond op ${d}.`,
+    stoppedOn: (d: string) => `Gestopt op ${d}, voordat er een besluit was.`,
+    rule: 'Zo werd besloten', count: 'Telling', firstStage: 'Eerst instemming', vote: 'Daarna de stemming',
+    rules: {
+      majority: (q: number) => `bij meerderheid van stemmen; meer dan ${q}% van de leden moest reageren`,
+      unanimous: () => 'alleen als iedereen akkoord was',
+      consent: (q?: number) => `aangenomen tenzij iemand bezwaar maakte${
+        q ? `; meer dan ${q}% van de leden moest reageren` : ''}`,
+      'consensus-then-majority': (q: number) => 'eerst instemming '
+        + `(zonder bezwaar, en meer dan ${q}% van de leden reageerde); `
+        + 'lukte dat niet, dan een stemming bij meerderheid',
+      'first-response': () => 'de eerste reactie besliste',
+    },
   },
   en: {
     title: (b: string) => `What happened with our agreements? — ${b}`, intro: 'This page shows the agreements made, who does what, and what came of them.',
@@ -25,6 +41,19 @@ const words = {
     kinds: { resident: 'a resident', 'partner-contact': 'a partner', municipality: 'the municipality', 'programme-office': 'the programme office' },
     meetings: 'Meetings', decided: 'Decided', whoWhat: 'Who does what', discussed: 'Discussed',
     standing: { opening: 'Opening', 'last-minutes': 'Minutes of the last meeting', 'action-items': 'Action items', 'any-other-business': 'Any other business' } as Record<string, string>,
+    decisions: 'Decisions', decidedOn: (d: string) => `Closed on ${d}.`,
+    stoppedOn: (d: string) => `Stopped on ${d}, before there was a decision.`,
+    rule: 'How it was decided', count: 'Count', firstStage: 'First, consent', vote: 'Then the vote',
+    rules: {
+      majority: (q: number) => `by a majority of votes; more than ${q}% of the members had to respond`,
+      unanimous: () => 'only if everyone approved',
+      consent: (q?: number) => `adopted unless someone objected${
+        q ? `; more than ${q}% of the members had to respond` : ''}`,
+      'consensus-then-majority': (q: number) => 'first consent '
+        + `(no objection, and more than ${q}% of the members responded); `
+        + 'if that failed, a majority vote',
+      'first-response': () => 'the first response decided',
+    },
   },
 };
 
@@ -56,7 +85,39 @@ export function publicMinutesLines(m: Meeting, people: Person[], orgs: Organisat
   ];
 }
 
-export function publicBodyPage(body: Body, items: ActionItem[], people: Person[], orgs: Organisation[], lang: Lang, now: Date, meetings: Meeting[] = []): string {
+function publicRule(rule: Rule, lang: Lang): string {
+  const rules = words[lang].rules;
+  const q = (share: number | undefined) => (share === undefined ? undefined : Math.round(share * 100));
+  if (rule.type === 'consent') return rules.consent(q(rule.quorum));
+  if (rule.type === 'majority' || rule.type === 'consensus-then-majority') {
+    return rules[rule.type](q(rule.quorum ?? DEFAULT_QUORUM)!);
+  }
+  return rules[rule.type]();
+}
+
+/**
+ * A body's closed rounds as the public may see them: what was asked, what came of it, when, under
+ * which rule, and the count. No names, comments or reasons: only numbers. A stopped round shows
+ * that it was stopped (the question was public to the members), without the office's reason.
+ */
+function decisionsSection(bodyId: string, rounds: Round[], lang: Lang): ReturnType<typeof html> | '' {
+  const w = words[lang];
+  const closed = rounds.filter((r) => r.bodyId === bodyId && r.status === 'closed' && r.outcome && r.closedAt)
+    .sort((a, b) => b.closedAt!.localeCompare(a.closedAt!));
+  if (closed.length === 0) return '';
+  const stageName = (r: Round, i: number) => (r.stages.length > 1 ? `${i === 0 ? w.firstStage : w.vote}: ` : '');
+  return html`<h2>${w.decisions}</h2>${closed.map((r) => html`<section><h3>${r.title}</h3><p>${r.summary}</p>
+${r.outcome === 'cancelled' ? html`<p>${w.stoppedOn(formatDateTime(r.closedAt!, lang))}</p>`
+    : html`<p><strong>${outcomeSentence[lang][r.outcome!]}</strong>
+${w.decidedOn(formatDateTime(r.closedAt!, lang))}</p>
+<p>${w.rule}: ${publicRule(r.rule, lang)}.</p><p>${w.count}:</p>
+<ul>${r.stages.map((s, i) => html`<li>${stageName(r, i)}${tallyLine(s.tally, lang)}</li>`)}</ul>`}</section>`)}`;
+}
+
+export function publicBodyPage(
+  body: Body, items: ActionItem[], people: Person[], orgs: Organisation[], lang: Lang, now: Date,
+  meetings: Meeting[] = [], rounds: Round[] = [],
+): string {
   const w = words[lang];
   const owner = (i: ActionItem) => publicOwner(i.owner as { personId?: string; organisationId?: string }, people, orgs, lang);
   const row = (i: ActionItem) => html`<li><strong>${i.what}</strong><br>${w.who}: ${owner(i)} · ${w.due}: ${formatDateTime(i.due, lang)}${i.status === 'open' && Date.parse(i.due) < now.getTime() ? html` <em>(${w.late})</em>` : ''}
@@ -74,6 +135,7 @@ ${p.decisions.trim() ? html`<p><strong>${w.decided}:</strong> ${p.decisions}</p>
 <style>body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:44rem;margin:0 auto;padding:1rem;color:#1a1a1a}li{margin:.75rem 0}h1{font-size:1.5rem}</style></head>
 <body><main><h1>${title}</h1><p>${w.intro}</p>${mine.length === 0 ? html`<p>${w.none}</p>` : ''}
 ${group(w.running, mine.filter((i) => i.status === 'open' || i.status === 'awaiting-approval'))}${group(w.stuck, mine.filter((i) => i.status === 'blocked'))}
-${group(w.finished, mine.filter((i) => i.status === 'done'))}${group(w.handedBack, mine.filter((i) => i.status === 'returned'))}${meetingSection}
+${group(w.finished, mine.filter((i) => i.status === 'done'))}${group(w.handedBack, mine.filter((i) => i.status === 'returned'))}
+${decisionsSection(body.id, rounds, lang)}${meetingSection}
 <p><a href="?lang=${lang === 'nl' ? 'en' : 'nl'}" lang="${lang === 'nl' ? 'en' : 'nl'}">${lang === 'nl' ? 'English' : 'Nederlands'}</a></p></main></body></html>`.value;
 }

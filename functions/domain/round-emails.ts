@@ -1,8 +1,8 @@
 /** The emails of an approval round, as plain text and HTML in the recipient's language. */
 import { DateTime } from 'luxon';
 import { html, raw, type RawHtml } from './html';
-import { carriedObjections, currentTally, stageDeadline, type Round } from './round';
-import { choiceLabel, outcomeLabel, t, tallyLine } from './round-texts';
+import { carriedObjections, currentTally, stageDeadline, type Round, type Vote } from './round';
+import { choiceLabel, outcomeSentence, ruleSentence, t, tallyLine } from './round-texts';
 import type { Choice, Outcome, Tally } from './rules';
 import { formatDateTime, type Lang } from './time';
 
@@ -36,24 +36,46 @@ function objectionsBlock(round: Round, lang: Lang): { text: string; html: RawHtm
   };
 }
 
-/** Invitation (also used for the majority stage and for a fresh link). One link, to the decision page. */
-export function invitationEmail(round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder', now: Date): EmailContent {
+/** Why a later stage started: an objection that remained, or too little agreement (no consensus). */
+function laterStage(round: Round): 'objection' | 'no-consensus' | null {
+  if (round.stage !== 'majority' || round.stages.length === 0) return null;
+  return carriedObjections(round).length > 0 ? 'objection' : 'no-consensus';
+}
+
+/**
+ * Invitation (also used for the majority stage and for a fresh link). One link, to the decision
+ * page. In the majority stage, `vote` is the member's answer carried over from the consent stage:
+ * the email says what is counted for them and how to change it.
+ */
+export function invitationEmail(
+  round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder', now: Date, vote?: Vote,
+): EmailContent {
   const m = t[to.lang];
-  const majority = round.stage === 'majority' && carriedObjections(round).length > 0;
-  const subject = kind === 'reminder' ? m.reminderSubject(round.title) : majority ? m.majorityStageSubject(round.title) : m.inviteSubject(round.title);
+  const later = laterStage(round);
+  const subject = kind === 'reminder' ? m.reminderSubject(round.title)
+    : later === 'objection' ? m.majorityStageSubject(round.title)
+    : later === 'no-consensus' ? m.noConsensusSubject(round.title) : m.inviteSubject(round.title);
   const closesIn = DateTime.fromISO(stageDeadline(round)).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
-  const intro = kind === 'reminder' ? `${m.reminderIntro} ${m.closesIn(closesIn)}` : majority ? m.majorityStageIntro : m.inviteIntro;
-  const deadline = m.deadlineLine(formatDateTime(stageDeadline(round), to.lang));
+  const intro = kind === 'reminder' ? `${m.reminderIntro} ${m.closesIn(closesIn)}`
+    : later === 'objection' ? m.majorityStageIntro : later === 'no-consensus' ? m.noConsensusIntro : m.inviteIntro;
+  const when = formatDateTime(stageDeadline(round), to.lang);
+  const deadline = m.deadlineLine(when);
+  // What the majority stage counts for this member until they change it.
+  const counted = !later || kind !== 'invite' ? []
+    : vote?.carried ? [m.counted(choiceLabel[to.lang][vote.choice]), m.countedChange(when)]
+    : vote ? [] : [m.notCounted];
+  const rule = `${m.ruleHeading}: ${ruleSentence(round.rule, round.stage, to.lang)}`;
   const objections = objectionsBlock(round, to.lang);
   const text = [
-    m.greeting(to.name), '', intro, '', round.title, round.summary, objections.text, deadline,
-    documentsText(round, to.lang), m.linkLine, link, '', m.personalLink, '', m.signature, '', m.preferences,
+    m.greeting(to.name), '', intro, '', round.title, round.summary, objections.text, ...counted, deadline, '', rule,
+    documentsText(round, to.lang), m.linkLine, link, '', m.personalLink, '', m.signature,
   ].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><p>${intro}</p>
 <h1 style="font-size:20px">${round.title}</h1><p>${round.summary}</p>${objections.html}
-<p><strong>${deadline}</strong></p>${documentsHtml(round, to.lang)}
+${counted.map((l) => html`<p>${l}</p>`)}
+<p><strong>${deadline}</strong></p><p>${rule}</p>${documentsHtml(round, to.lang)}
 <p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkButton}</a></p>
-<p style="font-size:14px;color:#555">${m.personalLink}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p><p style="font-size:13px;color:#555">${m.preferences}</p>`;
+<p style="font-size:14px;color:#555">${m.personalLink}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
   return { subject, text, html: layout(body) };
 }
 
@@ -68,12 +90,12 @@ export function receiptEmail(round: Round, to: Recipient, choice: Choice, at: st
 export function outcomeEmail(round: Round, to: Recipient): EmailContent {
   const m = t[to.lang];
   const outcome = round.outcome as Outcome;
-  const label = outcomeLabel[to.lang][outcome];
   const tally: Tally = round.stages.at(-1)?.tally ?? currentTally(round);
-  const intro = outcome === 'cancelled' ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(label);
+  const intro = outcome === 'cancelled'
+    ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(outcomeSentence[to.lang][outcome]);
   const stages = round.stages.map((s) => `- ${formatDateTime(s.endedAt, to.lang)}: ${tallyLine(s.tally, to.lang)}`);
   const text = [m.greeting(to.name), '', round.title, '', intro, '', `${m.tallyHeading}:`, ...stages, '', m.signature].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><h1 style="font-size:20px">${round.title}</h1><p><strong>${intro}</strong></p>
 <h2 style="font-size:18px">${m.tallyHeading}</h2><p>${tallyLine(tally, to.lang)}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
-  return { subject: m.outcomeSubject(round.title, label), text, html: layout(body) };
+  return { subject: m.outcomeSubject(round.title, outcome), text, html: layout(body) };
 }

@@ -2,7 +2,7 @@
 import type { Person } from './directory';
 import { html, raw, type RawHtml } from './html';
 import { carriedObjections, currentTally, stageDeadline, type Round, type Vote } from './round';
-import { choiceLabel, outcomeLabel, ruleSentence, tallyLine } from './round-texts';
+import { choiceLabel, outcomeSentence, ruleSentence, tallyLine } from './round-texts';
 import type { Choice } from './rules';
 import { formatDateTime, type Lang } from './time';
 
@@ -23,7 +23,9 @@ const words = {
     current: (c: string, at: string) => `U koos eerder "${c}" (${at}). U kunt uw besluit nog veranderen.`,
     recorded: 'Dank u wel. Uw besluit is ontvangen.', youChose: (c: string) => `U koos: ${c}.`, receiptSent: 'U krijgt ook een bevestiging per e-mail.',
     already: 'Dit besluit was al ontvangen. Er is niets veranderd.', closedTitle: 'Deze ronde is gesloten',
-    closed: (when: string, outcome: string) => `Er is besloten op ${when}: ${outcome}.`,
+    closed: (when: string, outcome: string) => `De ronde is gesloten op ${when}. ${outcome}`,
+    carried: (c: string, until: string) =>
+      `Uw antwoord uit de eerste ronde telt nu als uw stem: "${c}". U kunt dit veranderen tot ${until}.`,
     deadlinePassed: (when: string) => `De termijn is voorbij (${when}). U krijgt de uitkomst binnenkort per e-mail.`, yourVote: (c: string) => `Uw besluit was: ${c}.`,
     expiredTitle: 'Deze link is verlopen', expired: 'Deze link werkt niet meer. U kunt een nieuwe link laten sturen naar uw e-mailadres.',
     newLink: 'Stuur mij een nieuwe link', newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
@@ -38,7 +40,9 @@ const words = {
     current: (c: string, at: string) => `You chose "${c}" earlier (${at}). You can still change your decision.`,
     recorded: 'Thank you. Your decision has been received.', youChose: (c: string) => `You chose: ${c}.`, receiptSent: 'You will also get a confirmation by email.',
     already: 'This decision had already been received. Nothing has changed.', closedTitle: 'This round is closed',
-    closed: (when: string, outcome: string) => `It was decided on ${when}: ${outcome}.`,
+    closed: (when: string, outcome: string) => `The round closed on ${when}. ${outcome}`,
+    carried: (c: string, until: string) =>
+      `Your answer from the first stage now counts as your vote: "${c}". You can change it until ${until}.`,
     deadlinePassed: (when: string) => `The time to respond has ended (${when}). You will get the outcome by email soon.`, yourVote: (c: string) => `Your decision was: ${c}.`,
     expiredTitle: 'This link has expired', expired: 'This link no longer works. You can have a new link sent to your email address.',
     newLink: 'Send me a new link', newLinkSent: 'If the round is still open, a new link has been sent to you by email.',
@@ -71,7 +75,9 @@ export function decisionPage(m: DecisionPageModel): string {
   const selected = m.values?.choice ?? m.vote?.choice;
   const body = html`${roundSummary(m.round, lang)}
 <p><strong>${w.decideBefore}: ${formatDateTime(stageDeadline(m.round), lang)}</strong></p>
-${m.vote ? html`<p class="notice">${w.current(choiceLabel[lang][m.vote.choice], formatDateTime(m.vote.at, lang))}</p>` : ''}
+${m.vote ? html`<p class="notice">${m.vote.carried
+    ? w.carried(choiceLabel[lang][m.vote.choice], formatDateTime(stageDeadline(m.round), lang))
+    : w.current(choiceLabel[lang][m.vote.choice], formatDateTime(m.vote.at, lang))}</p>` : ''}
 ${m.errors ? html`<p class="error" role="alert">${w.formErrors}</p>` : ''}
 <form method="post" action="${m.action}">
 <input type="hidden" name="proof" value="${m.proof}">
@@ -88,7 +94,7 @@ ${m.choices.includes('object') ? html`<label for="reason">${w.reason}</label>${e
 export function confirmationPage(round: Round, person: Person, vote: Vote, duplicate: boolean): string {
   const lang = person.lang;
   const w = words[lang];
-  const closedNote = round.status === 'closed' && round.outcome && round.closedAt ? html`<p>${w.closed(formatDateTime(round.closedAt, lang), outcomeLabel[lang][round.outcome])}</p>` : '';
+  const closedNote = round.status === 'closed' && round.outcome && round.closedAt ? html`<p>${w.closed(formatDateTime(round.closedAt, lang), outcomeSentence[lang][round.outcome])}</p>` : '';
   const body = html`<h1>${round.title}</h1><p class="notice"><strong>${duplicate ? w.already : w.recorded}</strong></p>
 <p>${w.youChose(choiceLabel[lang][vote.choice])}</p>${duplicate ? '' : html`<p>${w.receiptSent}</p>`}${closedNote}`;
   return layout(lang, round.title, body);
@@ -99,7 +105,7 @@ export function closedPage(round: Round, person: Person, vote?: Vote): string {
   const w = words[lang];
   const tally = round.stages.at(-1)?.tally ?? currentTally(round);
   const body = html`<h1>${w.closedTitle}</h1><h2>${round.title}</h2>
-<p class="notice">${round.status === 'open' || !round.outcome ? w.deadlinePassed(formatDateTime(stageDeadline(round), lang)) : w.closed(formatDateTime(round.closedAt ?? round.deadline, lang), outcomeLabel[lang][round.outcome])}</p>
+<p class="notice">${round.status === 'open' || !round.outcome ? w.deadlinePassed(formatDateTime(stageDeadline(round), lang)) : w.closed(formatDateTime(round.closedAt ?? round.deadline, lang), outcomeSentence[lang][round.outcome])}</p>
 ${vote ? html`<p>${w.yourVote(choiceLabel[lang][vote.choice])}</p>` : ''}<p>${w.tally}: ${tallyLine(tally, lang)}</p>`;
   return layout(lang, w.closedTitle, body);
 }

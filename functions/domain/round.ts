@@ -22,6 +22,11 @@ export interface Vote {
    * last: posting any of them again changes nothing.
    */
   forms?: number[];
+  /**
+   * The member's answer from the consent stage, counted in the majority stage (approve stays
+   * approve, an objection becomes a vote against, abstain stays abstain) until they change it.
+   */
+  carried?: true;
 }
 
 export interface StageRecord {
@@ -29,8 +34,11 @@ export interface StageRecord {
   startedAt: string;
   endedAt: string;
   tally: Tally;
-  /** What ended the stage: an outcome, or the objections that led to the next stage. */
-  result: Outcome | 'objection';
+  /**
+   * What ended the stage: an outcome, the objections that led to the next stage, or (consent
+   * stage) no consensus without an objection: too few answers, or nobody approved.
+   */
+  result: Outcome | 'objection' | 'no-consensus';
   objections: { approverId: string; reason: string }[];
 }
 
@@ -102,7 +110,19 @@ export function currentTally(round: Round): Tally {
 }
 
 function toCast(v: Vote) {
-  return { choice: v.choice, at: Date.parse(v.at) };
+  return { choice: v.choice, at: Date.parse(v.at), ...(v.carried ? { carried: true } : {}) };
+}
+
+const CARRIED_AS: Record<Choice, Choice> = {
+  approve: 'approve', object: 'reject', abstain: 'abstain', reject: 'reject',
+};
+
+/** The consent stage's answers as the majority stage counts them, each open to change. */
+function carryVotes(votes: Record<string, Vote>): Record<string, Vote> {
+  return Object.fromEntries(Object.entries(votes).map(([id, v]) => [id, {
+    choice: CARRIED_AS[v.choice], at: v.at, changes: 0, carried: true as const,
+    ...(v.comment ? { comment: v.comment } : {}),
+  }]));
 }
 
 export interface ReminderSlot { key: string; at: string }
@@ -155,10 +175,10 @@ function settle(round: Round, now: Date, final: boolean): Round {
   if ('nextStage' in ev) {
     return {
       ...round,
-      stages: [...round.stages, stageRecord(round, 'objection', now)],
+      stages: [...round.stages, stageRecord(round, objectionsOf(round).length > 0 ? 'objection' : 'no-consensus', now)],
       stage: ev.nextStage,
       stageStartedAt: now.toISOString(),
-      votes: {},
+      votes: carryVotes(round.votes),
     };
   }
   return round;
@@ -191,7 +211,8 @@ export function recordDecision(round: Round, input: DecisionInput, now: Date): R
   if (!round.approverIds.includes(input.approverId)) throw new DecisionRejected('not-an-approver');
   if (!choicesFor(round.rule, round.stage).includes(input.choice)) throw new DecisionRejected('choice-not-offered');
   if (input.choice === 'object' && !input.reason?.trim()) throw new DecisionRejected('reason-required');
-  const previous = round.votes[input.approverId];
+  // A carried answer was not given in this stage: the first answer here is not a change.
+  const previous = round.votes[input.approverId]?.carried ? undefined : round.votes[input.approverId];
   const vote: Vote = {
     choice: input.choice,
     at: now.toISOString(),

@@ -13,7 +13,10 @@ export type Outcome = 'approved' | 'rejected' | 'no-quorum' | 'no-response' | 'c
 
 export interface Rule {
   type: RuleType;
-  /** Share of eligible approvers that must respond (majority stages). Default 0.5. */
+  /**
+   * Share of eligible approvers that must respond (abstaining counts). Majority stages and the
+   * consent stage of consensus-then-majority: default 0.5. Plain consent: none unless given.
+   */
   quorum?: number;
   /** ISO-8601 end of the consent stage (consensus-then-majority only). */
   consentDeadline?: string;
@@ -32,6 +35,8 @@ export interface CastVote {
   choice: Choice;
   /** Epoch ms of the (latest) answer; orders answers for first-response. */
   at: number;
+  /** Carried over from the consent stage: it counts, but the member may still change it. */
+  carried?: boolean;
 }
 
 export type Evaluation =
@@ -62,25 +67,36 @@ export function tally(eligible: number, votes: CastVote[]): Tally {
   return t;
 }
 
+/** Whether more than `quorum` of the eligible members answered (abstaining counts), in whole people. */
+export function quorumMet(t: Tally, quorum = DEFAULT_QUORUM): boolean {
+  const responses = t.approve + t.reject + t.abstain + t.object;
+  // In whole people: "more than 58% of 100" needs 59, whatever 0.58 * 100 rounds to in floating point.
+  return responses > Math.floor(quorum * t.eligible + 1e-9);
+}
+
 /** The outcome of a majority count if it had to be settled now. */
 export function majorityOutcome(t: Tally, quorum = DEFAULT_QUORUM): Outcome {
-  const responses = t.approve + t.reject + t.abstain;
-  // In whole people: "more than 58% of 100" needs 59, whatever 0.58 * 100 rounds to in floating point.
-  if (!(responses > Math.floor(quorum * t.eligible + 1e-9))) return 'no-quorum';
+  if (!quorumMet(t, quorum)) return 'no-quorum';
   const cast = t.approve + t.reject;
   return t.approve > cast / 2 ? 'approved' : 'rejected';
 }
 
 /**
  * Which majority outcomes are still reachable, given that each pending member may approve,
- * reject, abstain or stay silent. Approval is best helped by all pending approving,
- * rejection by all pending rejecting, no-quorum only by silence.
+ * reject, abstain or stay silent, and each member whose answer was carried over (`open`, a
+ * part of `t`) may change it to approve, reject or abstain. Approval is best helped by all of
+ * them approving, rejection by all rejecting, no-quorum only by the pending staying silent.
  */
-export function reachableMajorityOutcomes(t: Tally, quorum = DEFAULT_QUORUM): Set<Outcome> {
+export function reachableMajorityOutcomes(t: Tally, quorum = DEFAULT_QUORUM, open?: Tally): Set<Outcome> {
+  const o = open ?? { approve: 0, reject: 0, abstain: 0 };
+  const movable = t.pending + o.approve + o.reject + o.abstain;
+  const fixed = {
+    ...t, approve: t.approve - o.approve, reject: t.reject - o.reject, abstain: t.abstain - o.abstain, pending: 0,
+  };
   const reachable = new Set<Outcome>();
   reachable.add(majorityOutcome(t, quorum));
-  reachable.add(majorityOutcome({ ...t, approve: t.approve + t.pending, pending: 0 }, quorum));
-  reachable.add(majorityOutcome({ ...t, reject: t.reject + t.pending, pending: 0 }, quorum));
+  reachable.add(majorityOutcome({ ...fixed, approve: fixed.approve + movable }, quorum));
+  reachable.add(majorityOutcome({ ...fixed, reject: fixed.reject + movable }, quorum));
   return reachable;
 }
 
@@ -94,20 +110,26 @@ export function evaluate(rule: Rule, stage: Stage, eligible: number, votes: Cast
     case 'majority': {
       const quorum = rule.quorum ?? DEFAULT_QUORUM;
       if (final) return { decided: true, outcome: majorityOutcome(t, quorum) };
-      const reachable = reachableMajorityOutcomes(t, quorum);
+      const open = tally(0, votes.filter((v) => v.carried));
+      const reachable = reachableMajorityOutcomes(t, quorum, open);
       return reachable.size === 1 ? { decided: true, outcome: [...reachable][0] } : { decided: false };
     }
     case 'consent': {
       const objected = t.object > 0;
       if (rule.type === 'consent') {
-        // An objection decides at once; silence at the deadline counts as consent.
+        // An objection decides at once; silence at the deadline counts as consent, unless a quorum was asked for.
         if (objected) return { decided: true, outcome: 'rejected' };
-        if (final || t.pending === 0) return { decided: true, outcome: 'approved' };
-        return { decided: false };
+        if (t.pending === 0) return { decided: true, outcome: 'approved' };
+        if (!final) return { decided: false };
+        const enough = rule.quorum === undefined || quorumMet(t, rule.quorum);
+        return { decided: true, outcome: enough ? 'approved' : 'no-quorum' };
       }
-      // consensus-then-majority: an objection may be withdrawn until the consent deadline.
-      if (!objected && (final || t.pending === 0)) return { decided: true, outcome: 'approved' };
-      if (objected && final) return { decided: false, nextStage: 'majority' };
+      // consensus-then-majority: consensus is active agreement, so silence never adopts. It takes
+      // no objection, at least one approval and the quorum (abstaining stands aside but counts as
+      // an answer). An objection may be withdrawn until the consent deadline.
+      const consensus = !objected && t.approve > 0 && quorumMet(t, rule.quorum ?? DEFAULT_QUORUM);
+      if (consensus && (final || t.pending === 0)) return { decided: true, outcome: 'approved' };
+      if (final) return { decided: false, nextStage: 'majority' };
       return { decided: false };
     }
     case 'decision': {

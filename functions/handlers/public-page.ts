@@ -4,9 +4,12 @@ import { publicBodyPage } from '../domain/public-page';
 import { invalidLinkPage, problemPage } from '../domain/round-pages';
 import { DynamoMeetingStore } from '../adapters/meeting-store';
 import { config } from '../lib/config';
-import { directoryStore, followUpDeps } from '../lib/deps';
+import { directoryStore, followUpDeps, roundDeps } from '../lib/deps';
 import { errorResponse, httpErrors } from '../lib/http-errors';
 import { page, type HttpEvent, type HttpResult } from '../lib/http';
+
+/** The latest decisions a public page shows; older ones stay in the dossiers. */
+const PUBLIC_ROUNDS = 50;
 
 let meetings: DynamoMeetingStore | undefined;
 const meetingStore = () => (meetings ??= new DynamoMeetingStore(config().tableName));
@@ -17,9 +20,12 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   const body = /^[\w-]{1,100}$/.test(id) ? await directory.getBody(id) : null;
   if (!body || body.active === false) return page(404, invalidLinkPage());
   const deps = followUpDeps();
-  const [items, people, orgs, meetings] = await Promise.all([deps.items.list(), directory.listPeople(), directory.listOrganisations(), meetingStore().list('closed')]);
+  const [items, people, orgs, meetings, rounds] = await Promise.all([
+    deps.items.list(), directory.listPeople(), directory.listOrganisations(), meetingStore().list('closed'),
+    roundDeps().rounds.listClosedByBody(body.id, PUBLIC_ROUNDS),
+  ]);
   const lang = event.queryStringParameters?.lang === 'en' ? 'en' : 'nl';
-  const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now(), meetings));
+  const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now(), meetings, rounds));
   // Public and the same for everyone: a short cache is fine here, unlike the personal pages.
   return { ...result, headers: { ...result.headers, 'cache-control': 'public, max-age=60', 'referrer-policy': 'strict-origin-when-cross-origin' } };
 }

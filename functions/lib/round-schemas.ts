@@ -14,7 +14,7 @@ const quorum = z.optional(z.number().check(z.gt(0), z.lt(1)));
 const RuleInput = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('majority'), quorum }),
   z.strictObject({ type: z.literal('unanimous') }),
-  z.strictObject({ type: z.literal('consent') }),
+  z.strictObject({ type: z.literal('consent'), quorum }),
   z.strictObject({ type: z.literal('consensus-then-majority'), consentDeadline: isoWithOffset, quorum }),
   z.strictObject({ type: z.literal('first-response') }),
 ]);

@@ -38,7 +38,12 @@ export interface VersionedDocs<T, S extends string> {
   releaseMail(id: string, key: string): Promise<void>;
 }
 
-export type RoundStore = VersionedDocs<Round, RoundStatus>;
+export interface RoundStore extends VersionedDocs<Round, RoundStatus> {
+  /** A body's closed rounds, newest first, at most `limit` (for its public page). */
+  listClosedByBody(bodyId: string, limit: number): Promise<Round[]>;
+  /** Make a closed round of a body findable by its body; the same again changes nothing. */
+  indexClosed(round: Round): Promise<void>;
+}
 
 export interface Directory {
   getPerson(id: string): Promise<Person | null>;

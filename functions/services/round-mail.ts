@@ -46,7 +46,11 @@ export async function sendInvitations(deps: RoundDeps, round: Round, people: Per
   for (const person of people) {
     if (!person.active || !person.email) continue;
     try {
-      const content = async () => invitationEmail(round, { name: person.name, lang: person.lang }, await decisionLink(deps, round, person.id), 'invite', deps.now());
+      const link = async () => decisionLink(deps, round, person.id);
+      // In a majority stage the email says what is counted for the member (their carried answer).
+      const to = { name: person.name, lang: person.lang };
+      const vote = round.votes[person.id];
+      const content = async () => invitationEmail(round, to, await link(), 'invite', deps.now(), vote);
       if (await sendOnce(deps, round, `${keyPrefix}:${person.id}`, person, 'invite', content)) sent += 1;
     } catch (err) {
       failed.push({ personId: person.id, error: (err as Error).name });

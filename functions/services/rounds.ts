@@ -11,6 +11,7 @@ import {
   type DocumentLink, type Round,
 } from '../domain/round';
 import { outcomeEmail } from '../domain/round-emails';
+import { t } from '../domain/round-texts';
 import type { Rule } from '../domain/rules';
 import type { AuditEntry, RoundDeps } from './ports';
 import { queueRoundReminders, sendInvitations, sendOnce } from './round-mail';
@@ -177,12 +178,14 @@ export function parkRound(deps: RoundDeps, id: string, taskToken: string, versio
 export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outcome: string }> {
   const round = await loadRound(deps, id);
   if (round.status !== 'closed' || !round.outcome) throw new ConflictError(`round ${id} is not closed`);
+  // Normally done by the closing write already; again here in case that run ended in between.
+  await deps.rounds.indexClosed(round);
   // Erased or deactivated people are not written to; their decisions still count.
   for (const person of (await approversOf(deps, round)).filter((p) => p.active && p.email)) {
     await sendOnce(deps, round, `outcome:${person.id}`, person, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
   }
   const office = outcomeEmail(round, { name: 'programmabureau', lang: 'nl' });
-  if (round.outcome === 'no-quorum') office.subject = `Let op: ${office.subject}`;
+  if (round.outcome === 'no-quorum') office.subject = t.nl.noQuorumOfficeSubject(round.title);
   await sendOnce(deps, round, 'outcome:office', deps.settings.officeEmail, 'outcome', office);
   return { outcome: round.outcome };
 }

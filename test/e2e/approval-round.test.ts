@@ -200,6 +200,45 @@ describe('rounds that end at the deadline', () => {
     expect(closed.stages.map((s: any) => s.stage)).toEqual(['consent', 'majority']);
   });
 
+  it('never adopts a consensus round on silence: nobody answered, so a vote follows', async () => {
+    const rule = { type: 'consensus-then-majority', consentDeadline: inDays(4, h.rt.clock.now()) };
+    const round = await createRound({ title: 'Stille ronde', rule, reminders: [] });
+    await h.advance('P4D');
+    const majority = await h.round(round.id);
+    expect(majority).toMatchObject({ status: 'open', stage: 'majority' });
+    expect(majority.stages[0]).toMatchObject({ stage: 'consent', result: 'no-consensus' });
+    const vote = await h.mailTo('ria.jansen@example.org', 'Geen overeenstemming: stem nu over Stille ronde');
+    expect(vote).toHaveLength(1);
+    expect(vote[0].text).toContain('U heeft in de eerste ronde niet gereageerd.');
+    await h.advance('P7D');
+    expect(await h.round(round.id)).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
+    expect(await h.mailTo('ria.jansen@example.org', 'Stille ronde is aangenomen')).toHaveLength(0);
+  });
+
+  it('carries the consent-stage answers into the vote: 3 approvals and 1 objection end approved', async () => {
+    const rule = { type: 'consensus-then-majority', consentDeadline: inDays(4, h.rt.clock.now()) };
+    const round = await createRound({ title: 'Buurtbudget', rule, reminders: [] });
+    for (const address of ['anouk.de.vries@example.org', 'hamid.ouali@example.org', 'ria.jansen@example.org']) {
+      await h.decide(Harness.link((await h.mailTo(address, 'Buurtbudget'))[0]), 'approve');
+    }
+    const objectorLink = Harness.link((await h.mailTo('mehmet.yilmaz@example.org', 'Buurtbudget'))[0]);
+    await h.decide(objectorLink, 'object', { reason: 'Te weinig geld voor jongeren' });
+    await h.advance('P4D');
+    const majority = await h.round(round.id);
+    expect(majority).toMatchObject({ status: 'open', stage: 'majority', tally: { approve: 3, reject: 1, pending: 3 } });
+    const [approver] = await h.mailTo('ria.jansen@example.org', 'Er is bezwaar: stem nu over Buurtbudget');
+    expect(approver.text).toContain('Uw antwoord uit de eerste ronde telt nu als uw stem: "Akkoord".');
+    expect(approver.text).toContain('Wilt u iets anders stemmen?');
+    const [objector] = await h.mailTo('mehmet.yilmaz@example.org', 'Er is bezwaar: stem nu over Buurtbudget');
+    expect(objector.text).toContain('telt nu als uw stem: "Niet akkoord"');
+    expect((await h.open(Harness.link(approver))).html).toContain('telt nu als uw stem');
+    // Nobody answers again: the carried answers are the votes at the deadline.
+    await h.advance('P7D');
+    const closed = await h.round(round.id);
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'approved' });
+    expect(closed.stages[1].tally).toMatchObject({ approve: 3, reject: 1, abstain: 0, pending: 3 });
+  });
+
   it('waits correctly for a deadline 60 days away (beyond the interpreter timer limit)', async () => {
     const now = h.rt.clock.now();
     const round = await createRound({ title: 'Jaarplan', rule: { type: 'unanimous' }, deadline: inDays(60, now), reminders: ['P30D'] });
@@ -277,6 +316,42 @@ describe('programme office actions', () => {
     const board = bodies.find((b: any) => b.id === 'alliantiebestuur');
     expect(board.members.find((m: any) => m.role === 'chair')).toMatchObject({ name: 'Anouk de Vries', voting: true });
     expect((await h.api('GET', '/api/people')).body.people.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the public page of a body', () => {
+  it('shows its closed rounds in plain words, with the rule and the tally, and no names', async () => {
+    // A round to chosen people belongs to no body: it is never shown.
+    const loose = await createRound({
+      title: 'Losse vraag', bodyId: undefined, approverIds: ['p-ria-jansen'], rule: { type: 'first-response' },
+    });
+    await h.decide(Harness.link((await h.mailTo('ria.jansen@example.org', 'Losse vraag'))[0]), 'approve');
+    const open = await createRound({ title: 'Nog open vraag', rule: { type: 'majority' }, reminders: [] });
+    await h.rt.whenIdle();
+    const res = await fetch(`${h.rt.urls.app}/p/alliantiebestuur`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('Besluiten');
+    const spuk = page.slice(page.indexOf('Aanvraag SPUK KW 26-28'));
+    expect(spuk).toContain('Gaat u akkoord met de aanvraag?');
+    expect(spuk).toMatch(/Het voorstel is aangenomen\.<\/strong>\s*Afgerond op /);
+    expect(spuk).toContain('4 akkoord, 0 niet akkoord');
+    expect(spuk).toContain('Zo werd besloten: bij meerderheid van stemmen; meer dan 50% van de leden moest reageren.');
+    expect(page).toContain('Convenant nieuwe partners');
+    expect(page).toContain('Begroting 2027');
+    expect(page).toContain('Er is geen besluit, want te weinig mensen hebben gereageerd.');
+    // Stopped rounds are shown as stopped, without the office's reason.
+    expect(page).toContain('Subsidie speeltuin');
+    expect(page).not.toContain('De aanvraag is ingetrokken');
+    const names = ['Hamid', 'Ouali', 'Ria Jansen', '@example.org'];
+    const comments = ['Goed dat bewoners meedoen', 'De bewoners van De Punt zijn niet gehoord'];
+    for (const absent of ['Losse vraag', 'Nog open vraag', ...names, ...comments]) {
+      expect(page, absent).not.toContain(absent);
+    }
+    const english = await (await fetch(`${h.rt.urls.app}/p/alliantiebestuur?lang=en`)).text();
+    expect(english).toContain('Decisions');
+    expect(english).toContain('The proposal was approved.');
+    expect([loose.id, open.id]).toHaveLength(2);
   });
 });
 

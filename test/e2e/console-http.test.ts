@@ -54,6 +54,20 @@ describe('console requests', () => {
     expect((await h.api('GET', '/api/rounds')).body.rounds.length).toBe(before + 1);
   });
 
+  it('explains consent and consensus-then-majority in one sentence each, and offers a quorum for consent', async () => {
+    const form = (await request('GET', '/console/rounds/new')).html;
+    expect(form).toContain('Aangenomen tenzij iemand bezwaar maakt: wie niet reageert, gaat akkoord');
+    expect(form).toContain('Alleen aangenomen als genoeg mensen actief instemmen en niemand bezwaar houdt');
+    expect(form).toContain('name="consentQuorum"');
+    const form60 = roundForm({ rule: 'consent', quorum: '60', consentQuorum: 'on', once: 'consentquorum0000001' });
+    const withQuorum = await request('POST', '/console/rounds', form60);
+    expect(withQuorum.status).toBe(303);
+    const id = withQuorum.location!.split('/').at(-1)!;
+    expect((await h.round(id)).rule).toEqual({ type: 'consent', quorum: 0.6 });
+    const without = await request('POST', '/console/rounds', roundForm({ rule: 'consent', once: 'consentquorum0000002' }));
+    expect((await h.round(without.location!.split('/').at(-1)!)).rule).toEqual({ type: 'consent' });
+  });
+
   it('shows only known flash messages with whole numbers', async () => {
     const id = (await h.api('GET', '/api/rounds')).body.rounds[0].id;
     for (const q of ['m=__proto__', 'm=constructor', 'm=toString', 'm=reminded&n=abc']) {

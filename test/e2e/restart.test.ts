@@ -51,7 +51,7 @@ describe('restart in the middle of a round', () => {
       const keys = all.map((m) => `${m.to}|${m.subject}|${m.text}`);
       expect(new Set(keys).size).toBe(keys.length);
       expect(all.filter((m) => m.subject.includes('Herstart-ronde') && m.to === BOARD[2][1]).map((m) => m.subject.split(':')[0]))
-        .toEqual(['Uw besluit gevraagd', 'Herinnering', 'Herinnering', 'Besluit']);
+        .toEqual(['Uw besluit gevraagd', 'Herinnering', 'Herinnering', 'Geen besluit over Herstart-ronde']);
       const execution = h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound').find((e) => e.name === id);
       expect(execution?.status).toBe('SUCCEEDED');
     } finally {

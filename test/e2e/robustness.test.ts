@@ -68,7 +68,7 @@ describe('a workflow that stopped', () => {
     await h.advance('P2D');
     const settled = await h.round(round.id);
     expect(settled).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
-    expect(await h.mailTo('ria.jansen@example.org', 'Besluit: Gestopt')).toHaveLength(1);
+    expect(await h.mailTo('ria.jansen@example.org', 'Geen besluit over Gestopt')).toHaveLength(1);
     expect(await h.mailTo('programmabureau@example.org', 'Gestopt')).toHaveLength(1);
   });
 });
