@@ -6,6 +6,8 @@ import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { idempotencyKey, once } from '../lib/idempotency';
+import type { Context } from 'aws-lambda';
 import { isoWithOffset, text } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
 import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
@@ -29,8 +31,12 @@ const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1,
 const Cancel = z.strictObject({ reason: text(3, 500) });
 const Add = z.strictObject({ start: isoWithOffset });
 
-const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
-  'POST /api/meeting-series': async (event) => json(201, await createSeries(meetingDeps(composeWithCalendar), parse(CreateSeries, jsonBody(event)), actor(event))),
+const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+  'POST /api/meeting-series': async (event, context) => {
+    const input = parse(CreateSeries, jsonBody(event));
+    const who = actor(event);
+    return once('meeting-series', idempotencyKey(event), who, input, context, async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who)));
+  },
   'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
   'GET /api/meeting-series/{id}': async (event) => {
     const deps = meetingDeps(composeWithCalendar);
@@ -59,9 +65,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   },
 };
 
-async function handle(event: HttpEvent): Promise<HttpResult> {
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
   const route = routes[event.routeKey];
-  return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
+  return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

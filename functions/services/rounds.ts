@@ -74,9 +74,10 @@ async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promi
 }
 
 /**
- * With an idempotency key, the round id derives from it: a retried request (say, after a time-out)
- * finds the round it made before, makes sure its workflow runs, and returns it, instead of making
- * a second round.
+ * With an idempotency key, the round id derives from it. The handlers compare the whole request
+ * under that key (lib/idempotency.ts); this is the second line: an attempt that stored the round
+ * and then failed before its answer (say, its workflow did not start) is retried into the same
+ * round, whose workflow is then started, instead of making a second round.
  */
 function roundIdFor(actor: string, idempotencyKey?: string): string {
   if (!idempotencyKey) return `r-${randomUUID()}`;
@@ -89,7 +90,6 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
   if (idempotencyKey) {
     const existing = await deps.rounds.get(id);
     if (existing) {
-      if (existing.title !== req.title) throw new ConflictError('this idempotency key was used for another request');
       await deps.workflow.startRound(existing.id);
       return existing;
     }
