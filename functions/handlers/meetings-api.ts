@@ -28,7 +28,7 @@ const CreateSeries = z.strictObject({
   leadTimes: z.optional(z.strictObject({ callDays: days(3, 60), agendaReminderDays: days(1, 30), agendaDeadlineDays: days(2, 30), minutesDays: days(1, 30), reviewDays: days(1, 30) })),
 });
 const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1, 300)) });
-const Cancel = z.strictObject({ reason: text(3, 500) });
+const Cancel = z.strictObject({ reason: text(3, 500, true) });
 const Add = z.strictObject({ start: isoWithOffset });
 
 const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {

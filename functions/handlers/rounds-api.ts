@@ -16,7 +16,7 @@ import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
-const Cancel = z.strictObject({ reason: text(3, 1000) });
+const Cancel = z.strictObject({ reason: text(3, 1000, true) });
 const ListQuery = z.object({ status: z.optional(z.enum(['open', 'closed'])) });
 
 /** The round as the programme office sees it: everything except links and workflow tokens. */

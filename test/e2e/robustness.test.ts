@@ -171,6 +171,26 @@ describe('retried and edge-case requests', () => {
     expect(messages).not.toMatch(/Invalid|expected/);
   });
 
+  it('cleans user text on the way in: no control characters, bidi overrides or lone surrogates reach a page', async () => {
+    const spoof = 'Bankje \u202Egnirts\u202C plaatsen\u2066 bij\u2069 de\u0007 school\uD800';
+    const item = await h.api('POST', '/api/follow-ups', { what: spoof, due: inDays(20), bodyId: 'kerngroep-de-punt', ownerPersonId: 'p-ria-jansen' });
+    expect(item.status).toBe(201);
+    expect(item.body.what).toBe('Bankje gnirts plaatsen bij de school');
+    const page = await (await fetch(`${h.rt.urls.app}/p/kerngroep-de-punt`)).text();
+    expect(page).toContain('Bankje gnirts plaatsen bij de school');
+    expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008]/);
+    // A title is one line; a summary keeps its lines and tabs.
+    const round = (await start('Titel\nmet\u202E twee regels', { summary: 'Regel een\r\n\tRegel twee\u0000' })).body;
+    expect(round).toMatchObject({ title: 'Titel met twee regels', summary: 'Regel een\n\tRegel twee' });
+    // Free text on a link page: the decision's comment.
+    const link = Harness.link((await h.mailTo('ria.jansen@example.org', 'Titel met twee regels'))[0]);
+    await h.decide(link, 'approve', { comment: 'Akkoord\u202E, graag\u0008 snel\nDank' });
+    const ria = (await h.round(round.id)).approvers.find((a: any) => a.personId === 'p-ria-jansen');
+    expect(ria.comment).toBe('Akkoord, graag snel\nDank');
+    // Nothing is left once cleaned: the field is refused like an empty one.
+    expect((await start('\u202E\u202C\u0007')).body.fields).toHaveProperty('title');
+  });
+
   it('answers malformed paths and absurd clock moves with 400', async () => {
     expect((await fetch(`${h.rt.urls.app}/d/%E0%A4%A`)).status).toBe(400);
     const res = await fetch(`${h.rt.urls.app}/local/clock`, { method: 'POST', body: '{"advanceBy":"P300000Y"}' });
