@@ -10,7 +10,7 @@ import { CreateFollowUp, SteerFollowUp } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createFollowUp, loadItem, steerFollowUp } from '../services/follow-ups';
 
-const ListQuery = z.object({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
 
 const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
   'POST /api/follow-ups': async (event, context) => {

@@ -17,7 +17,9 @@ import type { Context } from 'aws-lambda';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
 const Cancel = z.strictObject({ reason: text(3, 1000, true) });
-const ListQuery = z.object({ status: z.optional(z.enum(['open', 'closed'])) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'closed'])) });
+// Routes that take no fields say so, rather than silently ignoring what was sent.
+const Nothing = z.strictObject({});
 
 /** The round as the programme office sees it: everything except links and workflow tokens. */
 function roundView(round: Round) {
@@ -57,7 +59,10 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const view = roundView(round);
     return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline });
   },
-  'POST /api/rounds/{id}/remind': async (event) => json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event))),
+  'POST /api/rounds/{id}/remind': async (event) => {
+    parse(Nothing, jsonBody(event));
+    return json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event)));
+  },
   'POST /api/rounds/{id}/extend': async (event) => {
     const { deadline } = parse(Extend, jsonBody(event));
     return json(200, roundView(await extendDeadline(roundDeps(), event.pathParameters!.id!, deadline, actor(event))));

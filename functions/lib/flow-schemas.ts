@@ -3,8 +3,7 @@
  * used by the API (JSON) and the console (forms), so both check exactly the same.
  */
 import * as z from 'zod/mini';
-import { isIsoDuration } from '../domain/time';
-import { isoWithOffset, text } from './round-schemas';
+import { isoWithOffset, reminderList, text } from './round-schemas';
 
 export const CreateFollowUp = z.strictObject({
   what: text(3, 300, true),
@@ -20,7 +19,7 @@ export const CreateInputRound = z.strictObject({
   request: text(1, 5000, true),
   organisationIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(300)),
   deadline: isoWithOffset,
-  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D'))).check(z.maxLength(10)), []),
+  reminders: reminderList('P3D'),
   escalate: z._default(z.boolean(), false),
   bodyId: z.string().check(z.minLength(1)),
 });

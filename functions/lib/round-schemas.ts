@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { cleanText } from '../domain/clean-text';
+import { hasDuplicateReminders } from '../domain/horizons';
 import { isIsoDateTimeWithOffset, isIsoDuration } from '../domain/time';
 import { MAX_APPROVERS } from '../services/rounds';
 
@@ -12,6 +13,10 @@ export const text = (min: number, max: number, multiline = false) => z.string().
   z.overwrite((s) => cleanText(s, multiline)), z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`),
 );
 export const isoWithOffset = z.string().check(z.refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00'));
+/** Reminders as durations before the deadline: each moment once, at most ten. */
+export const reminderList = (example: string) => z._default(z.array(z.string().check(z.refine(isIsoDuration, `use an ISO-8601 duration such as ${example}`))).check(
+  z.maxLength(10), z.refine((list) => !hasDuplicateReminders(list), 'give each reminder once'),
+), []);
 // Quorum is a share that must be exceeded: 1 (more than everyone) could never be met.
 const quorum = z.optional(z.number().check(z.gt(0), z.lt(1)));
 
@@ -31,6 +36,6 @@ export const CreateRound = z.strictObject({
   approverIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(MAX_APPROVERS))),
   rule: RuleInput,
   deadline: isoWithOffset,
-  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D or PT12H'))).check(z.maxLength(10)), []),
+  reminders: reminderList('P3D or PT12H'),
 }).check(z.refine((v) => Boolean(v.bodyId) !== Boolean(v.approverIds), { message: 'give either bodyId or approverIds, not both', path: ['bodyId'] }));
 

@@ -4,6 +4,7 @@
  * an action item with the escalation ladder for each partner that did not answer), and the
  * partner's answer through their contact's link.
  */
+import { HORIZON_DAYS, remindersTooEarly, withinDays } from '../domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Organisation, Person } from '../domain/directory';
@@ -47,6 +48,11 @@ export async function createInputRound(deps: InputRoundDeps, req: CreateInputRou
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.deadline) > now.getTime())) fields.deadline = 'the deadline must lie in the future';
+  else if (!withinDays(req.deadline, now, HORIZON_DAYS.inputDeadline)) fields.deadline = `the deadline must lie within ${HORIZON_DAYS.inputDeadline} days`;
+  else {
+    const early = remindersTooEarly(req.reminders, req.deadline, now);
+    if (early.length) fields.reminders = `these reminders would fall before now: ${early.join(', ')}; choose shorter ones or a later deadline`;
+  }
   const orgs = await deps.directory.listOrganisations();
   const unknown = [...new Set(req.organisationIds)].filter((id) => !orgs.some((o) => o.id === id && o.active !== false && o.contactIds.length > 0));
   if (unknown.length) fields.organisationIds = `unknown partners, or partners without a contact: ${unknown.join(', ')}`;
