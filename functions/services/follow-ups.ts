@@ -191,6 +191,7 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
   } else {
     const answer = toAnswer(form);
     if (!answer) return { kind: 'form-error', view, errors: { answer: 'choose' } };
+    if (answer.kind === 'more-time' && !withinDays(answer.due, view.item.createdAt, HORIZON_DAYS.itemDue)) return { kind: 'form-error', view, errors: { due: 'date-too-far' } };
     change = (item) => applyOwnerAnswer(item, answer, now);
   }
   let changed;
