@@ -16,6 +16,8 @@ export const HORIZON_DAYS = {
   meetingStart: 300,
   /** The first day of a meeting series, from now (its workflows start only near each meeting). */
   seriesStart: 365,
+  /** The date a partner promises to deliver by, from now (informational: nothing waits for it). */
+  promisedDate: 365,
 } as const;
 
 const DAY_MS = 86400_000;

@@ -177,6 +177,7 @@ export async function submitInput(deps: InputRoundDeps, token: string, form: Rec
   const kind = form.kind as InputAnswerKind;
   if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind)) return { kind: 'form-error', view, errors: { kind: 'choose' } };
   const date = /^\d{4}-\d{2}-\d{2}$/.test(form.date ?? '') ? DateTime.fromISO(form.date!, { zone: ZONE }).set({ hour: 17 }).toUTC().toISO() ?? undefined : undefined;
+  if (kind === 'will-deliver' && date && !withinDays(date, deps.now(), HORIZON_DAYS.promisedDate)) return { kind: 'form-error', view, errors: { date: 'date-too-far' } };
   let changed;
   try {
     changed = await mutateInput(deps, view.round.id, (r) => recordInput(r, view.organisationId, { kind, text: (form.text ?? '').slice(0, 2000), url: (form.url ?? '').slice(0, 500), date, by: view.person.id }, deps.now()));
