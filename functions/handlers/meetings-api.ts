@@ -48,7 +48,13 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const meetings = await Promise.all(coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })));
     return json(200, { ...series, meetings: meetings.map(({ meeting, ...o }) => ({ ...o, id: `${series.id}--${o.key}`, phase: meeting?.phase ?? null })) });
   },
-  'POST /api/meeting-series/{id}/meetings': async (event) => json(201, await addMeeting(meetingDeps(composeWithCalendar), event.pathParameters!.id!, parse(Add, jsonBody(event)).start, actor(event))),
+  'POST /api/meeting-series/{id}/meetings': async (event, context) => {
+    const id = event.pathParameters!.id!;
+    const { start } = parse(Add, jsonBody(event));
+    const who = actor(event);
+    // The series is part of the request: the same key for another series is another request.
+    return once('meetings', idempotencyKey(event), who, { id, start }, context, async () => json(201, await addMeeting(meetingDeps(composeWithCalendar), id, start, who)));
+  },
   'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
     const body = parse(Move, jsonBody(event));
     await moveOccurrence(meetingDeps(composeWithCalendar), event.pathParameters!.id!, event.pathParameters!.key!, body.start, body.location, actor(event));

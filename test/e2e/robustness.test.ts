@@ -141,6 +141,15 @@ describe('retried and edge-case requests', () => {
       expect(other.body.message, path).toMatch(/Idempotency-Key/);
       expect((await h.api('GET', path)).body[list].length, path).toBe(before + 1);
     }
+    // A one-off meeting in a series is made once too.
+    const seriesId = (await h.api('GET', '/api/meeting-series')).body.series.find((s: any) => s.title === 'Extra overleg').id;
+    const path = `/api/meeting-series/${seriesId}/meetings`;
+    const start = inDays(40);
+    const first = await post(path, { start }, 'extra-1');
+    expect(first.status).toBe(201);
+    expect(await post(path, { start }, 'extra-1')).toEqual(first);
+    expect((await post(path, { start: inDays(41) }, 'extra-1')).status).toBe(409);
+    expect((await h.api('GET', `/api/meeting-series/${seriesId}`)).body.added).toHaveLength(1);
   });
 
   it('refuses a quorum that can never be met and a deadline beyond what a workflow can wait', async () => {
