@@ -125,24 +125,32 @@ async function clockRoute(method: string, body: Buffer, opts: HttpServerOptions,
   if (method === 'GET') return sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
   if (method !== 'POST') return sendJson(405, { message: 'Use GET or POST' });
   // Refused like every API's bad input: 400 with a message per field, and the clock stays where it is.
-  const refuse = (field: string, message: string) => sendJson(400, { message: 'The request is not valid.', fields: { [field]: message } });
+  const refuse = (field: string, message: string) => {
+    sendJson(400, { message: 'The request is not valid.', fields: { [field]: message } });
+  };
   let input: { advanceBy?: unknown; to?: unknown };
   try {
     input = JSON.parse(body.toString('utf8') || '{}');
   } catch {
     return refuse('body', 'must be JSON: {"advanceBy":"P7D"} or {"to":"2026-09-24T17:00:00+02:00"}');
   }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return refuse('body', 'must be an object: {"advanceBy":"P7D"} or {"to":"…"}');
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return refuse('body', 'must be an object: {"advanceBy":"P7D"} or {"to":"…"}');
+  }
   const unknown = Object.keys(input).find((k) => k !== 'advanceBy' && k !== 'to');
   if (unknown) return refuse(unknown, 'is not a known field');
   let target: Date;
   if (typeof input.advanceBy === 'string' && input.to === undefined) {
     const d = Duration.fromISO(input.advanceBy);
-    if (!d.isValid || !(d.as('milliseconds') > 0)) return refuse('advanceBy', 'must be an ISO-8601 duration longer than zero, such as P7D');
+    if (!d.isValid || !(d.as('milliseconds') > 0)) {
+      return refuse('advanceBy', 'must be an ISO-8601 duration longer than zero, such as P7D');
+    }
     target = addIsoDuration(opts.clock.now(), input.advanceBy);
   } else if (typeof input.to === 'string' && input.advanceBy === undefined) {
     target = new Date(input.to);
-    if (Number.isNaN(target.getTime()) || !/[Zz]|[+-]\d{2}:\d{2}$/.test(input.to)) return refuse('to', 'must be an ISO-8601 time with offset');
+    if (Number.isNaN(target.getTime()) || !/[Zz]|[+-]\d{2}:\d{2}$/.test(input.to)) {
+      return refuse('to', 'must be an ISO-8601 time with offset');
+    }
     if (target.getTime() < opts.clock.now().getTime()) return refuse('to', 'the clock only moves forward');
   } else {
     return refuse('body', 'give either advanceBy (ISO-8601 duration) or to (ISO-8601 time with offset)');

@@ -33,6 +33,11 @@ export function hasDuplicateReminders(reminders: string[]): boolean {
   return new Set(moments).size !== moments.length;
 }
 
+/** The field message for reminders that would fall at or before now. */
+export function tooEarlyMessage(early: string[]): string {
+  return `these reminders would fall before now: ${early.join(', ')}; choose shorter ones or a later deadline`;
+}
+
 /** A reminder that would fall at or before now can never be sent: its duration is longer than the time left. */
 export function remindersTooEarly(reminders: string[], deadline: string, now: Date): string[] {
   const end = DateTime.fromISO(deadline).setZone(ZONE);

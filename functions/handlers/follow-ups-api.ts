@@ -16,7 +16,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   'POST /api/follow-ups': async (event, context) => {
     const input = parse(CreateFollowUp, jsonBody(event));
     const who = actor(event);
-    return once('follow-ups', idempotencyKey(event), who, input, context, async () => json(201, await createFollowUp(followUpDeps(), input, who)));
+    const create = async () => json(201, await createFollowUp(followUpDeps(), input, who));
+    return once('follow-ups', idempotencyKey(event), who, input, context, create);
   },
   'GET /api/follow-ups': async (event) => {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});

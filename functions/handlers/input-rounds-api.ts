@@ -14,7 +14,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   'POST /api/input-rounds': async (event, context) => {
     const input = parse(CreateInputRound, jsonBody(event));
     const who = actor(event);
-    return once('input-rounds', idempotencyKey(event), who, input, context, async () => json(201, await createInputRound(inputRoundDeps(), input, who)));
+    const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who));
+    return once('input-rounds', idempotencyKey(event), who, input, context, create);
   },
   'GET /api/input-rounds': async () => json(200, { inputRounds: await inputRoundDeps().inputs.list() }),
   'GET /api/input-rounds/{id}': async (event) => {

@@ -35,7 +35,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   'POST /api/meeting-series': async (event, context) => {
     const input = parse(CreateSeries, jsonBody(event));
     const who = actor(event);
-    return once('meeting-series', idempotencyKey(event), who, input, context, async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who)));
+    const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who));
+    return once('meeting-series', idempotencyKey(event), who, input, context, create);
   },
   'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
   'GET /api/meeting-series/{id}': async (event) => {
@@ -53,7 +54,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const { start } = parse(Add, jsonBody(event));
     const who = actor(event);
     // The series is part of the request: the same key for another series is another request.
-    return once('meetings', idempotencyKey(event), who, { id, start }, context, async () => json(201, await addMeeting(meetingDeps(composeWithCalendar), id, start, who)));
+    const create = async () => json(201, await addMeeting(meetingDeps(composeWithCalendar), id, start, who));
+    return once('meetings', idempotencyKey(event), who, { id, start }, context, create);
   },
   'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
     const body = parse(Move, jsonBody(event));

@@ -44,7 +44,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const input = parse(CreateRound, jsonBody(event));
     const key = idempotencyKey(event);
     const who = actor(event);
-    return once('rounds', key, who, input, context, async () => json(201, roundView(await createApprovalRound(roundDeps(), input, who, key))));
+    const create = async () => json(201, roundView(await createApprovalRound(roundDeps(), input, who, key)));
+    return once('rounds', key, who, input, context, create);
   },
   'GET /api/rounds': async (event) => {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});

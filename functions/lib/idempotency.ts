@@ -32,10 +32,12 @@ function runnerFor(scope: string) {
       eventKeyJmesPath: '[actor, key]', payloadValidationJmesPath: 'request', expiresAfterSeconds: IDEMPOTENCY_SECONDS,
     });
     const persistenceStore = new DynamoDBPersistenceLayer({
-      tableName: config().tableName, awsSdkV3Client: dynamoRaw, keyAttr: TABLE_SCHEMA.partitionKey, sortKeyAttr: TABLE_SCHEMA.sortKey,
+      tableName: config().tableName, awsSdkV3Client: dynamoRaw,
+      keyAttr: TABLE_SCHEMA.partitionKey, sortKeyAttr: TABLE_SCHEMA.sortKey,
       staticPkValue: `${IDEMPOTENCY_PREFIX}${scope}`, expiryAttr: TTL_ATTRIBUTE,
     });
-    const run = makeIdempotent((_attempt: Attempt, create: () => Promise<Answer>) => create(), { persistenceStore, config: settings, keyPrefix: scope });
+    const attempt = (_attempt: Attempt, create: () => Promise<Answer>) => create();
+    const run = makeIdempotent(attempt, { persistenceStore, config: settings, keyPrefix: scope });
     runner = { run, settings };
     runners.set(scope, runner);
   }
@@ -45,7 +47,9 @@ function runnerFor(scope: string) {
 /** The header's value, checked; undefined when the caller sent none. */
 export function idempotencyKey(event: HttpEvent): string | undefined {
   const key = event.headers?.['idempotency-key'];
-  if (key !== undefined && !/^[\x21-\x7e]{1,100}$/.test(key)) throw new ValidationError({ 'Idempotency-Key': 'use 1 to 100 visible characters' });
+  if (key !== undefined && !/^[\x21-\x7e]{1,100}$/.test(key)) {
+    throw new ValidationError({ 'Idempotency-Key': 'use 1 to 100 visible characters' });
+  }
   return key;
 }
 
@@ -55,7 +59,8 @@ export function idempotencyKey(event: HttpEvent): string | undefined {
  * Without a key, `create` simply runs. A failed attempt leaves no record: it may be retried.
  */
 export async function once(
-  scope: string, key: string | undefined, actor: string, request: unknown, context: Context | undefined, create: () => Promise<HttpResult>,
+  scope: string, key: string | undefined, actor: string, request: unknown, context: Context | undefined,
+  create: () => Promise<HttpResult>,
 ): Promise<HttpResult> {
   if (key === undefined) return create();
   const { run, settings } = runnerFor(scope);
@@ -73,7 +78,9 @@ export async function once(
       throw new ConflictError('This Idempotency-Key was already used for a different request. '
         + 'Send the same request to get its answer again, or use a new key for a new request.');
     }
-    if (name === 'IdempotencyAlreadyInProgressError') throw new BusyError('A request with this Idempotency-Key is still being handled. Try again in a moment.');
+    if (name === 'IdempotencyAlreadyInProgressError') {
+      throw new BusyError('A request with this Idempotency-Key is still being handled. Try again in a moment.');
+    }
     throw err;
   }
 }

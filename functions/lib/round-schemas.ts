@@ -10,13 +10,17 @@ import { MAX_APPROVERS } from '../services/rounds';
 
 /** Free text, cleaned first (domain/clean-text.ts); one line unless `multiline` (then newlines and tabs stay). */
 export const text = (min: number, max: number, multiline = false) => z.string().check(
-  z.overwrite((s) => cleanText(s, multiline)), z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`),
+  z.overwrite((s) => cleanText(s, multiline)), z.trim(),
+  z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`),
 );
 export const isoWithOffset = z.string().check(z.refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00'));
 /** Reminders as durations before the deadline: each moment once, at most ten. */
-export const reminderList = (example: string) => z._default(z.array(z.string().check(z.refine(isIsoDuration, `use an ISO-8601 duration such as ${example}`))).check(
-  z.maxLength(10), z.refine((list) => !hasDuplicateReminders(list), 'give each reminder once'),
-), []);
+export const reminderList = (example: string) => z._default(
+  z.array(z.string().check(z.refine(isIsoDuration, `use an ISO-8601 duration such as ${example}`))).check(
+    z.maxLength(10), z.refine((list) => !hasDuplicateReminders(list), 'give each reminder once'),
+  ),
+  [],
+);
 // Quorum is a share that must be exceeded: 1 (more than everyone) could never be met.
 const quorum = z.optional(z.number().check(z.gt(0), z.lt(1)));
 

@@ -14,7 +14,9 @@ const TYPES: Record<string, string> = {
 
 type Issue = z.core.$ZodRawIssue;
 
-function sizeMessage(issue: Issue & { origin?: string }, word: 'at least' | 'at most', limit: number | bigint, inclusive: boolean): string {
+type Word = 'at least' | 'at most';
+
+function sizeMessage(issue: Issue & { origin?: string }, word: Word, limit: number | bigint, inclusive: boolean) {
   const n = Number(limit);
   if (issue.origin === 'string') return `must be ${word} ${n} characters`;
   if (issue.origin === 'array' || issue.origin === 'set') return `must have ${word} ${n} item${n === 1 ? '' : 's'}`;

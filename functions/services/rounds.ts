@@ -12,7 +12,7 @@ import {
 } from '../domain/round';
 import { outcomeEmail } from '../domain/round-emails';
 import type { Rule } from '../domain/rules';
-import { remindersTooEarly } from '../domain/horizons';
+import { remindersTooEarly, tooEarlyMessage } from '../domain/horizons';
 import type { AuditEntry, RoundDeps } from './ports';
 import { queueRoundReminders, sendInvitations, sendOnce } from './round-mail';
 import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
@@ -100,7 +100,7 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
   if (Date.parse(req.deadline) <= now.getTime()) fields.deadline = 'the deadline must lie in the future';
   else if (Date.parse(req.deadline) > now.getTime() + MAX_ROUND_DAYS * 86400_000) fields.deadline = `the deadline must lie within ${MAX_ROUND_DAYS} days`;
   const early = fields.deadline ? [] : remindersTooEarly(req.reminders, req.deadline, now);
-  if (early.length) fields.reminders = `these reminders would fall before now: ${early.join(', ')}; choose shorter ones or a later deadline`;
+  if (early.length) fields.reminders = tooEarlyMessage(early);
   if (req.rule.type === 'consensus-then-majority') {
     const cd = req.rule.consentDeadline ? Date.parse(req.rule.consentDeadline) : NaN;
     if (!(cd > now.getTime() && cd < Date.parse(req.deadline))) fields['rule.consentDeadline'] = 'must lie between now and the deadline';
