@@ -26,7 +26,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
-import { AUDIT_PREFIX, TABLE_SCHEMA } from '../functions/adapters/table';
+import { AUDIT_PREFIX, TABLE_SCHEMA, TTL_ATTRIBUTE } from '../functions/adapters/table';
 import { AllianceFunction } from './alliance-function';
 import { functions, routes, schedules, workflowArnVariables, workflows, type FunctionName, type WorkflowName } from './wiring';
 
@@ -57,6 +57,8 @@ export class AllianceStack extends Stack {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
       encryption: TableEncryptionV2.awsManagedKey(),
+      // Idempotency records (IDEMPOTENCY#…) carry an expiry; DynamoDB removes them after it.
+      timeToLiveAttribute: TTL_ATTRIBUTE,
     });
 
     const linkKeys = new Secret(this, 'LinkSigningKeys', {

@@ -124,27 +124,40 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
 async function clockRoute(method: string, body: Buffer, opts: HttpServerOptions, sendJson: (s: number, b: unknown) => void) {
   if (method === 'GET') return sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
   if (method !== 'POST') return sendJson(405, { message: 'Use GET or POST' });
+  // Refused like every API's bad input: 400 with a message per field, and the clock stays where it is.
+  const refuse = (field: string, message: string) => {
+    sendJson(400, { message: 'The request is not valid.', fields: { [field]: message } });
+  };
   let input: { advanceBy?: unknown; to?: unknown };
   try {
     input = JSON.parse(body.toString('utf8') || '{}');
   } catch {
-    return sendJson(400, { message: 'Body must be JSON: {"advanceBy":"P7D"} or {"to":"2026-09-24T17:00:00+02:00"}' });
+    return refuse('body', 'must be JSON: {"advanceBy":"P7D"} or {"to":"2026-09-24T17:00:00+02:00"}');
   }
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return refuse('body', 'must be an object: {"advanceBy":"P7D"} or {"to":"…"}');
+  }
+  const unknown = Object.keys(input).find((k) => k !== 'advanceBy' && k !== 'to');
+  if (unknown) return refuse(unknown, 'is not a known field');
   let target: Date;
   if (typeof input.advanceBy === 'string' && input.to === undefined) {
     const d = Duration.fromISO(input.advanceBy);
-    if (!d.isValid || d.as('milliseconds') < 0) return sendJson(400, { message: `advanceBy must be a positive ISO-8601 duration such as P7D, not ${input.advanceBy}` });
+    if (!d.isValid || !(d.as('milliseconds') > 0)) {
+      return refuse('advanceBy', 'must be an ISO-8601 duration longer than zero, such as P7D');
+    }
     target = addIsoDuration(opts.clock.now(), input.advanceBy);
   } else if (typeof input.to === 'string' && input.advanceBy === undefined) {
     target = new Date(input.to);
-    if (Number.isNaN(target.getTime()) || !/[Zz]|[+-]\d{2}:\d{2}$/.test(input.to)) return sendJson(400, { message: 'to must be an ISO-8601 time with offset' });
-    if (target.getTime() < opts.clock.now().getTime()) return sendJson(400, { message: 'The clock only moves forward' });
+    if (Number.isNaN(target.getTime()) || !/[Zz]|[+-]\d{2}:\d{2}$/.test(input.to)) {
+      return refuse('to', 'must be an ISO-8601 time with offset');
+    }
+    if (target.getTime() < opts.clock.now().getTime()) return refuse('to', 'the clock only moves forward');
   } else {
-    return sendJson(400, { message: 'Give either advanceBy (ISO-8601 duration) or to (ISO-8601 time with offset)' });
+    return refuse('body', 'give either advanceBy (ISO-8601 duration) or to (ISO-8601 time with offset)');
   }
   // Far enough for any round; beyond it a typo (P300000Y) would spin the schedules for ever.
   if (Number.isNaN(target.getTime()) || target.getTime() > opts.clock.now().getTime() + MAX_MOVE_MS) {
-    return sendJson(400, { message: 'The clock moves at most 5 years at a time' });
+    return refuse(input.advanceBy !== undefined ? 'advanceBy' : 'to', 'the clock moves at most 5 years at a time');
   }
   await opts.clock.advanceTo(target, opts.whenIdle);
   sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });

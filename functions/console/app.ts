@@ -73,7 +73,7 @@ function parseRoundForm(form: Form): { values: NewRoundValues; request: unknown;
 function roundFormErrors(fields: Record<string, string>, t: ConsoleContext['t']): Record<string, string> {
   const message: Record<string, string> = {
     title: t.errTitle, summary: t.errSummary, documents: t.documentsHint, bodyId: t.errBody, approverIds: t.errApprovers,
-    rule: t.errRule, deadline: t.errDeadline, consentDeadline: t.errConsentDeadline, quorum: t.quorumHint, reminders: t.reminders,
+    rule: t.errRule, deadline: t.errDeadline, consentDeadline: t.errConsentDeadline, quorum: t.quorumHint, reminders: t.errReminders,
   };
   const out: Record<string, string> = {};
   for (const field of Object.keys(fields)) {

@@ -1,6 +1,7 @@
 /** HTTP plumbing for the console: pages with strict headers, redirects, cookies, form fields. */
 import type { HttpEvent, HttpResult } from '../lib/http';
 import { rawBody } from '../lib/http';
+import { cleanText } from '../domain/clean-text';
 
 const SECURITY_HEADERS = {
   'cache-control': 'no-store',
@@ -37,12 +38,13 @@ export class Form {
   constructor(event: HttpEvent) {
     this.params = new URLSearchParams(rawBody(event));
   }
+  // Every value is cleaned on the way in (domain/clean-text.ts), as the API's schemas and link pages do.
   get(name: string): string | undefined {
     const v = this.params.get(name);
-    return v === null ? undefined : v;
+    return v === null ? undefined : cleanText(v);
   }
   all(name: string): string[] {
-    return this.params.getAll(name);
+    return this.params.getAll(name).map((v) => cleanText(v));
   }
   text(name: string): string {
     return (this.get(name) ?? '').trim();

@@ -43,6 +43,7 @@ const nl = {
   errDeadline: 'Kies een deadline in de toekomst, binnen 330 dagen.', errConsentDeadline: 'Kies een einde van de consentronde tussen nu en de deadline.',
   errExtend: 'Kies een nieuwe deadline die later is dan de huidige, binnen 330 dagen na de start.', errClosed: 'Deze ronde is al gesloten. Er is niets veranderd.',
   errPerson: 'Kies een actieve persoon.', errGroup: 'Kies een andere groep.', errOrganisation: 'Kies een bestaande organisatie.',
+  errReminders: 'Kies herinneringen die vóór de deadline en na nu vallen, elk één keer.',
   turnoutLine: (got: number, eligible: number, needed: number) => `Opkomst: ${got} van ${eligible}; meer dan ${needed} nodig`,
   decidesLine: 'De eerste reactie beslist',
 };
@@ -92,6 +93,7 @@ const en: Texts = {
   errDeadline: 'Choose a deadline in the future, within 330 days.', errConsentDeadline: 'Choose an end of the consent stage between now and the deadline.',
   errExtend: 'Choose a new deadline later than the current one, within 330 days of the start.', errClosed: 'This round is already closed. Nothing was changed.',
   errPerson: 'Choose an active person.', errGroup: 'Choose another group.', errOrganisation: 'Choose an existing organisation.',
+  errReminders: 'Choose reminders that fall before the deadline and after now, each once.',
   turnoutLine: (got: number, eligible: number, needed: number) => `Turnout: ${got} of ${eligible}; more than ${needed} needed`,
   decidesLine: 'The first response decides',
 };

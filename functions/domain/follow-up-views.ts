@@ -41,7 +41,7 @@ const w = {
     thanks: 'Dank u wel. Uw antwoord is ontvangen.', closed: 'Deze afspraak is al afgerond. Er is niets veranderd.', invalid: 'Deze link klopt niet (meer).',
     extensionSubject: (what: string) => `Besluit over meer tijd: ${what}`, extension: (ok: boolean, due: string) => `De projectleider gaat ${ok ? '' : 'niet '}akkoord met de nieuwe datum. De datum is nu ${due}.`,
     approve: 'Akkoord met de nieuwe datum', reject: 'Niet akkoord', approvalTitle: 'Meer tijd gevraagd', decided: 'Uw besluit is verwerkt.',
-    errors: { 'result-required': 'Schrijf kort wat het resultaat is.', 'reason-required': 'Schrijf waarom.', 'date-not-later': 'Kies een datum na de huidige datum.', 'needs-required': 'Schrijf wat er nodig is.', choose: 'Kies een van de mogelijkheden.', 'expired-form': 'Deze pagina was te lang open. Probeer het nog een keer.' } as Record<string, string>,
+    errors: { 'result-required': 'Schrijf kort wat het resultaat is.', 'reason-required': 'Schrijf waarom.', 'date-not-later': 'Kies een datum na de huidige datum.', 'date-too-far': 'Kies een eerdere datum: een actiepunt loopt hooguit 300 dagen.', 'needs-required': 'Schrijf wat er nodig is.', choose: 'Kies een van de mogelijkheden.', 'expired-form': 'Deze pagina was te lang open. Probeer het nog een keer.' } as Record<string, string>,
   },
   en: {
     hello: (n: string) => `Dear ${n},`, sign: 'Kind regards,\nThe programme office',
@@ -72,7 +72,7 @@ const w = {
     thanks: 'Thank you. Your answer has been received.', closed: 'This agreement has already been closed. Nothing was changed.', invalid: 'This link is not (or no longer) valid.',
     extensionSubject: (what: string) => `Decision on more time: ${what}`, extension: (ok: boolean, due: string) => `The project leader ${ok ? 'agreed to' : 'did not agree to'} the new date. The date is now ${due}.`,
     approve: 'Agree to the new date', reject: 'Do not agree', approvalTitle: 'More time asked', decided: 'Your decision has been processed.',
-    errors: { 'result-required': 'Please say briefly what the result is.', 'reason-required': 'Please say why.', 'date-not-later': 'Please choose a date after the current one.', 'needs-required': 'Please say what is needed.', choose: 'Please choose one of the options.', 'expired-form': 'This page was open too long. Please try again.' } as Record<string, string>,
+    errors: { 'result-required': 'Please say briefly what the result is.', 'reason-required': 'Please say why.', 'date-not-later': 'Please choose a date after the current one.', 'date-too-far': 'Please choose an earlier date: an action item runs for at most 300 days.', 'needs-required': 'Please say what is needed.', choose: 'Please choose one of the options.', 'expired-form': 'This page was open too long. Please try again.' } as Record<string, string>,
   },
 };
 

@@ -18,7 +18,7 @@ export const inputWords = {
     title: 'Uitvraag', due: 'Graag vóór', choose: 'Uw antwoord', delivered: 'Ik lever het aan', text: 'Tekst (of een korte toelichting)', url: 'Link naar het bestand',
     later: 'Ik lever het later', date: 'Datum', na: 'Niet van toepassing voor ons', send: 'Versturen', thanks: 'Dank u wel. Uw antwoord is ontvangen.',
     closed: 'Deze uitvraag is gesloten. Er is niets veranderd.', current: (k: string) => `Uw organisatie antwoordde eerder: ${k}. U kunt dit nog veranderen.`,
-    errors: { 'text-or-link-required': 'Geef een tekst of een link.', 'date-required': 'Kies een datum in de toekomst.', 'link-invalid': 'Geef een link die begint met https://', choose: 'Kies een van de mogelijkheden.', 'expired-form': 'Deze pagina was te lang open. Probeer het nog een keer.' } as Record<string, string>,
+    errors: { 'text-or-link-required': 'Geef een tekst of een link.', 'date-required': 'Kies een datum in de toekomst.', 'date-too-far': 'Kies een datum binnen een jaar.', 'link-invalid': 'Geef een link die begint met https://', choose: 'Kies een van de mogelijkheden.', 'expired-form': 'Deze pagina was te lang open. Probeer het nog een keer.' } as Record<string, string>,
   },
   en: {
     hello: (n: string) => `Dear ${n},`, sign: 'Kind regards,\nThe programme office',
@@ -31,7 +31,7 @@ export const inputWords = {
     title: 'Request', due: 'Please before', choose: 'Your answer', delivered: 'I deliver it', text: 'Text (or a short explanation)', url: 'Link to the file',
     later: 'I will deliver it later', date: 'Date', na: 'Not applicable for us', send: 'Send', thanks: 'Thank you. Your answer has been received.',
     closed: 'This request is closed. Nothing was changed.', current: (k: string) => `Your organisation answered earlier: ${k}. You can still change it.`,
-    errors: { 'text-or-link-required': 'Please give a text or a link.', 'date-required': 'Please choose a date in the future.', 'link-invalid': 'Please give a link starting with https://', choose: 'Please choose one of the options.', 'expired-form': 'This page was open too long. Please try again.' } as Record<string, string>,
+    errors: { 'text-or-link-required': 'Please give a text or a link.', 'date-required': 'Please choose a date in the future.', 'date-too-far': 'Please choose a date within a year.', 'link-invalid': 'Please give a link starting with https://', choose: 'Please choose one of the options.', 'expired-form': 'This page was open too long. Please try again.' } as Record<string, string>,
   },
 };
 

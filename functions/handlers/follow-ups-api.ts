@@ -4,14 +4,21 @@ import * as z from 'zod/mini';
 import { followUpDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { idempotencyKey, once } from '../lib/idempotency';
+import type { Context } from 'aws-lambda';
 import { CreateFollowUp, SteerFollowUp } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createFollowUp, loadItem, steerFollowUp } from '../services/follow-ups';
 
-const ListQuery = z.object({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
 
-const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
-  'POST /api/follow-ups': async (event) => json(201, await createFollowUp(followUpDeps(), parse(CreateFollowUp, jsonBody(event)), actor(event))),
+const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+  'POST /api/follow-ups': async (event, context) => {
+    const input = parse(CreateFollowUp, jsonBody(event));
+    const who = actor(event);
+    const create = async () => json(201, await createFollowUp(followUpDeps(), input, who));
+    return once('follow-ups', idempotencyKey(event), who, input, context, create);
+  },
   'GET /api/follow-ups': async (event) => {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});
     return json(200, { followUps: await followUpDeps().items.list(status) });
@@ -24,9 +31,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   },
 };
 
-async function handle(event: HttpEvent): Promise<HttpResult> {
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
   const route = routes[event.routeKey];
-  return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
+  return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -4,12 +4,19 @@ import { NotFoundError } from '../domain/errors';
 import { inputRoundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { idempotencyKey, once } from '../lib/idempotency';
+import type { Context } from 'aws-lambda';
 import { CreateInputRound } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createInputRound } from '../services/input-rounds';
 
-const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
-  'POST /api/input-rounds': async (event) => json(201, await createInputRound(inputRoundDeps(), parse(CreateInputRound, jsonBody(event)), actor(event))),
+const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+  'POST /api/input-rounds': async (event, context) => {
+    const input = parse(CreateInputRound, jsonBody(event));
+    const who = actor(event);
+    const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who));
+    return once('input-rounds', idempotencyKey(event), who, input, context, create);
+  },
   'GET /api/input-rounds': async () => json(200, { inputRounds: await inputRoundDeps().inputs.list() }),
   'GET /api/input-rounds/{id}': async (event) => {
     const deps = inputRoundDeps();
@@ -20,9 +27,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   },
 };
 
-async function handle(event: HttpEvent): Promise<HttpResult> {
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
   const route = routes[event.routeKey];
-  return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
+  return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -6,6 +6,8 @@ import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { idempotencyKey, once } from '../lib/idempotency';
+import type { Context } from 'aws-lambda';
 import { isoWithOffset, text } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
 import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
@@ -26,11 +28,16 @@ const CreateSeries = z.strictObject({
   leadTimes: z.optional(z.strictObject({ callDays: days(3, 60), agendaReminderDays: days(1, 30), agendaDeadlineDays: days(2, 30), minutesDays: days(1, 30), reviewDays: days(1, 30) })),
 });
 const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1, 300)) });
-const Cancel = z.strictObject({ reason: text(3, 500) });
+const Cancel = z.strictObject({ reason: text(3, 500, true) });
 const Add = z.strictObject({ start: isoWithOffset });
 
-const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
-  'POST /api/meeting-series': async (event) => json(201, await createSeries(meetingDeps(composeWithCalendar), parse(CreateSeries, jsonBody(event)), actor(event))),
+const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+  'POST /api/meeting-series': async (event, context) => {
+    const input = parse(CreateSeries, jsonBody(event));
+    const who = actor(event);
+    const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who));
+    return once('meeting-series', idempotencyKey(event), who, input, context, create);
+  },
   'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
   'GET /api/meeting-series/{id}': async (event) => {
     const deps = meetingDeps(composeWithCalendar);
@@ -42,7 +49,14 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const meetings = await Promise.all(coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })));
     return json(200, { ...series, meetings: meetings.map(({ meeting, ...o }) => ({ ...o, id: `${series.id}--${o.key}`, phase: meeting?.phase ?? null })) });
   },
-  'POST /api/meeting-series/{id}/meetings': async (event) => json(201, await addMeeting(meetingDeps(composeWithCalendar), event.pathParameters!.id!, parse(Add, jsonBody(event)).start, actor(event))),
+  'POST /api/meeting-series/{id}/meetings': async (event, context) => {
+    const id = event.pathParameters!.id!;
+    const { start } = parse(Add, jsonBody(event));
+    const who = actor(event);
+    // The series is part of the request: the same key for another series is another request.
+    const create = async () => json(201, await addMeeting(meetingDeps(composeWithCalendar), id, start, who));
+    return once('meetings', idempotencyKey(event), who, { id, start }, context, create);
+  },
   'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
     const body = parse(Move, jsonBody(event));
     await moveOccurrence(meetingDeps(composeWithCalendar), event.pathParameters!.id!, event.pathParameters!.key!, body.start, body.location, actor(event));
@@ -59,9 +73,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   },
 };
 
-async function handle(event: HttpEvent): Promise<HttpResult> {
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
   const route = routes[event.routeKey];
-  return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
+  return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -5,7 +5,6 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { parse } from '../lib/validation';
-import { ValidationError } from '../domain/errors';
 import { CreateRound, isoWithOffset, text } from '../lib/round-schemas';
 import { currentTally, pendingApprovers, type Round } from '../domain/round';
 import { approvalsNeeded } from '../domain/rules';
@@ -13,10 +12,14 @@ import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, re
 import { roundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { idempotencyKey, once } from '../lib/idempotency';
+import type { Context } from 'aws-lambda';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
-const Cancel = z.strictObject({ reason: text(3, 1000) });
-const ListQuery = z.object({ status: z.optional(z.enum(['open', 'closed'])) });
+const Cancel = z.strictObject({ reason: text(3, 1000, true) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'closed'])) });
+// Routes that take no fields say so, rather than silently ignoring what was sent.
+const Nothing = z.strictObject({});
 
 /** The round as the programme office sees it: everything except links and workflow tokens. */
 function roundView(round: Round) {
@@ -36,12 +39,13 @@ function roundView(round: Round) {
   };
 }
 
-const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
-  'POST /api/rounds': async (event) => {
+const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+  'POST /api/rounds': async (event, context) => {
     const input = parse(CreateRound, jsonBody(event));
-    const key = event.headers?.['idempotency-key'];
-    if (key !== undefined && !/^[\x21-\x7e]{1,100}$/.test(key)) throw new ValidationError({ 'Idempotency-Key': 'use 1 to 100 visible characters' });
-    return json(201, roundView(await createApprovalRound(roundDeps(), input, actor(event), key)));
+    const key = idempotencyKey(event);
+    const who = actor(event);
+    const create = async () => json(201, roundView(await createApprovalRound(roundDeps(), input, who, key)));
+    return once('rounds', key, who, input, context, create);
   },
   'GET /api/rounds': async (event) => {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});
@@ -56,7 +60,10 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const view = roundView(round);
     return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline });
   },
-  'POST /api/rounds/{id}/remind': async (event) => json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event))),
+  'POST /api/rounds/{id}/remind': async (event) => {
+    parse(Nothing, jsonBody(event));
+    return json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event)));
+  },
   'POST /api/rounds/{id}/extend': async (event) => {
     const { deadline } = parse(Extend, jsonBody(event));
     return json(200, roundView(await extendDeadline(roundDeps(), event.pathParameters!.id!, deadline, actor(event))));
@@ -69,10 +76,10 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
 
 export const ROUNDS_API_ROUTES = Object.keys(routes);
 
-async function handle(event: HttpEvent): Promise<HttpResult> {
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
   const route = routes[event.routeKey];
   if (!route) return json(404, { message: `No route ${event.routeKey}` });
-  return route(event);
+  return route(event, context);
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -12,7 +12,9 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 // Throttling is retried by the SDK with exponential backoff and jitter; five tries in all.
 const retry = { maxAttempts: 5 };
 
-export const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient(retry), {
+/** The plain client, for libraries that marshal items themselves (Powertools idempotency). */
+export const dynamoRaw = new DynamoDBClient(retry);
+export const dynamo = DynamoDBDocumentClient.from(dynamoRaw, {
   marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
 });
 export const ses = new SESv2Client(retry);

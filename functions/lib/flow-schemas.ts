@@ -3,11 +3,10 @@
  * used by the API (JSON) and the console (forms), so both check exactly the same.
  */
 import * as z from 'zod/mini';
-import { isIsoDuration } from '../domain/time';
-import { isoWithOffset, text } from './round-schemas';
+import { isoWithOffset, reminderList, text } from './round-schemas';
 
 export const CreateFollowUp = z.strictObject({
-  what: text(3, 300),
+  what: text(3, 300, true),
   origin: z._default(z.strictObject({ kind: z.enum(['meeting', 'decision', 'office']), ref: z.optional(text(1, 200)) }), { kind: 'office' as const }),
   ownerPersonId: z.optional(z.string().check(z.minLength(1))),
   ownerOrganisationId: z.optional(z.string().check(z.minLength(1))),
@@ -17,16 +16,16 @@ export const CreateFollowUp = z.strictObject({
 
 export const CreateInputRound = z.strictObject({
   title: text(3, 200),
-  request: text(1, 5000),
+  request: text(1, 5000, true),
   organisationIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(300)),
   deadline: isoWithOffset,
-  reminders: z._default(z.array(z.string().check(z.refine(isIsoDuration, 'use an ISO-8601 duration such as P3D'))).check(z.maxLength(10)), []),
+  reminders: reminderList('P3D'),
   escalate: z._default(z.boolean(), false),
   bodyId: z.string().check(z.minLength(1)),
 });
 
 /** The office steers an action item: closes it with its result, or sets a new date (no approval needed). */
 export const SteerFollowUp = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('done'), result: text(1, 1000) }),
-  z.strictObject({ action: z.literal('move'), due: isoWithOffset, reason: text(3, 500) }),
+  z.strictObject({ action: z.literal('done'), result: text(1, 1000, true) }),
+  z.strictObject({ action: z.literal('move'), due: isoWithOffset, reason: text(3, 500, true) }),
 ]);

@@ -1,5 +1,6 @@
 /** Shapes of API Gateway HTTP API (v2) requests and responses, and the parsing every route needs. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { cleanText } from '../domain/clean-text';
 import { ValidationError } from '../domain/errors';
 
 export type HttpEvent = APIGatewayProxyEventV2 & { requestContext: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } } };
@@ -40,8 +41,9 @@ export function jsonBody(event: HttpEvent): unknown {
   }
 }
 
+/** A form's fields, each cleaned (domain/clean-text.ts): every link page reads its free text here. */
 export function formBody(event: HttpEvent): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(rawBody(event)));
+  return Object.fromEntries([...new URLSearchParams(rawBody(event))].map(([k, v]) => [k, cleanText(v)]));
 }
 
 export function method(event: HttpEvent): string {

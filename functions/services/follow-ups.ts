@@ -4,6 +4,7 @@
  * of a later date. The same patterns as approval rounds: versioned writes, one resume, each
  * email sent once.
  */
+import { HORIZON_DAYS, withinDays } from '../domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { ZONE } from '../domain/time';
@@ -58,6 +59,9 @@ export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequ
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.due) > now.getTime())) fields.due = 'the due date must lie in the future';
+  else if (!withinDays(req.due, now, HORIZON_DAYS.itemDue)) {
+    fields.due = `the due date must lie within ${HORIZON_DAYS.itemDue} days`;
+  }
   if (!(await deps.directory.getBody(req.bodyId))) fields.bodyId = `there is no body with id "${req.bodyId}"`;
   if (Boolean(req.ownerPersonId) === Boolean(req.ownerOrganisationId)) fields.owner = 'give either ownerPersonId or ownerOrganisationId';
   else if (req.ownerPersonId && !(await deps.directory.getPerson(req.ownerPersonId))?.active) fields.ownerPersonId = 'unknown or inactive person';
@@ -200,6 +204,9 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
   } else {
     const answer = toAnswer(form);
     if (!answer) return { kind: 'form-error', view, errors: { answer: 'choose' } };
+    if (answer.kind === 'more-time' && !withinDays(answer.due, view.item.createdAt, HORIZON_DAYS.itemDue)) {
+      return { kind: 'form-error', view, errors: { due: 'date-too-far' } };
+    }
     change = (item) => applyOwnerAnswer(item, answer, now);
   }
   let changed;
@@ -228,6 +235,10 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
 
 /** Programme office (API or console): close the item with its result, or set a new date. */
 export async function steerFollowUp(deps: FollowUpDeps, id: string, change: Parameters<typeof officeChange>[1], actor: string): Promise<ActionItem> {
+  if (change.action === 'move' && !withinDays(change.due, (await loadItem(deps, id)).createdAt, HORIZON_DAYS.itemDue)) {
+    const days = HORIZON_DAYS.itemDue;
+    throw new ValidationError({ due: `an action item's due date must lie within ${days} days of its creation` });
+  }
   let changed;
   try {
     changed = await mutateItem(deps, id, (item) => officeChange(item, change, actor, deps.now()), true);

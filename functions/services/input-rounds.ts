@@ -4,6 +4,7 @@
  * an action item with the escalation ladder for each partner that did not answer), and the
  * partner's answer through their contact's link.
  */
+import { HORIZON_DAYS, remindersTooEarly, tooEarlyMessage, withinDays } from '../domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Organisation, Person } from '../domain/directory';
@@ -47,6 +48,13 @@ export async function createInputRound(deps: InputRoundDeps, req: CreateInputRou
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.deadline) > now.getTime())) fields.deadline = 'the deadline must lie in the future';
+  else if (!withinDays(req.deadline, now, HORIZON_DAYS.inputDeadline)) {
+    fields.deadline = `the deadline must lie within ${HORIZON_DAYS.inputDeadline} days`;
+  }
+  else {
+    const early = remindersTooEarly(req.reminders, req.deadline, now);
+    if (early.length) fields.reminders = tooEarlyMessage(early);
+  }
   const orgs = await deps.directory.listOrganisations();
   const unknown = [...new Set(req.organisationIds)].filter((id) => !orgs.some((o) => o.id === id && o.active !== false && o.contactIds.length > 0));
   if (unknown.length) fields.organisationIds = `unknown partners, or partners without a contact: ${unknown.join(', ')}`;
@@ -171,6 +179,9 @@ export async function submitInput(deps: InputRoundDeps, token: string, form: Rec
   const kind = form.kind as InputAnswerKind;
   if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind)) return { kind: 'form-error', view, errors: { kind: 'choose' } };
   const date = /^\d{4}-\d{2}-\d{2}$/.test(form.date ?? '') ? DateTime.fromISO(form.date!, { zone: ZONE }).set({ hour: 17 }).toUTC().toISO() ?? undefined : undefined;
+  if (kind === 'will-deliver' && date && !withinDays(date, deps.now(), HORIZON_DAYS.promisedDate)) {
+    return { kind: 'form-error', view, errors: { date: 'date-too-far' } };
+  }
   let changed;
   try {
     changed = await mutateInput(deps, view.round.id, (r) => recordInput(r, view.organisationId, { kind, text: (form.text ?? '').slice(0, 2000), url: (form.url ?? '').slice(0, 500), date, by: view.person.id }, deps.now()));

@@ -4,6 +4,7 @@
  * object to the draft minutes; the secretary writes the minutes; the chair places late items and
  * decides on objections. GET shows; only a POST with a fresh form proof changes anything.
  */
+import { HORIZON_DAYS, withinDays } from '../domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Organisation, Person } from '../domain/directory';
@@ -78,7 +79,9 @@ function minutesFrom(m: Meeting, form: Record<string, string | undefined>, by: s
     const known = kind === 'org' ? owners.orgs.some((o) => o.id === id) : kind === 'person' && owners.people.some((p) => p.id === id);
     if (!known) errors[`a${i}.owner`] = 'owner';
     // After the review: by then the item is made and followed up.
-    if (!day?.isValid || day.toMillis() <= now.getTime() + (m.leadTimes.reviewDays + 1) * 86400_000) errors[`a${i}.due`] = 'due';
+    // And within an action item's horizon, so that the item can still be made when the minutes are published.
+    if (!day?.isValid || day.toMillis() <= now.getTime() + (m.leadTimes.reviewDays + 1) * 86400_000
+      || !withinDays(day.toUTC().toISO()!, now, HORIZON_DAYS.itemDue)) errors[`a${i}.due`] = 'due';
     actionItems.push({ what: what.slice(0, 300), ...(kind === 'org' ? { ownerOrganisationId: id } : { ownerPersonId: id }), due: day?.isValid ? day.toUTC().toISO()! : '' });
   }
   return { minutes: { summaries, decisions: (form.decisions ?? '').slice(0, 5000), actionItems, by, at: now.toISOString() }, errors };

@@ -5,6 +5,7 @@
  * adopted minutes with their action items. The same patterns as the other flows: versioned
  * writes, one resume, each email claimed once, reminders through the person's budget.
  */
+import { HORIZON_DAYS, withinDays } from '../domain/horizons';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Person } from '../domain/directory';
@@ -66,6 +67,9 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
   const ruleProblem = checkRule(req.rrule);
   if (ruleProblem) fields.rrule = ruleProblem;
   if (!DateTime.fromISO(req.startsOn, { zone: ZONE }).isValid) fields.startsOn = 'this date does not exist';
+  else if (!withinDays(req.startsOn, deps.now(), HORIZON_DAYS.seriesStart)) {
+    fields.startsOn = `the series must start within ${HORIZON_DAYS.seriesStart} days`;
+  }
   const body = await deps.directory.getBody(req.bodyId);
   if (!body || body.active === false) fields.bodyId = `there is no active body with id "${req.bodyId}"`;
   for (const role of ['chairId', 'secretaryId'] as const) if (!(await deps.directory.getPerson(req[role]))?.active) fields[role] = 'unknown or inactive person';
@@ -120,6 +124,9 @@ async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<num
 
 export async function addMeeting(deps: MeetingDeps, seriesId: string, start: string, actor: string): Promise<MeetingSeries> {
   if (!(Date.parse(start) > deps.now().getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
+  if (!withinDays(start, deps.now(), HORIZON_DAYS.meetingStart)) {
+    throw new ValidationError({ start: `the meeting must lie within ${HORIZON_DAYS.meetingStart} days` });
+  }
   const iso = new Date(start).toISOString();
   const changed = await mutateSeries(deps, seriesId, (s) => (s.added.includes(iso) ? null : { ...s, added: [...s.added, iso], version: s.version + 1 }));
   const series = changed?.after ?? (await loadSeries(deps, seriesId));
@@ -135,6 +142,9 @@ export async function moveOccurrence(deps: MeetingDeps, seriesId: string, key: s
   if (!occurrence || occurrence.status === 'cancelled') throw new NotFoundError('meeting', `${seriesId}/${key}`);
   const now = deps.now();
   if (!(Date.parse(start) > now.getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
+  if (!withinDays(start, now, HORIZON_DAYS.meetingStart)) {
+    throw new ValidationError({ start: `the meeting must lie within ${HORIZON_DAYS.meetingStart} days` });
+  }
   const end = DateTime.fromISO(start).plus({ minutes: series.durationMinutes }).toISO()!;
   const id = `${seriesId}--${key}`;
   const existing = await deps.meetings.get(id);

@@ -13,6 +13,7 @@ import {
 import { outcomeEmail } from '../domain/round-emails';
 import { t } from '../domain/round-texts';
 import type { Rule } from '../domain/rules';
+import { remindersTooEarly, tooEarlyMessage } from '../domain/horizons';
 import type { AuditEntry, RoundDeps } from './ports';
 import { queueRoundReminders, sendInvitations, sendOnce } from './round-mail';
 import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
@@ -75,9 +76,10 @@ async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promi
 }
 
 /**
- * With an idempotency key, the round id derives from it: a retried request (say, after a time-out)
- * finds the round it made before, makes sure its workflow runs, and returns it, instead of making
- * a second round.
+ * With an idempotency key, the round id derives from it. The handlers compare the whole request
+ * under that key (lib/idempotency.ts); this is the second line: an attempt that stored the round
+ * and then failed before its answer (say, its workflow did not start) is retried into the same
+ * round, whose workflow is then started, instead of making a second round.
  */
 function roundIdFor(actor: string, idempotencyKey?: string): string {
   if (!idempotencyKey) return `r-${randomUUID()}`;
@@ -90,7 +92,6 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
   if (idempotencyKey) {
     const existing = await deps.rounds.get(id);
     if (existing) {
-      if (existing.title !== req.title) throw new ConflictError('this idempotency key was used for another request');
       await deps.workflow.startRound(existing.id);
       return existing;
     }
@@ -99,6 +100,8 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
   const fields: Record<string, string> = {};
   if (Date.parse(req.deadline) <= now.getTime()) fields.deadline = 'the deadline must lie in the future';
   else if (Date.parse(req.deadline) > now.getTime() + MAX_ROUND_DAYS * 86400_000) fields.deadline = `the deadline must lie within ${MAX_ROUND_DAYS} days`;
+  const early = fields.deadline ? [] : remindersTooEarly(req.reminders, req.deadline, now);
+  if (early.length) fields.reminders = tooEarlyMessage(early);
   if (req.rule.type === 'consensus-then-majority') {
     const cd = req.rule.consentDeadline ? Date.parse(req.rule.consentDeadline) : NaN;
     if (!(cd > now.getTime() && cd < Date.parse(req.deadline))) fields['rule.consentDeadline'] = 'must lie between now and the deadline';

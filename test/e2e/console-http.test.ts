@@ -68,6 +68,17 @@ describe('console requests', () => {
     expect((await h.round(without.location!.split('/').at(-1)!)).rule).toEqual({ type: 'consent' });
   });
 
+  it('says in the form\'s language when a reminder would fall before now, and makes nothing', async () => {
+    const before = (await h.api('GET', '/api/rounds')).body.rounds.length;
+    const round = await request('POST', '/console/rounds', roundForm({ deadline: inDays(2), reminders: ['P3D'], once: 'earlyreminder0001' }));
+    expect(round.status).toBe(400);
+    expect(round.html).toContain('Kies herinneringen die vóór de deadline en na nu vallen');
+    const input = await request('POST', '/console/input-rounds', { _csrf: csrf, title: 'Vroeg', request: 'Iets', organisationIds: ['woon'], deadline: inDays(2), reminders: ['P7D'], bodyId: 'alliantiebestuur' });
+    expect(input.status).toBe(400);
+    expect(input.html).toContain('Kies herinneringen die vóór de deadline en na nu vallen');
+    expect((await h.api('GET', '/api/rounds')).body.rounds.length).toBe(before);
+  });
+
   it('shows only known flash messages with whole numbers', async () => {
     const id = (await h.api('GET', '/api/rounds')).body.rounds[0].id;
     for (const q of ['m=__proto__', 'm=constructor', 'm=toString', 'm=reminded&n=abc']) {

@@ -42,6 +42,11 @@ describe('follow-up of an agreement', () => {
     const link = linkIn((await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker'))[0].text);
     const incomplete = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2026-12-21', reason: '' });
     expect(incomplete.status).toBe(400);
+    // Beyond an action item's horizon (300 days from its start): refused on the page, nothing changes.
+    const far = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '9999-12-31', reason: 'Veel later' });
+    expect(far.status).toBe(400);
+    expect(far.html).toContain('hooguit 300 dagen');
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'open', due: expect.stringMatching(/^2026-/) });
     const res = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2026-12-21', reason: 'Sollicitatiegesprekken lopen nog' });
     expect(res.html).toContain('Uw antwoord is ontvangen');
     await h.rt.whenIdle();

@@ -34,6 +34,9 @@ describe('input round (uitvraag) for the SPUK application', () => {
     expect((await h.post(ruben, { proof: await formOf(ruben), kind: 'delivered' })).status).toBe(400);
     await h.post(ruben, { proof: await formOf(ruben), kind: 'delivered', text: 'Huiswerkbegeleiding, 12 uur per week', url: 'https://example.org/woon-bijdrage.pdf' });
     const yusuf = await link(partners.ondersteboven);
+    const far = await h.post(yusuf, { proof: await formOf(yusuf), kind: 'will-deliver', date: '9999-12-31' });
+    expect(far.status).toBe(400);
+    expect(far.html).toContain('Kies een datum binnen een jaar');
     await h.post(yusuf, { proof: await formOf(yusuf), kind: 'will-deliver', date: new Date(h.rt.clock.now().getTime() + 20 * 86400_000).toISOString().slice(0, 10) });
     const ineke = await link(partners['bloei-en-groei']);
     await h.post(ineke, { proof: await formOf(ineke), kind: 'not-applicable' });

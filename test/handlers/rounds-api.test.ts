@@ -1,12 +1,15 @@
 /** The programme office API handler against mocked AWS clients. */
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { ConditionalCheckFailedException, DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { httpEvent, lambdaContext, setHandlerEnv } from '../support/handler-env';
 
 const db = mockClient(DynamoDBDocumentClient);
 const sfn = mockClient(SFNClient);
+// Powertools' idempotency records go through the plain client.
+const raw = mockClient(DynamoDBClient);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
@@ -20,6 +23,7 @@ beforeAll(async () => {
 beforeEach(() => {
   db.reset();
   sfn.reset();
+  raw.reset();
 });
 
 describe('POST /api/rounds', () => {
@@ -48,6 +52,37 @@ describe('POST /api/rounds', () => {
     const res = await handler(httpEvent('POST /api/rounds', { body: JSON.stringify({ ...valid, title: 'x', deadline: '24-09-2026', extra: true }) }), lambdaContext);
     expect(res.statusCode).toBe(400);
     expect(JSON.parse(res.body).fields).toMatchObject({ title: expect.stringContaining('3'), deadline: expect.stringContaining('ISO-8601'), extra: 'is not a known field' });
+    expect(db.calls()).toHaveLength(0);
+    expect(sfn.calls()).toHaveLength(0);
+  });
+
+  it('keeps an Idempotency-Key record per caller and key, and answers another body under the same key with 409, writing nothing', async () => {
+    db.on(GetCommand).resolves({});
+    db.on(GetCommand, { Key: { pk: 'BODY#board', sk: 'BODY' } }).resolves({ Item: { doc: board } });
+    db.on(PutCommand).resolves({});
+    sfn.on(StartExecutionCommand).resolves({ executionArn: 'arn' });
+    raw.on(PutItemCommand).resolves({});
+    raw.on(UpdateItemCommand).resolves({});
+    const keyed = (body: unknown) => {
+      const event = httpEvent('POST /api/rounds', { body: JSON.stringify(body) });
+      event.headers['idempotency-key'] = 'spuk-1';
+      return event;
+    };
+    const made = await handler(keyed(valid), lambdaContext);
+    expect(made.statusCode, made.body).toBe(201);
+    const record = raw.commandCalls(PutItemCommand)[0].args[0].input;
+    expect(record).toMatchObject({ TableName: 'table', Item: { pk: { S: 'IDEMPOTENCY#rounds' }, sk: { S: expect.stringMatching(/^rounds#/) }, expiresAt: { N: expect.any(String) } } });
+    expect(raw.commandCalls(UpdateItemCommand)[0].args[0].input.ExpressionAttributeValues).toMatchObject({ ':status': { S: 'COMPLETED' } });
+
+    // The record is there now; the same key with another rule and deadline is refused.
+    db.reset();
+    sfn.reset();
+    raw.reset();
+    const stored = { ...record.Item, status: { S: 'COMPLETED' }, data: { M: { statusCode: { N: '201' }, body: { S: '{}' } } } };
+    raw.on(PutItemCommand).rejects(new ConditionalCheckFailedException({ message: 'exists', $metadata: {}, Item: stored }));
+    const res = await handler(keyed({ ...valid, rule: { type: 'unanimous' }, deadline: new Date(Date.now() + 20 * 86400_000).toISOString() }), lambdaContext);
+    expect(res.statusCode).toBe(409);
+    expect(JSON.parse(res.body).message).toContain('Idempotency-Key');
     expect(db.calls()).toHaveLength(0);
     expect(sfn.calls()).toHaveLength(0);
   });

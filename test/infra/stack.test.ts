@@ -44,6 +44,14 @@ describe('cloud stack', () => {
     expect(table.Properties.GlobalSecondaryIndexes[0].IndexName).toBe('gsi1');
   });
 
+  it('lets idempotency records expire (TTL) and lets every creating API write and remove them', () => {
+    const [[, table]] = resources('AWS::DynamoDB::GlobalTable');
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    for (const fn of ['roundsApi', 'followUpsApi', 'inputRoundsApi', 'meetingsApi'] as const) {
+      expect(actionsOf(policyStatementsOf(fn))).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
+    }
+  });
+
   it('creates one function per wiring entry, Node 22 ESM bundles with tracing, each with its own role', () => {
     const fns = resources('AWS::Lambda::Function');
     expect(fns).toHaveLength(Object.keys(functions).length);
