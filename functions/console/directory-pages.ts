@@ -40,7 +40,7 @@ export const ORG_KINDS = ['municipality', 'housing', 'school', 'police', 'founda
 
 export function bodiesPage(ctx: ConsoleContext, bodies: Body[], errors?: Record<string, string>): string {
   const t = ctx.t;
-  return layout(ctx, 'bodies', t.bodies, html`<h1>${t.bodies}</h1>${errorSummary(ctx, errors)}<div class="cards">${bodies.map((b) => html`<div class="card"><h2><a href="/console/bodies/${b.id}">${b.name}</a></h2><p>${t.bodyKinds[b.kind]} · ${b.members.length} ${t.members.toLowerCase()}${b.active === false ? html` · <span class="badge">${t.inactive}</span>` : ''}</p></div>`)}</div>
+  return layout(ctx, 'bodies', t.bodies, html`<h1>${t.bodies}</h1>${errorSummary(ctx, errors)}<div class="cards">${bodies.map((b) => html`<div class="card"><h2><a href="/console/bodies/${b.id}">${b.name}</a></h2><p>${t.bodyKinds[b.kind]} · ${t.memberCount(b.members.length)}${b.active === false ? html` · <span class="badge">${t.inactive}</span>` : ''}</p></div>`)}</div>
 <h2>${t.addGroup}</h2><form method="post" action="/console/bodies" novalidate>${csrfField(ctx)}
 <label for="name">${t.groupName}</label>${fieldError(errors, 'name')}<input type="text" id="name" name="name" required maxlength="160"${describedBy(errors, 'name')}>
 <label for="kind">${t.kind}</label><select id="kind" name="kind">${BODY_KINDS.map((k) => html`<option value="${k}"${raw(k === 'theme-group' ? ' selected' : '')}>${t.bodyKinds[k]}</option>`)}</select>

@@ -7,6 +7,7 @@ import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/h
 import { CreateFollowUp, SteerFollowUp } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createFollowUp, loadItem, steerFollowUp } from '../services/follow-ups';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const ListQuery = z.object({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
 
@@ -20,7 +21,7 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'GET /api/follow-ups/{id}': async (event) => {
     const deps = followUpDeps();
     const item = await loadItem(deps, event.pathParameters!.id!);
-    return json(200, { ...item, timeline: await deps.items.listAudit(item.id) });
+    return json(200, { ...item, timeline: labelled('follow-up', await deps.items.listAudit(item.id), apiLang(event.headers?.['accept-language'])) });
   },
 };
 

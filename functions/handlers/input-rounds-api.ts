@@ -7,6 +7,7 @@ import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/h
 import { CreateInputRound } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createInputRound } from '../services/input-rounds';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'POST /api/input-rounds': async (event) => json(201, await createInputRound(inputRoundDeps(), parse(CreateInputRound, jsonBody(event)), actor(event))),
@@ -16,7 +17,7 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const id = event.pathParameters!.id!;
     const round = await deps.inputs.get(id);
     if (!round) throw new NotFoundError('input round', id);
-    return json(200, { ...round, timeline: await deps.inputs.listAudit(id) });
+    return json(200, { ...round, timeline: labelled('input', await deps.inputs.listAudit(id), apiLang(event.headers?.['accept-language'])) });
   },
 };
 

@@ -9,6 +9,7 @@ import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/h
 import { isoWithOffset, text } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
 import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
 
@@ -55,7 +56,7 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'GET /api/meetings/{id}': async (event) => {
     const deps = meetingDeps(composeWithCalendar);
     const m = await loadMeeting(deps, event.pathParameters!.id!);
-    return json(200, { ...m, timeline: await deps.meetings.listAudit(m.id) });
+    return json(200, { ...m, timeline: labelled('meeting', await deps.meetings.listAudit(m.id), apiLang(event.headers?.['accept-language'])) });
   },
 };
 

@@ -13,6 +13,7 @@ import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, re
 import { roundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
 const Cancel = z.strictObject({ reason: text(3, 1000) });
@@ -54,7 +55,7 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const [timeline, people] = await Promise.all([deps.rounds.listAudit(round.id), deps.directory.getPeople(round.approverIds)]);
     const names = new Map(people.map((p) => [p.id, p.name]));
     const view = roundView(round);
-    return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline });
+    return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline: labelled('round', timeline, apiLang(event.headers?.['accept-language'])) });
   },
   'POST /api/rounds/{id}/remind': async (event) => json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event))),
   'POST /api/rounds/{id}/extend': async (event) => {

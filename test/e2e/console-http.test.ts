@@ -161,3 +161,34 @@ describe('action items and input rounds from the console', () => {
     expect(await h.mailTo('marloes.dijkstra@example.org', 'Jaarcijfers')).toHaveLength(1);
   });
 });
+
+describe('timelines in words', () => {
+  const get = async (path: string, lang?: string) => {
+    const res = await fetch(`${h.rt.urls.app}${path}`, { headers: { authorization: `Bearer ${h.rt.officeToken}`, ...(lang ? { 'accept-language': lang } : {}) } });
+    return res.json() as Promise<any>;
+  };
+
+  it('gives every timeline entry of the API a label in Dutch (English on request), keeping the kind', async () => {
+    const item = (await h.api('GET', '/api/follow-ups')).body.followUps[0];
+    const round = (await h.api('GET', '/api/rounds')).body.rounds[0];
+    const input = (await h.api('GET', '/api/input-rounds')).body.inputRounds[0];
+    for (const path of [`/api/follow-ups/${item.id}`, `/api/rounds/${round.id}`, `/api/input-rounds/${input.id}`]) {
+      const nl = (await get(path)).timeline;
+      expect(nl.length, path).toBeGreaterThan(0);
+      expect(nl.find((e: any) => e.kind === 'created'), path).toMatchObject({ kind: 'created', label: expect.stringMatching(/gestart|aangemaakt|verstuurd/) });
+      expect(nl.every((e: any) => typeof e.label === 'string' && e.label !== e.kind), path).toBe(true);
+      const en = (await get(path, 'en-GB,en;q=0.9')).timeline;
+      expect(en.find((e: any) => e.kind === 'created').label, path).toMatch(/started|created|sent/);
+    }
+  });
+
+  it('shows the action item and input round timelines on the console in Dutch', async () => {
+    const item = (await h.api('GET', '/api/follow-ups')).body.followUps[0];
+    const input = (await h.api('GET', '/api/input-rounds')).body.inputRounds[0];
+    const itemPage = await request('GET', `/console/follow-ups/${item.id}`);
+    expect(itemPage.html).toContain('Actiepunt aangemaakt');
+    expect(itemPage.html).not.toMatch(/<li>[^<]*: created/);
+    const inputPage = await request('GET', `/console/input-rounds/${input.id}`);
+    expect(inputPage.html).toContain('Uitvraag verstuurd');
+  });
+});

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { closingWithoutQuorum } from '../../functions/console/overview-pages';
 import { fromLocalInput, timelineCsv, toLocalInput } from '../../functions/console/round-pages';
 import { contextFor } from '../../functions/console/ui';
-import { createRound, recordDecision } from '../../functions/domain/round';
+import { bodiesPage } from '../../functions/console/directory-pages';
+import { inputPage, itemPage } from '../../functions/console/flow-pages';
+import { dossierPage } from '../../functions/console/round-pages';
+import type { Body, Organisation } from '../../functions/domain/directory';
+import type { ActionItem } from '../../functions/domain/follow-up';
+import type { InputRound } from '../../functions/domain/input-round';
+import { advance, createRound, recordDecision } from '../../functions/domain/round';
 
 const T0 = new Date('2026-03-20T10:00:00Z');
 const round = (deadline: string) => createRound({ id: 'r', title: 't', summary: 's', documents: [], approverIds: ['a', 'b', 'c', 'd'], rule: { type: 'majority' }, deadline, reminders: [], createdBy: 'o' }, T0);
@@ -36,5 +42,82 @@ describe('CSV export', () => {
     const [, row] = csv.trim().split('\r\n');
     expect(row).toContain(`'=HYPERLINK(""x"")`);
     expect(row).toContain('""zeker""');
+  });
+});
+
+// Words that must never appear on a Dutch console page (the audit kinds and stage names as stored).
+const ENGLISH = /\b(created|reminded|asked|answered|escalated|invite|majority|reminder|receipt|outcome|notice|round|time_amsterdam|event|actor|description)\b/;
+const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const main = (page: string) => text(page.slice(page.indexOf('<main'), page.indexOf('</main>')));
+
+const item = (over: Partial<ActionItem> = {}): ActionItem => ({
+  id: 'f-1', what: 'Speeltuin repareren', origin: { kind: 'office' }, owner: { personId: 'p1' }, due: '2026-03-25T16:00:00Z', bodyId: 'b',
+  status: 'open', createdAt: '2026-03-01T10:00:00Z', dueHistory: [], actionsDone: [], createdBy: 'o', version: 1, ...over,
+});
+const inputRound = (over: Partial<InputRound> = {}): InputRound => ({
+  id: 'i-1', title: 'Jaarcijfers', request: 'Aantallen', organisationIds: ['woon', 'gemeente'], deadline: '2026-03-18T16:00:00Z', reminders: [],
+  escalate: false, bodyId: 'b', status: 'closed', answers: {}, remindersSent: [], createdAt: '2026-03-01T10:00:00Z', createdBy: 'o', version: 2, ...over,
+});
+
+describe('Dutch everywhere on the console', () => {
+  const nl = contextFor('nl', '/');
+  const en = contextFor('en', '/');
+
+  it('labels every step of an action item timeline in Dutch (English in the English console)', () => {
+    const timeline = ['created', 'reminded', 'asked', 'escalated', 'answered', 'extension-decided', 'moved-by-office', 'closed-by-office']
+      .map((kind, i) => ({ key: `k${i}`, at: '2026-03-20T10:00:00Z', kind, actor: 'system', details: kind === 'escalated' ? { step: 'project-leader' } : {} }));
+    const page = main(itemPage(nl, item(), [], [], timeline, T0));
+    expect(page).not.toMatch(ENGLISH);
+    expect(page).not.toMatch(/project-leader|extension-decided|by-office/);
+    expect(page).toContain('Doorgezet naar de projectleider');
+    expect(page).toContain('Herinnering klaargezet');
+    const english = main(itemPage(en, item(), [], [], timeline, T0));
+    expect(english).toContain('Passed on to the project leader');
+  });
+
+  it('shows an input round timeline in Dutch', () => {
+    const timeline = [
+      { key: 'a', at: '2026-03-01T10:00:00Z', kind: 'created', actor: 'o' },
+      { key: 'b', at: '2026-03-02T10:00:00Z', kind: 'answered', actor: 'p1', details: { organisationId: 'woon', kind: 'delivered' } },
+      { key: 'c', at: '2026-03-18T16:00:00Z', kind: 'escalated', actor: 'system', details: { organisationId: 'gemeente' } },
+    ];
+    const orgs = [{ id: 'woon', name: 'Woon!', kind: 'housing', contactIds: [] }, { id: 'gemeente', name: 'Gemeente', kind: 'municipality', contactIds: [] }] as Organisation[];
+    const page = main(inputPage(nl, inputRound(), orgs, timeline));
+    expect(page).toContain('Verloop');
+    expect(page).toContain('Uitvraag verstuurd');
+    expect(page).toContain('Antwoord gegeven — Woon!');
+    expect(page).not.toMatch(ENGLISH);
+  });
+
+  it('writes the CSV headers in the console language', () => {
+    const r = round('2026-04-01T10:00:00Z');
+    const entry = [{ key: 'k', at: '2026-03-20T10:00:00Z', kind: 'email', actor: 'system', details: { tag: 'invite', to: 'r***@example.org' } }];
+    const [head, row] = timelineCsv(nl, r, new Map(), entry).split('\r\n');
+    expect(head).toBe('ronde,tijd,tijd_amsterdam,gebeurtenis,door,omschrijving');
+    expect(row).toContain('uitnodiging');
+    expect(row).not.toMatch(/invite|email/);
+    expect(timelineCsv(en, r, new Map(), entry).split('\r\n')[0]).toBe('round,time,time_amsterdam,event,actor,description');
+  });
+
+  it('counts one member as "1 lid", and says "1 bezwaar" / "1 objection"', () => {
+    const body = (n: number) => ({ id: `b${n}`, name: `Groep ${n}`, kind: 'theme-group', members: Array.from({ length: n }, (_, i) => ({ personId: `p${i}`, role: 'member', voting: true })) }) as Body;
+    const page = main(bodiesPage(nl, [body(1), body(2)]));
+    expect(page).toContain('1 lid');
+    expect(page).not.toContain('1 leden');
+    expect(page).toContain('2 leden');
+    expect(main(bodiesPage(en, [body(1)]))).toContain('1 member');
+    expect(en.t.objectionsLine(1)).toBe('1 objection');
+    expect(en.t.objectionsLine(2)).toBe('2 objections');
+  });
+
+  it('shows the stages of the dossier and its emails in Dutch', () => {
+    let r = createRound({ id: 'r', title: 't', summary: 's', documents: [], approverIds: ['a', 'b'], rule: { type: 'consensus-then-majority', consentDeadline: '2026-03-22T10:00:00Z' }, deadline: '2026-03-30T10:00:00Z', reminders: [], createdBy: 'o' }, T0);
+    r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Te duur' }, T0);
+    r = advance(r, new Date('2026-03-22T10:00:00Z')).round;
+    const timeline = [{ key: 'm', at: '2026-03-20T10:00:00Z', kind: 'email', actor: 'system', details: { tag: 'invite', to: 'a***@example.org', personId: 'a' } }];
+    const page = main(dossierPage(nl, r, new Map([['a', 'Ria'], ['b', 'Hamid']]), timeline, T0));
+    expect(page).not.toMatch(/invite →|majority:|consent:/);
+    expect(page).toContain('Consentronde');
+    expect(page).not.toMatch(ENGLISH);
   });
 });
