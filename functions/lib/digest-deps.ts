@@ -10,5 +10,6 @@ export function digestDeps(): DigestDeps {
   const r = roundDeps();
   // Meetings only need reading here: no calendar mailer in this function's bundle.
   const meetings = { meetings: new DynamoMeetingStore(config().tableName), directory: r.directory, linkKeys: r.linkKeys, settings: r.settings, now: r.now };
-  return { ...outboxDeps(), mailer: r.mailer, resolvers: { round: roundReminders(r), ...followUpReminders(followUpDeps()), input: inputReminders(inputRoundDeps()), meeting: meetingReminders(meetings) } };
+  const ledgers = { round: r.rounds, 'follow-up': followUpDeps().items, escalation: followUpDeps().items, input: inputRoundDeps().inputs, meeting: meetings.meetings };
+  return { ...outboxDeps(), mailer: r.mailer, resolvers: { round: roundReminders(r), ...followUpReminders(followUpDeps()), input: inputReminders(inputRoundDeps()), meeting: meetingReminders(meetings) }, ledgers };
 }

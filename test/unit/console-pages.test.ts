@@ -121,3 +121,31 @@ describe('Dutch everywhere on the console', () => {
     expect(page).not.toMatch(ENGLISH);
   });
 });
+
+describe('decision dossier', () => {
+  it('shows every answer with its reason and comment, who did not answer, and each email by recipient name', () => {
+    let r = createRound({ id: 'r', title: 'Convenant', summary: 's', documents: [], approverIds: ['a', 'b', 'c'], rule: { type: 'consensus-then-majority', consentDeadline: '2026-03-22T10:00:00Z' }, deadline: '2026-03-30T10:00:00Z', reminders: [], createdBy: 'o' }, T0);
+    r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Te duur voor de wijk' }, T0);
+    r = advance(r, new Date('2026-03-22T10:00:00Z')).round;
+    r = recordDecision(r, { approverId: 'b', choice: 'approve', comment: 'Wel graag evalueren' }, new Date('2026-03-23T10:00:00Z'));
+    const timeline = [
+      { key: 'd1', at: '2026-03-20T10:00:00Z', kind: 'decided', actor: 'a', details: { choice: 'object', stage: 'consent', reason: 'Te duur voor de wijk' } },
+      { key: 'd2', at: '2026-03-23T10:00:00Z', kind: 'decided', actor: 'b', details: { choice: 'approve', stage: 'majority', comment: 'Wel graag evalueren' } },
+      // Two people whose masked addresses are the same: the dossier tells them apart by name.
+      { key: 'm1', at: '2026-03-20T10:00:00Z', kind: 'email', actor: 'system', details: { tag: 'invite', to: 'a***@example.org', personId: 'a' } },
+      { key: 'm2', at: '2026-03-20T10:00:00Z', kind: 'email', actor: 'system', details: { tag: 'invite', to: 'a***@example.org', personId: 'c' } },
+      { key: 'm3', at: '2026-03-21T10:00:00Z', kind: 'email', actor: 'system', details: { tag: 'reminder', to: 'a***@example.org', personId: 'c' } },
+    ];
+    const names = new Map([['a', 'Anouk'], ['b', 'Bram'], ['c', 'Ahmed']]);
+    const page = dossierPage(contextFor('nl', '/'), r, names, timeline, T0);
+    expect(page).toMatch(/<td>Anouk<\/td><td>Consentronde<\/td><td>Ik heb bezwaar<\/td><td>Te duur voor de wijk<\/td>/);
+    expect(page).toMatch(/<td>Bram<\/td><td>Stemming<\/td><td>Akkoord<\/td><td><\/td><td>Wel graag evalueren<\/td>/);
+    // Consent stage: Bram and Ahmed said nothing; the vote so far: Anouk and Ahmed.
+    expect(page).toContain('Wie reageerde niet:</strong> Bram, Ahmed');
+    expect(page).toContain('Wie reageerde niet:</strong> Anouk, Ahmed');
+    expect(page).toMatch(/<td>Anouk<\/td><td>uitnodiging<\/td>/);
+    expect(page).toMatch(/<td>Ahmed<\/td><td>uitnodiging<\/td>/);
+    expect(page).toMatch(/<td>Ahmed<\/td><td>herinnering<\/td>/);
+    expect(main(page)).toContain('0 akkoord, 0 niet akkoord, 0 onthouden, 1 bezwaar, 2 geen reactie (van 3)');
+  });
+});
