@@ -90,7 +90,7 @@ export function bodyPage(ctx: ConsoleContext, body: Body, people: Person[], bodi
 <label class="choice"><input type="checkbox" name="active" value="yes"${raw(body.active === false ? '' : ' checked')}> ${t.active}</label>
 <button type="submit">${t.save}</button></form></details>
 <form method="post" action="/console/bodies/${body.id}">${csrfField(ctx)}<input type="hidden" name="count" value="${body.members.length}"><input type="hidden" name="version" value="${body.version ?? 0}">
-<h2>${t.members}</h2><div class="table-wrap"><table><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.role}</th><th scope="col">${t.voting}</th><th scope="col">${t.represents}</th><th scope="col">${t.substituteFor}</th><th scope="col">${t.remove}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<h2>${t.members}</h2><div class="table-wrap"><table class="stack"><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.role}</th><th scope="col">${t.voting}</th><th scope="col">${t.represents}</th><th scope="col">${t.substituteFor}</th><th scope="col">${t.remove}</th></tr></thead><tbody>${rows}</tbody></table></div>
 <h2>${t.addMember}</h2>
 <label for="add.personId">${t.person}</label>${fieldError(errors, 'add.personId')}<select id="add.personId" name="add.personId">${opt('', t.none)}${people.filter((p) => p.active && !members.has(p.id)).map((p) => opt(p.id, p.name))}</select>
 <label for="add.role">${t.role}</label><select id="add.role" name="add.role">${ROLES.map((r) => opt(r, t.roles[r], 'member'))}</select>

@@ -52,6 +52,14 @@ const nl = {
   stageObjection: 'er is bezwaar gemaakt, daarom volgde een stemming', stage: 'Stap', reason: 'Reden', comment: 'Toelichting',
   notAnswered: 'Wie reageerde niet', everyoneAnswered: 'Iedereen heeft gereageerd.', emailsSent: 'Verstuurde e-mails', to: 'Aan', emailKind: 'Soort e-mail',
   noEmails: 'Er zijn nog geen e-mails verstuurd.', office: 'programmabureau',
+  noOpenRounds: 'Er lopen nu geen rondes.', closedNoDecision: 'Gesloten zonder besluit (de afgelopen 14 dagen)',
+  waitingTitle: 'Wacht op iemand, over de datum', wasDue: 'datum was',
+  waitingWhat: (what: string, n: number, requested: string) => ({
+    approval: `wacht op de projectleider: de eigenaar vroeg meer tijd, tot ${requested}`,
+    input: `${n} ${count('nl', n) === 'one' ? 'partner heeft' : 'partners hebben'} nog niet geantwoord`,
+    promised: `${n} ${count('nl', n) === 'one' ? 'partner heeft' : 'partners hebben'} iets beloofd en het nog niet geleverd`,
+    minutes: 'Het verslag is nog niet gemaakt',
+  } as Record<string, string>)[what] ?? '',
 };
 
 type Texts = typeof nl;
@@ -105,6 +113,14 @@ const en: Texts = {
   stageObjection: 'someone objected, so a vote followed', stage: 'Stage', reason: 'Reason', comment: 'Comment',
   notAnswered: 'Who did not respond', everyoneAnswered: 'Everyone responded.', emailsSent: 'Emails sent', to: 'To', emailKind: 'Kind of email',
   noEmails: 'No emails have been sent yet.', office: 'programme office',
+  noOpenRounds: 'No rounds are running now.', closedNoDecision: 'Closed without a decision (the last 14 days)',
+  waitingTitle: 'Waiting on someone, past the date', wasDue: 'date was',
+  waitingWhat: (what: string, n: number, requested: string) => ({
+    approval: `waiting for the project leader: the owner asked for more time, until ${requested}`,
+    input: `${n} ${count('en', n) === 'one' ? 'partner has' : 'partners have'} not answered yet`,
+    promised: `${n} ${count('en', n) === 'one' ? 'partner has' : 'partners have'} promised something and not delivered it yet`,
+    minutes: 'The minutes have not been written yet',
+  } as Record<string, string>)[what] ?? '',
 };
 
 export const texts: Record<Lang, Texts> = { nl, en };

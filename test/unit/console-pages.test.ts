@@ -1,6 +1,6 @@
 /** Pure parts of the console: what the overview flags, time input in Amsterdam time, CSV safety. */
 import { describe, expect, it } from 'vitest';
-import { closingWithoutQuorum } from '../../functions/console/overview-pages';
+import { closedWithoutDecision, closingWithoutQuorum, overviewPage, waitingBeyondDate } from '../../functions/console/overview-pages';
 import { fromLocalInput, timelineCsv, toLocalInput } from '../../functions/console/round-pages';
 import { contextFor } from '../../functions/console/ui';
 import { bodiesPage } from '../../functions/console/directory-pages';
@@ -9,6 +9,8 @@ import { dossierPage } from '../../functions/console/round-pages';
 import type { Body, Organisation } from '../../functions/domain/directory';
 import type { ActionItem } from '../../functions/domain/follow-up';
 import type { InputRound } from '../../functions/domain/input-round';
+import type { Meeting } from '../../functions/domain/meeting';
+import { DEFAULT_LEAD_TIMES } from '../../functions/domain/meeting-series';
 import { advance, createRound, recordDecision } from '../../functions/domain/round';
 
 const T0 = new Date('2026-03-20T10:00:00Z');
@@ -147,5 +149,57 @@ describe('decision dossier', () => {
     expect(page).toMatch(/<td>Ahmed<\/td><td>uitnodiging<\/td>/);
     expect(page).toMatch(/<td>Ahmed<\/td><td>herinnering<\/td>/);
     expect(main(page)).toContain('0 akkoord, 0 niet akkoord, 0 onthouden, 1 bezwaar, 2 geen reactie (van 3)');
+  });
+});
+
+describe('overview: what needs attention', () => {
+  const nl = contextFor('nl', '/');
+  const meeting = (over: Partial<Meeting> = {}): Meeting => ({
+    id: 's--1', seriesId: 's', key: '1', bodyId: 'b', title: 'Kerngroep maart', start: '2026-03-10T18:00:00Z', end: '2026-03-10T20:00:00Z',
+    chairId: 'p-chair', secretaryId: 'p-sec', leadTimes: DEFAULT_LEAD_TIMES, status: 'open', phase: 'minutes', items: [], nothingFrom: [], declined: [],
+    sequence: 0, objections: [], actionsDone: [], createdAt: '2026-02-01T10:00:00Z', version: 3, ...over,
+  });
+  const noQuorum = () => {
+    const r = recordDecision(round('2026-03-19T10:00:00Z'), { approverId: 'a', choice: 'abstain' }, new Date('2026-03-18T10:00:00Z'));
+    return advance(r, new Date('2026-03-19T10:00:00Z')).round;
+  };
+
+  it('lists rounds that closed without a decision in the last two weeks', () => {
+    const closed = noQuorum();
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
+    expect(closedWithoutDecision([closed, round('2026-04-01T10:00:00Z')], T0)).toEqual([closed]);
+    expect(closedWithoutDecision([closed], new Date('2026-04-10T10:00:00Z'))).toEqual([]);
+  });
+
+  it('lists what waits on a person beyond its date: more time asked, input not given, minutes not written', () => {
+    const waiting = waitingBeyondDate({
+      items: [
+        item({ id: 'f-wait', status: 'awaiting-approval', due: '2026-03-15T16:00:00Z', requestedDue: { due: '2026-05-01T16:00:00Z', reason: 'Aannemer later' } }),
+        item({ id: 'f-not-yet', status: 'awaiting-approval', due: '2026-03-25T16:00:00Z', requestedDue: { due: '2026-05-01T16:00:00Z', reason: 'x' } }),
+      ],
+      inputs: [
+        inputRound({ id: 'i-late', answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z', by: 'p1' } } }),
+        inputRound({ id: 'i-promised', answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z', by: 'p1' }, gemeente: { kind: 'will-deliver', date: '2026-03-19T10:00:00Z', at: '2026-03-10T10:00:00Z', by: 'p2' } } }),
+        inputRound({ id: 'i-done', answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z', by: 'p1' }, gemeente: { kind: 'not-applicable', at: '2026-03-10T10:00:00Z', by: 'p2' } } }),
+        inputRound({ id: 'i-open', status: 'open', deadline: '2026-03-28T16:00:00Z' }),
+      ],
+      meetings: [meeting(), meeting({ id: 's--2', end: '2026-03-19T20:00:00Z', start: '2026-03-19T18:00:00Z' }), meeting({ id: 's--3', phase: 'review' })],
+    }, T0);
+    expect(waiting.map((w) => w.id)).toEqual(['f-wait', 'i-late', 'i-promised', 's--1']);
+    const page = main(overviewPage(nl, [], [], T0, [], { all: [noQuorum()], waiting }));
+    expect(page).toContain('Gesloten zonder besluit');
+    expect(page).toContain('Wacht op iemand, over de datum');
+    expect(page).toContain('wacht op de projectleider');
+    expect(page).toContain('1 partner heeft nog niet geantwoord');
+    expect(page).toContain('1 partner heeft iets beloofd');
+    expect(page).toContain('Het verslag is nog niet gemaakt');
+    expect(page).not.toContain('Niets bijzonders vandaag');
+  });
+
+  it('says no rounds are running when only closed ones exist', () => {
+    const page = main(overviewPage(nl, [], [], T0, [], { all: [noQuorum()] }));
+    expect(page).toContain('Er lopen nu geen rondes.');
+    expect(page).not.toContain('Er zijn nog geen rondes');
+    expect(main(overviewPage(nl, [], [], T0, [], { all: [] }))).toContain('Er zijn nog geen rondes');
   });
 });
