@@ -192,3 +192,40 @@ describe('timelines in words', () => {
     expect(inputPage.html).toContain('Uitvraag verstuurd');
   });
 });
+
+describe('the overview on a moved clock', () => {
+  it('lists rounds closed without a decision and what waits on someone past its date', async () => {
+    const now = h.rt.clock.now().getTime();
+    const at = (days: number) => new Date(now + days * 86400_000).toISOString();
+    const item = await h.api('POST', '/api/follow-ups', { what: 'Hekwerk speeltuin vervangen', due: at(10), bodyId: 'kerngroep-de-punt', ownerPersonId: 'p-ruben-kok', origin: { kind: 'office' } });
+    expect(item.status).toBe(201);
+    const input = await h.api('POST', '/api/input-rounds', { title: 'Cijfers buurtpreventie', request: 'Aantal meldingen', organisationIds: ['woon'], deadline: at(2), bodyId: 'alliantiebestuur', escalate: false });
+    expect(input.status).toBe(201);
+    const round = await h.api('POST', '/api/rounds', { title: 'Stille ronde', summary: 'Akkoord?', bodyId: 'alliantiebestuur', rule: { type: 'majority' }, deadline: at(2) });
+    expect(round.status).toBe(201);
+    await h.rt.whenIdle();
+    await h.advance('P4D');
+    // The owner asks for much more time; the project leader does not answer, and the original date passes.
+    const reminder = (await h.mailTo('ruben.kok@example.org', 'Hekwerk speeltuin')).at(-1)!;
+    const link = /https?:\/\/\S+\/f\/[A-Za-z0-9_.-]+/.exec(reminder.text)![0];
+    const proof = /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
+    await h.post(link, { proof, answer: 'more-time', due: at(90).slice(0, 10), reason: 'Leverancier heeft geen hekken' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${item.body.id}`)).body.status).toBe('awaiting-approval');
+    await h.advance('P8D');
+    // Twelve days on, the session has expired: sign in again.
+    const pre = await request('GET', '/console/sign-in');
+    cookie = pre.setCookie[0].split(';')[0];
+    const signedIn = await request('POST', '/console/sign-in', { code: h.rt.officeToken, _csrf: /name="_csrf" value="([^"]+)"/.exec(pre.html)![1] });
+    cookie = signedIn.setCookie[0].split(';')[0];
+    const page = await request('GET', '/console');
+    expect(page.status).toBe(200);
+    const section = (heading: string) => page.html.slice(page.html.indexOf(heading), page.html.indexOf('</ul>', page.html.indexOf(heading)));
+    expect(section('Gesloten zonder besluit')).toContain('Stille ronde');
+    const waiting = section('Wacht op iemand, over de datum');
+    expect(waiting).toContain('Hekwerk speeltuin vervangen');
+    expect(waiting).toContain('wacht op de projectleider');
+    expect(waiting).toContain('Cijfers buurtpreventie');
+    expect(page.html).not.toContain('Er zijn nog geen rondes');
+  });
+});
