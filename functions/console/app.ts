@@ -98,11 +98,13 @@ const routes: [string, RegExp, Handler][] = [
     const deps = roundDeps();
     const table = config().tableName;
     const [all, notices, items, inputs, meetings] = await Promise.all([
-      deps.rounds.list(), new DynamoNoticeStore(table).latest(10), followUpDeps().items.list(), inputRoundDeps().inputs.list(), new DynamoMeetingStore(table).list('open'),
+      deps.rounds.list(), new DynamoNoticeStore(table).latest(10), followUpDeps().items.list(),
+      inputRoundDeps().inputs.list(), new DynamoMeetingStore(table).list('open'),
     ]);
     const now = deps.now();
     const open = all.filter((r) => r.status === 'open');
-    return htmlReply(200, overviewPage(ctx, open, notices, now, overdueItems(items, now), { all, waiting: waitingBeyondDate({ items, inputs, meetings }, now) }));
+    const waiting = waitingBeyondDate({ items, inputs, meetings }, now);
+    return htmlReply(200, overviewPage(ctx, open, notices, now, overdueItems(items, now), { all, waiting }));
   }],
   ['GET', /^\/console\/rounds$/, async ({ ctx }) => htmlReply(200, roundListPage(ctx, await roundDeps().rounds.list()))],
   ['GET', /^\/console\/rounds\/new$/, async ({ ctx }) => {

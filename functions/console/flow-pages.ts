@@ -43,7 +43,8 @@ export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[]
 <p><strong>${w.owner}:</strong> ${ownerName(item, people, orgs)} · <strong>${w.due}:</strong> ${formatDateTime(item.due, ctx.lang)}${isLate(item, now) ? html` <span class="badge rejected">${w.late}</span>` : ''} · <strong>${w.status}:</strong> ${w.statuses[item.status]}</p>
 ${item.result ? html`<p><strong>${w.result}:</strong> ${item.result}</p>` : ''}${item.blockedBy ? html`<p><strong>${w.needs}:</strong> ${item.blockedBy}</p>` : ''}
 ${item.dueHistory.length ? html`<h2>${w.history}</h2><ul>${item.dueHistory.map((d) => html`<li>${formatDateTime(d.from, ctx.lang)} → ${formatDateTime(d.to, ctx.lang)}: ${d.reason}</li>`)}</ul>` : ''}
-${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeItemEntry(ctx, e)}</li>`)}</ol>`);
+${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
+    .map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeItemEntry(ctx, e)}</li>`)}</ol>`);
 }
 
 /** One step of an action item's timeline in words: the label, and where it went or what it became. */
@@ -63,7 +64,9 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
   return layout(ctx, 'inputs', w.inputs, html`<h1>${w.inputs}</h1><p><a class="button" href="/console/input-rounds/new">${w.newInput}</a></p>${rounds.length ? html`<div class="table-wrap"><table><caption class="skip">${w.inputs}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.deadline}</th><th scope="col">${w.answer}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
-export function inputPage(ctx: ConsoleContext, round: InputRound, orgs: Organisation[], timeline: AuditEntry[] = []): string {
+export function inputPage(
+  ctx: ConsoleContext, round: InputRound, orgs: Organisation[], timeline: AuditEntry[] = [],
+): string {
   const w = words[ctx.lang];
   const k = inputWords[ctx.lang].kinds;
   const rows = round.organisationIds.map((o) => {
@@ -74,7 +77,8 @@ export function inputPage(ctx: ConsoleContext, round: InputRound, orgs: Organisa
 <div class="table-wrap"><table><caption class="skip">${w.answer}</caption><thead><tr><th scope="col">${w.partner}</th><th scope="col">${w.answer}</th><th scope="col">${words[ctx.lang].status}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${timeline.length ? html`<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => {
     const org = orgs.find((o) => o.id === e.details?.organisationId)?.name;
-    return html`<li>${formatDateTime(e.at, ctx.lang)}: ${timelineLabel('input', e.kind, ctx.lang)}${org ? ` — ${org}` : ''}</li>`;
+    const label = timelineLabel('input', e.kind, ctx.lang);
+    return html`<li>${formatDateTime(e.at, ctx.lang)}: ${label}${org ? ` — ${org}` : ''}</li>`;
   })}</ol>` : ''}`);
 }
 

@@ -58,21 +58,29 @@ export interface Waiting {
  * their deadline with partners who did not answer or did not deliver what they promised by their
  * date, and minutes not written by the day they were due.
  */
-export function waitingBeyondDate(flows: { items?: ActionItem[]; inputs?: InputRound[]; meetings?: Meeting[] }, now: Date): Waiting[] {
+export function waitingBeyondDate(
+  flows: { items?: ActionItem[]; inputs?: InputRound[]; meetings?: Meeting[] }, now: Date,
+): Waiting[] {
   const t = now.getTime();
   const items: Waiting[] = (flows.items ?? []).filter((i) => i.status === 'awaiting-approval' && Date.parse(i.due) < t)
-    .map((i) => ({ id: i.id, href: `/console/follow-ups/${i.id}`, title: i.what, due: i.due, what: 'approval', requested: i.requestedDue?.due }));
+    .map((i) => ({
+      id: i.id, href: `/console/follow-ups/${i.id}`, title: i.what, due: i.due, what: 'approval',
+      requested: i.requestedDue?.due,
+    }));
   const inputs: Waiting[] = (flows.inputs ?? []).flatMap((r): Waiting[] => {
     const past = t - Date.parse(r.deadline);
     if (past <= 0 || past > INPUT_LATE_MS) return [];
     const silent = pendingPartners(r).length;
-    const promised = Object.values(r.answers).filter((a) => a.kind === 'will-deliver' && a.date && Date.parse(a.date) < t).length;
+    const promised = Object.values(r.answers)
+      .filter((a) => a.kind === 'will-deliver' && a.date && Date.parse(a.date) < t).length;
     const base = { id: r.id, href: `/console/input-rounds/${r.id}`, title: r.title, due: r.deadline };
-    return silent ? [{ ...base, what: 'input', count: silent }] : promised ? [{ ...base, what: 'promised', count: promised }] : [];
+    if (silent) return [{ ...base, what: 'input', count: silent }];
+    return promised ? [{ ...base, what: 'promised', count: promised }] : [];
   });
   const meetings: Waiting[] = (flows.meetings ?? []).flatMap((m): Waiting[] => {
     const due = Date.parse(m.sentBackAt ?? m.end) + m.leadTimes.minutesDays * DAY_MS;
-    return m.status === 'open' && m.phase === 'minutes' && due < t ? [{ id: m.id, title: m.title, due: new Date(due).toISOString(), what: 'minutes' }] : [];
+    const late = m.status === 'open' && m.phase === 'minutes' && due < t;
+    return late ? [{ id: m.id, title: m.title, due: new Date(due).toISOString(), what: 'minutes' }] : [];
   });
   return [...items, ...inputs, ...meetings];
 }
@@ -83,7 +91,10 @@ export interface OverviewMore {
   waiting?: Waiting[];
 }
 
-export function overviewPage(ctx: ConsoleContext, open: Round[], allNotices: Notice[], now: Date, overdueAll: ActionItem[] = [], more: OverviewMore = {}): string {
+export function overviewPage(
+  ctx: ConsoleContext, open: Round[], allNotices: Notice[], now: Date,
+  overdueAll: ActionItem[] = [], more: OverviewMore = {},
+): string {
   const t = ctx.t;
   const waiting = more.waiting ?? [];
   const undecided = closedWithoutDecision(more.all ?? [], now);
@@ -94,13 +105,19 @@ export function overviewPage(ctx: ConsoleContext, open: Round[], allNotices: Not
   const soon = closingWithoutQuorum(open, now);
   const failed = open.filter((r) => r.workflowFailed);
   const item = (r: Round) => html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${t.closes} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;
-  const nothing = soon.length === 0 && failed.length === 0 && notices.length === 0 && overdue.length === 0 && undecided.length === 0 && waiting.length === 0;
-  const waitLine = (w: Waiting) => html`<li>${w.href ? html`<a href="${w.href}">${w.title}</a>` : w.title} — ${t.waitingWhat(w.what, w.count ?? 0, w.requested ? formatDateTime(w.requested, ctx.lang) : '')} (${t.wasDue} ${formatDateTime(w.due, ctx.lang)})</li>`;
+  const nothing = [soon, failed, notices, overdue, undecided, waiting].every((list) => list.length === 0);
+  const waitLine = (w: Waiting) => {
+    const what = t.waitingWhat(w.what, w.count ?? 0, w.requested ? formatDateTime(w.requested, ctx.lang) : '');
+    const title = w.href ? html`<a href="${w.href}">${w.title}</a>` : w.title;
+    return html`<li>${title} — ${what} (${t.wasDue} ${formatDateTime(w.due, ctx.lang)})</li>`;
+  };
+  const undecidedLine = (r: Round) => html`<li><a href="/console/rounds/${r.id}">${r.title}</a>
+— ${outcomeLabel[ctx.lang][r.outcome!]} (${formatDateTime(r.closedAt ?? r.deadline, ctx.lang)})</li>`;
   const body = html`<h1>${t.attention}</h1>
 ${nothing ? html`<p class="notice">${t.nothingToday}</p>` : ''}
 ${soon.length ? html`<h2>${t.closingSoon}</h2><ul>${soon.map(item)}</ul>` : ''}
 ${failed.length ? html`<h2>${t.failed}</h2><ul>${failed.map(item)}</ul>` : ''}
-${undecided.length ? html`<h2>${t.closedNoDecision}</h2><ul>${undecided.map((r) => html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${outcomeLabel[ctx.lang][r.outcome!]} (${formatDateTime(r.closedAt ?? r.deadline, ctx.lang)})</li>`)}</ul>` : ''}
+${undecided.length ? html`<h2>${t.closedNoDecision}</h2><ul>${undecided.map(undecidedLine)}</ul>` : ''}
 ${waiting.length ? html`<h2>${t.waitingTitle}</h2><ul>${waiting.map(waitLine)}</ul>` : ''}
 ${overdue.length ? html`<h2>${t.overdue}</h2><ul>${overdue.map((i) => html`<li><a href="/console/follow-ups/${i.id}">${i.what}</a> — ${formatDateTime(i.due, ctx.lang)}</li>`)}</ul>` : ''}
 ${notices.length ? html`<h2>${t.deliveryProblems}</h2><ul>${notices.map((n) => html`<li>${formatDateTime(n.at, ctx.lang)}: ${n.text}</li>`)}</ul>` : ''}

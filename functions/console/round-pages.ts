@@ -87,7 +87,9 @@ export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<str
   const d = e.details ?? {};
   const extra = e.kind === 'decided' || e.kind === 'changed' ? `: ${choiceLabel[ctx.lang][d.choice as 'approve'] ?? d.choice}${d.reason ? ` (${d.reason})` : ''}`
     : e.kind === 'closed' ? `: ${outcomeLabel[ctx.lang][d.outcome as 'approved'] ?? d.outcome}`
-    : e.kind === 'cancelled' ? `: ${d.reason}` : e.kind === 'email' ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.lang === 'nl' ? 'aan' : 'to'} ${recipient(d, names)}` : '';
+    : e.kind === 'cancelled' ? `: ${d.reason}`
+    : e.kind === 'email' ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.t.to.toLowerCase()} ${recipient(d, names)}`
+    : '';
   return `${label}${who ? ` — ${who}` : ''}${extra}`;
 }
 
@@ -149,34 +151,62 @@ export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string
   const decisions = timeline.filter((e) => e.kind === 'decided' || e.kind === 'changed');
   const emails = timeline.filter((e) => e.kind === 'email');
   // The ended stages, then the stage still running: each with its rule, its time and its count.
-  const stages = [
-    ...round.stages.map((s) => ({ stage: s.stage, from: s.startedAt, to: s.endedAt as string | undefined, tally: s.tally, result: s.result as string | undefined, objectors: s.objections.map((o) => o.approverId), last: false })),
-    ...(round.status === 'open' ? [{ stage: round.stage, from: round.stageStartedAt, to: undefined, tally: currentTally(round), result: undefined, objectors: [] as string[], last: true }] : []),
+  const stages: DossierStage[] = [
+    ...round.stages.map((s) => ({
+      stage: s.stage, from: s.startedAt, to: s.endedAt, tally: s.tally, result: s.result as string,
+      objectors: s.objections.map((o) => o.approverId), last: false,
+    })),
+    ...(round.status === 'open'
+      ? [{ stage: round.stage, from: round.stageStartedAt, to: stageDeadline(round), 
+        tally: currentTally(round), objectors: [], last: true }]
+      : []),
   ];
   if (stages.length) stages[stages.length - 1].last = true;
-  // Answered in a stage: an answer on record for it, or (the stage that ended last or still runs) a vote the round holds.
-  const silent = (s: (typeof stages)[number]) => round.approverIds.filter((id) => !s.objectors.includes(id)
+  // Answered in a stage: an answer on record for it, an objection it ended with, or (the stage that
+  // ended last or still runs) a vote the round holds.
+  const silent = (s: DossierStage) => round.approverIds.filter((id) => !s.objectors.includes(id)
     && !decisions.some((e) => e.actor === id && e.details?.stage === s.stage) && !(s.last && round.votes[id]));
-  const resultText = (r?: string) => (!r ? t.statusOpen : r === 'objection' ? t.stageObjection : outcomeLabel[ctx.lang][r as 'approved'] ?? r);
-  const body = html`<h1>${t.dossierTitle}: ${round.title}</h1>
-<p><strong>${t.outcome}:</strong> ${round.outcome ? outcomeLabel[ctx.lang][round.outcome] : t.statusOpen}${round.closedAt ? html` (${formatDateTime(round.closedAt, ctx.lang)})` : ''}</p>
-<p>${round.summary}</p>
-<h2>${t.underRule}</h2><p>${t.ruleNames[round.rule.type] ?? ''}</p>
-${stages.map((s) => {
+  const resultText = (r?: string) => (!r ? t.statusOpen
+    : r === 'objection' ? t.stageObjection : outcomeLabel[ctx.lang][r as 'approved'] ?? r);
+  const stageBlock = (s: DossierStage) => {
     const quiet = silent(s);
     return html`<h3>${t.stageNames[s.stage] ?? s.stage}</h3><p>${ruleSentence(round.rule, s.stage, ctx.lang)}</p>
-<p>${formatDateTime(s.from, ctx.lang)} – ${s.to ? formatDateTime(s.to, ctx.lang) : formatDateTime(stageDeadline(round), ctx.lang)}</p>
+<p>${formatDateTime(s.from, ctx.lang)} – ${formatDateTime(s.to, ctx.lang)}</p>
 <p>${tallyLine(s.tally, ctx.lang)}. ${t.outcome}: ${resultText(s.result)}.</p>
 <p><strong>${t.notAnswered}:</strong> ${quiet.length ? quiet.map(name).join(', ') : t.everyoneAnswered}</p>`;
-  })}
+  };
+  const head = (cols: string[]) => html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
+  const answerRow = (e: AuditEntry) => {
+    const d = e.details ?? {};
+    const changed = e.kind === 'changed' ? html` (${timelineLabel('round', 'changed', ctx.lang).toLowerCase()})` : '';
+    return html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td><td>${name(e.actor)}</td>\
+<td>${t.stageNames[String(d.stage)] ?? ''}</td><td>${choiceLabel[ctx.lang][d.choice as 'approve'] ?? ''}${changed}</td>\
+<td>${String(d.reason ?? '')}</td><td>${String(d.comment ?? '')}</td></tr>`;
+  };
+  const emailRow = (e: AuditEntry) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td>\
+<td>${recipient(e.details ?? {}, names)}</td><td>${emailTagLabel(e.details?.tag, ctx.lang)}</td></tr>`;
+  const closed = round.closedAt ? html` (${formatDateTime(round.closedAt, ctx.lang)})` : '';
+  const body = html`<h1>${t.dossierTitle}: ${round.title}</h1>
+<p><strong>${t.outcome}:</strong> ${round.outcome ? outcomeLabel[ctx.lang][round.outcome] : t.statusOpen}${closed}</p>
+<p>${round.summary}</p>
+<h2>${t.underRule}</h2><p>${t.ruleNames[round.rule.type] ?? ''}</p>
+${stages.map(stageBlock)}
 <h2>${t.onDocuments}</h2><ul>${round.documents.map((d) => html`<li>${d.title}: ${d.url}</li>`)}</ul>
-<h2>${t.decidedBy}</h2><div class="table-wrap"><table><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.name}</th><th scope="col">${t.stage}</th><th scope="col">${t.response}</th><th scope="col">${t.reason}</th><th scope="col">${t.comment}</th></tr></thead><tbody>
-${decisions.map((e) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td><td>${name(e.actor)}</td><td>${t.stageNames[String(e.details?.stage)] ?? ''}</td><td>${choiceLabel[ctx.lang][(e.details?.choice as 'approve')] ?? ''}${e.kind === 'changed' ? html` (${timelineLabel('round', 'changed', ctx.lang).toLowerCase()})` : ''}</td><td>${String(e.details?.reason ?? '')}</td><td>${String(e.details?.comment ?? '')}</td></tr>`)}</tbody></table></div>
-<h2>${t.emailsSent}</h2>${emails.length ? html`<div class="table-wrap"><table><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.to}</th><th scope="col">${t.emailKind}</th></tr></thead><tbody>
-${emails.map((e) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td><td>${recipient(e.details ?? {}, names)}</td><td>${emailTagLabel(e.details?.tag, ctx.lang)}</td></tr>`)}</tbody></table></div>` : html`<p>${t.noEmails}</p>`}
-<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>
+<h2>${t.decidedBy}</h2>
+<div class="table-wrap"><table>${head([t.when, t.name, t.stage, t.response, t.reason, t.comment])}
+<tbody>${decisions.map(answerRow)}</tbody></table></div>
+<h2>${t.emailsSent}</h2>${emails.length
+    ? html`<div class="table-wrap"><table>${head([t.when, t.to, t.emailKind])}
+<tbody>${emails.map(emailRow)}</tbody></table></div>`
+    : html`<p>${t.noEmails}</p>`}
+<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
+    .map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>
 <p class="hint">${t.printed} ${formatDateTime(now.toISOString(), ctx.lang)} · ${round.id}</p>`;
   return layout(ctx, 'rounds', `${t.dossierTitle}: ${round.title}`, body);
+}
+
+interface DossierStage {
+  stage: Round['stage']; from: string; to: string; tally: Tally; result?: string; objectors: string[]; last: boolean;
 }
 
 /** RFC 4180 CSV of the timeline; cells that start like a formula are quoted so spreadsheets show them as text. */
@@ -190,6 +220,9 @@ export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string
   const header = ctx.t.csvHeader;
   // The event column in words (the machine kind stays in the API); the actor by name, else who it was.
   const actor = (e: AuditEntry) => names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
-  const lines = timeline.map((e) => [round.title, e.at, formatDateTime(e.at, ctx.lang), timelineLabel('round', e.kind, ctx.lang), actor(e), describeEntry(ctx, e, names)].map(cell).join(','));
+  const lines = timeline.map((e) => [
+    round.title, e.at, formatDateTime(e.at, ctx.lang), timelineLabel('round', e.kind, ctx.lang), actor(e),
+    describeEntry(ctx, e, names),
+  ].map(cell).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

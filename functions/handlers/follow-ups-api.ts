@@ -21,7 +21,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'GET /api/follow-ups/{id}': async (event) => {
     const deps = followUpDeps();
     const item = await loadItem(deps, event.pathParameters!.id!);
-    return json(200, { ...item, timeline: labelled('follow-up', await deps.items.listAudit(item.id), apiLang(event.headers?.['accept-language'])) });
+    const timeline = await deps.items.listAudit(item.id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...item, timeline: labelled('follow-up', timeline, lang) });
   },
 };
 

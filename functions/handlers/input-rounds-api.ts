@@ -17,7 +17,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const id = event.pathParameters!.id!;
     const round = await deps.inputs.get(id);
     if (!round) throw new NotFoundError('input round', id);
-    return json(200, { ...round, timeline: labelled('input', await deps.inputs.listAudit(id), apiLang(event.headers?.['accept-language'])) });
+    const timeline = await deps.inputs.listAudit(id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...round, timeline: labelled('input', timeline, lang) });
   },
 };
 

@@ -56,7 +56,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
   'GET /api/meetings/{id}': async (event) => {
     const deps = meetingDeps(composeWithCalendar);
     const m = await loadMeeting(deps, event.pathParameters!.id!);
-    return json(200, { ...m, timeline: labelled('meeting', await deps.meetings.listAudit(m.id), apiLang(event.headers?.['accept-language'])) });
+    const timeline = await deps.meetings.listAudit(m.id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...m, timeline: labelled('meeting', timeline, lang) });
   },
 };
 

@@ -55,7 +55,9 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const [timeline, people] = await Promise.all([deps.rounds.listAudit(round.id), deps.directory.getPeople(round.approverIds)]);
     const names = new Map(people.map((p) => [p.id, p.name]));
     const view = roundView(round);
-    return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline: labelled('round', timeline, apiLang(event.headers?.['accept-language'])) });
+    const approvers = view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null }));
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...view, approvers, timeline: labelled('round', timeline, lang) });
   },
   'POST /api/rounds/{id}/remind': async (event) => json(200, await remindNow(roundDeps(), event.pathParameters!.id!, actor(event))),
   'POST /api/rounds/{id}/extend': async (event) => {

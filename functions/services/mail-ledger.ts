@@ -44,7 +44,10 @@ export async function sendAndRecordVia(deps: MailDeps, ledger: MailLedger, id: s
   await deps.mailer.send({ ...(typeof to === 'string' ? content : await recipientEmail(deps, to, content)), to: address, tag });
   // The person's id too: two people can share a masked address, and the dossier names each recipient.
   const personId = typeof to === 'string' ? {} : { personId: to.id };
-  await ledger.appendAudit(id, { key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system', details: { tag, to: maskEmail(address), ...personId } });
+  await ledger.appendAudit(id, {
+    key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system',
+    details: { tag, to: maskEmail(address), ...personId },
+  });
   deps.log.info('email sent', { id, tag, to: maskEmail(address) });
 }
 

@@ -157,7 +157,10 @@ async function recordSent(deps: DigestDeps, person: Person, sent: QueuedReminder
   const at = deps.now().toISOString();
   for (const e of sent) {
     try {
-      await deps.ledgers?.[e.kind]?.appendAudit(e.flowId, { key: `mail:reminder:${e.id}`, at, kind: 'email', actor: 'system', details: { tag: 'reminder', to: maskEmail(person.email), personId: person.id } });
+      await deps.ledgers?.[e.kind]?.appendAudit(e.flowId, {
+        key: `mail:reminder:${e.id}`, at, kind: 'email', actor: 'system',
+        details: { tag: 'reminder', to: maskEmail(person.email), personId: person.id },
+      });
     } catch (err) {
       deps.log.warn('a sent reminder could not be put on record', { flowId: e.flowId, error: (err as Error).name });
     }
