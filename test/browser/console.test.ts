@@ -154,7 +154,10 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
         scroll: document.documentElement.scrollWidth,
         tables: [...document.querySelectorAll('main table')].map((t) => t.getBoundingClientRect().right),
         cells: [...document.querySelectorAll('main td, main th')].map((c) => c.getBoundingClientRect().right),
-        selects: [...document.querySelectorAll('select[id$=".role"]')].map((s) => { const r = s.getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width }; }),
+        selects: [...document.querySelectorAll('select[id$=".role"]')].map((s) => {
+          const r = s.getBoundingClientRect();
+          return { left: r.left, right: r.right, width: r.width };
+        }),
       }));
       expect(boxes.scroll, path).toBeLessThanOrEqual(390);
       expect(boxes.tables.length, path).toBeGreaterThan(0);

@@ -168,13 +168,16 @@ describe('approval round (majority) from start to outcome', () => {
     const round = await h.round(id);
     const names = new Map<string, string>(round.approvers.map((a: any) => [a.personId, a.name]));
     // The reminder went through each person's budget: on record when it was sent, with whom it went to.
-    const reminded = round.timeline.filter((e: any) => e.kind === 'email' && e.details.tag === 'reminder').map((e: any) => e.details.personId);
+    const reminded = round.timeline.filter((e: any) => e.kind === 'email' && e.details.tag === 'reminder')
+      .map((e: any) => e.details.personId);
     const expected = BOARD.map(([pid]) => pid).filter((pid) => pid !== 'p-hamid-ouali' && pid !== 'p-ria-jansen');
     expect(reminded.sort()).toEqual(expected.sort());
     const dossier = await consolePage(`/console/rounds/${id}/dossier`);
     const emails = dossier.slice(dossier.indexOf('Verstuurde e-mails'), dossier.indexOf('<h2>Verloop'));
-    for (const pid of expected) expect(emails, pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>herinnering</td>`));
-    for (const [pid] of BOARD) expect(emails, pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>uitnodiging</td>`));
+    for (const pid of expected) expect(emails,
+      pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>herinnering</td>`));
+    for (const [pid] of BOARD) expect(emails,
+      pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>uitnodiging</td>`));
     expect(emails).not.toMatch(/<td>[^<]*\*\*\*@example\.org<\/td><td>(uitnodiging|herinnering)/);
     // Who never answered, by name.
     const silent = round.approvers.filter((a: any) => a.state === 'pending').map((a: any) => a.name);
@@ -189,7 +192,9 @@ async function consolePage(path: string): Promise<string> {
   const first = await fetch(`${app}/console/sign-in`);
   const pre = first.headers.getSetCookie()[0].split(';')[0];
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await first.text())![1];
-  const signedIn = await fetch(`${app}/console/sign-in`, { method: 'POST', redirect: 'manual', headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ code: h.rt.officeToken, _csrf: csrf }).toString() });
+  const signedIn = await fetch(`${app}/console/sign-in`, { method: 'POST', redirect: 'manual',
+    headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ code: h.rt.officeToken, _csrf: csrf }).toString() });
   const cookie = signedIn.headers.getSetCookie()[0].split(';')[0];
   return (await fetch(`${app}${path}`, { headers: { cookie } })).text();
 }
