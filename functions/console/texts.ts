@@ -52,7 +52,7 @@ const nl = {
   stageObjection: 'er is bezwaar gemaakt, daarom volgde een stemming', stage: 'Stap', reason: 'Reden',
   comment: 'Toelichting', notAnswered: 'Wie reageerde niet', everyoneAnswered: 'Iedereen heeft gereageerd.',
   emailsSent: 'Verstuurde e-mails', to: 'Aan', emailKind: 'Soort e-mail',
-  noEmails: 'Er zijn nog geen e-mails verstuurd.', office: 'programmabureau',
+  noEmails: 'Er zijn nog geen e-mails verstuurd.',
   noOpenRounds: 'Er lopen nu geen rondes.', closedNoDecision: 'Gesloten zonder besluit (de afgelopen 14 dagen)',
   waitingTitle: 'Wacht op iemand, over de datum', wasDue: 'datum was',
   waitingWhat: (what: string, n: number, requested: string) => ({
@@ -117,7 +117,7 @@ const en: Texts = {
   stageObjection: 'someone objected, so a vote followed', stage: 'Stage', reason: 'Reason', comment: 'Comment',
   notAnswered: 'Who did not respond', everyoneAnswered: 'Everyone responded.', emailsSent: 'Emails sent', to: 'To',
   emailKind: 'Kind of email',
-  noEmails: 'No emails have been sent yet.', office: 'programme office',
+  noEmails: 'No emails have been sent yet.',
   noOpenRounds: 'No rounds are running now.', closedNoDecision: 'Closed without a decision (the last 14 days)',
   waitingTitle: 'Waiting on someone, past the date', wasDue: 'date was',
   waitingWhat: (what: string, n: number, requested: string) => ({
