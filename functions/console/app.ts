@@ -2,12 +2,13 @@
  * The console's routes: each reads the request, calls one service, and renders a page or
  * redirects (post/redirect/get). Sessions and CSRF are checked here, before any route runs.
  */
+import { DynamoMeetingStore } from '../adapters/meeting-store';
 import { DynamoNoticeStore } from '../adapters/notice-store';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import { csrfMatches, newSession, openSession, readCookie, sealSession, sessionCookie, SESSION_COOKIE } from '../domain/session';
 import type { Lang } from '../domain/time';
 import { config } from '../lib/config';
-import { directoryStore, followUpDeps, replanReminders, roundDeps } from '../lib/deps';
+import { directoryStore, followUpDeps, inputRoundDeps, replanReminders, roundDeps } from '../lib/deps';
 import { overdueItems } from './flow-pages';
 import { flowRoutes } from './flow-routes';
 import { logger } from '../lib/logger';
@@ -19,7 +20,7 @@ import { createBody, saveBodySettings, saveMemberships, saveOrganisation, savePe
 import { CONSOLE_CSS, CONSOLE_JS } from './assets';
 import { bodiesPage, bodyPage, partnerPage, partnersPage, peoplePage, personPage } from './directory-pages';
 import { Form, htmlReply, redirect, safeBack, type Handler, type Reply, type Request } from './http';
-import { messagePage, overviewPage, signInPage } from './overview-pages';
+import { messagePage, overviewPage, signInPage, waitingBeyondDate } from './overview-pages';
 import { dossierPage, fromLocalInput, liveVersion, newRoundPage, REMINDER_OPTIONS, roundListPage, roundLiveFragment, roundPage, timelineCsv, toLocalInput, type NewRoundValues } from './round-pages';
 import { authorizeUrl, cognitoSettings, completeCognitoSignIn, localCodeMatches, pkcePair } from './sign-in';
 import { contextFor, type ConsoleContext } from './ui';
@@ -98,8 +99,15 @@ function flashMessage(t: ConsoleContext['t'], query: Record<string, string | und
 const routes: [string, RegExp, Handler][] = [
   ['GET', /^\/console$/, async ({ ctx }) => {
     const deps = roundDeps();
-    const [open, notices, items] = await Promise.all([deps.rounds.list('open'), new DynamoNoticeStore(config().tableName).latest(10), followUpDeps().items.list()]);
-    return htmlReply(200, overviewPage(ctx, open, notices, deps.now(), overdueItems(items, deps.now())));
+    const table = config().tableName;
+    const [all, notices, items, inputs, meetings] = await Promise.all([
+      deps.rounds.list(), new DynamoNoticeStore(table).latest(10), followUpDeps().items.list(),
+      inputRoundDeps().inputs.list(), new DynamoMeetingStore(table).list('open'),
+    ]);
+    const now = deps.now();
+    const open = all.filter((r) => r.status === 'open');
+    const waiting = waitingBeyondDate({ items, inputs, meetings }, now);
+    return htmlReply(200, overviewPage(ctx, open, notices, now, overdueItems(items, now), { all, waiting }));
   }],
   ['GET', /^\/console\/rounds$/, async ({ ctx }) => htmlReply(200, roundListPage(ctx, await roundDeps().rounds.list()))],
   ['GET', /^\/console\/rounds\/new$/, async ({ ctx }) => {

@@ -23,6 +23,12 @@ button.secondary{background:#fff;color:var(--blue)}button.danger{background:var(
 .badge.open{color:var(--blue)}.badge.approved{color:var(--ok)}.badge.rejected,.badge.cancelled{color:var(--bad)}.badge.no-quorum,.badge.no-response{color:var(--warn)}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
 .progress{font-size:1.2rem;font-weight:bold}.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+@media (max-width:40rem){
+table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:100%}
+table.stack thead{display:none}
+table.stack tr{border:1px solid var(--line);border-radius:6px;margin:0 0 .75rem;padding:.25rem .75rem}
+table.stack th,table.stack td{border:0;padding:.3rem 0;background:none}
+table.stack .skip{position:static}table.stack label.skip{display:block;font-weight:bold;margin:.3rem 0 .2rem}}
 @media print{header,nav,.actions,.no-print{display:none}body{font-size:12pt}}
 `;
 

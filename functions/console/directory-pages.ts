@@ -40,7 +40,7 @@ export const ORG_KINDS = ['municipality', 'housing', 'school', 'police', 'founda
 
 export function bodiesPage(ctx: ConsoleContext, bodies: Body[], errors?: Record<string, string>): string {
   const t = ctx.t;
-  return layout(ctx, 'bodies', t.bodies, html`<h1>${t.bodies}</h1>${errorSummary(ctx, errors)}<div class="cards">${bodies.map((b) => html`<div class="card"><h2><a href="/console/bodies/${b.id}">${b.name}</a></h2><p>${t.bodyKinds[b.kind]} · ${b.members.length} ${t.members.toLowerCase()}${b.active === false ? html` · <span class="badge">${t.inactive}</span>` : ''}</p></div>`)}</div>
+  return layout(ctx, 'bodies', t.bodies, html`<h1>${t.bodies}</h1>${errorSummary(ctx, errors)}<div class="cards">${bodies.map((b) => html`<div class="card"><h2><a href="/console/bodies/${b.id}">${b.name}</a></h2><p>${t.bodyKinds[b.kind]} · ${t.memberCount(b.members.length)}${b.active === false ? html` · <span class="badge">${t.inactive}</span>` : ''}</p></div>`)}</div>
 <h2>${t.addGroup}</h2><form method="post" action="/console/bodies" novalidate>${csrfField(ctx)}
 <label for="name">${t.groupName}</label>${fieldError(errors, 'name')}<input type="text" id="name" name="name" required maxlength="160"${describedBy(errors, 'name')}>
 <label for="kind">${t.kind}</label><select id="kind" name="kind">${BODY_KINDS.map((k) => html`<option value="${k}"${raw(k === 'theme-group' ? ' selected' : '')}>${t.bodyKinds[k]}</option>`)}</select>
@@ -90,7 +90,7 @@ export function bodyPage(ctx: ConsoleContext, body: Body, people: Person[], bodi
 <label class="choice"><input type="checkbox" name="active" value="yes"${raw(body.active === false ? '' : ' checked')}> ${t.active}</label>
 <button type="submit">${t.save}</button></form></details>
 <form method="post" action="/console/bodies/${body.id}">${csrfField(ctx)}<input type="hidden" name="count" value="${body.members.length}"><input type="hidden" name="version" value="${body.version ?? 0}">
-<h2>${t.members}</h2><div class="table-wrap"><table><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.role}</th><th scope="col">${t.voting}</th><th scope="col">${t.represents}</th><th scope="col">${t.substituteFor}</th><th scope="col">${t.remove}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<h2>${t.members}</h2><div class="table-wrap"><table class="stack"><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.role}</th><th scope="col">${t.voting}</th><th scope="col">${t.represents}</th><th scope="col">${t.substituteFor}</th><th scope="col">${t.remove}</th></tr></thead><tbody>${rows}</tbody></table></div>
 <h2>${t.addMember}</h2>
 <label for="add.personId">${t.person}</label>${fieldError(errors, 'add.personId')}<select id="add.personId" name="add.personId">${opt('', t.none)}${people.filter((p) => p.active && !members.has(p.id)).map((p) => opt(p.id, p.name))}</select>
 <label for="add.role">${t.role}</label><select id="add.role" name="add.role">${ROLES.map((r) => opt(r, t.roles[r], 'member'))}</select>

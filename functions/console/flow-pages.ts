@@ -3,8 +3,10 @@ import type { Organisation, Person } from '../domain/directory';
 import { lateSince, type ActionItem } from '../domain/follow-up';
 import { html, type RawHtml } from '../domain/html';
 import type { InputRound } from '../domain/input-round';
+import { stepName } from '../domain/follow-up-views';
 import { inputWords } from '../domain/input-round-views';
 import { formatDateTime } from '../domain/time';
+import { emailTagLabel, timelineLabel } from '../domain/timeline-labels';
 import type { AuditEntry } from '../services/ports';
 import { layout, type ConsoleContext } from './ui';
 
@@ -54,7 +56,19 @@ export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[]
 ${requestLine(ctx, item, now)}
 ${item.result ? html`<p><strong>${w.result}:</strong> ${item.result}</p>` : ''}${item.blockedBy ? html`<p><strong>${w.needs}:</strong> ${item.blockedBy}</p>` : ''}
 ${item.dueHistory.length ? html`<h2>${w.history}</h2><ul>${item.dueHistory.map((d) => html`<li>${formatDateTime(d.from, ctx.lang)} → ${formatDateTime(d.to, ctx.lang)}: ${d.reason}</li>`)}</ul>` : ''}
-${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${e.kind}${e.details?.step ? ` (${String(e.details.step)})` : ''}</li>`)}</ol>`);
+${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
+    .map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeItemEntry(ctx, e)}</li>`)}</ol>`);
+}
+
+/** One step of an action item's timeline in words: the label, and where it went or what it became. */
+function describeItemEntry(ctx: ConsoleContext, e: AuditEntry): string {
+  const w = words[ctx.lang];
+  const label = timelineLabel('follow-up', e.kind, ctx.lang);
+  const step = stepName[ctx.lang][e.details?.step as 'owner'];
+  if (e.kind === 'escalated' && step) return `${label} ${ctx.lang === 'nl' ? 'naar' : 'to'} ${step}`;
+  const status = w.statuses[String(e.details?.status)];
+  if (e.kind === 'email') return `${label}: ${emailTagLabel(e.details?.tag, ctx.lang)}`;
+  return status ? `${label}: ${status}` : label;
 }
 
 export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
@@ -63,7 +77,9 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
   return layout(ctx, 'inputs', w.inputs, html`<h1>${w.inputs}</h1><p><a class="button" href="/console/input-rounds/new">${w.newInput}</a></p>${rounds.length ? html`<div class="table-wrap"><table><caption class="skip">${w.inputs}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.deadline}</th><th scope="col">${w.answer}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
-export function inputPage(ctx: ConsoleContext, round: InputRound, orgs: Organisation[]): string {
+export function inputPage(
+  ctx: ConsoleContext, round: InputRound, orgs: Organisation[], timeline: AuditEntry[] = [],
+): string {
   const w = words[ctx.lang];
   const k = inputWords[ctx.lang].kinds;
   const rows = round.organisationIds.map((o) => {
@@ -71,7 +87,12 @@ export function inputPage(ctx: ConsoleContext, round: InputRound, orgs: Organisa
     return html`<tr><td>${orgs.find((x) => x.id === o)?.name ?? o}</td><td>${a ? k[a.kind] : '—'}${a?.text ? html`<br><span class="hint">${a.text}</span>` : ''}${a?.url ? html`<br><a href="${a.url}" rel="noreferrer">${a.url}</a>` : ''}${a?.date ? html`<br>${formatDateTime(a.date, ctx.lang)}` : ''}</td><td>${a ? formatDateTime(a.at, ctx.lang) : ''}</td></tr>`;
   });
   return layout(ctx, 'inputs', round.title, html`<h1>${round.title}</h1><p>${round.request}</p><p><strong>${w.deadline}:</strong> ${formatDateTime(round.deadline, ctx.lang)} · ${round.status === 'open' ? w.open : w.closed}</p>
-<div class="table-wrap"><table><caption class="skip">${w.answer}</caption><thead><tr><th scope="col">${w.partner}</th><th scope="col">${w.answer}</th><th scope="col">${words[ctx.lang].status}</th></tr></thead><tbody>${rows}</tbody></table></div>`);
+<div class="table-wrap"><table><caption class="skip">${w.answer}</caption><thead><tr><th scope="col">${w.partner}</th><th scope="col">${w.answer}</th><th scope="col">${words[ctx.lang].status}</th></tr></thead><tbody>${rows}</tbody></table></div>
+${timeline.length ? html`<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => {
+    const org = orgs.find((o) => o.id === e.details?.organisationId)?.name;
+    const label = timelineLabel('input', e.kind, ctx.lang);
+    return html`<li>${formatDateTime(e.at, ctx.lang)}: ${label}${org ? ` — ${org}` : ''}</li>`;
+  })}</ol>` : ''}`);
 }
 
 /** For the overview: open items past their due date. */

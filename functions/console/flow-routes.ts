@@ -114,6 +114,9 @@ export const flowRoutes: [string, RegExp, Handler][] = [
   ['GET', /^\/console\/input-rounds\/([\w-]+)$/, async ({ ctx }, [id]) => {
     const round = await inputRoundDeps().inputs.get(id);
     if (!round) throw new NotFoundError('input round', id);
-    return htmlReply(200, inputPage(ctx, round, await directoryStore().listOrganisations()));
+    const [orgs, timeline] = await Promise.all([
+      directoryStore().listOrganisations(), inputRoundDeps().inputs.listAudit(id),
+    ]);
+    return htmlReply(200, inputPage(ctx, round, orgs, timeline));
   }],
 ];

@@ -7,6 +7,7 @@ import { currentTally, stageDeadline, type Round } from '../domain/round';
 import { choiceLabel, outcomeLabel, ruleExplanation, ruleSentence, tallyLine } from '../domain/round-texts';
 import { DEFAULT_QUORUM, type Tally } from '../domain/rules';
 import { ZONE, formatDateTime } from '../domain/time';
+import { emailTagLabel, timelineLabel } from '../domain/timeline-labels';
 import type { AuditEntry } from '../services/ports';
 import { csrfField, describedBy, errorSummary, fieldError, layout, type ConsoleContext } from './ui';
 
@@ -76,18 +77,21 @@ ${t.consentQuorum}</label>
   return layout(ctx, 'new', t.newRound, body);
 }
 
-const KIND_LABELS = {
-  nl: { created: 'Ronde gestart', decided: 'Besluit gegeven', changed: 'Besluit veranderd', reminded: 'Herinnering klaargezet', stage: 'Stemming gestart na bezwaar', closed: 'Ronde gesloten', extended: 'Deadline verlengd', cancelled: 'Ronde gestopt', email: 'E-mail verstuurd' },
-  en: { created: 'Round started', decided: 'Decision given', changed: 'Decision changed', reminded: 'Reminder queued', stage: 'Vote started after an objection', closed: 'Round closed', extended: 'Deadline extended', cancelled: 'Round stopped', email: 'Email sent' },
-} as Record<string, Record<string, string>>;
+/** Who an email went to: their name when the record names the person, else the masked address. */
+function recipient(d: Record<string, unknown>, names: Map<string, string>): string {
+  const name = typeof d.personId === 'string' ? names.get(d.personId) : undefined;
+  return name ?? String(d.to ?? '');
+}
 
 export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<string, string>): string {
-  const label = KIND_LABELS[ctx.lang][e.kind] ?? e.kind;
+  const label = timelineLabel('round', e.kind, ctx.lang);
   const who = names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
   const d = e.details ?? {};
   const extra = e.kind === 'decided' || e.kind === 'changed' ? `: ${choiceLabel[ctx.lang][d.choice as 'approve'] ?? d.choice}${d.reason ? ` (${d.reason})` : ''}`
     : e.kind === 'closed' ? `: ${outcomeLabel[ctx.lang][d.outcome as 'approved'] ?? d.outcome}`
-    : e.kind === 'cancelled' ? `: ${d.reason}` : e.kind === 'email' ? `: ${d.tag} → ${d.to}` : '';
+    : e.kind === 'cancelled' ? `: ${d.reason}`
+    : e.kind === 'email' ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.t.to.toLowerCase()} ${recipient(d, names)}`
+    : '';
   return `${label}${who ? ` — ${who}` : ''}${extra}`;
 }
 
@@ -138,21 +142,73 @@ ${open ? html`<h2>${t.actions}</h2><div class="actions">
   return layout(ctx, 'rounds', round.title, body);
 }
 
-/** What was decided, on which documents, by whom, when, under which rule: for accountability. */
+/**
+ * What was decided, on which documents, by whom, when, under which rule: for accountability.
+ * Every answer with its reason and comment, who did not answer in each stage, every email that
+ * was actually sent (reminders from the budget included) with its recipient by name.
+ */
 export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[], now: Date): string {
   const t = ctx.t;
+  const name = (id: string) => names.get(id) ?? id;
   const decisions = timeline.filter((e) => e.kind === 'decided' || e.kind === 'changed');
+  const emails = timeline.filter((e) => e.kind === 'email');
+  // The ended stages, then the stage still running: each with its rule, its time and its count.
+  const stages: DossierStage[] = [
+    ...round.stages.map((s) => ({
+      stage: s.stage, from: s.startedAt, to: s.endedAt, tally: s.tally, result: s.result as string,
+      objectors: s.objections.map((o) => o.approverId), last: false,
+    })),
+    ...(round.status === 'open'
+      ? [{ stage: round.stage, from: round.stageStartedAt, to: stageDeadline(round), 
+        tally: currentTally(round), objectors: [], last: true }]
+      : []),
+  ];
+  if (stages.length) stages[stages.length - 1].last = true;
+  // Answered in a stage: an answer on record for it, an objection it ended with, or (the stage that
+  // ended last or still runs) a vote the round holds.
+  const silent = (s: DossierStage) => round.approverIds.filter((id) => !s.objectors.includes(id)
+    && !decisions.some((e) => e.actor === id && e.details?.stage === s.stage) && !(s.last && round.votes[id]));
+  const resultText = (r?: string) => (!r ? t.statusOpen
+    : r === 'objection' ? t.stageObjection : outcomeLabel[ctx.lang][r as 'approved'] ?? r);
+  const stageBlock = (s: DossierStage) => {
+    const quiet = silent(s);
+    return html`<h3>${t.stageNames[s.stage] ?? s.stage}</h3><p>${ruleSentence(round.rule, s.stage, ctx.lang)}</p>
+<p>${formatDateTime(s.from, ctx.lang)} – ${formatDateTime(s.to, ctx.lang)}</p>
+<p>${tallyLine(s.tally, ctx.lang)}. ${t.outcome}: ${resultText(s.result)}.</p>
+<p><strong>${t.notAnswered}:</strong> ${quiet.length ? quiet.map(name).join(', ') : t.everyoneAnswered}</p>`;
+  };
+  const head = (cols: string[]) => html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
+  const answerRow = (e: AuditEntry) => {
+    const d = e.details ?? {};
+    const changed = e.kind === 'changed' ? html` (${timelineLabel('round', 'changed', ctx.lang).toLowerCase()})` : '';
+    return html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td><td>${name(e.actor)}</td>\
+<td>${t.stageNames[String(d.stage)] ?? ''}</td><td>${choiceLabel[ctx.lang][d.choice as 'approve'] ?? ''}${changed}</td>\
+<td>${String(d.reason ?? '')}</td><td>${String(d.comment ?? '')}</td></tr>`;
+  };
+  const emailRow = (e: AuditEntry) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td>\
+<td>${recipient(e.details ?? {}, names)}</td><td>${emailTagLabel(e.details?.tag, ctx.lang)}</td></tr>`;
+  const closed = round.closedAt ? html` (${formatDateTime(round.closedAt, ctx.lang)})` : '';
   const body = html`<h1>${t.dossierTitle}: ${round.title}</h1>
-<p><strong>${t.outcome}:</strong> ${round.outcome ? outcomeLabel[ctx.lang][round.outcome] : t.statusOpen}${round.closedAt ? html` (${formatDateTime(round.closedAt, ctx.lang)})` : ''}</p>
+<p><strong>${t.outcome}:</strong> ${round.outcome ? outcomeLabel[ctx.lang][round.outcome] : t.statusOpen}${closed}</p>
 <p>${round.summary}</p>
-<h2>${t.underRule}</h2><p>${ruleSentence(round.rule, round.stages[0]?.stage ?? round.stage, ctx.lang)}</p>
-${round.stages.map((s) => html`<p>${s.stage}: ${tallyLine(s.tally, ctx.lang)} (${formatDateTime(s.startedAt, ctx.lang)} – ${formatDateTime(s.endedAt, ctx.lang)})</p>`)}
+<h2>${t.underRule}</h2><p>${t.ruleNames[round.rule.type] ?? ''}</p>
+${stages.map(stageBlock)}
 <h2>${t.onDocuments}</h2><ul>${round.documents.map((d) => html`<li>${d.title}: ${d.url}</li>`)}</ul>
-<h2>${t.decidedBy}</h2><div class="table-wrap"><table><thead><tr><th scope="col">${t.when}</th><th scope="col">${t.name}</th><th scope="col">${t.response}</th></tr></thead><tbody>
-${decisions.map((e) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td><td>${names.get(e.actor) ?? e.actor}</td><td>${choiceLabel[ctx.lang][(e.details?.choice as 'approve')] ?? ''}${e.details?.reason ? html` — ${String(e.details.reason)}` : ''}</td></tr>`)}</tbody></table></div>
-<h2>${t.timeline}</h2><ol>${timeline.map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>
+<h2>${t.decidedBy}</h2>
+<div class="table-wrap"><table>${head([t.when, t.name, t.stage, t.response, t.reason, t.comment])}
+<tbody>${decisions.map(answerRow)}</tbody></table></div>
+<h2>${t.emailsSent}</h2>${emails.length
+    ? html`<div class="table-wrap"><table>${head([t.when, t.to, t.emailKind])}
+<tbody>${emails.map(emailRow)}</tbody></table></div>`
+    : html`<p>${t.noEmails}</p>`}
+<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
+    .map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>
 <p class="hint">${t.printed} ${formatDateTime(now.toISOString(), ctx.lang)} · ${round.id}</p>`;
   return layout(ctx, 'rounds', `${t.dossierTitle}: ${round.title}`, body);
+}
+
+interface DossierStage {
+  stage: Round['stage']; from: string; to: string; tally: Tally; result?: string; objectors: string[]; last: boolean;
 }
 
 /** RFC 4180 CSV of the timeline; cells that start like a formula are quoted so spreadsheets show them as text. */
@@ -163,7 +219,12 @@ export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   // The round's title on every row, so exports of several rounds can be put together.
-  const header = ['round', 'time', 'time_amsterdam', 'event', 'actor', 'description'];
-  const lines = timeline.map((e) => [round.title, e.at, formatDateTime(e.at, ctx.lang), e.kind, names.get(e.actor) ?? e.actor, describeEntry(ctx, e, names)].map(cell).join(','));
+  const header = ctx.t.csvHeader;
+  // The event column in words (the machine kind stays in the API); the actor by name, else who it was.
+  const actor = (e: AuditEntry) => names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
+  const lines = timeline.map((e) => [
+    round.title, e.at, formatDateTime(e.at, ctx.lang), timelineLabel('round', e.kind, ctx.lang), actor(e),
+    describeEntry(ctx, e, names),
+  ].map(cell).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,6 +1,9 @@
 /** Every word of the console, Dutch first (B1), English second. */
 import type { Lang } from '../domain/time';
 
+/** Singular or plural, by the language's own rules ("1 lid", "2 leden"). */
+const count = (lang: Lang, n: number) => new Intl.PluralRules(lang).select(n);
+
 const nl = {
   brand: 'Alliantiecyclus', skip: 'Naar de inhoud', overview: 'Vandaag', rounds: 'Rondes', newRound: 'Nieuwe ronde', people: 'Personen', bodies: 'Groepen', items: 'Actiepunten', inputs: 'Uitvragen', overdue: 'Actiepunten over hun datum',
   signOut: 'Uitloggen', otherLang: 'English', signIn: 'Inloggen', signInTitle: 'Inloggen bij het programmabureau',
@@ -46,6 +49,22 @@ const nl = {
   errReminders: 'Kies herinneringen die vóór de deadline en na nu vallen, elk één keer.',
   turnoutLine: (got: number, eligible: number, needed: number) => `Opkomst: ${got} van ${eligible}; meer dan ${needed} nodig`,
   decidesLine: 'De eerste reactie beslist',
+  csvHeader: ['ronde', 'tijd', 'tijd_amsterdam', 'gebeurtenis', 'door', 'omschrijving'],
+  memberCount: (n: number) => `${n} ${count('nl', n) === 'one' ? 'lid' : 'leden'}`,
+  stageNames: { decision: 'Besluit', consent: 'Consentronde', majority: 'Stemming' } as Record<string, string>,
+  stageObjection: 'er is bezwaar gemaakt, daarom volgde een stemming', stage: 'Stap', reason: 'Reden',
+  comment: 'Toelichting', notAnswered: 'Wie reageerde niet', everyoneAnswered: 'Iedereen heeft gereageerd.',
+  emailsSent: 'Verstuurde e-mails', to: 'Aan', emailKind: 'Soort e-mail',
+  noEmails: 'Er zijn nog geen e-mails verstuurd.',
+  noOpenRounds: 'Er lopen nu geen rondes.', closedNoDecision: 'Gesloten zonder besluit (de afgelopen 14 dagen)',
+  waitingTitle: 'Wacht op iemand, over de datum', wasDue: 'datum was',
+  waitingWhat: (what: string, n: number, requested: string) => ({
+    approval: `wacht op de projectleider: de eigenaar vroeg meer tijd, tot ${requested}`,
+    input: `${n} ${count('nl', n) === 'one' ? 'partner heeft' : 'partners hebben'} nog niet geantwoord`,
+    promised: `${n} ${count('nl', n) === 'one' ? 'partner heeft' : 'partners hebben'} iets beloofd`
+      + ' en het nog niet geleverd',
+    minutes: 'Het verslag is nog niet gemaakt',
+  } as Record<string, string>)[what] ?? '',
 };
 
 type Texts = typeof nl;
@@ -73,7 +92,9 @@ const en: Texts = {
   reminded: (n: number) => `Reminder queued for ${n} ${n === 1 ? 'person' : 'people'}. It goes with their next message, and always before the deadline.`, extended: 'The deadline was extended.', cancelled: 'The round was stopped.',
   exportCsv: 'Download the timeline (CSV)', dossier: 'Decision dossier (print)', dossierTitle: 'Decision dossier',
   approvalsLine: (got: number, eligible: number, needed: number) => `${got} of ${eligible} approved; ${needed} needed`,
-  objectionsLine: (n: number) => (n === 0 ? 'No objection' : `${n} objection(s)`), pendingLine: (n: number) => `${n} not yet responded`,
+  objectionsLine: (n: number) => (n === 0 ? 'No objection'
+    : `${n} ${count('en', n) === 'one' ? 'objection' : 'objections'}`),
+  pendingLine: (n: number) => `${n} not yet responded`,
   attention: 'What needs attention today?', nothingToday: 'Nothing special today.', closingSoon: 'Closes within 3 days, too few responses yet',
   failed: 'Automatic handling stopped', deliveryProblems: 'Email not delivered', openRounds: 'Open rounds',
   email: 'Email address', language: 'Language', kind: 'Kind', organisation: 'Organisation', active: 'Active', inactive: 'inactive', addPerson: 'Add a person',
@@ -96,6 +117,22 @@ const en: Texts = {
   errReminders: 'Choose reminders that fall before the deadline and after now, each once.',
   turnoutLine: (got: number, eligible: number, needed: number) => `Turnout: ${got} of ${eligible}; more than ${needed} needed`,
   decidesLine: 'The first response decides',
+  csvHeader: ['round', 'time', 'time_amsterdam', 'event', 'actor', 'description'],
+  memberCount: (n: number) => `${n} ${count('en', n) === 'one' ? 'member' : 'members'}`,
+  stageNames: { decision: 'Decision', consent: 'Consent stage', majority: 'Vote' },
+  stageObjection: 'someone objected, so a vote followed', stage: 'Stage', reason: 'Reason', comment: 'Comment',
+  notAnswered: 'Who did not respond', everyoneAnswered: 'Everyone responded.', emailsSent: 'Emails sent', to: 'To',
+  emailKind: 'Kind of email',
+  noEmails: 'No emails have been sent yet.',
+  noOpenRounds: 'No rounds are running now.', closedNoDecision: 'Closed without a decision (the last 14 days)',
+  waitingTitle: 'Waiting on someone, past the date', wasDue: 'date was',
+  waitingWhat: (what: string, n: number, requested: string) => ({
+    approval: `waiting for the project leader: the owner asked for more time, until ${requested}`,
+    input: `${n} ${count('en', n) === 'one' ? 'partner has' : 'partners have'} not answered yet`,
+    promised: `${n} ${count('en', n) === 'one' ? 'partner has' : 'partners have'} promised something`
+      + ' and not delivered it yet',
+    minutes: 'The minutes have not been written yet',
+  } as Record<string, string>)[what] ?? '',
 };
 
 export const texts: Record<Lang, Texts> = { nl, en };

@@ -9,6 +9,7 @@ import type { Context } from 'aws-lambda';
 import { CreateFollowUp, SteerFollowUp } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createFollowUp, loadItem, steerFollowUp } from '../services/follow-ups';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
 
@@ -27,7 +28,9 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   'GET /api/follow-ups/{id}': async (event) => {
     const deps = followUpDeps();
     const item = await loadItem(deps, event.pathParameters!.id!);
-    return json(200, { ...item, timeline: await deps.items.listAudit(item.id) });
+    const timeline = await deps.items.listAudit(item.id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...item, timeline: labelled('follow-up', timeline, lang) });
   },
 };
 

@@ -9,6 +9,7 @@ import type { Context } from 'aws-lambda';
 import { CreateInputRound } from '../lib/flow-schemas';
 import { parse } from '../lib/validation';
 import { createInputRound } from '../services/input-rounds';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
   'POST /api/input-rounds': async (event, context) => {
@@ -23,7 +24,9 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const id = event.pathParameters!.id!;
     const round = await deps.inputs.get(id);
     if (!round) throw new NotFoundError('input round', id);
-    return json(200, { ...round, timeline: await deps.inputs.listAudit(id) });
+    const timeline = await deps.inputs.listAudit(id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...round, timeline: labelled('input', timeline, lang) });
   },
 };
 

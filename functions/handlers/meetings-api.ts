@@ -11,6 +11,7 @@ import type { Context } from 'aws-lambda';
 import { isoWithOffset, text } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
 import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
 
@@ -69,7 +70,9 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   'GET /api/meetings/{id}': async (event) => {
     const deps = meetingDeps(composeWithCalendar);
     const m = await loadMeeting(deps, event.pathParameters!.id!);
-    return json(200, { ...m, timeline: await deps.meetings.listAudit(m.id) });
+    const timeline = await deps.meetings.listAudit(m.id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...m, timeline: labelled('meeting', timeline, lang) });
   },
 };
 

@@ -14,6 +14,7 @@ import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
 import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
+import { apiLang, labelled } from '../domain/timeline-labels';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
 const Cancel = z.strictObject({ reason: text(3, 1000, true) });
@@ -58,7 +59,9 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const [timeline, people] = await Promise.all([deps.rounds.listAudit(round.id), deps.directory.getPeople(round.approverIds)]);
     const names = new Map(people.map((p) => [p.id, p.name]));
     const view = roundView(round);
-    return json(200, { ...view, approvers: view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null })), timeline });
+    const approvers = view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null }));
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...view, approvers, timeline: labelled('round', timeline, lang) });
   },
   'POST /api/rounds/{id}/remind': async (event) => {
     parse(Nothing, jsonBody(event));

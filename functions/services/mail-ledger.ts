@@ -42,7 +42,12 @@ export async function sendOnceVia(deps: MailDeps, ledger: MailLedger, id: string
 export async function sendAndRecordVia(deps: MailDeps, ledger: MailLedger, id: string, key: string, to: MailTo, tag: string, content: EmailContent): Promise<void> {
   const address = typeof to === 'string' ? to : to.email;
   await deps.mailer.send({ ...(typeof to === 'string' ? content : await recipientEmail(deps, to, content)), to: address, tag });
-  await ledger.appendAudit(id, { key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system', details: { tag, to: maskEmail(address) } });
+  // The person's id too: two people can share a masked address, and the dossier names each recipient.
+  const personId = typeof to === 'string' ? {} : { personId: to.id };
+  await ledger.appendAudit(id, {
+    key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system',
+    details: { tag, to: maskEmail(address), ...personId },
+  });
   deps.log.info('email sent', { id, tag, to: maskEmail(address) });
 }
 

@@ -9,6 +9,8 @@ import type { Person } from '../domain/directory';
 import { budgetOf, planReminders } from '../domain/reminder-budget';
 import { digestMail, type DigestLine } from '../domain/reminder-digest';
 import type { EmailContent } from '../domain/round-emails';
+import { maskEmail } from '../domain/directory';
+import type { MailLedger } from './mail-ledger';
 import { reminderEmail, type PreferenceLinkDeps } from './preferences';
 import type { Directory, Log, Mailer, OutboxState, OutboxStore, QueuedReminder, ReminderKind, ReminderQueue } from './ports';
 
@@ -28,6 +30,8 @@ export interface OutboxDeps extends PreferenceLinkDeps {
 export interface DigestDeps extends OutboxDeps {
   mailer: Mailer;
   resolvers: Record<ReminderKind, ReminderResolver>;
+  /** Each flow's audit trail: a sent reminder goes on the record of the flow it was about. */
+  ledgers?: Partial<Record<ReminderKind, Pick<MailLedger, 'appendAudit'>>>;
 }
 
 const MAX_ATTEMPTS = 20;
@@ -137,10 +141,30 @@ export async function flushPerson(deps: DigestDeps, personId: string): Promise<n
       throw err;
     }
     deps.log.info('reminders sent', { personId, count: carried.length, lines: lines.length, forced: plan.forced });
+    await recordSent(deps, person, live.map((w) => w.e));
     await deps.outbox.remove(personId, carried);
     return carried.length;
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
+}
+
+/**
+ * Put a sent reminder on the record of each flow it was about, keyed by the queued reminder (a
+ * retried tick writes it once). The email has gone: a failure here is logged, not retried by
+ * sending again.
+ */
+async function recordSent(deps: DigestDeps, person: Person, sent: QueuedReminder[]): Promise<void> {
+  const at = deps.now().toISOString();
+  for (const e of sent) {
+    try {
+      await deps.ledgers?.[e.kind]?.appendAudit(e.flowId, {
+        key: `mail:reminder:${e.id}`, at, kind: 'email', actor: 'system',
+        details: { tag: 'reminder', to: maskEmail(person.email), personId: person.id },
+      });
+    } catch (err) {
+      deps.log.warn('a sent reminder could not be put on record', { flowId: e.flowId, error: (err as Error).name });
+    }
+  }
 }
 
 /** The send failed: the reminders are pending again and the budget is as it was, for the next tick. */

@@ -145,6 +145,37 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await expect(page.locator('tr', { hasText: 'Noor Bakker' }).textContent()).resolves.toContain('niet actief');
   });
 
+  it('shows the group page on a 390 px phone: every role select in view, no table wider than the screen', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/console/bodies/kerngroep-de-punt', '/console/bodies/alliantiebestuur']) {
+      await phone.goto(`${h.rt.urls.app}${path}`);
+      const boxes = await phone.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        tables: [...document.querySelectorAll('main table')].map((t) => t.getBoundingClientRect().right),
+        cells: [...document.querySelectorAll('main td, main th')].map((c) => c.getBoundingClientRect().right),
+        selects: [...document.querySelectorAll('select[id$=".role"]')].map((s) => {
+          const r = s.getBoundingClientRect();
+          return { left: r.left, right: r.right, width: r.width };
+        }),
+      }));
+      expect(boxes.scroll, path).toBeLessThanOrEqual(390);
+      expect(boxes.tables.length, path).toBeGreaterThan(0);
+      for (const right of [...boxes.tables, ...boxes.cells]) expect(right, path).toBeLessThanOrEqual(390);
+      expect(boxes.selects.length, path).toBeGreaterThan(1);
+      for (const s of boxes.selects) {
+        expect(s.left, path).toBeGreaterThanOrEqual(0);
+        expect(s.right, path).toBeLessThanOrEqual(390);
+        expect(s.width, path).toBeGreaterThan(120);
+      }
+      await expect(phone.locator('select[id$=".role"]').first().isVisible()).resolves.toBe(true);
+      // The role's label is readable on the phone, not only for screen readers.
+      await expect(phone.locator('label[for="m0.role"]').isVisible()).resolves.toBe(true);
+      expect(await seriousViolations(phone), path).toEqual([]);
+    }
+    await phone.close();
+  });
+
   it('adds a partner organisation with its contact, and a new group', async () => {
     await page.goto(`${h.rt.urls.app}/console/partners`);
     await checkAccessible('partners');

@@ -164,7 +164,40 @@ describe('approval round (majority) from start to outcome', () => {
     const executions = h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound');
     expect(executions.find((e) => e.name === id)?.status).toBe('SUCCEEDED');
   });
+  it('puts every email actually sent in the dossier, reminders included, each recipient by name', async () => {
+    const round = await h.round(id);
+    const names = new Map<string, string>(round.approvers.map((a: any) => [a.personId, a.name]));
+    // The reminder went through each person's budget: on record when it was sent, with whom it went to.
+    const reminded = round.timeline.filter((e: any) => e.kind === 'email' && e.details.tag === 'reminder')
+      .map((e: any) => e.details.personId);
+    const expected = BOARD.map(([pid]) => pid).filter((pid) => pid !== 'p-hamid-ouali' && pid !== 'p-ria-jansen');
+    expect(reminded.sort()).toEqual(expected.sort());
+    const dossier = await consolePage(`/console/rounds/${id}/dossier`);
+    const emails = dossier.slice(dossier.indexOf('Verstuurde e-mails'), dossier.indexOf('<h2>Verloop'));
+    for (const pid of expected) expect(emails,
+      pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>herinnering</td>`));
+    for (const [pid] of BOARD) expect(emails,
+      pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>uitnodiging</td>`));
+    expect(emails).not.toMatch(/<td>[^<]*\*\*\*@example\.org<\/td><td>(uitnodiging|herinnering)/);
+    // Who never answered, by name.
+    const silent = round.approvers.filter((a: any) => a.state === 'pending').map((a: any) => a.name);
+    expect(silent.length).toBeGreaterThan(0);
+    expect(dossier).toContain(`Wie reageerde niet:</strong> ${silent.join(', ')}`);
+  });
 });
+
+/** A console page as the signed-in programme office sees it. */
+async function consolePage(path: string): Promise<string> {
+  const app = h.rt.urls.app;
+  const first = await fetch(`${app}/console/sign-in`);
+  const pre = first.headers.getSetCookie()[0].split(';')[0];
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await first.text())![1];
+  const signedIn = await fetch(`${app}/console/sign-in`, { method: 'POST', redirect: 'manual',
+    headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ code: h.rt.officeToken, _csrf: csrf }).toString() });
+  const cookie = signedIn.headers.getSetCookie()[0].split(';')[0];
+  return (await fetch(`${app}${path}`, { headers: { cookie } })).text();
+}
 
 describe('rounds that end at the deadline', () => {
   it('ends without quorum and tells the programme office', async () => {

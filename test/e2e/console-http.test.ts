@@ -186,3 +186,107 @@ describe('action items and input rounds from the console', () => {
     expect(await h.mailTo('marloes.dijkstra@example.org', 'Jaarcijfers')).toHaveLength(1);
   });
 });
+
+describe('timelines in words', () => {
+  const get = async (path: string, lang?: string) => {
+    const res = await fetch(`${h.rt.urls.app}${path}`, { headers: { authorization: `Bearer ${h.rt.officeToken}`,
+      ...(lang ? { 'accept-language': lang } : {}) } });
+    return res.json() as Promise<any>;
+  };
+
+  it('gives every timeline entry of the API a label in Dutch (English on request), keeping the kind', async () => {
+    const item = (await h.api('GET', '/api/follow-ups')).body.followUps[0];
+    const round = (await h.api('GET', '/api/rounds')).body.rounds[0];
+    const input = (await h.api('GET', '/api/input-rounds')).body.inputRounds[0];
+    for (const path of [`/api/follow-ups/${item.id}`, `/api/rounds/${round.id}`, `/api/input-rounds/${input.id}`]) {
+      const nl = (await get(path)).timeline;
+      expect(nl.length, path).toBeGreaterThan(0);
+      expect(nl.find((e: any) => e.kind === 'created'), path).toMatchObject({ kind: 'created',
+        label: expect.stringMatching(/gestart|aangemaakt|verstuurd/) });
+      expect(nl.every((e: any) => typeof e.label === 'string' && e.label !== e.kind), path).toBe(true);
+      const en = (await get(path, 'en-GB,en;q=0.9')).timeline;
+      expect(en.find((e: any) => e.kind === 'created').label, path).toMatch(/started|created|sent/);
+    }
+  });
+
+  it('shows the action item and input round timelines on the console in Dutch', async () => {
+    const item = (await h.api('GET', '/api/follow-ups')).body.followUps[0];
+    const input = (await h.api('GET', '/api/input-rounds')).body.inputRounds[0];
+    const itemPage = await request('GET', `/console/follow-ups/${item.id}`);
+    expect(itemPage.html).toContain('Actiepunt aangemaakt');
+    expect(itemPage.html).not.toMatch(/<li>[^<]*: created/);
+    const inputPage = await request('GET', `/console/input-rounds/${input.id}`);
+    expect(inputPage.html).toContain('Uitvraag verstuurd');
+  });
+});
+
+describe('the overview on a moved clock', () => {
+  it('lists rounds closed without a decision and what waits on someone past its date', async () => {
+    const now = h.rt.clock.now().getTime();
+    const at = (days: number) => new Date(now + days * 86400_000).toISOString();
+    const item = await h.api('POST', '/api/follow-ups', { what: 'Hekwerk speeltuin vervangen', due: at(10),
+      bodyId: 'kerngroep-de-punt', ownerPersonId: 'p-ruben-kok', origin: { kind: 'office' } });
+    expect(item.status).toBe(201);
+    const input = await h.api('POST', '/api/input-rounds', { title: 'Cijfers buurtpreventie',
+      request: 'Aantal meldingen', organisationIds: ['woon'], deadline: at(2), bodyId: 'alliantiebestuur',
+      escalate: false });
+    expect(input.status).toBe(201);
+    const round = await h.api('POST', '/api/rounds', { title: 'Stille ronde', summary: 'Akkoord?',
+      bodyId: 'alliantiebestuur', rule: { type: 'majority' }, deadline: at(2) });
+    expect(round.status).toBe(201);
+    await h.rt.whenIdle();
+    await h.advance('P4D');
+    // The owner asks for much more time; the project leader does not answer, and the original date passes.
+    const reminder = (await h.mailTo('ruben.kok@example.org', 'Hekwerk speeltuin')).at(-1)!;
+    const link = /https?:\/\/\S+\/f\/[A-Za-z0-9_.-]+/.exec(reminder.text)![0];
+    const proof = /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
+    await h.post(link, { proof, answer: 'more-time', due: at(90).slice(0, 10),
+      reason: 'Leverancier heeft geen hekken' });
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${item.body.id}`)).body.status).toBe('awaiting-approval');
+    await h.advance('P8D');
+    // Twelve days on, the session has expired: sign in again.
+    const pre = await request('GET', '/console/sign-in');
+    cookie = pre.setCookie[0].split(';')[0];
+    const signedIn = await request('POST', '/console/sign-in', { code: h.rt.officeToken,
+      _csrf: /name="_csrf" value="([^"]+)"/.exec(pre.html)![1] });
+    cookie = signedIn.setCookie[0].split(';')[0];
+    const page = await request('GET', '/console');
+    expect(page.status).toBe(200);
+    const section = (heading: string) => page.html.slice(page.html.indexOf(heading), page.html.indexOf('</ul>',
+      page.html.indexOf(heading)));
+    expect(section('Gesloten zonder besluit')).toContain('Stille ronde');
+    const waiting = section('Wacht op iemand, over de datum');
+    expect(waiting).toContain('Hekwerk speeltuin vervangen');
+    expect(waiting).toContain('wacht op de projectleider');
+    expect(waiting).toContain('Cijfers buurtpreventie');
+    expect(page.html).not.toContain('Er zijn nog geen rondes');
+  });
+});
+
+describe('no English on Dutch console pages', () => {
+  it('shows no English words on any console page in Dutch', async () => {
+    const round = (await h.api('GET', '/api/rounds')).body.rounds[0];
+    const item = (await h.api('GET', '/api/follow-ups')).body.followUps[0];
+    const input = (await h.api('GET', '/api/input-rounds')).body.inputRounds[0];
+    const pages = ['/console', '/console/rounds', '/console/rounds/new', `/console/rounds/${round.id}`,
+      `/console/rounds/${round.id}/dossier`,
+      '/console/follow-ups', '/console/follow-ups/new', `/console/follow-ups/${item.id}`,
+        '/console/input-rounds', '/console/input-rounds/new',
+      `/console/input-rounds/${input.id}`, '/console/people', '/console/people/p-ria-jansen', '/console/bodies',
+        '/console/bodies/alliantiebestuur',
+      '/console/partners', '/console/partners/woon'];
+    const listed = ['the', 'and', 'with', 'created', 'reminded', 'asked', 'answered', 'escalated', 'invite', 'invitation',
+      'reminder', 'receipt', 'outcome', 'notice', 'majority', 'round', 'rounds', 'members?', 'approve', 'reject', 'pending',
+      'undefined', 'null', 'NaN'];
+    const english = new RegExp(`\\b(${listed.join('|')})\\b|\\[object`);
+    for (const path of pages) {
+      const page = await request('GET', path);
+      expect(page.status, path).toBe(200);
+      const main = page.html.slice(page.html.indexOf('<main'), page.html.indexOf('</main>'));
+      // Only what a person reads: text between tags, not attribute values such as ids and links.
+      const words = main.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      expect(words.match(english)?.[0], path).toBeUndefined();
+    }
+  });
+});
