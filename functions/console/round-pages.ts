@@ -170,12 +170,21 @@ export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string
     && !decisions.some((e) => e.actor === id && e.details?.stage === s.stage) && !(s.last && round.votes[id]));
   const resultText = (r?: string) => (!r ? t.statusOpen
     : r === 'objection' ? t.stageObjection : outcomeLabel[ctx.lang][r as 'approved'] ?? r);
+  // A consent-stage answer counts in the vote until the member changes it: say whose answers did.
+  const carriedLine = (s: DossierStage) => {
+    const carried = s.last && s.stage === 'majority'
+      ? Object.entries(round.votes).filter(([, v]) => v.carried) : [];
+    if (!carried.length) return '';
+    const list = carried.map(([id, v]) => `${name(id)} (${choiceLabel[ctx.lang][v.choice].toLowerCase()})`);
+    return html`<p><strong>${t.carried}:</strong> ${list.join(', ')}</p>`;
+  };
   const stageBlock = (s: DossierStage) => {
     const quiet = silent(s);
     return html`<h3>${t.stageNames[s.stage] ?? s.stage}</h3><p>${ruleSentence(round.rule, s.stage, ctx.lang)}</p>
 <p>${formatDateTime(s.from, ctx.lang)} – ${formatDateTime(s.to, ctx.lang)}</p>
 <p>${tallyLine(s.tally, ctx.lang)}. ${t.outcome}: ${resultText(s.result)}.</p>
-<p><strong>${t.notAnswered}:</strong> ${quiet.length ? quiet.map(name).join(', ') : t.everyoneAnswered}</p>`;
+<p><strong>${t.notAnswered}:</strong> ${quiet.length ? quiet.map(name).join(', ') : t.everyoneAnswered}</p>\
+${carriedLine(s)}`;
   };
   const head = (cols: string[]) => html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
   const answerRow = (e: AuditEntry) => {

@@ -170,9 +170,11 @@ describe('decision dossier', () => {
     const page = dossierPage(contextFor('nl', '/'), r, names, timeline, T0);
     expect(page).toMatch(/<td>Anouk<\/td><td>Consentronde<\/td><td>Ik heb bezwaar<\/td><td>Te duur voor de wijk<\/td>/);
     expect(page).toMatch(/<td>Bram<\/td><td>Stemming<\/td><td>Akkoord<\/td><td><\/td><td>Wel graag evalueren<\/td>/);
-    // Consent stage: Bram and Ahmed said nothing; the vote so far: Anouk and Ahmed.
+    // Consent stage: Bram and Ahmed said nothing. In the vote Anouk's objection counts as 'niet
+    // akkoord' until she changes it, so only Ahmed has not answered there.
     expect(page).toContain('Wie reageerde niet:</strong> Bram, Ahmed');
-    expect(page).toContain('Wie reageerde niet:</strong> Anouk, Ahmed');
+    expect(page).toContain('Wie reageerde niet:</strong> Ahmed');
+    expect(page).toContain('Meegeteld uit de consentronde:</strong> Anouk (niet akkoord)');
     expect(page).toMatch(/<td>Anouk<\/td><td>uitnodiging<\/td>/);
     expect(page).toMatch(/<td>Ahmed<\/td><td>uitnodiging<\/td>/);
     expect(page).toMatch(/<td>Ahmed<\/td><td>herinnering<\/td>/);
