@@ -6,24 +6,25 @@ import { pendingPartners, type InputRound } from '../domain/input-round';
 import type { Meeting } from '../domain/meeting';
 import { currentTally, stageDeadline, type Round } from '../domain/round';
 import { outcomeLabel } from '../domain/round-texts';
-import { DEFAULT_QUORUM } from '../domain/rules';
+import { DEFAULT_QUORUM, quorumMet } from '../domain/rules';
 import { formatDateTime } from '../domain/time';
 import { csrfField, describedBy, errorSummary, fieldError, layout, type ConsoleContext } from './ui';
 
 const SOON_MS = 3 * 86400_000;
 
 /**
- * Open rounds in a majority count whose stage closes within three days while the responses are
- * still below quorum. (Consent, unanimous and first-response rounds have no quorum to miss.)
+ * Open rounds whose stage closes within three days while fewer have answered than the stage needs:
+ * a majority vote, the consensus stage of consensus-then-majority, or consent with a quorum. (Plain
+ * consent, unanimous and first-response rounds have no turnout to miss.)
  */
 export function closingWithoutQuorum(rounds: Round[], now: Date): Round[] {
   return rounds.filter((r) => {
-    const counted = r.stage === 'majority' && (r.rule.type === 'majority' || r.rule.type === 'consensus-then-majority');
-    if (r.status !== 'open' || !counted) return false;
+    if (r.status !== 'open') return false;
+    const needsTurnout = r.stage === 'majority' || r.rule.type === 'consensus-then-majority'
+      || (r.rule.type === 'consent' && r.rule.quorum !== undefined);
+    if (!needsTurnout) return false;
     const left = Date.parse(stageDeadline(r)) - now.getTime();
-    const t = currentTally(r);
-    const responses = t.eligible - t.pending;
-    return left > 0 && left <= SOON_MS && !(responses > Math.floor((r.rule.quorum ?? DEFAULT_QUORUM) * t.eligible + 1e-9));
+    return left > 0 && left <= SOON_MS && !quorumMet(currentTally(r), r.rule.quorum ?? DEFAULT_QUORUM);
   });
 }
 

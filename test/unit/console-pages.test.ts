@@ -25,6 +25,17 @@ describe('overview', () => {
     for (const id of ['a', 'b', 'c']) enough = recordDecision(enough, { approverId: id, choice: 'abstain' }, T0);
     expect(closingWithoutQuorum([soon, later, enough], T0)).toEqual([soon]);
   });
+
+  it('flags a consensus stage or a consent round with a quorum that too few have answered', () => {
+    const withRule = (rule: Parameters<typeof createRound>[0]['rule'], id: string) => createRound({ id, title: 't',
+      summary: 's', documents: [], approverIds: ['a', 'b', 'c', 'd'], rule, deadline: '2026-03-22T10:00:00Z',
+      reminders: [], createdBy: 'o' }, T0);
+    const consensus = withRule({ type: 'consensus-then-majority', consentDeadline: '2026-03-21T10:00:00Z' }, 'c1');
+    const consentQuorum = withRule({ type: 'consent', quorum: 0.5 }, 'c2');
+    // Plain consent: silence agrees, so there is no turnout to miss.
+    const consent = withRule({ type: 'consent' }, 'c3');
+    expect(closingWithoutQuorum([consensus, consentQuorum, consent], T0).map((r) => r.id)).toEqual(['c1', 'c2']);
+  });
 });
 
 describe('times entered in the console', () => {
