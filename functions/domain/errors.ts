@@ -36,3 +36,7 @@ export class EmailSendError extends Error {
     super(`could not send to ${personIds.length} recipient(s)`);
   }
 }
+
+/** The answer to an Idempotency-Key sent again with another request (the handler's check and the round's own). */
+export const KEY_REUSED_MESSAGE = 'This Idempotency-Key was already used for a different request. '
+  + 'Send the same request to get its answer again, or use a new key for a new request.';

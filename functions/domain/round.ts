@@ -80,6 +80,8 @@ export interface Round extends NewRoundInput {
   version: number;
   /** Set when the round's workflow stopped: the overview shows it until the round closes. */
   workflowFailed?: string;
+  /** With an Idempotency-Key: a hash of the request that made the round, to tell a retry from another request. */
+  requestHash?: string;
 }
 
 export function createRound(input: NewRoundInput, now: Date): Round {

@@ -9,7 +9,7 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Context } from 'aws-lambda';
 import { IDEMPOTENCY_PREFIX, TABLE_SCHEMA, TTL_ATTRIBUTE } from '../adapters/table';
-import { BusyError, ConflictError, ValidationError } from '../domain/errors';
+import { BusyError, ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../domain/errors';
 import { dynamoRaw } from './clients';
 import { config } from './config';
 import { json, type HttpEvent, type HttpResult } from './http';
@@ -75,8 +75,7 @@ export async function once(
   } catch (err) {
     const name = (err as Error)?.name;
     if (name === 'IdempotencyValidationError') {
-      throw new ConflictError('This Idempotency-Key was already used for a different request. '
-        + 'Send the same request to get its answer again, or use a new key for a new request.');
+      throw new ConflictError(KEY_REUSED_MESSAGE);
     }
     if (name === 'IdempotencyAlreadyInProgressError') {
       throw new BusyError('A request with this Idempotency-Key is still being handled. Try again in a moment.');

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import { votingMemberIds, type Person } from '../domain/directory';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { ConflictError, KEY_REUSED_MESSAGE, NotFoundError, ValidationError } from '../domain/errors';
 import {
   advance, cancelRound, createRound, extendRound, nextWake, pendingApprovers, stageDeadline,
   type DocumentLink, type Round,
@@ -87,11 +87,28 @@ function roundIdFor(actor: string, idempotencyKey?: string): string {
   return `r-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
+/** Keys sorted at every level, so two bodies that mean the same hash the same. */
+function stable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]));
+  }
+  return value;
+}
+
+function hashRequest(req: CreateRoundRequest): string {
+  return createHash('sha256').update(JSON.stringify(stable(req))).digest('base64url');
+}
+
 export async function createApprovalRound(deps: RoundDeps, req: CreateRoundRequest, actor: string, idempotencyKey?: string): Promise<Round> {
   const id = roundIdFor(actor, idempotencyKey);
+  const requestHash = idempotencyKey ? hashRequest(req) : undefined;
   if (idempotencyKey) {
     const existing = await deps.rounds.get(id);
     if (existing) {
+      // The handler's record of the key may be gone (a failed attempt, or its 24 hours passed):
+      // the round itself says which request made it.
+      if (existing.requestHash !== requestHash) throw new ConflictError(KEY_REUSED_MESSAGE);
       await deps.workflow.startRound(existing.id);
       return existing;
     }
@@ -113,6 +130,7 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
     title: req.title, summary: req.summary, documents: req.documents, bodyId: req.bodyId, approverIds,
     rule: req.rule, deadline: new Date(req.deadline).toISOString(), reminders: req.reminders, createdBy: actor,
   }, now);
+  if (requestHash) round.requestHash = requestHash;
   try {
     await deps.rounds.create(round);
   } catch (err) {

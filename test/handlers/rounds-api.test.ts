@@ -87,6 +87,32 @@ describe('POST /api/rounds', () => {
     expect(sfn.calls()).toHaveLength(0);
   });
 
+  it('refuses another body under a key whose first attempt stored the round and then failed (its record is gone)', async () => {
+    const stored: Record<string, unknown> = {};
+    const key = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
+    db.on(GetCommand).callsFake((input) => (input.Key.pk === 'BODY#board' ? { Item: { doc: board } }
+      : stored[key(input.Key)] ? { Item: stored[key(input.Key)] } : {}));
+    db.on(PutCommand).callsFake((input) => { stored[key(input.Item)] = input.Item; return {}; });
+    raw.on(PutItemCommand).resolves({});
+    raw.on(UpdateItemCommand).resolves({});
+    // The workflow does not start the first time: Powertools deletes its record, the round stays.
+    sfn.on(StartExecutionCommand).rejectsOnce(Object.assign(new Error('slow down'), { name: 'ThrottlingException' }))
+      .resolves({ executionArn: 'arn' });
+    const keyed = (body: unknown) => {
+      const event = httpEvent('POST /api/rounds', { body: JSON.stringify(body) });
+      event.headers['idempotency-key'] = 'spuk-2';
+      return event;
+    };
+    expect((await handler(keyed(valid), lambdaContext)).statusCode).toBe(500);
+    const other = await handler(keyed({ ...valid, title: 'Iets anders', rule: { type: 'unanimous' } }), lambdaContext);
+    expect(other.statusCode, other.body).toBe(409);
+    // The same request again finishes the first attempt: its round, its workflow started.
+    const again = await handler(keyed(valid), lambdaContext);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(JSON.parse(again.body)).toMatchObject({ title: 'SPUK-aanvraag', rule: { type: 'majority' } });
+    expect(sfn.commandCalls(StartExecutionCommand)).toHaveLength(2);
+  });
+
   it('hides internal failures behind a generic 500', async () => {
     db.on(GetCommand).rejects(new Error('connection reset by table-internal-host'));
     const res = await handler(httpEvent('POST /api/rounds', { body: JSON.stringify(valid) }), lambdaContext);
