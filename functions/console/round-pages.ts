@@ -226,7 +226,8 @@ ${stages.map(stageBlock)}
 }
 
 interface DossierStage {
-  stage: Round['stage']; from: string; to: string; tally: Tally; result?: StageRecord['result']; objectors: string[]; last: boolean;
+  stage: Round['stage']; from: string; to: string; tally: Tally; result?: StageRecord['result'];
+  objectors: string[]; last: boolean;
 }
 
 /** RFC 4180 CSV of the timeline; cells that start like a formula are quoted so spreadsheets show them as text. */
