@@ -222,6 +222,7 @@ describe('rounds that end at the deadline', () => {
     const majority = await h.round(round.id);
     expect(majority).toMatchObject({ status: 'open', stage: 'majority' });
     expect(majority.stages[0]).toMatchObject({ stage: 'consent', result: 'objection' });
+    expect(majority.timeline.find((e: any) => e.kind === 'stage').label).toBe('Stemming gestart na bezwaar');
     const second = await h.mailTo('ria.jansen@example.org', 'Er is bezwaar');
     expect(second).toHaveLength(1);
     expect(second[0].text).toContain('De bewoners van De Punt zijn niet gehoord');
