@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Body, Person } from '../domain/directory';
 import { html, raw, type RawHtml } from '../domain/html';
-import { currentTally, stageDeadline, type Round } from '../domain/round';
+import { currentTally, stageDeadline, type Round, type StageRecord } from '../domain/round';
 import { choiceLabel, outcomeLabel, ruleExplanation, ruleSentence, tallyLine } from '../domain/round-texts';
 import { DEFAULT_QUORUM, type Tally } from '../domain/rules';
 import { ZONE, formatDateTime } from '../domain/time';
@@ -77,20 +77,28 @@ ${t.consentQuorum}</label>
   return layout(ctx, 'new', t.newRound, body);
 }
 
-/** Who an email went to: their name when the record names the person, else the masked address. */
-function recipient(d: Record<string, unknown>, names: Map<string, string>): string {
+/** The round's emails to the office address, by their keys: records from before the office mark. */
+const OFFICE_MAIL_KEYS = new Set(['mail:outcome:office', 'mail:workflow-failed']);
+
+/**
+ * Who an email went to: the office, or the person by name when the record names them, else the
+ * masked address.
+ */
+function recipient(ctx: ConsoleContext, e: AuditEntry, names: Map<string, string>): string {
+  const d = e.details ?? {};
+  if (d.office === true || (d.personId === undefined && OFFICE_MAIL_KEYS.has(e.key))) return ctx.t.officeRecipient;
   const name = typeof d.personId === 'string' ? names.get(d.personId) : undefined;
   return name ?? String(d.to ?? '');
 }
 
 export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<string, string>): string {
-  const label = timelineLabel('round', e.kind, ctx.lang);
+  const label = timelineLabel('round', e.kind, ctx.lang, e.details);
   const who = names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
   const d = e.details ?? {};
   const extra = e.kind === 'decided' || e.kind === 'changed' ? `: ${choiceLabel[ctx.lang][d.choice as 'approve'] ?? d.choice}${d.reason ? ` (${d.reason})` : ''}`
     : e.kind === 'closed' ? `: ${outcomeLabel[ctx.lang][d.outcome as 'approved'] ?? d.outcome}`
     : e.kind === 'cancelled' ? `: ${d.reason}`
-    : e.kind === 'email' ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.t.to.toLowerCase()} ${recipient(d, names)}`
+    : e.kind === 'email' ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.t.to.toLowerCase()} ${recipient(ctx, e, names)}`
     : '';
   return `${label}${who ? ` — ${who}` : ''}${extra}`;
 }
@@ -155,7 +163,7 @@ export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string
   // The ended stages, then the stage still running: each with its rule, its time and its count.
   const stages: DossierStage[] = [
     ...round.stages.map((s) => ({
-      stage: s.stage, from: s.startedAt, to: s.endedAt, tally: s.tally, result: s.result as string,
+      stage: s.stage, from: s.startedAt, to: s.endedAt, tally: s.tally, result: s.result,
       objectors: s.objections.map((o) => o.approverId), last: false,
     })),
     ...(round.status === 'open'
@@ -168,8 +176,9 @@ export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string
   // ended last or still runs) a vote the round holds.
   const silent = (s: DossierStage) => round.approverIds.filter((id) => !s.objectors.includes(id)
     && !decisions.some((e) => e.actor === id && e.details?.stage === s.stage) && !(s.last && round.votes[id]));
-  const resultText = (r?: string) => (!r ? t.statusOpen
-    : r === 'objection' ? t.stageObjection : outcomeLabel[ctx.lang][r as 'approved'] ?? r);
+  // Every stage result in words (the type lists them all), never the value as stored.
+  const resultText = (r?: StageRecord['result']) => (!r ? t.statusOpen
+    : r === 'objection' ? t.stageObjection : r === 'no-consensus' ? t.stageNoConsensus : outcomeLabel[ctx.lang][r]);
   // A consent-stage answer counts in the vote until the member changes it: say whose answers did.
   const carriedLine = (s: DossierStage) => {
     const carried = s.last && s.stage === 'majority'
@@ -195,7 +204,7 @@ ${carriedLine(s)}`;
 <td>${String(d.reason ?? '')}</td><td>${String(d.comment ?? '')}</td></tr>`;
   };
   const emailRow = (e: AuditEntry) => html`<tr><td>${formatDateTime(e.at, ctx.lang)}</td>\
-<td>${recipient(e.details ?? {}, names)}</td><td>${emailTagLabel(e.details?.tag, ctx.lang)}</td></tr>`;
+<td>${recipient(ctx, e, names)}</td><td>${emailTagLabel(e.details?.tag, ctx.lang)}</td></tr>`;
   const closed = round.closedAt ? html` (${formatDateTime(round.closedAt, ctx.lang)})` : '';
   const body = html`<h1>${t.dossierTitle}: ${round.title}</h1>
 <p><strong>${t.outcome}:</strong> ${round.outcome ? outcomeLabel[ctx.lang][round.outcome] : t.statusOpen}${closed}</p>
@@ -217,7 +226,8 @@ ${stages.map(stageBlock)}
 }
 
 interface DossierStage {
-  stage: Round['stage']; from: string; to: string; tally: Tally; result?: string; objectors: string[]; last: boolean;
+  stage: Round['stage']; from: string; to: string; tally: Tally; result?: StageRecord['result'];
+  objectors: string[]; last: boolean;
 }
 
 /** RFC 4180 CSV of the timeline; cells that start like a formula are quoted so spreadsheets show them as text. */
@@ -232,7 +242,7 @@ export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string
   // The event column in words (the machine kind stays in the API); the actor by name, else who it was.
   const actor = (e: AuditEntry) => names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
   const lines = timeline.map((e) => [
-    round.title, e.at, formatDateTime(e.at, ctx.lang), timelineLabel('round', e.kind, ctx.lang), actor(e),
+    round.title, e.at, formatDateTime(e.at, ctx.lang), timelineLabel('round', e.kind, ctx.lang, e.details), actor(e),
     describeEntry(ctx, e, names),
   ].map(cell).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';

@@ -59,22 +59,25 @@ export function invitationEmail(
   const intro = kind === 'reminder' ? `${m.reminderIntro} ${m.closesIn(closesIn)}`
     : later === 'objection' ? m.majorityStageIntro : later === 'no-consensus' ? m.noConsensusIntro : m.inviteIntro;
   const when = formatDateTime(stageDeadline(round), to.lang);
-  const deadline = m.deadlineLine(when);
-  // What the majority stage counts for this member until they change it.
+  // What the majority stage counts for this member until they change it. A member whose vote
+  // already counts is not asked to decide: one sentence says until when they can change it.
+  const carried = Boolean(later && kind === 'invite' && vote?.carried);
+  const deadline = carried ? m.countedChange(when) : m.deadlineLine(when);
   const counted = !later || kind !== 'invite' ? []
-    : vote?.carried ? [m.counted(choiceLabel[to.lang][vote.choice]), m.countedChange(when)]
+    : vote?.carried ? [m.counted(choiceLabel[to.lang][vote.choice])]
     : vote ? [] : [m.notCounted];
+  const linkLine = carried ? m.countedLinkLine : m.linkLine;
   const rule = `${m.ruleHeading}: ${ruleSentence(round.rule, round.stage, to.lang)}`;
   const objections = objectionsBlock(round, to.lang);
   const text = [
     m.greeting(to.name), '', intro, '', round.title, round.summary, objections.text, ...counted, deadline, '', rule,
-    documentsText(round, to.lang), m.linkLine, link, '', m.personalLink, '', m.signature,
+    documentsText(round, to.lang), linkLine, link, '', m.personalLink, '', m.signature,
   ].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><p>${intro}</p>
 <h1 style="font-size:20px">${round.title}</h1><p>${round.summary}</p>${objections.html}
 ${counted.map((l) => html`<p>${l}</p>`)}
 <p><strong>${deadline}</strong></p><p>${rule}</p>${documentsHtml(round, to.lang)}
-<p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkButton}</a></p>
+<p>${linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkButton}</a></p>
 <p style="font-size:14px;color:#555">${m.personalLink}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
   return { subject, text, html: layout(body) };
 }

@@ -11,8 +11,9 @@ const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
   nl: {
     round: {
       created: 'Ronde gestart', decided: 'Besluit gegeven', changed: 'Besluit veranderd',
-      reminded: 'Herinnering klaargezet', stage: 'Stemming gestart na bezwaar', closed: 'Ronde gesloten',
+      reminded: 'Herinnering klaargezet', stage: 'Stemming gestart', closed: 'Ronde gesloten',
       extended: 'Deadline verlengd', cancelled: 'Ronde gestopt', email: 'E-mail verstuurd',
+      'stage:objection': 'Stemming gestart na bezwaar', 'stage:no-consensus': 'Stemming gestart: geen overeenstemming',
     },
     'follow-up': {
       created: 'Actiepunt aangemaakt', reminded: 'Herinnering klaargezet', asked: 'Vraag klaargezet of het gelukt is',
@@ -37,8 +38,9 @@ const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
   en: {
     round: {
       created: 'Round started', decided: 'Decision given', changed: 'Decision changed',
-      reminded: 'Reminder queued', stage: 'Vote started after an objection', closed: 'Round closed',
+      reminded: 'Reminder queued', stage: 'Vote started', closed: 'Round closed',
       extended: 'Deadline extended', cancelled: 'Round stopped', email: 'Email sent',
+      'stage:objection': 'Vote started after an objection', 'stage:no-consensus': 'Vote started: no consensus',
     },
     'follow-up': {
       created: 'Action item created', reminded: 'Reminder queued', asked: 'Question queued whether it is done',
@@ -65,8 +67,20 @@ const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
 /** For a kind this list does not know yet: a neutral word rather than the stored English one. */
 const OTHER: Record<Lang, string> = { nl: 'Stap in het verloop', en: 'Step' };
 
-export function timelineLabel(flow: TimelineFlow, kind: string, lang: Lang): string {
-  return LABELS[lang][flow][kind] ?? OTHER[lang];
+/**
+ * A round's vote stage is labelled by why it started, which its record keeps as the result of the
+ * stage before (`details.previous.result`): an objection, or no consensus without one.
+ */
+function variant(flow: TimelineFlow, kind: string, details?: Record<string, unknown>): string | undefined {
+  if (flow !== 'round' || kind !== 'stage') return undefined;
+  const previous = details?.previous as { result?: unknown } | undefined;
+  return typeof previous?.result === 'string' ? `${kind}:${previous.result}` : undefined;
+}
+
+export function timelineLabel(flow: TimelineFlow, kind: string, lang: Lang, details?: Record<string, unknown>): string {
+  const labels = LABELS[lang][flow];
+  const refined = variant(flow, kind, details);
+  return (refined && labels[refined]) || labels[kind] || OTHER[lang];
 }
 
 /** What kind of email it was (the mail's tag), as a word in a sentence. */
@@ -91,8 +105,8 @@ export function apiLang(acceptLanguage: string | undefined): Lang {
 }
 
 /** The API's timeline: each entry as stored, plus the label a person reads. */
-export function labelled<E extends { kind: string }>(
+export function labelled<E extends { kind: string; details?: Record<string, unknown> }>(
   flow: TimelineFlow, entries: E[], lang: Lang,
 ): (E & { label: string })[] {
-  return entries.map((e) => ({ ...e, label: timelineLabel(flow, e.kind, lang) }));
+  return entries.map((e) => ({ ...e, label: timelineLabel(flow, e.kind, lang, e.details) }));
 }

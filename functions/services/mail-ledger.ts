@@ -44,9 +44,11 @@ export async function sendAndRecordVia(deps: MailDeps, ledger: MailLedger, id: s
   await deps.mailer.send({ ...(typeof to === 'string' ? content : await recipientEmail(deps, to, content)), to: address, tag });
   // The person's id too: two people can share a masked address, and the dossier names each recipient.
   const personId = typeof to === 'string' ? {} : { personId: to.id };
+  // Mail to the office's own address is marked, so the dossier can say "Programmabureau".
+  const office = address === deps.settings.officeEmail ? { office: true } : {};
   await ledger.appendAudit(id, {
     key: `mail:${key}`, at: deps.now().toISOString(), kind: 'email', actor: 'system',
-    details: { tag, to: maskEmail(address), ...personId },
+    details: { tag, to: maskEmail(address), ...personId, ...office },
   });
   deps.log.info('email sent', { id, tag, to: maskEmail(address) });
 }

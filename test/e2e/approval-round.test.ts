@@ -222,6 +222,7 @@ describe('rounds that end at the deadline', () => {
     const majority = await h.round(round.id);
     expect(majority).toMatchObject({ status: 'open', stage: 'majority' });
     expect(majority.stages[0]).toMatchObject({ stage: 'consent', result: 'objection' });
+    expect(majority.timeline.find((e: any) => e.kind === 'stage').label).toBe('Stemming gestart na bezwaar');
     const second = await h.mailTo('ria.jansen@example.org', 'Er is bezwaar');
     expect(second).toHaveLength(1);
     expect(second[0].text).toContain('De bewoners van De Punt zijn niet gehoord');
@@ -244,8 +245,24 @@ describe('rounds that end at the deadline', () => {
     expect(vote).toHaveLength(1);
     expect(vote[0].text).toContain('U heeft in de eerste ronde niet gereageerd.');
     await h.advance('P7D');
-    expect(await h.round(round.id)).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
+    const closed = await h.round(round.id);
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'no-quorum' });
     expect(await h.mailTo('ria.jansen@example.org', 'Stille ronde is aangenomen')).toHaveLength(0);
+    // Nobody objected: every place that tells the story says the vote followed for lack of consensus.
+    expect(closed.timeline.find((e: any) => e.kind === 'stage').label).toBe('Stemming gestart: geen overeenstemming');
+    const page = await consolePage(`/console/rounds/${round.id}`);
+    const dossier = await consolePage(`/console/rounds/${round.id}/dossier`);
+    const csv = await consolePage(`/console/rounds/${round.id}/audit.csv`);
+    for (const [what, body] of [['page', page], ['dossier', dossier], ['csv', csv]]) {
+      expect(body, what).toContain('Stemming gestart: geen overeenstemming');
+      expect(body, what).not.toContain('na bezwaar');
+      expect(body, what).not.toContain('no-consensus');
+    }
+    expect(dossier).toContain('Uitkomst: er was geen overeenstemming, daarom volgde een stemming.');
+    // The office's own outcome email, by name like everyone else's.
+    const emails = dossier.slice(dossier.indexOf('Verstuurde e-mails'), dossier.indexOf('<h2>Verloop'));
+    expect(emails).toMatch(/<td>Programmabureau<\/td><td>uitkomst<\/td>/);
+    expect(emails).not.toContain('***@');
   });
 
   it('carries the consent-stage answers into the vote: 3 approvals and 1 objection end approved', async () => {
@@ -262,6 +279,11 @@ describe('rounds that end at the deadline', () => {
     const [approver] = await h.mailTo('ria.jansen@example.org', 'Er is bezwaar: stem nu over Buurtbudget');
     expect(approver.text).toContain('Uw antwoord uit de eerste ronde telt nu als uw stem: "Akkoord".');
     expect(approver.text).toContain('Wilt u iets anders stemmen?');
+    // A counted vote is not asked for a decision again: the stage's date is in one sentence, once.
+    const date = /vóór (\w+ \d+ \w+ \d{4})/.exec(approver.text)![1];
+    expect(approver.text.split(date)).toHaveLength(2);
+    expect(approver.text).not.toContain('Geef uw besluit');
+    expect(approver.text).toContain('Doet u niets, dan telt deze stem.');
     const [objector] = await h.mailTo('mehmet.yilmaz@example.org', 'Er is bezwaar: stem nu over Buurtbudget');
     expect(objector.text).toContain('telt nu als uw stem: "Niet akkoord"');
     expect((await h.open(Harness.link(approver))).html).toContain('telt nu als uw stem');

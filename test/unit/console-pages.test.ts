@@ -13,6 +13,7 @@ import type { InputRound } from '../../functions/domain/input-round';
 import type { Meeting } from '../../functions/domain/meeting';
 import { DEFAULT_LEAD_TIMES } from '../../functions/domain/meeting-series';
 import { advance, createRound, recordDecision } from '../../functions/domain/round';
+import { labelled } from '../../functions/domain/timeline-labels';
 
 const T0 = new Date('2026-03-20T10:00:00Z');
 const round = (deadline: string) => createRound({ id: 'r', title: 't', summary: 's', documents: [], approverIds: ['a', 'b', 'c', 'd'], rule: { type: 'majority' }, deadline, reminders: [], createdBy: 'o' }, T0);
@@ -190,6 +191,50 @@ describe('decision dossier', () => {
     expect(page).toMatch(/<td>Ahmed<\/td><td>uitnodiging<\/td>/);
     expect(page).toMatch(/<td>Ahmed<\/td><td>herinnering<\/td>/);
     expect(main(page)).toContain('0 akkoord, 0 niet akkoord, 0 onthouden, 1 bezwaar, 2 geen reactie (van 3)');
+  });
+
+  it('says why the vote started, in words: an objection, or no consensus when nobody objected', () => {
+    let r = createRound({ id: 'r', title: 'Stil', summary: 's', documents: [], approverIds: ['a', 'b'],
+      rule: { type: 'consensus-then-majority', quorum: 0.5, consentDeadline: '2026-03-22T10:00:00Z' },
+      deadline: '2026-03-30T10:00:00Z', reminders: [], createdBy: 'o' }, T0);
+    r = advance(r, new Date('2026-03-22T10:00:00Z')).round;
+    expect(r.stages[0]).toMatchObject({ result: 'no-consensus', objections: [] });
+    const stage = { key: 'stage:majority', at: '2026-03-22T10:00:00Z', kind: 'stage', actor: 'system',
+      details: { stage: 'majority', previous: r.stages[0] } };
+    const objected = { ...stage, details: { stage: 'majority', previous: { ...r.stages[0], result: 'objection' } } };
+    const names = new Map([['a', 'Anouk'], ['b', 'Bram']]);
+    const nlPage = main(dossierPage(contextFor('nl', '/'), r, names, [stage], T0));
+    expect(nlPage).toContain('Stemming gestart: geen overeenstemming');
+    expect(nlPage).not.toContain('na bezwaar');
+    // The consent stage's result in words, never the stored value.
+    expect(nlPage).not.toContain('no-consensus');
+    expect(nlPage).toContain('Uitkomst: er was geen overeenstemming, daarom volgde een stemming.');
+    const enPage = main(dossierPage(contextFor('en', '/'), r, names, [stage], T0));
+    expect(enPage).toContain('Vote started: no consensus');
+    expect(enPage).not.toContain('no-consensus');
+    expect(enPage).toContain('Outcome: there was no consensus, so a vote followed.');
+    const csv = timelineCsv(contextFor('nl', '/'), r, names, [stage, objected]).split('\r\n');
+    expect(csv[1]).toContain(',Stemming gestart: geen overeenstemming,');
+    expect(csv[2]).toContain(',Stemming gestart na bezwaar,');
+    // The API's label says the same.
+    expect(labelled('round', [stage, objected], 'nl').map((e) => e.label))
+      .toEqual(['Stemming gestart: geen overeenstemming', 'Stemming gestart na bezwaar']);
+    expect(labelled('round', [stage], 'en')[0].label).toBe('Vote started: no consensus');
+  });
+
+  it('names the programme office as the recipient of its own emails', () => {
+    const r = { ...round('2026-04-01T10:00:00Z'), status: 'closed' as const, outcome: 'no-quorum' as const };
+    const office = { key: 'mail:outcome:office', at: '2026-04-01T10:00:00Z', kind: 'email', actor: 'system',
+      details: { tag: 'outcome', to: 'p***@example.org', office: true } };
+    // Stored before the office mark existed: known by the round's office email keys.
+    const older = { ...office, key: 'mail:workflow-failed', details: { tag: 'notice', to: 'p***@example.org' } };
+    const page = dossierPage(contextFor('nl', '/'), r, new Map(), [office, older], T0);
+    expect(page).toMatch(/<td>Programmabureau<\/td><td>uitkomst<\/td>/);
+    expect(page).toMatch(/<td>Programmabureau<\/td><td>bericht<\/td>/);
+    expect(page).not.toContain('p***@example.org');
+    expect(dossierPage(contextFor('en', '/'), r, new Map(), [office], T0))
+      .toMatch(/<td>Programme office<\/td><td>outcome<\/td>/);
+    expect(timelineCsv(contextFor('nl', '/'), r, new Map(), [office])).toContain('uitkomst aan Programmabureau');
   });
 });
 

@@ -165,6 +165,26 @@ describe('the round emails', () => {
     const silent = invitationEmail(r, nl, link, 'invite', later);
     expect(silent.text).toContain('U heeft in de eerste ronde niet gereageerd.');
   });
+  it('give a member whose vote already counts one clear sentence about changing it, with the date once', () => {
+    let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' });
+    r = recordDecision(r, { approverId: 'a', choice: 'object', reason: 'Te duur' }, T0);
+    r = recordDecision(r, { approverId: 'b', choice: 'approve' }, T0);
+    const later = at('2026-09-10T17:00:00+02:00');
+    r = advance(r, later).round;
+    const link = 'https://x.example/d/t';
+    for (const [to, date, ask] of [[nl, '24 september', 'Geef uw besluit'], [en, '24 September', 'Please decide']] as const) {
+      const mail = invitationEmail(r, to, link, 'invite', later, r.votes.b);
+      for (const body of [mail.text, mail.html]) {
+        expect(body.split(date).length - 1, `${to.lang}: ${body}`).toBe(1);
+        // "Your vote already counts" and then "give your decision" would contradict each other.
+        expect(body).not.toContain(ask);
+      }
+      expect(mail.text).toMatch(to.lang === 'nl' ? /Doet u niets, dan telt deze stem/ : /If you do nothing, this vote counts/);
+    }
+    // Members without a carried vote are still asked to decide by the date.
+    const silent = invitationEmail(r, nl, link, 'invite', later);
+    expect(silent.text).toContain('Geef uw besluit vóór donderdag 24 september');
+  });
   it('start the majority stage without an objection with a subject that says why', () => {
     let r = round({ type: 'consensus-then-majority', consentDeadline: '2026-09-10T17:00:00+02:00' });
     r = advance(r, at('2026-09-10T17:00:00+02:00')).round;
