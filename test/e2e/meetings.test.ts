@@ -66,7 +66,7 @@ describe('the monthly kerngroep', () => {
     expect(receipt).toHaveLength(1);
     expect(receipt[0].text).toContain('Geveltuinen in de Lambertus Zijlstraat');
     expect(receipt[0].text).toContain('om te besluiten');
-    expect((await post(linkIn(calls.find((m) => m.to === REPS.veiligheid)!), { action: 'nothing' })).html).toContain('deze maand niets');
+    expect((await post(linkIn(calls.find((m) => m.to === REPS.veiligheid)!), { action: 'nothing' })).html).toContain('deze keer niets');
     expect((await post(groen, { action: 'item', title: 'x' })).status).toBe(400);
     await h.to('2026-11-28T20:30:00+01:00');
     const reminded = (await h.mail()).filter((m) => /^(Herinnering: agendapunten voor|Reminder: agenda items for) Kerngroep De Punt$/.test(m.subject)).map((m) => m.to).sort();
@@ -100,7 +100,7 @@ describe('the monthly kerngroep', () => {
     const lateReceipt = await h.mailTo(REPS.leefbaarheid, 'Ontvangen: uw agendapunt');
     expect(lateReceipt).toHaveLength(1);
     expect(lateReceipt[0].text).toContain('de voorzitter beslist');
-    const toChair = await h.mailTo(CHAIR, 'Laat agendapunt');
+    const toChair = await h.mailTo(CHAIR, 'Agendapunt na de deadline');
     expect(toChair).toHaveLength(1);
     const chairLink = linkIn(toChair[0]);
     const page = await h.open(chairLink);
@@ -129,7 +129,7 @@ describe('the monthly kerngroep', () => {
     // Undone after the reminders were handed out: the reminder goes to them after all, before the meeting.
     expect((await post(jeugd, { action: 'attend' })).html).toContain('dat u toch komt');
     await h.to('2026-12-08T12:00:00+01:00');
-    expect(await h.mailTo(REPS.jeugd, 'Morgen: Kerngroep De Punt')).toHaveLength(1);
+    expect(await h.mailTo(REPS.jeugd, 'Vandaag: Kerngroep De Punt')).toHaveLength(1);
   });
 
   it('cancels the January meeting: everyone is told, and calendars get a cancellation', async () => {
