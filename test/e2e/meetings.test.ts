@@ -202,6 +202,9 @@ describe('the monthly kerngroep', () => {
     const sent = await h.post(secretary, {
       proof: proofOf(form), action: 'minutes', ...minutes, decisions: 'Geveltuinen: akkoord, de gemeente helpt met de aanvraag.',
       'a0.what': 'Extra prullenbakken bij het plein', 'a0.owner': 'org:woon', 'a0.due': '2027-01-29',
+      // Still ahead when the minutes are adopted (14 December), and one that is not a day ahead by then.
+      'a1.what': 'Speeltuin melden', 'a1.owner': 'org:woon', 'a1.due': '2026-12-18',
+      'a2.what': 'Bewoners bellen', 'a2.owner': 'org:woon', 'a2.due': '2026-12-15',
     });
     expect(sent.html).toContain('Het verslag gaat nu naar de leden');
     // The secretary's own page shows the draft, but offers no objection to it.
@@ -234,10 +237,22 @@ describe('the monthly kerngroep', () => {
     expect(new Set(published.map((m) => m.to)).size).toBe(published.length);
     expect(published.find((m) => m.to === CHAIR)!.text).toContain('Extra prullenbakken bij het plein — Woon!');
     const items = (await h.api('GET', '/api/follow-ups')).body.followUps.filter((i: any) => i.origin?.ref === first());
-    expect(items).toEqual([expect.objectContaining({ what: 'Extra prullenbakken bij het plein', owner: { organisationId: 'woon' }, status: 'open' })]);
+    expect(items.map((i: any) => i.what).sort()).toEqual(['Bewoners bellen', 'Extra prullenbakken bij het plein', 'Speeltuin melden']);
+    expect(items.every((i: any) => i.owner.organisationId === 'woon' && i.status === 'open')).toBe(true);
+    const item = async (n: number) => (await h.api('GET', `/api/follow-ups/f-${first()}-a${n}`)).body;
+    // The date in the minutes, where it is still ahead, with nothing on its history.
+    expect(await item(1)).toMatchObject({ due: '2026-12-18T16:00:00.000Z', dueHistory: [] });
+    // Less than a day ahead at the adoption: a week later, on record with the reason; minutes and item agree.
+    const moved = await item(2);
+    expect(moved.due).toBe('2026-12-21T16:00:00.000Z');
+    expect(moved.dueHistory).toEqual([expect.objectContaining({ from: '2026-12-15T16:00:00.000Z', to: '2026-12-21T16:00:00.000Z', reason: expect.stringContaining('verslag') })]);
+    expect(published.find((m) => m.to === CHAIR)!.text).toContain('Bewoners bellen — Woon!, klaar vóór maandag 21 december 2026');
+    expect(published.find((m) => m.to === CHAIR)!.text).toContain('Speeltuin melden — Woon!, klaar vóór vrijdag 18 december 2026');
     const res = await fetch(`${h.rt.urls.app}/p/kerngroep-de-punt`);
     const html = await res.text();
     expect(res.status).toBe(200);
+    expect(html).toContain('Bewoners bellen — Woon!, klaar vóór maandag 21 december 2026');
+    expect(html).not.toContain('15 december 2026 om 17:00');
     expect(html).toContain('Geveltuinen: akkoord, de gemeente helpt met de aanvraag.');
     expect(html).toContain('Geveltuinen in de Lambertus Zijlstraat');
     expect(html).not.toContain('@example.org');
@@ -324,7 +339,6 @@ describe('a meeting whose workflow stopped, and minutes that never come', () => 
     expect(await h.mailTo('programmabureau@example.org', 'Geen vastgesteld verslag: Alliantiebestuur')).toHaveLength(1);
   });
 });
-
 
 describe('the invitations, read by independent mail and calendar parsers', () => {
   const calendarMails = async () => (await h.mail())

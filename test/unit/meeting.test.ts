@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attend, chairDecides, closeReview, decline, meetingSchedule, object, submitItem, submitMinutes, type Meeting } from '../../functions/domain/meeting';
+import { attend, chairDecides, closeReview, decline, meetingSchedule, object, settleActionDates, submitItem, submitMinutes, type Meeting } from '../../functions/domain/meeting';
 import { DEFAULT_LEAD_TIMES } from '../../functions/domain/meeting-series';
 import type { Person } from '../../functions/domain/directory';
 import { meetingPage } from '../../functions/domain/meeting-pages';
@@ -108,5 +108,23 @@ describe('a meeting\'s reminders and texts', () => {
       for (const t of texts) expect(t).not.toMatch(/maand|month/i);
     }
     expect(lateItemMail(withLate, to, 'https://x/m/t', 'Bankjes', 'Wim').subject).toBe('Agendapunt na de deadline: Kerngroep');
+  });
+});
+
+describe('action item dates at the adoption of the minutes', () => {
+  const minutes = (due: string[]) => ({ summaries: {}, decisions: 'x', by: 'sec', at: '2027-01-13T10:00:00.000Z', actionItems: due.map((d, i) => ({ what: `a${i}`, ownerPersonId: 'p1', due: d })) });
+  it('keeps a date still ahead and moves one less than a day ahead to a week on, keeping the minutes\' date', () => {
+    // Adopted Monday 18 January 2027, 21:30 in Amsterdam.
+    const adopted: Meeting = { ...base, phase: 'adopted', status: 'closed', adoptedAt: '2027-01-18T20:30:00.000Z', minutes: minutes(['2027-01-21T16:00:00.000Z', '2027-01-19T16:00:00.000Z']) };
+    const settled = settleActionDates(adopted);
+    expect(settled.minutes!.actionItems).toEqual([
+      { what: 'a0', ownerPersonId: 'p1', due: '2027-01-21T16:00:00.000Z' },
+      { what: 'a1', ownerPersonId: 'p1', due: '2027-01-25T16:00:00.000Z', dueInMinutes: '2027-01-19T16:00:00.000Z' },
+    ]);
+    // Settled once: again (by the workflow after the page) changes nothing.
+    expect(settleActionDates(settled)).toBe(settled);
+    // A week on from a Saturday goes to the Monday.
+    const friday = settleActionDates({ ...adopted, adoptedAt: '2027-01-16T10:00:00.000Z', minutes: minutes(['2027-01-16T16:00:00.000Z']) });
+    expect(friday.minutes!.actionItems[0].due).toBe('2027-01-25T16:00:00.000Z');
   });
 });
