@@ -318,10 +318,14 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
       for (const p of await deps.directory.getPeople(quiet.flatMap((g) => g.representatives))) await queue(p, 'agenda', agendaDeadlineOf(m));
       return;
     }
-    case 'close-agenda':
+    case 'close-agenda': {
       // The first invitation, whatever moves came before it (those had no calendar entry to update).
-      if (m.phase === 'invited') await sendInvitations(deps, m, 'invite');
+      // After a move its key names the new date: if the agenda had closed at an earlier date, the
+      // calendars have the meeting, so this is the update (one claim with the move's own update).
+      const invitedBefore = m.actionsDone.some((k) => k.startsWith('close-agenda@') && k !== action.key);
+      if (m.phase === 'invited') await sendInvitations(deps, m, invitedBefore ? 'update' : 'invite');
       return;
+    }
     case 'day-before':
       if (m.phase !== 'invited') return;
       for (const p of (await attendeesOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queueDayBefore(deps, m, p);

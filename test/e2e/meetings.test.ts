@@ -340,6 +340,29 @@ describe('a meeting whose workflow stopped, and minutes that never come', () => 
   });
 });
 
+describe('a weekly meeting moved by a day after its invitation', () => {
+  it('sends everyone invited the update, once, and no new invitation', async () => {
+    const res = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'alliantiebestuur', title: 'Weekoverleg bestuur', rrule: 'FREQ=WEEKLY;BYDAY=TU', startsOn: '2027-04-27', startTime: '19:30', durationMinutes: 60,
+      location: 'Stadsdeelkantoor', chairId: 'p-anouk-de-vries', secretaryId: 'p-pieter-van-leeuwen',
+    });
+    expect(res.status).toBe(201);
+    // The agenda of 4 May closed on 27 April at 19:30: the invitations have gone.
+    await h.to('2027-04-28T21:00:00+02:00');
+    const invited = (await h.mail()).filter((m) => /^(Uitnodiging|Invitation): Weekoverleg bestuur, \S+ 4 (mei|May) 2027/.test(m.subject)).map((m) => m.to).sort();
+    expect(invited.length).toBeGreaterThan(2);
+    // One day later: the agenda deadline of the new date (28 April, 19:30) has passed too.
+    const moved = await h.api('POST', `/api/meeting-series/${res.body.id}/meetings/2027-05-04/move`, { start: '2027-05-05T19:30:00+02:00' });
+    expect(moved.status).toBe(200);
+    await h.rt.whenIdle();
+    const about = (await h.mail()).filter((m) => /Weekoverleg bestuur, (nu |now )?\S+ 5 (mei|May) 2027/.test(m.subject));
+    expect(about.filter((m) => /^(Uitnodiging|Invitation)/.test(m.subject)).map((m) => m.subject)).toEqual([]);
+    const updates = about.filter((m) => /^(Gewijzigd|Changed): Weekoverleg bestuur, (nu|now) /.test(m.subject));
+    expect(updates.map((m) => m.to).sort()).toEqual(invited);
+    for (const m of updates) expect(calendarOf(m).event.sequence).toBe(1);
+  });
+});
+
 describe('the invitations, read by independent mail and calendar parsers', () => {
   const calendarMails = async () => (await h.mail())
     .filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar')));
