@@ -23,7 +23,8 @@ const words = {
     late: 'Te laat ingestuurd', accept: 'Op deze agenda', nextMonth: 'Naar de volgende vergadering', objections: 'Bezwaren', adopt: 'Verslag vaststellen', sendBack: 'Terug naar de secretaris',
     notices: { thanks: 'Dank u wel. Uw agendapunt is ontvangen.', nothing: 'Dank u wel. Wij noteren dat uw themagroep deze keer niets heeft.', declined: 'Dank u wel. Wij noteren dat u niet komt.', attending: 'Dank u wel. Wij noteren dat u toch komt.', objected: 'Uw bezwaar is ontvangen. De voorzitter beslist erover.', 'minutes-sent': 'Dank u wel. Het verslag gaat nu naar de leden.', decided: 'Uw besluit is verwerkt.' } as Record<string, string>,
     errors: { 'expired-form': 'Deze pagina was te lang open, of er is intussen iets veranderd. Kijk of alles klopt en probeer het opnieuw.', choose: 'Kies een van de mogelijkheden.', closed: 'Dit kan nu niet meer.', 'title-required': 'Geef een onderwerp (ten minste 3 tekens).', 'not-now': 'De vergadering is al geweest.', 'minutes-incomplete': 'Schrijf bij elk agendapunt wat er besproken is, of schrijf de besluiten.', 'reason-required': 'Schrijf waarom (ten minste 3 tekens).', 'own-minutes': 'U heeft dit verslag zelf gemaakt. Bezwaar maken kan alleen een ander lid.', owner: 'Kies wie het doet.', due: 'Kies een datum in de toekomst.' } as Record<string, string>,
-    fields: { owner: 'wie doet het', due: 'klaar vóór' } as Record<string, string>, actionItem: (n: number) => `Actiepunt ${n}`,
+    fields: { owner: 'wie doet het', due: 'klaar vóór' } as Record<string, string>,
+    actionItem: (n: number) => `Actiepunt ${n}`,
     closed: 'Deze vergadering is afgerond of afgelast. Er is niets meer te doen.',
   },
   en: {
@@ -42,7 +43,8 @@ const words = {
     late: 'Sent in late', accept: 'On this agenda', nextMonth: 'To the next meeting', objections: 'Objections', adopt: 'Adopt the minutes', sendBack: 'Back to the secretary',
     notices: { thanks: 'Thank you. Your agenda item has been received.', nothing: 'Thank you. We note your theme group has nothing this time.', declined: 'Thank you. We note you cannot come.', attending: 'Thank you. We note you can come after all.', objected: 'Your objection has been received. The chair decides on it.', 'minutes-sent': 'Thank you. The minutes now go to the members.', decided: 'Your decision has been processed.' } as Record<string, string>,
     errors: { 'expired-form': 'This page was open too long, or something changed meanwhile. Check everything and try again.', choose: 'Please choose one of the options.', closed: 'This is no longer possible.', 'title-required': 'Please give a subject (at least 3 characters).', 'not-now': 'The meeting has already taken place.', 'minutes-incomplete': 'Write for each agenda item what was discussed, or write the decisions.', 'reason-required': 'Please say why (at least 3 characters).', 'own-minutes': 'You wrote these minutes yourself. Only another member can object.', owner: 'Choose who does it.', due: 'Choose a date in the future.' } as Record<string, string>,
-    fields: { owner: 'who does it', due: 'due before' } as Record<string, string>, actionItem: (n: number) => `Action item ${n}`,
+    fields: { owner: 'who does it', due: 'due before' } as Record<string, string>,
+    actionItem: (n: number) => `Action item ${n}`,
     closed: 'This meeting has been concluded or cancelled. There is nothing left to do.',
   },
 } satisfies Record<Lang, unknown>;

@@ -19,9 +19,12 @@ export const meetingWords = {
     when: (d: string) => `Wanneer: ${d}`, where: (p: string) => `Waar: ${p}`, online: (u: string) => `Online: ${u}`, agenda: 'Agenda:',
     cannotCome: 'Kunt u niet komen? Laat het weten via de link. In de bijlage staat de afspraak voor uw agenda.',
     cancelled: (reason: string) => `Deze vergadering gaat niet door. Reden: ${reason}. De afspraak wordt uit uw agenda gehaald.`,
-    dayBeforeSubject: { today: (t: string) => `Vandaag: ${t}`, tomorrow: (t: string) => `Morgen: ${t}`, later: (t: string) => `Herinnering: ${t}` },
-    dayBeforeAction: { today: 'Vandaag is de vergadering', tomorrow: 'Morgen is de vergadering', later: 'De vergadering is' },
-    dayBefore: (d: string) => `${d}. De agenda staat achter de link.`,
+    dayBeforeSubject: {
+      today: (t: string) => `Vandaag: ${t}`, tomorrow: (t: string) => `Morgen: ${t}`, later: (t: string) => `Herinnering: ${t}`,
+    },
+    dayBeforeAction: { today: 'Vandaag is de vergadering', tomorrow: 'Morgen is de vergadering', later: 'Denk aan de vergadering' },
+    meetingOn: (d: string) => `De vergadering is op ${d}.`,
+    agendaBehind: 'De agenda staat achter de link.',
     receiptSubject: (t: string) => `Ontvangen: uw agendapunt voor ${t}`,
     receivedOnTime: (d: string) =>
       `Wij hebben uw agendapunt ontvangen. Het staat op de agenda van de vergadering van ${d}.`,
@@ -50,15 +53,18 @@ export const meetingWords = {
     when: (d: string) => `When: ${d}`, where: (p: string) => `Where: ${p}`, online: (u: string) => `Online: ${u}`, agenda: 'Agenda:',
     cannotCome: 'Can you not come? Let us know using the link. The attachment adds the meeting to your calendar.',
     cancelled: (reason: string) => `This meeting will not take place. Reason: ${reason}. The appointment is removed from your calendar.`,
-    dayBeforeSubject: { today: (t: string) => `Today: ${t}`, tomorrow: (t: string) => `Tomorrow: ${t}`, later: (t: string) => `Reminder: ${t}` },
-    dayBeforeAction: { today: 'The meeting is today', tomorrow: 'The meeting is tomorrow', later: 'The meeting is on' },
-    dayBefore: (d: string) => `${d}. The agenda is behind the link.`,
+    dayBeforeSubject: {
+      today: (t: string) => `Today: ${t}`, tomorrow: (t: string) => `Tomorrow: ${t}`, later: (t: string) => `Reminder: ${t}`,
+    },
+    dayBeforeAction: { today: 'The meeting is today', tomorrow: 'The meeting is tomorrow', later: 'Remember the meeting' },
+    meetingOn: (d: string) => `The meeting is on ${d}.`,
+    agendaBehind: 'The agenda is behind the link.',
     receiptSubject: (t: string) => `Received: your agenda item for ${t}`,
     receivedOnTime: (d: string) => `We have received your agenda item. It is on the agenda of the meeting of ${d}.`,
     receivedLate: 'We have received your agenda item. The agenda had already been sent: the chair decides whether it goes '
       + 'on this agenda or on that of the next meeting.',
     notYou: 'Did you not send this? Please contact the programme office.',
-    lateSubject: (t: string) => `Late agenda item: ${t}`, late_: (item: string, who: string) => `After the deadline this agenda item came in: "${item}" (from ${who}). Do you put it on this agenda, or on that of the next meeting?`,
+    lateSubject: (t: string) => `Agenda item after the deadline: ${t}`, late_: (item: string, who: string) => `After the deadline this agenda item came in: "${item}" (from ${who}). Do you put it on this agenda, or on that of the next meeting?`,
     minutesSubject: (t: string) => `Minutes of ${t}`, minutes: (days: number) => `The meeting is over. Would you write the minutes? Per agenda item what was discussed, the decisions, and the action items (what, who, when). Within ${days} days, please.`,
     minutesReminderSubject: (t: string) => `Reminder: minutes of ${t}`, minutesReminder: 'The minutes of the meeting are not there yet. Would you write them using the link?',
     missingSubject: (t: string) => `Minutes missing: ${t}`, missing: (who: string) => `The minutes of this meeting are not there yet. The secretary (${who}) has been reminded.`,
@@ -101,7 +107,7 @@ export function invitationMail(m: Meeting, to: Recipient, link: string, kind: 'i
 /** Today, tomorrow or later, in Amsterdam, seen from `now`: the reminder may be held back by the budget. */
 function daysAhead(m: Meeting, now: Date): 'today' | 'tomorrow' | 'later' {
   const day = (d: DateTime) => d.setZone(ZONE).startOf('day');
-  const days = day(DateTime.fromISO(m.start)).diff(day(DateTime.fromJSDate(now)), 'days').days;
+  const days = Math.round(day(DateTime.fromISO(m.start)).diff(day(DateTime.fromJSDate(now)), 'days').days);
   return days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later';
 }
 
@@ -113,7 +119,9 @@ export function dayBeforeAction(m: Meeting, lang: Lang, now: Date): string {
 export function dayBeforeMail(m: Meeting, to: Recipient, link: string, now: Date): EmailContent {
   const w = meetingWords[to.lang];
   const ahead = daysAhead(m, now);
-  const lines = [`${w.dayBeforeAction[ahead]}${ahead === 'later' ? ' ' : ', '}${w.dayBefore(when(m, to.lang))}`,
+  const first = ahead === 'later' ? `${w.meetingOn(when(m, to.lang))} ${w.agendaBehind}`
+    : `${w.dayBeforeAction[ahead]}, ${when(m, to.lang)}. ${w.agendaBehind}`;
+  const lines = [first,
     ...(m.location ? [w.where(m.location)] : []), ...(m.onlineUrl ? [w.online(m.onlineUrl)] : [])];
   return email(to, w.dayBeforeSubject[ahead](m.title), lines, link);
 }

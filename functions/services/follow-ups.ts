@@ -55,7 +55,9 @@ const audit = (deps: FollowUpDeps, id: string, key: string, kind: string, actor:
 export interface CreateFollowUpRequest { what: string; origin: ActionItem['origin']; ownerPersonId?: string; ownerOrganisationId?: string; due: string; bodyId: string }
 
 /** `id`: a fixed id for an item made by another flow (a meeting's minutes), so a retry finds it instead of making another. */
-export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string, id?: string, dueHistory: ActionItem['dueHistory'] = []): Promise<ActionItem> {
+export async function createFollowUp(
+  deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string, id?: string, dueHistory: ActionItem['dueHistory'] = [],
+): Promise<ActionItem> {
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.due) > now.getTime())) fields.due = 'the due date must lie in the future';

@@ -94,7 +94,8 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
   if (!r) return { kind: 'invalid' };
   const view = (extra: Partial<MeetingPageView>) => openMeetingLink(deps, token, extra);
   // A refused form comes back filled in as it was sent.
-  const typed = Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'proof'));
+  const typed = Object.fromEntries(Object.entries(form)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'proof'));
   const refused = (errors: Record<string, string>) => view({ errors, values: typed });
   if (!form.proof || checkFormProof(r.keys, proofSubject(token, r.meeting), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null) return view({ errors: { form: 'expired-form' } });
   const now = deps.now();
@@ -158,7 +159,8 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
   } catch (err) {
     if (!(err instanceof MeetingRejected)) throw err;
     // A form with typed text (an agenda item, the minutes, an objection) keeps it; the form proof is new.
-    return ['item', 'minutes', 'object'].includes(form.action ?? '') ? refused({ form: err.reason }) : view({ errors: { form: err.reason } });
+    const withText = ['item', 'minutes', 'object'].includes(form.action ?? '');
+    return withText ? refused({ form: err.reason }) : view({ errors: { form: err.reason } });
   }
   return view({ errors: { form: 'choose' } });
 }

@@ -404,8 +404,8 @@ async function publish(deps: MeetingDeps, adopted: Meeting): Promise<void> {
     // A fixed id per action item: a repeated step finds it made (and its workflow started) instead of making another.
     const id = `f-${m.id}-a${i}`;
     // A date moved at the adoption (see settleActionDates) is on the item's record, with the reason.
-    const history = a.dueInMinutes
-      ? [{ from: a.dueInMinutes, to: a.due, at: m.adoptedAt ?? deps.now().toISOString(), reason: movedReason(a.dueInMinutes) }] : [];
+    const at = m.adoptedAt ?? deps.now().toISOString();
+    const history = a.dueInMinutes ? [{ from: a.dueInMinutes, to: a.due, at, reason: movedReason(a.dueInMinutes) }] : [];
     try {
       await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: a.due, bodyId: m.bodyId }, 'system', id, history);
     } catch (err) {
@@ -420,8 +420,8 @@ async function publish(deps: MeetingDeps, adopted: Meeting): Promise<void> {
   }
 }
 
-const movedReason = (from: string) =>
-  `In het verslag stond ${formatDateTime(from, 'nl')}. Die datum was al voorbij of te dichtbij toen het verslag werd vastgesteld.`;
+const movedReason = (from: string) => `In het verslag stond ${formatDateTime(from, 'nl')}. `
+  + 'Die datum was al voorbij of te dichtbij toen het verslag werd vastgesteld.';
 
 /**
  * The daily safety net (run by the planner): an open meeting whose next moment passed more than an
