@@ -2,7 +2,8 @@
 import { linkEmail } from './flow-email';
 import { agendaOf, agendaDeadlineOf, GIVE_UP_DAYS, type AgendaItem, type Ask, type Meeting } from './meeting';
 import type { EmailContent, Recipient } from './round-emails';
-import { formatDateTime, type Lang } from './time';
+import { DateTime } from 'luxon';
+import { formatDateTime, ZONE, type Lang } from './time';
 
 export const meetingWords = {
   nl: {
@@ -11,21 +12,26 @@ export const meetingWords = {
     asks: { inform: 'ter informatie', discuss: 'om te bespreken', decide: 'om te besluiten' } as Record<Ask, string>,
     late: 'te laat ingestuurd',
     callSubject: (t: string, d: string) => `Agendapunten voor ${t} van ${d}`,
-    call: (deadline: string) => `Wilt u iets bespreken in de vergadering? Stuur uw agendapunt vóór ${deadline} via de link. U kunt ook laten weten dat uw themagroep deze maand niets heeft.`,
+    call: (deadline: string) => `Wilt u iets bespreken in de vergadering? Stuur uw agendapunt vóór ${deadline} via de link. U kunt ook laten weten dat uw themagroep deze keer niets heeft.`,
     agendaReminderSubject: (t: string) => `Herinnering: agendapunten voor ${t}`,
-    agendaReminder: (deadline: string) => `Uw themagroep heeft nog niets ingestuurd. Stuur een agendapunt vóór ${deadline}, of laat weten dat er deze maand niets is.`,
+    agendaReminder: (deadline: string) => `Uw themagroep heeft nog niets ingestuurd. Stuur een agendapunt vóór ${deadline}, of laat weten dat er deze keer niets is.`,
     inviteSubject: (t: string, d: string) => `Uitnodiging: ${t}, ${d}`, updateSubject: (t: string, d: string) => `Gewijzigd: ${t}, nu ${d}`, cancelSubject: (t: string, d: string) => `Afgelast: ${t} van ${d}`,
     when: (d: string) => `Wanneer: ${d}`, where: (p: string) => `Waar: ${p}`, online: (u: string) => `Online: ${u}`, agenda: 'Agenda:',
     cannotCome: 'Kunt u niet komen? Laat het weten via de link. In de bijlage staat de afspraak voor uw agenda.',
     cancelled: (reason: string) => `Deze vergadering gaat niet door. Reden: ${reason}. De afspraak wordt uit uw agenda gehaald.`,
-    dayBeforeSubject: (t: string) => `Morgen: ${t}`, dayBefore: (d: string) => `Morgen is de vergadering, ${d}. De agenda staat achter de link.`,
+    dayBeforeSubject: {
+      today: (t: string) => `Vandaag: ${t}`, tomorrow: (t: string) => `Morgen: ${t}`, later: (t: string) => `Herinnering: ${t}`,
+    },
+    dayBeforeAction: { today: 'Vandaag is de vergadering', tomorrow: 'Morgen is de vergadering', later: 'Denk aan de vergadering' },
+    meetingOn: (d: string) => `De vergadering is op ${d}.`,
+    agendaBehind: 'De agenda staat achter de link.',
     receiptSubject: (t: string) => `Ontvangen: uw agendapunt voor ${t}`,
     receivedOnTime: (d: string) =>
       `Wij hebben uw agendapunt ontvangen. Het staat op de agenda van de vergadering van ${d}.`,
     receivedLate: 'Wij hebben uw agendapunt ontvangen. De agenda was al verstuurd: de voorzitter beslist of het op deze '
-      + 'agenda komt of op die van volgende maand.',
+      + 'agenda komt of op die van de volgende vergadering.',
     notYou: 'Heeft u dit niet ingestuurd? Neem dan contact op met het programmabureau.',
-    lateSubject: (t: string) => `Laat agendapunt: ${t}`, late_: (item: string, who: string) => `Na de deadline kwam nog dit agendapunt binnen: "${item}" (van ${who}). Zet u het op deze agenda, of op die van volgende maand?`,
+    lateSubject: (t: string) => `Agendapunt na de deadline: ${t}`, late_: (item: string, who: string) => `Na de deadline kwam nog dit agendapunt binnen: "${item}" (van ${who}). Zet u het op deze agenda, of op die van de volgende vergadering?`,
     minutesSubject: (t: string) => `Verslag van ${t}`, minutes: (days: number) => `De vergadering is voorbij. Wilt u het verslag maken? Per agendapunt wat er besproken is, de besluiten en de actiepunten (wat, wie, wanneer). Graag binnen ${days} dagen.`,
     minutesReminderSubject: (t: string) => `Herinnering: verslag van ${t}`, minutesReminder: 'Het verslag van de vergadering is er nog niet. Wilt u het maken via de link?',
     missingSubject: (t: string) => `Verslag ontbreekt: ${t}`, missing: (who: string) => `Het verslag van deze vergadering is er nog niet. De secretaris (${who}) is eraan herinnerd.`,
@@ -40,20 +46,25 @@ export const meetingWords = {
     asks: { inform: 'for information', discuss: 'to discuss', decide: 'to decide' } as Record<Ask, string>,
     late: 'sent in late',
     callSubject: (t: string, d: string) => `Agenda items for ${t} on ${d}`,
-    call: (deadline: string) => `Would you like to discuss something at the meeting? Send your agenda item before ${deadline} using the link. You can also let us know your theme group has nothing this month.`,
+    call: (deadline: string) => `Would you like to discuss something at the meeting? Send your agenda item before ${deadline} using the link. You can also let us know your theme group has nothing this time.`,
     agendaReminderSubject: (t: string) => `Reminder: agenda items for ${t}`,
-    agendaReminder: (deadline: string) => `Your theme group has not sent anything yet. Send an agenda item before ${deadline}, or let us know there is nothing this month.`,
+    agendaReminder: (deadline: string) => `Your theme group has not sent anything yet. Send an agenda item before ${deadline}, or let us know there is nothing this time.`,
     inviteSubject: (t: string, d: string) => `Invitation: ${t}, ${d}`, updateSubject: (t: string, d: string) => `Changed: ${t}, now ${d}`, cancelSubject: (t: string, d: string) => `Cancelled: ${t} on ${d}`,
     when: (d: string) => `When: ${d}`, where: (p: string) => `Where: ${p}`, online: (u: string) => `Online: ${u}`, agenda: 'Agenda:',
     cannotCome: 'Can you not come? Let us know using the link. The attachment adds the meeting to your calendar.',
     cancelled: (reason: string) => `This meeting will not take place. Reason: ${reason}. The appointment is removed from your calendar.`,
-    dayBeforeSubject: (t: string) => `Tomorrow: ${t}`, dayBefore: (d: string) => `The meeting is tomorrow, ${d}. The agenda is behind the link.`,
+    dayBeforeSubject: {
+      today: (t: string) => `Today: ${t}`, tomorrow: (t: string) => `Tomorrow: ${t}`, later: (t: string) => `Reminder: ${t}`,
+    },
+    dayBeforeAction: { today: 'The meeting is today', tomorrow: 'The meeting is tomorrow', later: 'Remember the meeting' },
+    meetingOn: (d: string) => `The meeting is on ${d}.`,
+    agendaBehind: 'The agenda is behind the link.',
     receiptSubject: (t: string) => `Received: your agenda item for ${t}`,
     receivedOnTime: (d: string) => `We have received your agenda item. It is on the agenda of the meeting of ${d}.`,
     receivedLate: 'We have received your agenda item. The agenda had already been sent: the chair decides whether it goes '
-      + 'on this agenda or on next month\'s.',
+      + 'on this agenda or on that of the next meeting.',
     notYou: 'Did you not send this? Please contact the programme office.',
-    lateSubject: (t: string) => `Late agenda item: ${t}`, late_: (item: string, who: string) => `After the deadline this agenda item came in: "${item}" (from ${who}). Do you put it on this agenda, or on next month's?`,
+    lateSubject: (t: string) => `Agenda item after the deadline: ${t}`, late_: (item: string, who: string) => `After the deadline this agenda item came in: "${item}" (from ${who}). Do you put it on this agenda, or on that of the next meeting?`,
     minutesSubject: (t: string) => `Minutes of ${t}`, minutes: (days: number) => `The meeting is over. Would you write the minutes? Per agenda item what was discussed, the decisions, and the action items (what, who, when). Within ${days} days, please.`,
     minutesReminderSubject: (t: string) => `Reminder: minutes of ${t}`, minutesReminder: 'The minutes of the meeting are not there yet. Would you write them using the link?',
     missingSubject: (t: string) => `Minutes missing: ${t}`, missing: (who: string) => `The minutes of this meeting are not there yet. The secretary (${who}) has been reminded.`,
@@ -93,9 +104,26 @@ export function invitationMail(m: Meeting, to: Recipient, link: string, kind: 'i
   return { ...content, calendar: { method: kind === 'cancel' ? 'CANCEL' : 'REQUEST', ics } };
 }
 
-export function dayBeforeMail(m: Meeting, to: Recipient, link: string): EmailContent {
+/** Today, tomorrow or later, in Amsterdam, seen from `now`: the reminder may be held back by the budget. */
+function daysAhead(m: Meeting, now: Date): 'today' | 'tomorrow' | 'later' {
+  const day = (d: DateTime) => d.setZone(ZONE).startOf('day');
+  const days = Math.round(day(DateTime.fromISO(m.start)).diff(day(DateTime.fromJSDate(now)), 'days').days);
+  return days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later';
+}
+
+/** What the reminder says about the meeting, true at the moment it is sent (also its line in a combined message). */
+export function dayBeforeAction(m: Meeting, lang: Lang, now: Date): string {
+  return meetingWords[lang].dayBeforeAction[daysAhead(m, now)];
+}
+
+export function dayBeforeMail(m: Meeting, to: Recipient, link: string, now: Date): EmailContent {
   const w = meetingWords[to.lang];
-  return email(to, w.dayBeforeSubject(m.title), [w.dayBefore(when(m, to.lang)), ...(m.location ? [w.where(m.location)] : [])], link);
+  const ahead = daysAhead(m, now);
+  const first = ahead === 'later' ? `${w.meetingOn(when(m, to.lang))} ${w.agendaBehind}`
+    : `${w.dayBeforeAction[ahead]}, ${when(m, to.lang)}. ${w.agendaBehind}`;
+  const lines = [first,
+    ...(m.location ? [w.where(m.location)] : []), ...(m.onlineUrl ? [w.online(m.onlineUrl)] : [])];
+  return email(to, w.dayBeforeSubject[ahead](m.title), lines, link);
 }
 
 /** The receipt of an agenda item: what was received, and what happens with it now. */

@@ -25,7 +25,11 @@ export interface AgendaItem {
   chair?: 'accepted' | 'next-month';
 }
 
-export interface MinutesActionItem { what: string; ownerPersonId?: string; ownerOrganisationId?: string; due: string }
+export interface MinutesActionItem {
+  what: string; ownerPersonId?: string; ownerOrganisationId?: string; due: string;
+  /** The date the minutes gave, when it was (nearly) past at the adoption and `due` was set later. */
+  dueInMinutes?: string;
+}
 
 export interface Minutes {
   /** Per agenda line (standing items and submitted ones, by their id): what was discussed. */
@@ -221,4 +225,28 @@ export function chairDecides(m: Meeting, adopt: boolean, now: Date): Meeting {
   return adopt
     ? { ...m, phase: 'adopted', status: 'closed', adoptedAt: now.toISOString(), adoptedBy: 'chair', version: m.version + 1 }
     : { ...m, phase: 'minutes', minutes: undefined, objections: [], reviewEndsAt: undefined, minutesRound: (m.minutesRound ?? 0) + 1, sentBackAt: now.toISOString(), version: m.version + 1 };
+}
+
+/** A date in the minutes must still be this far ahead at the adoption; otherwise it moves a week on. */
+const ACTION_MARGIN_MS = 86400_000;
+const LATE_ACTION_DAYS = 7;
+
+/**
+ * The action items' dates as they are followed up: the minutes' own date while still ahead; one that
+ * passed (or is within a day) while the minutes waited for adoption gets a week from the adoption, on a
+ * working day at 17:00, and keeps the minutes' date beside it. Counted from the adoption, so repeating
+ * it later gives the same dates.
+ */
+export function settleActionDates(m: Meeting): Meeting {
+  if (!m.minutes || !m.adoptedAt) return m;
+  const adopted = DateTime.fromISO(m.adoptedAt, { zone: 'Europe/Amsterdam' });
+  let later = adopted.plus({ days: LATE_ACTION_DAYS }).set({ hour: 17, minute: 0, second: 0, millisecond: 0 });
+  while (later.weekday > 5) later = later.plus({ days: 1 });
+  let changed = false;
+  const actionItems = m.minutes.actionItems.map((a) => {
+    if (a.dueInMinutes || Date.parse(a.due) > adopted.toMillis() + ACTION_MARGIN_MS) return a;
+    changed = true;
+    return { ...a, due: later.toUTC().toISO()!, dueInMinutes: a.due };
+  });
+  return changed ? { ...m, minutes: { ...m.minutes, actionItems }, version: m.version + 1 } : m;
 }

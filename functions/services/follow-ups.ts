@@ -55,7 +55,9 @@ const audit = (deps: FollowUpDeps, id: string, key: string, kind: string, actor:
 export interface CreateFollowUpRequest { what: string; origin: ActionItem['origin']; ownerPersonId?: string; ownerOrganisationId?: string; due: string; bodyId: string }
 
 /** `id`: a fixed id for an item made by another flow (a meeting's minutes), so a retry finds it instead of making another. */
-export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string, id?: string): Promise<ActionItem> {
+export async function createFollowUp(
+  deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string, id?: string, dueHistory: ActionItem['dueHistory'] = [],
+): Promise<ActionItem> {
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.due) > now.getTime())) fields.due = 'the due date must lie in the future';
@@ -70,7 +72,7 @@ export async function createFollowUp(deps: FollowUpDeps, req: CreateFollowUpRequ
   const item: ActionItem = {
     id: id ?? `f-${randomUUID()}`, what: req.what, origin: req.origin,
     owner: req.ownerPersonId ? { personId: req.ownerPersonId } : { organisationId: req.ownerOrganisationId! },
-    due: new Date(req.due).toISOString(), bodyId: req.bodyId, status: 'open', createdAt: now.toISOString(), dueHistory: [], actionsDone: [], createdBy: actor, version: 1,
+    due: new Date(req.due).toISOString(), bodyId: req.bodyId, status: 'open', createdAt: now.toISOString(), dueHistory, actionsDone: [], createdBy: actor, version: 1,
   };
   await deps.items.create(item);
   await audit(deps, item.id, 'v000001:created', 'created', actor, { due: item.due, owner: item.owner });

@@ -27,6 +27,8 @@ export interface MeetingPageView {
   groupId?: string;
   notice?: 'thanks' | 'nothing' | 'declined' | 'attending' | 'objected' | 'minutes-sent' | 'decided';
   errors?: Record<string, string>;
+  /** What was typed into a form that was refused: shown again, so nothing is lost. */
+  values?: Record<string, string>;
 }
 
 export type MeetingLinkView = { kind: 'invalid' } | MeetingPageView;
@@ -91,6 +93,10 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
   const r = await resolve(deps, token);
   if (!r) return { kind: 'invalid' };
   const view = (extra: Partial<MeetingPageView>) => openMeetingLink(deps, token, extra);
+  // A refused form comes back filled in as it was sent.
+  const typed = Object.fromEntries(Object.entries(form)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'proof'));
+  const refused = (errors: Record<string, string>) => view({ errors, values: typed });
   if (!form.proof || checkFormProof(r.keys, proofSubject(token, r.meeting), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null) return view({ errors: { form: 'expired-form' } });
   const now = deps.now();
   const { meeting, person, role } = r;
@@ -130,7 +136,7 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
         return view({ notice: 'objected' });
       case 'minutes': {
         const { minutes, errors } = minutesFrom(meeting, form, person.id, now, await possibleOwners(deps, meeting));
-        if (Object.keys(errors).length) return view({ errors });
+        if (Object.keys(errors).length) return refused(errors);
         const changed = await mutateMeeting(deps, meeting.id, (m) => submitMinutes(m, minutes, now), true);
         // The workflow waits for the review's end; the draft goes to the members now (keyed, so the workflow sends it once).
         if (changed!.takenToken) await deps.workflow.resume(changed!.takenToken, { reason: 'minutes' });
@@ -152,7 +158,9 @@ export async function submitMeetingForm(deps: MeetingDeps, token: string, form: 
     }
   } catch (err) {
     if (!(err instanceof MeetingRejected)) throw err;
-    return view({ errors: { form: err.reason } });
+    // A form with typed text (an agenda item, the minutes, an objection) keeps it; the form proof is new.
+    const withText = ['item', 'minutes', 'object'].includes(form.action ?? '');
+    return withText ? refused({ form: err.reason }) : view({ errors: { form: err.reason } });
   }
   return view({ errors: { form: 'choose' } });
 }

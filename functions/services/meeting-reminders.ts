@@ -1,6 +1,6 @@
 /** How the meeting cycle checks and words its reminders when the reminder budget sends them (see reminder-kinds.ts). */
 import { agendaDeadlineOf } from '../domain/meeting';
-import { agendaReminderMail, dayBeforeMail, minutesRequestMail } from '../domain/meeting-views';
+import { agendaReminderMail, dayBeforeAction, dayBeforeMail, minutesRequestMail } from '../domain/meeting-views';
 import { meetingLink, themeGroupsOf, type MeetingDeps } from './meetings';
 import type { ReminderResolver } from './reminder-outbox';
 import { say, to } from './reminder-kinds';
@@ -25,7 +25,11 @@ export function meetingReminders(deps: MeetingReminderDeps): ReminderResolver {
       case 'day-before':
         // Not after a move (it was queued for the old date), a decline, or the meeting itself.
         if (m.phase !== 'invited' || m.declined.includes(person.id) || Date.parse(m.start) <= deps.now().getTime() || (entry.detail?.start && entry.detail.start !== m.start)) return null;
-        return { single: dayBeforeMail(m, to(person), link), line: { title: m.title, action: say(lang, 'day-before'), deadline: m.start, url: link } };
+        // Worded now: held back by the budget to the meeting day, it says "today".
+        return {
+          single: dayBeforeMail(m, to(person), link, deps.now()),
+          line: { title: m.title, action: dayBeforeAction(m, lang, deps.now()), deadline: m.start, url: link },
+        };
       case 'minutes':
         if (m.phase !== 'minutes') return null;
         return { single: minutesRequestMail(m, to(person), link, true), line: { title: m.title, action: say(lang, 'minutes'), deadline: entry.deadline, url: link } };

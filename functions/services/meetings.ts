@@ -10,9 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Person } from '../domain/directory';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
-import { ZONE } from '../domain/time';
+import { formatDateTime, ZONE } from '../domain/time';
 import { signLink } from '../domain/link-token';
-import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, type Meeting, type MeetingAction } from '../domain/meeting';
+import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, settleActionDates, type Meeting, type MeetingAction } from '../domain/meeting';
 import { meetingIcs, meetingPageNote, meetingUid } from '../domain/meeting-ics';
 import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type LeadTimes, type MeetingSeries } from '../domain/meeting-series';
 import { abandonedMail, callMail, chairReviewMail, invitationMail, minutesMissingMail, minutesRequestMail, publishedMail, reviewMail } from '../domain/meeting-views';
@@ -318,10 +318,14 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
       for (const p of await deps.directory.getPeople(quiet.flatMap((g) => g.representatives))) await queue(p, 'agenda', agendaDeadlineOf(m));
       return;
     }
-    case 'close-agenda':
+    case 'close-agenda': {
       // The first invitation, whatever moves came before it (those had no calendar entry to update).
-      if (m.phase === 'invited') await sendInvitations(deps, m, 'invite');
+      // After a move its key names the new date: if the agenda had closed at an earlier date, the
+      // calendars have the meeting, so this is the update (one claim with the move's own update).
+      const invitedBefore = m.actionsDone.some((k) => k.startsWith('close-agenda@') && k !== action.key);
+      if (m.phase === 'invited') await sendInvitations(deps, m, invitedBefore ? 'update' : 'invite');
       return;
+    }
     case 'day-before':
       if (m.phase !== 'invited') return;
       for (const p of (await attendeesOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queueDayBefore(deps, m, p);
@@ -378,7 +382,14 @@ export async function sendReview(deps: MeetingDeps, m: Meeting): Promise<void> {
  * Terugkoppeling: the public minutes to the body's members and, for a kerngroep, to every member
  * of the theme groups; each action item becomes a tracked follow-up. Safe to repeat.
  */
-async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
+async function publish(deps: MeetingDeps, adopted: Meeting): Promise<void> {
+  // Dates settled first, so that the emails, the public page and the action items all say the same.
+  const settled = await mutateMeeting(deps, adopted.id, (x) => {
+    const next = settleActionDates(x);
+    return next === x ? null : next;
+  });
+  // Settled already (by the page or the workflow, whichever came first): the same dates, worked out again.
+  const m = settled?.after ?? settleActionDates(adopted);
   const [people, orgs] = await Promise.all([deps.directory.listPeople(), deps.directory.listOrganisations()]);
   const groups = await themeGroupsOf(deps, m);
   const groupMembers = (await Promise.all(groups.map((g) => deps.directory.getBody(g.groupId)))).flatMap((b) => b?.members.map((x) => x.personId) ?? []);
@@ -392,10 +403,11 @@ async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
   for (const [i, a] of (m.minutes?.actionItems ?? []).entries()) {
     // A fixed id per action item: a repeated step finds it made (and its workflow started) instead of making another.
     const id = `f-${m.id}-a${i}`;
-    // A date that passed during the review becomes a week from now: the agreement stands, it is just late on paper.
-    const due = Math.max(Date.parse(a.due), deps.now().getTime() + 7 * 86400_000);
+    // A date moved at the adoption (see settleActionDates) is on the item's record, with the reason.
+    const at = m.adoptedAt ?? deps.now().toISOString();
+    const history = a.dueInMinutes ? [{ from: a.dueInMinutes, to: a.due, at, reason: movedReason(a.dueInMinutes) }] : [];
     try {
-      await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: new Date(due).toISOString(), bodyId: m.bodyId }, 'system', id);
+      await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: a.due, bodyId: m.bodyId }, 'system', id, history);
     } catch (err) {
       if (err instanceof ConflictError) await deps.followUps.workflow.startFollowUp(id);
       else if (err instanceof ValidationError) {
@@ -407,6 +419,9 @@ async function publish(deps: MeetingDeps, m: Meeting): Promise<void> {
     await deps.meetings.appendAudit(m.id, { key: `action:${i}`, at: deps.now().toISOString(), kind: 'action-item', actor: 'system', details: { followUp: id } });
   }
 }
+
+const movedReason = (from: string) => `In het verslag stond ${formatDateTime(from, 'nl')}. `
+  + 'Die datum was al voorbij of te dichtbij toen het verslag werd vastgesteld.';
 
 /**
  * The daily safety net (run by the planner): an open meeting whose next moment passed more than an

@@ -66,8 +66,15 @@ describe('the monthly kerngroep', () => {
     expect(receipt).toHaveLength(1);
     expect(receipt[0].text).toContain('Geveltuinen in de Lambertus Zijlstraat');
     expect(receipt[0].text).toContain('om te besluiten');
-    expect((await post(linkIn(calls.find((m) => m.to === REPS.veiligheid)!), { action: 'nothing' })).html).toContain('deze maand niets');
-    expect((await post(groen, { action: 'item', title: 'x' })).status).toBe(400);
+    expect((await post(linkIn(calls.find((m) => m.to === REPS.veiligheid)!), { action: 'nothing' })).html).toContain('deze keer niets');
+    // A subject too short: the page says so and keeps what was typed.
+    const short = await post(groen, { action: 'item', title: 'x', explanation: 'Uitleg die blijft staan', broughtBy: 'Aïsha', ask: 'inform' });
+    expect(short.status).toBe(400);
+    expect(short.html).toContain('Geef een onderwerp');
+    expect(short.html).toContain('Uitleg die blijft staan</textarea>');
+    expect(short.html).toContain('name="title" maxlength="200" required value="x"');
+    expect(short.html).toContain('value="Aïsha"');
+    expect(short.html).toContain('value="inform" checked');
     await h.to('2026-11-28T20:30:00+01:00');
     const reminded = (await h.mail()).filter((m) => /^(Herinnering: agendapunten voor|Reminder: agenda items for) Kerngroep De Punt$/.test(m.subject)).map((m) => m.to).sort();
     expect(reminded).toEqual([REPS.leefbaarheid, REPS.zorg, REPS.jeugd, REPS.parkeer].sort());
@@ -100,7 +107,7 @@ describe('the monthly kerngroep', () => {
     const lateReceipt = await h.mailTo(REPS.leefbaarheid, 'Ontvangen: uw agendapunt');
     expect(lateReceipt).toHaveLength(1);
     expect(lateReceipt[0].text).toContain('de voorzitter beslist');
-    const toChair = await h.mailTo(CHAIR, 'Laat agendapunt');
+    const toChair = await h.mailTo(CHAIR, 'Agendapunt na de deadline');
     expect(toChair).toHaveLength(1);
     const chairLink = linkIn(toChair[0]);
     const page = await h.open(chairLink);
@@ -129,7 +136,7 @@ describe('the monthly kerngroep', () => {
     // Undone after the reminders were handed out: the reminder goes to them after all, before the meeting.
     expect((await post(jeugd, { action: 'attend' })).html).toContain('dat u toch komt');
     await h.to('2026-12-08T12:00:00+01:00');
-    expect(await h.mailTo(REPS.jeugd, 'Morgen: Kerngroep De Punt')).toHaveLength(1);
+    expect(await h.mailTo(REPS.jeugd, 'Vandaag: Kerngroep De Punt')).toHaveLength(1);
   });
 
   it('cancels the January meeting: everyone is told, and calendars get a cancellation', async () => {
@@ -177,12 +184,27 @@ describe('the monthly kerngroep', () => {
     // The form warns that the summary is public.
     expect(form).toContain('komt op de openbare pagina');
     expect(form).toContain('Noem geen bewoners bij naam');
-    const incomplete = await h.post(secretary, { proof: proofOf(form), action: 'minutes', 'a0.what': 'Prullenbakken', 'a0.owner': '', 'a0.due': '2027-01-31' });
+    const incomplete = await h.post(secretary, {
+      proof: proofOf(form), action: 'minutes', [lines[0]]: 'Welkom door de voorzitter', decisions: 'Speeltuin: de gemeente komt kijken.',
+      'a0.what': 'Speeltuin melden', 'a0.owner': '', 'a0.due': '2027-01-31', 'a1.what': 'Bankjes tellen', 'a1.owner': 'org:woon',
+    });
     expect(incomplete.status).toBe(400);
+    // Nothing typed is lost, and the error names the field in words.
+    expect(incomplete.html).toContain('Actiepunt 1, wie doet het: Kies wie het doet.');
+    expect(incomplete.html).toContain('Actiepunt 2, klaar vóór: Kies een datum in de toekomst.');
+    expect(incomplete.html).not.toContain('a0.owner:');
+    expect(incomplete.html).toContain('Welkom door de voorzitter</textarea>');
+    expect(incomplete.html).toContain('Speeltuin: de gemeente komt kijken.</textarea>');
+    expect(incomplete.html).toContain('value="Speeltuin melden"');
+    expect(incomplete.html).toContain('value="2027-01-31"');
+    expect(incomplete.html).toContain('value="org:woon" selected');
     const minutes = Object.fromEntries(lines.map((l) => [l, `Besproken: ${l}`]));
     const sent = await h.post(secretary, {
       proof: proofOf(form), action: 'minutes', ...minutes, decisions: 'Geveltuinen: akkoord, de gemeente helpt met de aanvraag.',
       'a0.what': 'Extra prullenbakken bij het plein', 'a0.owner': 'org:woon', 'a0.due': '2027-01-29',
+      // Still ahead when the minutes are adopted (14 December), and one that is not a day ahead by then.
+      'a1.what': 'Speeltuin melden', 'a1.owner': 'org:woon', 'a1.due': '2026-12-18',
+      'a2.what': 'Bewoners bellen', 'a2.owner': 'org:woon', 'a2.due': '2026-12-15',
     });
     expect(sent.html).toContain('Het verslag gaat nu naar de leden');
     // The secretary's own page shows the draft, but offers no objection to it.
@@ -215,10 +237,22 @@ describe('the monthly kerngroep', () => {
     expect(new Set(published.map((m) => m.to)).size).toBe(published.length);
     expect(published.find((m) => m.to === CHAIR)!.text).toContain('Extra prullenbakken bij het plein — Woon!');
     const items = (await h.api('GET', '/api/follow-ups')).body.followUps.filter((i: any) => i.origin?.ref === first());
-    expect(items).toEqual([expect.objectContaining({ what: 'Extra prullenbakken bij het plein', owner: { organisationId: 'woon' }, status: 'open' })]);
+    expect(items.map((i: any) => i.what).sort()).toEqual(['Bewoners bellen', 'Extra prullenbakken bij het plein', 'Speeltuin melden']);
+    expect(items.every((i: any) => i.owner.organisationId === 'woon' && i.status === 'open')).toBe(true);
+    const item = async (n: number) => (await h.api('GET', `/api/follow-ups/f-${first()}-a${n}`)).body;
+    // The date in the minutes, where it is still ahead, with nothing on its history.
+    expect(await item(1)).toMatchObject({ due: '2026-12-18T16:00:00.000Z', dueHistory: [] });
+    // Less than a day ahead at the adoption: a week later, on record with the reason; minutes and item agree.
+    const moved = await item(2);
+    expect(moved.due).toBe('2026-12-21T16:00:00.000Z');
+    expect(moved.dueHistory).toEqual([expect.objectContaining({ from: '2026-12-15T16:00:00.000Z', to: '2026-12-21T16:00:00.000Z', reason: expect.stringContaining('verslag') })]);
+    expect(published.find((m) => m.to === CHAIR)!.text).toContain('Bewoners bellen — Woon!, klaar vóór maandag 21 december 2026');
+    expect(published.find((m) => m.to === CHAIR)!.text).toContain('Speeltuin melden — Woon!, klaar vóór vrijdag 18 december 2026');
     const res = await fetch(`${h.rt.urls.app}/p/kerngroep-de-punt`);
     const html = await res.text();
     expect(res.status).toBe(200);
+    expect(html).toContain('Bewoners bellen — Woon!, klaar vóór maandag 21 december 2026');
+    expect(html).not.toContain('15 december 2026 om 17:00');
     expect(html).toContain('Geveltuinen: akkoord, de gemeente helpt met de aanvraag.');
     expect(html).toContain('Geveltuinen in de Lambertus Zijlstraat');
     expect(html).not.toContain('@example.org');
@@ -242,13 +276,15 @@ describe('the monthly kerngroep', () => {
     expect(after.startDate.toJSDate().toISOString()).toBe('2027-02-16T18:30:00.000Z');
     expect(after.location).toBe('Bibliotheek Slotermeer');
     // The day-before reminder follows the new date.
+    // (Those so far are December's: seven the evening before, one on the day itself.)
+    const dayBefore = async () => (await h.mail()).filter((m) => /^(Morgen|Tomorrow|Vandaag|Today): Kerngroep De Punt$/.test(m.subject));
     await h.to('2027-02-08T21:00:00+01:00');
-    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject))).toHaveLength(8);
+    expect(await dayBefore()).toHaveLength(8);
     // The agenda's close at the new date sends no second invitation: calendars already have the update.
     await h.to('2027-02-09T20:00:00+01:00');
     expect(await h.mailTo(REPS.groen, 'Uitnodiging: Kerngroep De Punt')).toHaveLength(2);
     await h.to('2027-02-15T20:30:00+01:00');
-    expect((await h.mail()).filter((m) => /^(Morgen|Tomorrow): Kerngroep De Punt$/.test(m.subject)).length).toBeGreaterThan(8);
+    expect((await dayBefore()).length).toBeGreaterThan(8);
   });
 
   it('sends objected minutes back to the secretary; the second draft is adopted by consent', async () => {
@@ -304,6 +340,28 @@ describe('a meeting whose workflow stopped, and minutes that never come', () => 
   });
 });
 
+describe('a weekly meeting moved by a day after its invitation', () => {
+  it('sends everyone invited the update, once, and no new invitation', async () => {
+    const res = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'alliantiebestuur', title: 'Weekoverleg bestuur', rrule: 'FREQ=WEEKLY;BYDAY=TU', startsOn: '2027-04-27', startTime: '19:30', durationMinutes: 60,
+      location: 'Stadsdeelkantoor', chairId: 'p-anouk-de-vries', secretaryId: 'p-pieter-van-leeuwen',
+    });
+    expect(res.status).toBe(201);
+    // The agenda of 4 May closed on 27 April at 19:30: the invitations have gone.
+    await h.to('2027-04-28T21:00:00+02:00');
+    const invited = (await h.mail()).filter((m) => /^(Uitnodiging|Invitation): Weekoverleg bestuur, \S+ 4 (mei|May) 2027/.test(m.subject)).map((m) => m.to).sort();
+    expect(invited.length).toBeGreaterThan(2);
+    // One day later: the agenda deadline of the new date (28 April, 19:30) has passed too.
+    const moved = await h.api('POST', `/api/meeting-series/${res.body.id}/meetings/2027-05-04/move`, { start: '2027-05-05T19:30:00+02:00' });
+    expect(moved.status).toBe(200);
+    await h.rt.whenIdle();
+    const about = (await h.mail()).filter((m) => /Weekoverleg bestuur, (nu |now )?\S+ 5 (mei|May) 2027/.test(m.subject));
+    expect(about.filter((m) => /^(Uitnodiging|Invitation)/.test(m.subject)).map((m) => m.subject)).toEqual([]);
+    const updates = about.filter((m) => /^(Gewijzigd|Changed): Weekoverleg bestuur, (nu|now) /.test(m.subject));
+    expect(updates.map((m) => m.to).sort()).toEqual(invited);
+    for (const m of updates) expect(calendarOf(m).event.sequence).toBe(1);
+  });
+});
 
 describe('the invitations, read by independent mail and calendar parsers', () => {
   const calendarMails = async () => (await h.mail())
