@@ -6,7 +6,8 @@
  * surrogates (not text at all; they break encoders). Ordinary right-to-left text is untouched.
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+// The invisible marks LRM, RLM and ALM (U+200E, U+200F, U+061C) too: "\u200F1\u200F2" shows as "21".
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 // C0 controls except tab (\t) and newline (\n), DEL, and the C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 

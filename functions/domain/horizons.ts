@@ -41,5 +41,6 @@ export function tooEarlyMessage(early: string[]): string {
 /** A reminder that would fall at or before now can never be sent: its duration is longer than the time left. */
 export function remindersTooEarly(reminders: string[], deadline: string, now: Date): string[] {
   const end = DateTime.fromISO(deadline).setZone(ZONE);
-  return reminders.filter((d) => end.minus(Duration.fromISO(d)).toMillis() <= now.getTime());
+  // `!(at > now)`: a duration too large to compute gives NaN, which is no moment after now either.
+  return reminders.filter((d) => !(end.minus(Duration.fromISO(d)).toMillis() > now.getTime()));
 }

@@ -8,7 +8,7 @@ import { httpErrors } from '../lib/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
 import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
-import { isoWithOffset, text } from '../lib/round-schemas';
+import { isoWithOffset, text, webAddress } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
 import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
 import { apiLang, labelled } from '../domain/timeline-labels';
@@ -23,7 +23,7 @@ const CreateSeries = z.strictObject({
   startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time such as 19:00')),
   durationMinutes: z.int().check(z.minimum(15), z.maximum(600)),
   location: z.optional(text(1, 300)),
-  onlineUrl: z.optional(z.url({ protocol: /^https$/ })),
+  onlineUrl: z.optional(webAddress(/^https$/)),
   chairId: z.string().check(z.minLength(1)),
   secretaryId: z.string().check(z.minLength(1)),
   leadTimes: z.optional(z.strictObject({ callDays: days(3, 60), agendaReminderDays: days(1, 30), agendaDeadlineDays: days(2, 30), minutesDays: days(1, 30), reviewDays: days(1, 30) })),

@@ -13,6 +13,8 @@ export const text = (min: number, max: number, multiline = false) => z.string().
   z.overwrite((s) => cleanText(s, multiline)), z.trim(),
   z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`),
 );
+/** A web address, cleaned like text first: hidden characters could make "…/\u202Efdp.exe" show as "…/exe.pdf". */
+export const webAddress = (protocol: RegExp) => z.pipe(text(1, 2000), z.url({ protocol }));
 export const isoWithOffset = z.string().check(z.refine(isIsoDateTimeWithOffset, 'use an ISO-8601 date and time with offset, e.g. 2026-09-24T17:00:00+02:00'));
 /** Reminders as durations before the deadline: each moment once, at most ten. */
 export const reminderList = (example: string) => z._default(
@@ -35,7 +37,7 @@ const RuleInput = z.discriminatedUnion('type', [
 export const CreateRound = z.strictObject({
   title: text(3, 200),
   summary: text(1, 5000, true),
-  documents: z._default(z.array(z.strictObject({ title: text(1, 200), url: z.url({ protocol: /^https?$/ }) })).check(z.maxLength(20)), []),
+  documents: z._default(z.array(z.strictObject({ title: text(1, 200), url: webAddress(/^https?$/) })).check(z.maxLength(20)), []),
   bodyId: z.optional(z.string().check(z.minLength(1))),
   approverIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(MAX_APPROVERS))),
   rule: RuleInput,

@@ -122,6 +122,12 @@ export async function createApprovalRound(deps: RoundDeps, req: CreateRoundReque
   if (req.rule.type === 'consensus-then-majority') {
     const cd = req.rule.consentDeadline ? Date.parse(req.rule.consentDeadline) : NaN;
     if (!(cd > now.getTime() && cd < Date.parse(req.deadline))) fields['rule.consentDeadline'] = 'must lie between now and the deadline';
+    // The consent stage counts its reminders back from its own deadline: one before now would never be sent.
+    const earlyInConsent = fields['rule.consentDeadline'] || fields.reminders ? []
+      : remindersTooEarly(req.reminders, req.rule.consentDeadline!, now);
+    if (earlyInConsent.length) {
+      fields.reminders = `${tooEarlyMessage(earlyInConsent)} (the consent stage ends at rule.consentDeadline)`;
+    }
   }
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
   const approverIds = await resolveApprovers(deps, req);

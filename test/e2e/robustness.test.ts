@@ -200,6 +200,25 @@ describe('retried and edge-case requests', () => {
     expect((await start('\u202E\u202C\u0007')).body.fields).toHaveProperty('title');
   });
 
+  it('cleans web addresses too, and checks reminders against the consent stage\'s own deadline', async () => {
+    const doc = await start('Begroting', { documents: [{ title: 'Begroting', url: 'https://example.org/\u202Efdp.exe' }] });
+    expect(doc.status).toBe(201);
+    expect(doc.body.documents).toEqual([{ title: 'Begroting', url: 'https://example.org/fdp.exe' }]);
+    const series = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'kerngroep-de-punt', title: 'Online overleg', rrule: 'FREQ=MONTHLY;BYDAY=TH;BYSETPOS=1', startsOn: '2026-12-01',
+      startTime: '19:00', durationMinutes: 90, chairId: 'p-samira-amrani', secretaryId: 'p-pieter-van-leeuwen',
+      onlineUrl: 'https://meet.example.org/\u202Egro.ecnailla',
+    });
+    expect(series.status).toBe(201);
+    expect(series.body.onlineUrl).toBe('https://meet.example.org/gro.ecnailla');
+    const before = (await h.api('GET', '/api/rounds')).body.rounds.length;
+    const consensus = await start('Korte consentronde', { reminders: ['P3D'],
+      rule: { type: 'consensus-then-majority', consentDeadline: inDays(1) } });
+    expect(consensus.status).toBe(400);
+    expect(consensus.body.fields.reminders).toMatch(/consent stage/);
+    expect((await h.api('GET', '/api/rounds')).body.rounds.length).toBe(before);
+  });
+
   it('refuses duplicate reminders, reminders beyond the deadline and dates beyond each field\'s horizon, storing nothing', async () => {
     const count = async (path: string, list: string) => (await h.api('GET', path)).body[list].length;
     const rounds = await count('/api/rounds', 'rounds');
