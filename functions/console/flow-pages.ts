@@ -27,7 +27,8 @@ export function ownerName(item: ActionItem, people: Person[], orgs: Organisation
   return 'organisationId' in item.owner ? orgs.find((o) => o.id === (item.owner as { organisationId: string }).organisationId)?.name ?? '' : people.find((p) => p.id === (item.owner as { personId: string }).personId)?.name ?? '';
 }
 
-const isLate = (i: ActionItem, now: Date) => (i.status === 'open' || i.status === 'blocked') && Date.parse(i.due) < now.getTime();
+/** Late from the agreed date until it is done, also while a later date waits for approval. */
+const isLate = (i: ActionItem, now: Date) => lateSince(i, now) !== null;
 
 /** Open items first, the latest-overdue on top; then the rest by due date. */
 export function itemsPage(ctx: ConsoleContext, items: ActionItem[], people: Person[], orgs: Organisation[], now: Date): string {
@@ -41,19 +42,19 @@ export function itemsPage(ctx: ConsoleContext, items: ActionItem[], people: Pers
 const requestWords = {
   nl: { asked: 'Gevraagde nieuwe datum', reason: 'reden' }, en: { asked: 'Requested new date', reason: 'reason' },
 };
-function requestLine(ctx: ConsoleContext, item: ActionItem, now: Date): RawHtml | string {
+function requestLine(ctx: ConsoleContext, item: ActionItem): RawHtml | string {
   const r = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
   if (!r) return '';
-  const late = lateSince(item, now) ? html` <span class="badge rejected">${words[ctx.lang].late}</span>` : '';
+  // The late badge stands by the agreed date above it: late counts from there.
   const w = requestWords[ctx.lang];
-  return html`<p><strong>${w.asked}:</strong> ${formatDateTime(r.due, ctx.lang)} (${w.reason}: ${r.reason})${late}</p>`;
+  return html`<p><strong>${w.asked}:</strong> ${formatDateTime(r.due, ctx.lang)} (${w.reason}: ${r.reason})</p>`;
 }
 
 export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[], orgs: Organisation[], timeline: AuditEntry[], now: Date, steer: RawHtml | string = '', notice?: string): string {
   const w = words[ctx.lang];
   return layout(ctx, 'items', item.what, html`<h1>${item.what}</h1>${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p><strong>${w.owner}:</strong> ${ownerName(item, people, orgs)} · <strong>${w.due}:</strong> ${formatDateTime(item.due, ctx.lang)}${isLate(item, now) ? html` <span class="badge rejected">${w.late}</span>` : ''} · <strong>${w.status}:</strong> ${w.statuses[item.status]}</p>
-${requestLine(ctx, item, now)}
+${requestLine(ctx, item)}
 ${item.result ? html`<p><strong>${w.result}:</strong> ${item.result}</p>` : ''}${item.blockedBy ? html`<p><strong>${w.needs}:</strong> ${item.blockedBy}</p>` : ''}
 ${item.dueHistory.length ? html`<h2>${w.history}</h2><ul>${item.dueHistory.map((d) => html`<li>${formatDateTime(d.from, ctx.lang)} → ${formatDateTime(d.to, ctx.lang)}: ${d.reason}</li>`)}</ul>` : ''}
 ${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
@@ -95,7 +96,7 @@ ${timeline.length ? html`<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.ki
   })}</ol>` : ''}`);
 }
 
-/** For the overview: open items past their due date. */
+/** For the overview: unfinished items past their due date (the overview lists those waiting for approval once). */
 export function overdueItems(items: ActionItem[], now: Date): ActionItem[] {
   return items.filter((i) => isLate(i, now)).sort((a, b) => a.due.localeCompare(b.due));
 }
