@@ -15,11 +15,13 @@ const words = {
     items: 'Actiepunten', inputs: 'Uitvragen', newItem: 'Nieuw actiepunt', newInput: 'Nieuwe uitvraag', what: 'Wat', owner: 'Eigenaar', due: 'Klaar vóór', status: 'Stand', late: 'te laat', none: 'Er is nog niets.',
     statuses: { open: 'loopt', blocked: 'loopt vast', 'awaiting-approval': 'wacht op de projectleider', done: 'klaar', returned: 'teruggegeven' } as Record<string, string>,
     result: 'Resultaat', needs: 'Nodig', history: 'Datum verschoven', timeline: 'Verloop', partner: 'Partner', answer: 'Antwoord', deadline: 'Deadline', open: 'loopt', closed: 'gesloten', answered: 'antwoorden',
+    summarySent: 'Overzicht gestuurd aan het programmabureau',
   },
   en: {
     items: 'Action items', inputs: 'Input rounds', newItem: 'New action item', newInput: 'New input round', what: 'What', owner: 'Owner', due: 'Due before', status: 'Status', late: 'late', none: 'Nothing yet.',
     statuses: { open: 'in progress', blocked: 'stuck', 'awaiting-approval': 'waiting for the project leader', done: 'done', returned: 'handed back' } as Record<string, string>,
     result: 'Result', needs: 'Needed', history: 'Date moved', timeline: 'Timeline', partner: 'Partner', answer: 'Answer', deadline: 'Deadline', open: 'open', closed: 'closed', answered: 'answers',
+    summarySent: 'Summary sent to the programme office',
   },
 };
 
@@ -78,6 +80,13 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
   return layout(ctx, 'inputs', w.inputs, html`<h1>${w.inputs}</h1><p><a class="button" href="/console/input-rounds/new">${w.newInput}</a></p>${rounds.length ? html`<div class="table-wrap"><table><caption class="skip">${w.inputs}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.deadline}</th><th scope="col">${w.answer}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
+const isSummary = (e: AuditEntry) => e.kind === 'email' && e.details?.tag === 'notice';
+
+/** The steps of an input round by time (its records are keyed by what they are), with the office's summary. */
+export function inputTimeline<E extends AuditEntry>(timeline: E[]): E[] {
+  return timeline.filter((e) => e.kind !== 'email' || isSummary(e)).sort((a, b) => a.at.localeCompare(b.at));
+}
+
 export function inputPage(
   ctx: ConsoleContext, round: InputRound, orgs: Organisation[], timeline: AuditEntry[] = [],
 ): string {
@@ -89,9 +98,9 @@ export function inputPage(
   });
   return layout(ctx, 'inputs', round.title, html`<h1>${round.title}</h1><p>${round.request}</p><p><strong>${w.deadline}:</strong> ${formatDateTime(round.deadline, ctx.lang)} · ${round.status === 'open' ? w.open : w.closed}</p>
 <div class="table-wrap"><table><caption class="skip">${w.answer}</caption><thead><tr><th scope="col">${w.partner}</th><th scope="col">${w.answer}</th><th scope="col">${words[ctx.lang].status}</th></tr></thead><tbody>${rows}</tbody></table></div>
-${timeline.length ? html`<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => {
+${timeline.length ? html`<h2>${w.timeline}</h2><ol>${inputTimeline(timeline).map((e) => {
     const org = orgs.find((o) => o.id === e.details?.organisationId)?.name;
-    const label = timelineLabel('input', e.kind, ctx.lang);
+    const label = isSummary(e) ? w.summarySent : timelineLabel('input', e.kind, ctx.lang);
     return html`<li>${formatDateTime(e.at, ctx.lang)}: ${label}${org ? ` — ${org}` : ''}</li>`;
   })}</ol>` : ''}`);
 }

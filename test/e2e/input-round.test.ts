@@ -66,6 +66,21 @@ describe('input round (uitvraag) for the SPUK application', () => {
     expect(h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-inputRound').find((e) => e.name === id)?.status).toBe('SUCCEEDED');
   });
 
+  it('puts the reminder, the close and the summary to the office on its timeline, in Dutch', async () => {
+    const { timeline } = (await h.api('GET', `/api/input-rounds/${id}`)).body;
+    const of = (kind: string) => timeline.filter((e: any) => e.kind === kind);
+    expect(of('reminded')).toEqual([expect.objectContaining({ label: 'Herinnering klaargezet',
+      details: expect.objectContaining({ partners: 1 }) })]);
+    expect(of('closed')).toEqual([expect.objectContaining({ label: 'Uitvraag gesloten',
+      details: expect.objectContaining({ answered: 3, pending: 1 }) })]);
+    expect(of('email').filter((e: any) => e.details.tag === 'notice')).toEqual([expect.objectContaining({
+      label: 'E-mail verstuurd', details: expect.objectContaining({ to: expect.stringContaining('@example.org') }) })]);
+    const times = timeline.map((e: any) => e.at);
+    expect(times).toEqual([...times].sort());
+    const labels = timeline.map((e: any) => e.label);
+    expect(labels).not.toContain('Stap in het verloop');
+  });
+
   it('refuses unknown partners and bad input with 400', async () => {
     const bad = await h.api('POST', '/api/input-rounds', { title: 'x', request: '', organisationIds: ['nope'], deadline: 'morgen', bodyId: 'alliantiebestuur' });
     expect(bad.status).toBe(400);

@@ -104,6 +104,13 @@ describe('Dutch everywhere on the console', () => {
         kind: 'delivered' } },
       { key: 'c', at: '2026-03-18T16:00:00Z', kind: 'escalated', actor: 'system',
         details: { organisationId: 'gemeente' } },
+      // Stored under keys that do not sort by time: the page shows them in the order they happened.
+      { key: 'closed', at: '2026-03-18T16:00:00Z', kind: 'closed', actor: 'system',
+        details: { answered: 1, pending: 1 } },
+      { key: 'mail:summary:office', at: '2026-03-18T16:00:01Z', kind: 'email', actor: 'system',
+        details: { tag: 'notice', to: 'p***@example.org' } },
+      { key: 'reminded:0', at: '2026-03-15T16:00:00Z', kind: 'reminded', actor: 'system',
+        details: { partners: 1 } },
     ];
     const orgs = [
       { id: 'woon', name: 'Woon!', kind: 'housing', contactIds: [] },
@@ -113,6 +120,8 @@ describe('Dutch everywhere on the console', () => {
     expect(page).toContain('Verloop');
     expect(page).toContain('Uitvraag verstuurd');
     expect(page).toContain('Antwoord gegeven — Woon!');
+    expect(page).toMatch(/Herinnering klaargezet .*Uitvraag gesloten .*Overzicht gestuurd aan het programmabureau/);
+    expect(page).not.toContain('Stap in het verloop');
     expect(page).not.toMatch(ENGLISH);
   });
 
