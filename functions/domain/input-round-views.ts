@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { html } from './html';
 import type { InputAnswerKind, InputRound } from './input-round';
-import { linkEmail } from './flow-email';
+import { linkEmail, OFFICE } from './flow-email';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
@@ -57,7 +57,7 @@ export function inputSummaryMail(round: InputRound, orgNames: Map<string, string
     const detail = !a ? m.noAnswer : a.kind === 'delivered' ? `${m.kinds.delivered}${a.text ? `: ${a.text}` : ''}${a.url ? ` (${a.url})` : ''}` : a.kind === 'will-deliver' ? `${m.kinds['will-deliver']} (${formatDateTime(a.date!, 'nl')})` : m.kinds['not-applicable'];
     return `${orgNames.get(o) ?? o}: ${detail}`;
   });
-  return email({ name: 'programmabureau', lang: 'nl' }, m.summarySubject(round.title), [round.title, ...lines]);
+  return email(OFFICE, m.summarySubject(round.title), [round.title, ...lines]);
 }
 
 const STYLE = 'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem}'

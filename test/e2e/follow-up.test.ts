@@ -95,6 +95,11 @@ describe('follow-up of an agreement', () => {
     const office = await h.mailTo('programmabureau@example.org', 'Afgerond: Jongerenwerker');
     expect(office).toHaveLength(1);
     expect(office[0].text).toContain('Jongerenwerker begint op 1 februari');
+    // The office's own copy: not greeted and signed as if it wrote to itself.
+    for (const body of [office[0].text, office[0].html]) {
+      expect(body).not.toMatch(/Beste programmabureau|Het programmabureau/i);
+      expect(body).toContain('Dit bericht is automatisch verstuurd door Alliantiecyclus.');
+    }
     expect(h.rt.sfn.listExecutions(MACHINE).find((e) => e.name === id)?.status).toBe('SUCCEEDED');
     const again = await h.open(link);
     expect(again.status).toBe(409);

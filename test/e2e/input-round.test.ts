@@ -60,6 +60,8 @@ describe('input round (uitvraag) for the SPUK application', () => {
     expect(summary[0].text).toContain('Woon!: aangeleverd: Huiswerkbegeleiding, 12 uur per week (https://example.org/woon-bijdrage.pdf)');
     expect(summary[0].text).toContain('Bloei en Groei: niet van toepassing');
     expect(summary[0].text).toContain('Fortify: geen antwoord');
+    expect(summary[0].text).not.toMatch(/Beste programmabureau|Het programmabureau/i);
+    expect(summary[0].text).toContain('Dit bericht is automatisch verstuurd door Alliantiecyclus.');
     const items = (await h.api('GET', '/api/follow-ups')).body.followUps;
     expect(items.filter((i: any) => i.what.startsWith('Bijdrage SPUK-aanvraag'))).toEqual([expect.objectContaining({ owner: { organisationId: 'fortify' }, origin: { kind: 'office', ref: id } })]);
     const late = linkIn((await h.mailTo(partners.fortify, 'Gevraagd'))[0].text);
