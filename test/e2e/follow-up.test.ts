@@ -224,6 +224,14 @@ describe('longer delays and other answers', () => {
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['what', 'due']));
     expect((await h.api('POST', '/api/follow-ups', { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'nope', ownerPersonId: 'p-ria-jansen' })).body.fields).toHaveProperty('bodyId');
+    // Where it was agreed is an object: the message says which one, also for a plain text.
+    const valid = { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'kerngroep-de-punt', ownerPersonId: 'p-ria-jansen' };
+    const asText = await h.api('POST', '/api/follow-ups', { ...valid, origin: 'kerngroep 8 december' });
+    expect(asText.status).toBe(400);
+    expect(asText.body.fields.origin).toMatch(/"kind": *"office\|meeting\|decision"/);
+    expect(asText.body.fields.origin).toContain('ref');
+    const wrongKind = await h.api('POST', '/api/follow-ups', { ...valid, origin: { kind: 'vergadering' } });
+    expect(wrongKind.body.fields['origin.kind']).toBe('must be one of: meeting, decision, office');
     expect((await h.api('GET', '/api/follow-ups')).body.followUps.length).toBe(before);
   });
 });
