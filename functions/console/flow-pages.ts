@@ -15,11 +15,13 @@ const words = {
     items: 'Actiepunten', inputs: 'Uitvragen', newItem: 'Nieuw actiepunt', newInput: 'Nieuwe uitvraag', what: 'Wat', owner: 'Eigenaar', due: 'Klaar vóór', status: 'Stand', late: 'te laat', none: 'Er is nog niets.',
     statuses: { open: 'loopt', blocked: 'loopt vast', 'awaiting-approval': 'wacht op de projectleider', done: 'klaar', returned: 'teruggegeven' } as Record<string, string>,
     result: 'Resultaat', needs: 'Nodig', history: 'Datum verschoven', timeline: 'Verloop', partner: 'Partner', answer: 'Antwoord', deadline: 'Deadline', open: 'loopt', closed: 'gesloten', answered: 'antwoorden',
+    summarySent: 'Overzicht gestuurd aan het programmabureau',
   },
   en: {
     items: 'Action items', inputs: 'Input rounds', newItem: 'New action item', newInput: 'New input round', what: 'What', owner: 'Owner', due: 'Due before', status: 'Status', late: 'late', none: 'Nothing yet.',
     statuses: { open: 'in progress', blocked: 'stuck', 'awaiting-approval': 'waiting for the project leader', done: 'done', returned: 'handed back' } as Record<string, string>,
     result: 'Result', needs: 'Needed', history: 'Date moved', timeline: 'Timeline', partner: 'Partner', answer: 'Answer', deadline: 'Deadline', open: 'open', closed: 'closed', answered: 'answers',
+    summarySent: 'Summary sent to the programme office',
   },
 };
 
@@ -27,7 +29,8 @@ export function ownerName(item: ActionItem, people: Person[], orgs: Organisation
   return 'organisationId' in item.owner ? orgs.find((o) => o.id === (item.owner as { organisationId: string }).organisationId)?.name ?? '' : people.find((p) => p.id === (item.owner as { personId: string }).personId)?.name ?? '';
 }
 
-const isLate = (i: ActionItem, now: Date) => (i.status === 'open' || i.status === 'blocked') && Date.parse(i.due) < now.getTime();
+/** Late from the agreed date until it is done, also while a later date waits for approval. */
+const isLate = (i: ActionItem, now: Date) => lateSince(i, now) !== null;
 
 /** Open items first, the latest-overdue on top; then the rest by due date. */
 export function itemsPage(ctx: ConsoleContext, items: ActionItem[], people: Person[], orgs: Organisation[], now: Date): string {
@@ -41,19 +44,19 @@ export function itemsPage(ctx: ConsoleContext, items: ActionItem[], people: Pers
 const requestWords = {
   nl: { asked: 'Gevraagde nieuwe datum', reason: 'reden' }, en: { asked: 'Requested new date', reason: 'reason' },
 };
-function requestLine(ctx: ConsoleContext, item: ActionItem, now: Date): RawHtml | string {
+function requestLine(ctx: ConsoleContext, item: ActionItem): RawHtml | string {
   const r = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
   if (!r) return '';
-  const late = lateSince(item, now) ? html` <span class="badge rejected">${words[ctx.lang].late}</span>` : '';
+  // The late badge stands by the agreed date above it: late counts from there.
   const w = requestWords[ctx.lang];
-  return html`<p><strong>${w.asked}:</strong> ${formatDateTime(r.due, ctx.lang)} (${w.reason}: ${r.reason})${late}</p>`;
+  return html`<p><strong>${w.asked}:</strong> ${formatDateTime(r.due, ctx.lang)} (${w.reason}: ${r.reason})</p>`;
 }
 
 export function itemPage(ctx: ConsoleContext, item: ActionItem, people: Person[], orgs: Organisation[], timeline: AuditEntry[], now: Date, steer: RawHtml | string = '', notice?: string): string {
   const w = words[ctx.lang];
   return layout(ctx, 'items', item.what, html`<h1>${item.what}</h1>${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p><strong>${w.owner}:</strong> ${ownerName(item, people, orgs)} · <strong>${w.due}:</strong> ${formatDateTime(item.due, ctx.lang)}${isLate(item, now) ? html` <span class="badge rejected">${w.late}</span>` : ''} · <strong>${w.status}:</strong> ${w.statuses[item.status]}</p>
-${requestLine(ctx, item, now)}
+${requestLine(ctx, item)}
 ${item.result ? html`<p><strong>${w.result}:</strong> ${item.result}</p>` : ''}${item.blockedBy ? html`<p><strong>${w.needs}:</strong> ${item.blockedBy}</p>` : ''}
 ${item.dueHistory.length ? html`<h2>${w.history}</h2><ul>${item.dueHistory.map((d) => html`<li>${formatDateTime(d.from, ctx.lang)} → ${formatDateTime(d.to, ctx.lang)}: ${d.reason}</li>`)}</ul>` : ''}
 ${steer}<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
@@ -77,6 +80,13 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
   return layout(ctx, 'inputs', w.inputs, html`<h1>${w.inputs}</h1><p><a class="button" href="/console/input-rounds/new">${w.newInput}</a></p>${rounds.length ? html`<div class="table-wrap"><table><caption class="skip">${w.inputs}</caption><thead><tr><th scope="col">${w.what}</th><th scope="col">${w.deadline}</th><th scope="col">${w.answer}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p>${w.none}</p>`}`);
 }
 
+const isSummary = (e: AuditEntry) => e.kind === 'email' && e.details?.tag === 'notice';
+
+/** The steps of an input round by time (its records are keyed by what they are), with the office's summary. */
+export function inputTimeline<E extends AuditEntry>(timeline: E[]): E[] {
+  return timeline.filter((e) => e.kind !== 'email' || isSummary(e)).sort((a, b) => a.at.localeCompare(b.at));
+}
+
 export function inputPage(
   ctx: ConsoleContext, round: InputRound, orgs: Organisation[], timeline: AuditEntry[] = [],
 ): string {
@@ -88,14 +98,14 @@ export function inputPage(
   });
   return layout(ctx, 'inputs', round.title, html`<h1>${round.title}</h1><p>${round.request}</p><p><strong>${w.deadline}:</strong> ${formatDateTime(round.deadline, ctx.lang)} · ${round.status === 'open' ? w.open : w.closed}</p>
 <div class="table-wrap"><table><caption class="skip">${w.answer}</caption><thead><tr><th scope="col">${w.partner}</th><th scope="col">${w.answer}</th><th scope="col">${words[ctx.lang].status}</th></tr></thead><tbody>${rows}</tbody></table></div>
-${timeline.length ? html`<h2>${w.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => {
+${timeline.length ? html`<h2>${w.timeline}</h2><ol>${inputTimeline(timeline).map((e) => {
     const org = orgs.find((o) => o.id === e.details?.organisationId)?.name;
-    const label = timelineLabel('input', e.kind, ctx.lang);
+    const label = isSummary(e) ? w.summarySent : timelineLabel('input', e.kind, ctx.lang);
     return html`<li>${formatDateTime(e.at, ctx.lang)}: ${label}${org ? ` — ${org}` : ''}</li>`;
   })}</ol>` : ''}`);
 }
 
-/** For the overview: open items past their due date. */
+/** For the overview: unfinished items past their due date (the overview lists those waiting for approval once). */
 export function overdueItems(items: ActionItem[], now: Date): ActionItem[] {
   return items.filter((i) => isLate(i, now)).sort((a, b) => a.due.localeCompare(b.due));
 }

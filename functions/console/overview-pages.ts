@@ -56,8 +56,8 @@ export interface Waiting {
 /**
  * What waits on someone beyond its date: an action item whose owner asked for more time beyond
  * the limit while its date has passed (the project leader has not answered), input rounds past
- * their deadline with partners who did not answer or did not deliver what they promised by their
- * date, and minutes not written by the day they were due.
+ * their deadline with partners who did not answer (while the round still takes answers) or did not
+ * deliver what they promised by their date, and minutes not written by the day they were due.
  */
 export function waitingBeyondDate(
   flows: { items?: ActionItem[]; inputs?: InputRound[]; meetings?: Meeting[] }, now: Date,
@@ -71,7 +71,9 @@ export function waitingBeyondDate(
   const inputs: Waiting[] = (flows.inputs ?? []).flatMap((r): Waiting[] => {
     const past = t - Date.parse(r.deadline);
     if (past <= 0 || past > INPUT_LATE_MS) return [];
-    const silent = pendingPartners(r).length;
+    // A closed round takes no answers any more (the office has its summary; with `escalate` the
+    // silent partners became action items): only a promise that was not kept still waits on someone.
+    const silent = r.status === 'open' ? pendingPartners(r).length : 0;
     const promised = Object.values(r.answers)
       .filter((a) => a.kind === 'will-deliver' && a.date && Date.parse(a.date) < t).length;
     const base = { id: r.id, href: `/console/input-rounds/${r.id}`, title: r.title, due: r.deadline };

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { html } from './html';
 import type { InputAnswerKind, InputRound } from './input-round';
-import { linkEmail } from './flow-email';
+import { linkEmail, OFFICE } from './flow-email';
 import type { EmailContent, Recipient } from './round-emails';
 import { formatDateTime, type Lang } from './time';
 
@@ -17,7 +17,7 @@ export const inputWords = {
     receiptSubject: (t: string) => `Ontvangen: ${t}`, receipt: (k: string) => `Wij hebben uw antwoord ontvangen: ${k}. Dank u wel.`,
     title: 'Uitvraag', due: 'Graag vóór', choose: 'Uw antwoord', delivered: 'Ik lever het aan', text: 'Tekst (of een korte toelichting)', url: 'Link naar het bestand',
     later: 'Ik lever het later', date: 'Datum', na: 'Niet van toepassing voor ons', send: 'Versturen', thanks: 'Dank u wel. Uw antwoord is ontvangen.',
-    closed: 'Deze uitvraag is gesloten. Er is niets veranderd.', current: (k: string) => `Uw organisatie antwoordde eerder: ${k}. U kunt dit nog veranderen.`,
+    closed: 'Deze uitvraag is gesloten.', nothingChanged: 'Er is niets veranderd.', current: (k: string) => `Uw organisatie antwoordde eerder: ${k}. U kunt dit nog veranderen.`,
     errors: { 'text-or-link-required': 'Geef een tekst of een link.', 'date-required': 'Kies een datum in de toekomst.', 'date-too-far': 'Kies een datum binnen een jaar.', 'link-invalid': 'Geef een link die begint met https://', choose: 'Kies een van de mogelijkheden.', 'expired-form': 'Deze pagina was te lang open. Probeer het nog een keer.' } as Record<string, string>,
   },
   en: {
@@ -30,7 +30,7 @@ export const inputWords = {
     receiptSubject: (t: string) => `Received: ${t}`, receipt: (k: string) => `We have received your answer: ${k}. Thank you.`,
     title: 'Request', due: 'Please before', choose: 'Your answer', delivered: 'I deliver it', text: 'Text (or a short explanation)', url: 'Link to the file',
     later: 'I will deliver it later', date: 'Date', na: 'Not applicable for us', send: 'Send', thanks: 'Thank you. Your answer has been received.',
-    closed: 'This request is closed. Nothing was changed.', current: (k: string) => `Your organisation answered earlier: ${k}. You can still change it.`,
+    closed: 'This request is closed.', nothingChanged: 'Nothing was changed.', current: (k: string) => `Your organisation answered earlier: ${k}. You can still change it.`,
     errors: { 'text-or-link-required': 'Please give a text or a link.', 'date-required': 'Please choose a date in the future.', 'date-too-far': 'Please choose a date within a year.', 'link-invalid': 'Please give a link starting with https://', choose: 'Please choose one of the options.', 'expired-form': 'This page was open too long. Please try again.' } as Record<string, string>,
   },
 };
@@ -57,7 +57,16 @@ export function inputSummaryMail(round: InputRound, orgNames: Map<string, string
     const detail = !a ? m.noAnswer : a.kind === 'delivered' ? `${m.kinds.delivered}${a.text ? `: ${a.text}` : ''}${a.url ? ` (${a.url})` : ''}` : a.kind === 'will-deliver' ? `${m.kinds['will-deliver']} (${formatDateTime(a.date!, 'nl')})` : m.kinds['not-applicable'];
     return `${orgNames.get(o) ?? o}: ${detail}`;
   });
-  return email({ name: 'programmabureau', lang: 'nl' }, m.summarySubject(round.title), [round.title, ...lines]);
+  return email(OFFICE, m.summarySubject(round.title), [round.title, ...lines]);
+}
+
+const STYLE = 'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem}'
+  + '.notice{background:#f3f3f3;border-left:4px solid #00549f;padding:.75rem}';
+
+/** A short message on the input round's own page (thanks, closed), titled as the request it is about. */
+export function inputMessagePage(round: InputRound, lang: Lang, text: string): string {
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${inputWords[lang].title}</title>
+<style>${STYLE}</style></head><body><main><h1>${round.title}</h1><p class="notice">${text}</p></main></body></html>`.value;
 }
 
 export function inputAnswerPage(round: InputRound, lang: Lang, action: string, proof: string, current?: InputAnswerKind, errors?: Record<string, string>): string {

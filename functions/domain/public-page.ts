@@ -4,7 +4,7 @@
  * shown as their organisation, or by the kind of person (a resident, the programme office).
  */
 import type { Body, Organisation, Person } from './directory';
-import type { ActionItem } from './follow-up';
+import { lateSince, type ActionItem } from './follow-up';
 import { html } from './html';
 import { agendaOf, type Meeting } from './meeting';
 import type { Round } from './round';
@@ -120,7 +120,7 @@ export function publicBodyPage(
 ): string {
   const w = words[lang];
   const owner = (i: ActionItem) => publicOwner(i.owner as { personId?: string; organisationId?: string }, people, orgs, lang);
-  const row = (i: ActionItem) => html`<li><strong>${i.what}</strong><br>${w.who}: ${owner(i)} · ${w.due}: ${formatDateTime(i.due, lang)}${i.status === 'open' && Date.parse(i.due) < now.getTime() ? html` <em>(${w.late})</em>` : ''}
+  const row = (i: ActionItem) => html`<li><strong>${i.what}</strong><br>${w.who}: ${owner(i)} · ${w.due}: ${formatDateTime(i.due, lang)}${lateSince(i, now) ? html` <em>(${w.late})</em>` : ''}
 ${i.result && i.status === 'done' ? html`<br>${w.result}: ${i.result}` : ''}${i.blockedBy && i.status === 'blocked' ? html`<br>${w.needs}: ${i.blockedBy}` : ''}</li>`;
   const group = (label: string, list: ActionItem[]) => (list.length ? html`<h2>${label}</h2><ul>${list.map(row)}</ul>` : '');
   const mine = items.filter((i) => i.bodyId === body.id).sort((a, b) => a.due.localeCompare(b.due));

@@ -25,6 +25,7 @@ const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
     input: {
       created: 'Uitvraag verstuurd', answered: 'Antwoord gegeven', escalated: 'Geen antwoord: actiepunt gemaakt',
       email: 'E-mail verstuurd',
+      reminded: 'Herinnering klaargezet', closed: 'Uitvraag gesloten',
     },
     meeting: {
       email: 'E-mail verstuurd', 'action-item': 'Actiepunt uit het verslag gemaakt',
@@ -52,6 +53,7 @@ const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
     input: {
       created: 'Input round sent', answered: 'Answer given', escalated: 'No answer: action item made',
       email: 'Email sent',
+      reminded: 'Reminder queued', closed: 'Input round closed',
     },
     meeting: {
       email: 'Email sent', 'action-item': 'Action item made from the minutes',

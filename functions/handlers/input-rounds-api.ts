@@ -24,7 +24,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const id = event.pathParameters!.id!;
     const round = await deps.inputs.get(id);
     if (!round) throw new NotFoundError('input round', id);
-    const timeline = await deps.inputs.listAudit(id);
+    // By time: the records are keyed by what they are (created, answers, mail, closed), not by when.
+    const timeline = (await deps.inputs.listAudit(id)).sort((a, b) => a.at.localeCompare(b.at));
     const lang = apiLang(event.headers?.['accept-language']);
     return json(200, { ...round, timeline: labelled('input', timeline, lang) });
   },

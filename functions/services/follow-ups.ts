@@ -12,6 +12,7 @@ import type { Body, Person } from '../domain/directory';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, officeChange, type ActionItem, type FollowUpAction, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
 import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from '../domain/follow-up-views';
+import { OFFICE } from '../domain/flow-email';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
 import { queueOnceVia, sendAndRecordVia, sendOnceVia } from './mail-ledger';
 import { mutateVersioned } from './versioned-write';
@@ -275,7 +276,7 @@ async function tellAboutAnswer(deps: FollowUpDeps, item: ActionItem, person: Per
   const key = `v${item.version}`;
   if (person.email) await sendAndRecordVia(deps, deps.items, item.id, `receipt:${key}:${person.id}`, person, 'receipt', receiptMail(item, { name: person.name, lang: person.lang }));
   if (item.status === 'done' || item.status === 'returned' || item.status === 'blocked') {
-    await sendAndRecordVia(deps, deps.items, item.id, `outcome:${key}:office`, deps.settings.officeEmail, 'notice', outcomeMail(item, { name: 'programmabureau', lang: 'nl' }));
+    await sendAndRecordVia(deps, deps.items, item.id, `outcome:${key}:office`, deps.settings.officeEmail, 'notice', outcomeMail(item, OFFICE));
     if (item.status === 'blocked') for (const p of await stepPeople(deps, item, 'project-leader')) await send(deps, item, `blocked:${key}`, p, 'notice', async () => outcomeMail(item, { name: p.name, lang: p.lang }));
   }
   if (item.status === 'awaiting-approval') {

@@ -119,13 +119,30 @@ export async function advanceInput(deps: InputRoundDeps, id: string): Promise<Wa
     return next === r ? null : next;
   });
   const round = changed?.after ?? (await loadInput(deps, id));
-  if (round.status === 'open' && round.lastReminder) await remindPartners(deps, round, pendingPartners(round), `remind:${round.lastReminder}`);
+  if (round.status === 'open' && round.lastReminder) await remindInput(deps, round);
   if (round.status === 'closed') await closeInput(deps, round);
   const wake = nextInputWake(round) ?? now.toISOString();
   return waitPlan(round.status === 'closed', wake, round.version, now);
 }
 
+/** The reminder of the latest slot to the partners still silent, and on the timeline (once per slot). */
+async function remindInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
+  const pending = pendingPartners(round);
+  if (pending.length === 0) return;
+  await remindPartners(deps, round, pending, `remind:${round.lastReminder}`);
+  await deps.inputs.appendAudit(round.id, {
+    key: `reminded:${round.lastReminder}`, at: deps.now().toISOString(), kind: 'reminded', actor: 'system',
+    details: { slot: round.lastReminder, partners: pending.length },
+  });
+}
+
 async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
+  // On the timeline before the summary goes out; a retried step finds it there already.
+  const pending = pendingPartners(round).length;
+  await deps.inputs.appendAudit(round.id, {
+    key: 'closed', at: round.closedAt ?? deps.now().toISOString(), kind: 'closed', actor: 'system',
+    details: { answered: round.organisationIds.length - pending, pending },
+  });
   const orgs = await deps.directory.listOrganisations();
   const names = new Map(orgs.map((o) => [o.id, o.name]));
   await sendOnceVia(deps, deps.inputs, round.id, 'summary:office', deps.settings.officeEmail, 'notice', async () => inputSummaryMail(round, names));

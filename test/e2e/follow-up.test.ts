@@ -95,6 +95,11 @@ describe('follow-up of an agreement', () => {
     const office = await h.mailTo('programmabureau@example.org', 'Afgerond: Jongerenwerker');
     expect(office).toHaveLength(1);
     expect(office[0].text).toContain('Jongerenwerker begint op 1 februari');
+    // The office's own copy: not greeted and signed as if it wrote to itself.
+    for (const body of [office[0].text, office[0].html]) {
+      expect(body).not.toMatch(/Beste programmabureau|Het programmabureau/i);
+      expect(body).toContain('Dit bericht is automatisch verstuurd door Alliantiecyclus.');
+    }
     expect(h.rt.sfn.listExecutions(MACHINE).find((e) => e.name === id)?.status).toBe('SUCCEEDED');
     const again = await h.open(link);
     expect(again.status).toBe(409);
@@ -219,6 +224,14 @@ describe('longer delays and other answers', () => {
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['what', 'due']));
     expect((await h.api('POST', '/api/follow-ups', { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'nope', ownerPersonId: 'p-ria-jansen' })).body.fields).toHaveProperty('bodyId');
+    // Where it was agreed is an object: the message says which one, also for a plain text.
+    const valid = { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'kerngroep-de-punt', ownerPersonId: 'p-ria-jansen' };
+    const asText = await h.api('POST', '/api/follow-ups', { ...valid, origin: 'kerngroep 8 december' });
+    expect(asText.status).toBe(400);
+    expect(asText.body.fields.origin).toMatch(/"kind": *"office\|meeting\|decision"/);
+    expect(asText.body.fields.origin).toContain('ref');
+    const wrongKind = await h.api('POST', '/api/follow-ups', { ...valid, origin: { kind: 'vergadering' } });
+    expect(wrongKind.body.fields['origin.kind']).toBe('must be one of: meeting, decision, office');
     expect((await h.api('GET', '/api/follow-ups')).body.followUps.length).toBe(before);
   });
 });

@@ -39,7 +39,8 @@ describe('input round (uitvraag) for the SPUK application', () => {
     expect(far.html).toContain('Kies een datum binnen een jaar');
     await h.post(yusuf, { proof: await formOf(yusuf), kind: 'will-deliver', date: new Date(h.rt.clock.now().getTime() + 20 * 86400_000).toISOString().slice(0, 10) });
     const ineke = await link(partners['bloei-en-groei']);
-    await h.post(ineke, { proof: await formOf(ineke), kind: 'not-applicable' });
+    const thanks = await h.post(ineke, { proof: await formOf(ineke), kind: 'not-applicable' });
+    expect(thanks.html).toContain('<title>Uitvraag</title>');
     const round = (await h.api('GET', `/api/input-rounds/${id}`)).body;
     expect(Object.keys(round.answers).sort()).toEqual(['bloei-en-groei', 'ondersteboven', 'woon']);
     expect(await h.mailTo(partners.woon, 'Ontvangen: Bijdrage SPUK-aanvraag')).toHaveLength(1);
@@ -59,11 +60,37 @@ describe('input round (uitvraag) for the SPUK application', () => {
     expect(summary[0].text).toContain('Woon!: aangeleverd: Huiswerkbegeleiding, 12 uur per week (https://example.org/woon-bijdrage.pdf)');
     expect(summary[0].text).toContain('Bloei en Groei: niet van toepassing');
     expect(summary[0].text).toContain('Fortify: geen antwoord');
+    expect(summary[0].text).not.toMatch(/Beste programmabureau|Het programmabureau/i);
+    expect(summary[0].text).toContain('Dit bericht is automatisch verstuurd door Alliantiecyclus.');
     const items = (await h.api('GET', '/api/follow-ups')).body.followUps;
     expect(items.filter((i: any) => i.what.startsWith('Bijdrage SPUK-aanvraag'))).toEqual([expect.objectContaining({ owner: { organisationId: 'fortify' }, origin: { kind: 'office', ref: id } })]);
     const late = linkIn((await h.mailTo(partners.fortify, 'Gevraagd'))[0].text);
-    expect((await h.open(late)).status).toBe(409);
+    const closed = await h.open(late);
+    expect(closed.status).toBe(409);
+    // Looking changes nothing, so the page does not say that something was refused.
+    expect(closed.html).toContain('<title>Uitvraag</title>');
+    expect(closed.html).toContain('Deze uitvraag is gesloten.');
+    expect(closed.html).not.toContain('Er is niets veranderd');
+    const sent = await h.post(late, { proof: 'x', kind: 'not-applicable' });
+    expect(sent.status).toBe(409);
+    expect(sent.html).toContain('<title>Uitvraag</title>');
+    expect(sent.html).toContain('Deze uitvraag is gesloten. Er is niets veranderd.');
     expect(h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-inputRound').find((e) => e.name === id)?.status).toBe('SUCCEEDED');
+  });
+
+  it('puts the reminder, the close and the summary to the office on its timeline, in Dutch', async () => {
+    const { timeline } = (await h.api('GET', `/api/input-rounds/${id}`)).body;
+    const of = (kind: string) => timeline.filter((e: any) => e.kind === kind);
+    expect(of('reminded')).toEqual([expect.objectContaining({ label: 'Herinnering klaargezet',
+      details: expect.objectContaining({ partners: 1 }) })]);
+    expect(of('closed')).toEqual([expect.objectContaining({ label: 'Uitvraag gesloten',
+      details: expect.objectContaining({ answered: 3, pending: 1 }) })]);
+    expect(of('email').filter((e: any) => e.details.tag === 'notice')).toEqual([expect.objectContaining({
+      label: 'E-mail verstuurd', details: expect.objectContaining({ to: expect.stringContaining('@example.org') }) })]);
+    const times = timeline.map((e: any) => e.at);
+    expect(times).toEqual([...times].sort());
+    const labels = timeline.map((e: any) => e.label);
+    expect(labels).not.toContain('Stap in het verloop');
   });
 
   it('refuses unknown partners and bad input with 400', async () => {

@@ -50,4 +50,26 @@ describe('GET /p/{bodyId}', () => {
     expect(queried.some((i) => /^ROUNDS#/.test(String(i.ExpressionAttributeValues?.[':p'])))).toBe(false);
     expect(db.commandCalls(ScanCommand)).toHaveLength(0);
   });
+
+  it('shows an item whose request for more time waits for approval as late from its agreed date', async () => {
+    // Due long ago (the handler reads the real clock): late until a new date is approved.
+    const item = (id: string, status: string, due: string, what: string) => ({
+      id, what, origin: { kind: 'office' }, owner: { personId: 'p1' }, due, bodyId: 'board', status,
+      createdAt: '2026-01-01T10:00:00Z', dueHistory: [], actionsDone: [], createdBy: 'o', version: 3,
+      ...(status === 'awaiting-approval' ? { requestedDue: { due: '2099-01-10T16:00:00Z', reason: 'Later' } } : {}),
+    });
+    db.on(GetCommand, { Key: { pk: 'BODY#board', sk: 'BODY' } }).resolves({ Item: { doc: board } });
+    db.on(QueryCommand).resolves({ Items: [] });
+    db.on(QueryCommand, { ExpressionAttributeValues: { ':p': 'ITEMS#awaiting-approval' } }).resolves({ Items: [
+      { doc: item('f1', 'awaiting-approval', '2026-01-08T16:00:00.000Z', 'Speeltuin repareren') },
+      { doc: item('f2', 'awaiting-approval', '2099-01-08T16:00:00.000Z', 'Bankjes plaatsen') },
+    ] });
+    const event = httpEvent('GET /p/{bodyId}', { path: '/p/board', pathParameters: { bodyId: 'board' } });
+    const res = await handler(event, lambdaContext);
+    expect(res.statusCode).toBe(200);
+    const text = res.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Speeltuin repareren');
+    expect(text).toMatch(/Speeltuin repareren[^·]*·[^·]*8 januari 2026 om 17:00 uur \(te laat\)/);
+    expect(text).not.toMatch(/8 januari 2099 om 17:00 uur \(te laat\)/);
+  });
 });

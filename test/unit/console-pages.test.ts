@@ -5,7 +5,7 @@ import { closedWithoutDecision, closingWithoutQuorum, overviewPage,
 import { fromLocalInput, timelineCsv, toLocalInput } from '../../functions/console/round-pages';
 import { contextFor } from '../../functions/console/ui';
 import { bodiesPage } from '../../functions/console/directory-pages';
-import { inputPage, itemPage } from '../../functions/console/flow-pages';
+import { inputPage, itemPage, itemsPage, overdueItems } from '../../functions/console/flow-pages';
 import { dossierPage } from '../../functions/console/round-pages';
 import type { Body, Organisation } from '../../functions/domain/directory';
 import type { ActionItem } from '../../functions/domain/follow-up';
@@ -105,6 +105,13 @@ describe('Dutch everywhere on the console', () => {
         kind: 'delivered' } },
       { key: 'c', at: '2026-03-18T16:00:00Z', kind: 'escalated', actor: 'system',
         details: { organisationId: 'gemeente' } },
+      // Stored under keys that do not sort by time: the page shows them in the order they happened.
+      { key: 'closed', at: '2026-03-18T16:00:00Z', kind: 'closed', actor: 'system',
+        details: { answered: 1, pending: 1 } },
+      { key: 'mail:summary:office', at: '2026-03-18T16:00:01Z', kind: 'email', actor: 'system',
+        details: { tag: 'notice', to: 'p***@example.org' } },
+      { key: 'reminded:0', at: '2026-03-15T16:00:00Z', kind: 'reminded', actor: 'system',
+        details: { partners: 1 } },
     ];
     const orgs = [
       { id: 'woon', name: 'Woon!', kind: 'housing', contactIds: [] },
@@ -114,6 +121,8 @@ describe('Dutch everywhere on the console', () => {
     expect(page).toContain('Verloop');
     expect(page).toContain('Uitvraag verstuurd');
     expect(page).toContain('Antwoord gegeven — Woon!');
+    expect(page).toMatch(/Herinnering klaargezet .*Uitvraag gesloten .*Overzicht gestuurd aan het programmabureau/);
+    expect(page).not.toContain('Stap in het verloop');
     expect(page).not.toMatch(ENGLISH);
   });
 
@@ -269,7 +278,11 @@ describe('overview: what needs attention', () => {
           requestedDue: { due: '2026-05-01T16:00:00Z', reason: 'x' } }),
       ],
       inputs: [
-        inputRound({ id: 'i-late', answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z', by: 'p1' } } }),
+        // Past its deadline, not settled yet: the partner without an answer can still answer.
+        inputRound({ id: 'i-late', status: 'open',
+          answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z', by: 'p1' } } }),
+        // Closed: nobody can answer it any more, so its silent partners wait on no one.
+        inputRound({ id: 'i-closed', answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z', by: 'p1' } } }),
         inputRound({ id: 'i-promised', answers: { woon: { kind: 'delivered', at: '2026-03-10T10:00:00Z',
           by: 'p1' }, gemeente: { kind: 'will-deliver', date: '2026-03-19T10:00:00Z', at: '2026-03-10T10:00:00Z',
           by: 'p2' } } }),
@@ -289,6 +302,19 @@ describe('overview: what needs attention', () => {
     expect(page).toContain('1 partner heeft iets beloofd');
     expect(page).toContain('Het verslag is nog niet gemaakt');
     expect(page).not.toContain('Niets bijzonders vandaag');
+  });
+
+  it('marks an item waiting for approval of more time late from its agreed date, and lists it once', () => {
+    const waitingItem = item({ id: 'f-wait', status: 'awaiting-approval', due: '2026-03-15T16:00:00Z',
+      requestedDue: { due: '2026-05-01T16:00:00Z', reason: 'Aannemer later' } });
+    const notYet = item({ id: 'f-later', status: 'awaiting-approval', due: '2026-03-25T16:00:00Z' });
+    expect(overdueItems([waitingItem, notYet], T0).map((i) => i.id)).toEqual(['f-wait']);
+    const list = main(itemsPage(nl, [notYet, waitingItem], [], [], T0));
+    expect(list).toContain('15 maart 2026 om 17:00 uur te laat wacht op de projectleider');
+    expect(list).toContain('25 maart 2026 om 17:00 uur wacht op de projectleider');
+    const waiting = waitingBeyondDate({ items: [waitingItem] }, T0);
+    const page = main(overviewPage(nl, [], [], T0, overdueItems([waitingItem], T0), { waiting }));
+    expect(page.match(/Speeltuin repareren/g)).toHaveLength(1);
   });
 
   it('says no rounds are running when only closed ones exist', () => {
