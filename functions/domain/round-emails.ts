@@ -1,6 +1,7 @@
 /** The emails of an approval round, as plain text and HTML in the recipient's language. */
 import { DateTime } from 'luxon';
 import { html, raw, type RawHtml } from './html';
+import { systemSign, type FlowRecipient } from './flow-email';
 import { carriedObjections, currentTally, stageDeadline, type Round, type Vote } from './round';
 import { choiceLabel, outcomeSentence, ruleSentence, t, tallyLine } from './round-texts';
 import type { Choice, Outcome, Tally } from './rules';
@@ -90,15 +91,20 @@ export function receiptEmail(round: Round, to: Recipient, choice: Choice, at: st
   return { subject: m.receiptSubject(round.title), text, html: layout(body) };
 }
 
-export function outcomeEmail(round: Round, to: Recipient): EmailContent {
+export function outcomeEmail(round: Round, to: FlowRecipient): EmailContent {
   const m = t[to.lang];
+  // The office's own copy: no greeting, and signed by the system rather than by the office itself.
+  const hello = to.office ? [] : [m.greeting(to.name), ''];
+  const signature = to.office ? systemSign[to.lang] : m.signature;
   const outcome = round.outcome as Outcome;
   const tally: Tally = round.stages.at(-1)?.tally ?? currentTally(round);
   const intro = outcome === 'cancelled'
     ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(outcomeSentence[to.lang][outcome]);
   const stages = round.stages.map((s) => `- ${formatDateTime(s.endedAt, to.lang)}: ${tallyLine(s.tally, to.lang)}`);
-  const text = [m.greeting(to.name), '', round.title, '', intro, '', `${m.tallyHeading}:`, ...stages, '', m.signature].join('\n');
-  const body = html`<p>${m.greeting(to.name)}</p><h1 style="font-size:20px">${round.title}</h1><p><strong>${intro}</strong></p>
-<h2 style="font-size:18px">${m.tallyHeading}</h2><p>${tallyLine(tally, to.lang)}</p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
+  const text = [...hello, round.title, '', intro, '', `${m.tallyHeading}:`, ...stages, '', signature].join('\n');
+  const greeting = to.office ? '' : html`<p>${m.greeting(to.name)}</p>`;
+  const body = html`${greeting}<h1 style="font-size:20px">${round.title}</h1><p><strong>${intro}</strong></p>
+<h2 style="font-size:18px">${m.tallyHeading}</h2><p>${tallyLine(tally, to.lang)}</p>\
+<p>${raw(signature.replace('\n', '<br>'))}</p>`;
   return { subject: m.outcomeSubject(round.title, outcome), text, html: layout(body) };
 }

@@ -22,6 +22,7 @@ import { queueOnceVia, sendOnceVia } from './mail-ledger';
 import type { VersionedDocs } from './ports';
 import { mutateVersioned } from './versioned-write';
 import { parkOrWake, waitPlan, type WaitPlan } from './workflow-wait';
+import { OFFICE } from '../domain/flow-email';
 
 export type MeetingStore = VersionedDocs<Meeting, Meeting['status']>;
 export type SeriesStore = VersionedDocs<MeetingSeries, MeetingSeries['status']>;
@@ -349,7 +350,7 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
       return; // what follows depends on the phase: see followPhase
     case 'give-up':
       if (m.phase === 'abandoned') {
-        await sendOnceVia(deps, deps.meetings, m.id, 'abandoned:office', deps.settings.officeEmail, 'notice', async () => abandonedMail(m, { name: 'programmabureau', lang: 'nl' }));
+        await sendOnceVia(deps, deps.meetings, m.id, 'abandoned:office', deps.settings.officeEmail, 'notice', async () => abandonedMail(m, OFFICE));
       }
       return;
   }

@@ -10,6 +10,7 @@ import {
   advance, cancelRound, createRound, extendRound, nextWake, pendingApprovers, stageDeadline,
   type DocumentLink, type Round,
 } from '../domain/round';
+import { OFFICE } from '../domain/flow-email';
 import { outcomeEmail } from '../domain/round-emails';
 import { t } from '../domain/round-texts';
 import type { Rule } from '../domain/rules';
@@ -211,7 +212,7 @@ export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outc
   for (const person of (await approversOf(deps, round)).filter((p) => p.active && p.email)) {
     await sendOnce(deps, round, `outcome:${person.id}`, person, 'outcome', outcomeEmail(round, { name: person.name, lang: person.lang }));
   }
-  const office = outcomeEmail(round, { name: 'programmabureau', lang: 'nl' });
+  const office = outcomeEmail(round, OFFICE);
   if (round.outcome === 'no-quorum') office.subject = t.nl.noQuorumOfficeSubject(round.title);
   await sendOnce(deps, round, 'outcome:office', deps.settings.officeEmail, 'outcome', office);
   return { outcome: round.outcome };

@@ -3,7 +3,8 @@ import { attend, chairDecides, closeReview, decline, meetingSchedule, object, se
 import { DEFAULT_LEAD_TIMES } from '../../functions/domain/meeting-series';
 import type { Person } from '../../functions/domain/directory';
 import { meetingPage } from '../../functions/domain/meeting-pages';
-import { agendaReminderMail, callMail, dayBeforeAction, dayBeforeMail, itemReceiptMail, lateItemMail } from '../../functions/domain/meeting-views';
+import { OFFICE } from '../../functions/domain/flow-email';
+import { abandonedMail, agendaReminderMail, callMail, dayBeforeAction, dayBeforeMail, itemReceiptMail, lateItemMail } from '../../functions/domain/meeting-views';
 
 const base: Meeting = {
   id: 's--2027-01-12', seriesId: 's', key: '2027-01-12', bodyId: 'kerngroep', title: 'Kerngroep', start: '2027-01-12T18:00:00.000Z', end: '2027-01-12T20:00:00.000Z',
@@ -127,4 +128,10 @@ describe('action item dates at the adoption of the minutes', () => {
     const friday = settleActionDates({ ...adopted, adoptedAt: '2027-01-16T10:00:00.000Z', minutes: minutes(['2027-01-16T16:00:00.000Z']) });
     expect(friday.minutes!.actionItems[0].due).toBe('2027-01-25T16:00:00.000Z');
   });
+});
+
+it('tells the office of an abandoned meeting without greeting and signing it as itself', () => {
+  const mail = abandonedMail(base, OFFICE);
+  expect(mail.text).not.toMatch(/Beste|Met vriendelijke groet/);
+  expect(mail.text).toContain('Dit bericht is automatisch verstuurd door Alliantiecyclus.');
 });

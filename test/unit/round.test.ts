@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, cancelRound, createRound, DecisionRejected, extendRound, nextWake, recordDecision, reminderSlots, type Round } from '../../functions/domain/round';
 import { invitationEmail, outcomeEmail } from '../../functions/domain/round-emails';
 import type { Rule } from '../../functions/domain/rules';
+import { OFFICE } from '../../functions/domain/flow-email';
 
 const T0 = new Date('2026-09-01T10:00:00+02:00');
 const at = (iso: string) => new Date(iso);
@@ -142,6 +143,13 @@ describe('the round emails', () => {
     expect(outcomeEmail(closedAs('no-quorum'), nl).text)
       .toContain('Er is geen besluit, want te weinig mensen hebben gereageerd.');
     expect(outcomeEmail(closedAs('approved'), en).text).toContain('The proposal was approved.');
+  });
+  it('do not greet and sign the office as itself in its own copy of the outcome', () => {
+    const copy = outcomeEmail(closedAs('approved'), OFFICE);
+    expect(copy.text).not.toMatch(/Beste|Met vriendelijke groet/);
+    expect(copy.text).toContain('Dit bericht is automatisch verstuurd door Alliantiecyclus.');
+    expect(copy.html).not.toContain('Beste');
+    expect(outcomeEmail(closedAs('approved'), nl).text).toMatch(/^Beste Ria,/);
   });
   it('leave the choice of language to the settings link, instead of asking people to tell the programme office', () => {
     const mail = invitationEmail(round(), nl, 'https://x.example/d/t', 'invite', T0);
