@@ -3,7 +3,27 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
-export type FunctionName = 'roundsApi' | 'directoryApi' | 'decisionPage' | 'roundSteps' | 'watchdog' | 'sesEvents' | 'console' | 'followUpsApi' | 'followUpPage' | 'followUpSteps' | 'publicPage' | 'inputRoundsApi' | 'inputRoundPage' | 'inputRoundSteps' | 'reminderDigest' | 'preferencePage' | 'meetingsApi' | 'meetingPage' | 'meetingSteps' | 'meetingPlanner';
+export type FunctionName =
+  | 'roundsApi'
+  | 'directoryApi'
+  | 'decisionPage'
+  | 'roundSteps'
+  | 'watchdog'
+  | 'sesEvents'
+  | 'console'
+  | 'followUpsApi'
+  | 'followUpPage'
+  | 'followUpSteps'
+  | 'publicPage'
+  | 'inputRoundsApi'
+  | 'inputRoundPage'
+  | 'inputRoundSteps'
+  | 'reminderDigest'
+  | 'preferencePage'
+  | 'meetingsApi'
+  | 'meetingPage'
+  | 'meetingSteps'
+  | 'meetingPlanner';
 export type WorkflowName = 'approvalRound' | 'followUp' | 'inputRound' | 'meeting';
 
 export interface FunctionSpec {
@@ -24,88 +44,181 @@ export interface FunctionSpec {
 
 export const functions: Record<FunctionName, FunctionSpec> = {
   roundsApi: {
-    entry: 'functions/handlers/rounds-api.ts', description: 'Programme office API for approval rounds',
-    timeoutSeconds: 29, memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound'], resumeWorkflows: ['approvalRound'] },
+    entry: 'functions/handlers/rounds-api.ts',
+    description: 'Programme office API for approval rounds',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['approvalRound'],
+      resumeWorkflows: ['approvalRound'],
+    },
   },
   directoryApi: {
-    entry: 'functions/handlers/directory-api.ts', description: 'People and bodies a round can address; personal data export and erasure',
-    timeoutSeconds: 29, memoryMb: 256, access: { table: 'readwrite' },
+    entry: 'functions/handlers/directory-api.ts',
+    description: 'People and bodies a round can address; personal data export and erasure',
+    timeoutSeconds: 29,
+    memoryMb: 256,
+    access: { table: 'readwrite' },
   },
   decisionPage: {
-    entry: 'functions/handlers/decision-page.ts', description: 'Decision pages behind the signed email links',
-    timeoutSeconds: 29, memoryMb: 512,
+    entry: 'functions/handlers/decision-page.ts',
+    description: 'Decision pages behind the signed email links',
+    timeoutSeconds: 29,
+    memoryMb: 512,
     access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['approvalRound'] },
   },
   roundSteps: {
-    entry: 'functions/handlers/round-steps.ts', description: 'Task steps of the approval-round workflow',
-    timeoutSeconds: 120, memoryMb: 512,
+    entry: 'functions/handlers/round-steps.ts',
+    description: 'Task steps of the approval-round workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
     access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['approvalRound'] },
   },
   watchdog: {
-    entry: 'functions/handlers/watchdog.ts', description: 'Daily safety net for rounds past their deadline',
-    timeoutSeconds: 300, memoryMb: 256, access: { table: 'readwrite', resumeWorkflows: ['approvalRound'] },
+    entry: 'functions/handlers/watchdog.ts',
+    description: 'Daily safety net for rounds past their deadline',
+    timeoutSeconds: 300,
+    memoryMb: 256,
+    access: { table: 'readwrite', resumeWorkflows: ['approvalRound'] },
   },
   console: {
-    entry: 'functions/handlers/console.ts', description: 'Programme office console: pages to schedule, watch and steer rounds, people and groups',
-    timeoutSeconds: 29, memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['approvalRound', 'followUp', 'inputRound'], resumeWorkflows: ['approvalRound', 'followUp'] },
+    entry: 'functions/handlers/console.ts',
+    description: 'Programme office console: pages to schedule, watch and steer rounds, people and groups',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['approvalRound', 'followUp', 'inputRound'],
+      resumeWorkflows: ['approvalRound', 'followUp'],
+    },
   },
   followUpsApi: {
-    entry: 'functions/handlers/follow-ups-api.ts', description: 'Programme office API for action items (follow-ups)',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', startWorkflows: ['followUp'], resumeWorkflows: ['followUp'] },
+    entry: 'functions/handlers/follow-ups-api.ts',
+    description: 'Programme office API for action items (follow-ups)',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', startWorkflows: ['followUp'], resumeWorkflows: ['followUp'] },
   },
   followUpPage: {
-    entry: 'functions/handlers/follow-up-page.ts', description: 'The page behind an action item owner\'s link',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+    entry: 'functions/handlers/follow-up-page.ts',
+    description: "The page behind an action item owner's link",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
   },
   followUpSteps: {
-    entry: 'functions/handlers/follow-up-steps.ts', description: 'Task steps of the follow-up workflow',
-    timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+    entry: 'functions/handlers/follow-up-steps.ts',
+    description: 'Task steps of the follow-up workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
   },
   inputRoundsApi: {
-    entry: 'functions/handlers/input-rounds-api.ts', description: 'Programme office API for partner input rounds',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', startWorkflows: ['inputRound'] },
+    entry: 'functions/handlers/input-rounds-api.ts',
+    description: 'Programme office API for partner input rounds',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', startWorkflows: ['inputRound'] },
   },
   inputRoundPage: {
-    entry: 'functions/handlers/input-round-page.ts', description: 'The page behind a partner contact\'s input-round link',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+    entry: 'functions/handlers/input-round-page.ts',
+    description: "The page behind a partner contact's input-round link",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
   },
   inputRoundSteps: {
-    entry: 'functions/handlers/input-round-steps.ts', description: 'Task steps of the input-round workflow',
-    timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['followUp'], resumeWorkflows: ['inputRound'] },
+    entry: 'functions/handlers/input-round-steps.ts',
+    description: 'Task steps of the input-round workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['inputRound'],
+    },
   },
   publicPage: {
-    entry: 'functions/handlers/public-page.ts', description: 'Public "what happened with it" page of a body',
-    timeoutSeconds: 10, memoryMb: 256, access: { table: 'read' },
+    entry: 'functions/handlers/public-page.ts',
+    description: 'Public "what happened with it" page of a body',
+    timeoutSeconds: 10,
+    memoryMb: 256,
+    access: { table: 'read' },
   },
   reminderDigest: {
-    entry: 'functions/handlers/reminder-digest.ts', description: 'Hourly: each person\'s due reminders, combined into one message within their budget',
-    timeoutSeconds: 600, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+    entry: 'functions/handlers/reminder-digest.ts',
+    description: "Hourly: each person's due reminders, combined into one message within their budget",
+    timeoutSeconds: 600,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
   },
   preferencePage: {
-    entry: 'functions/handlers/preference-page.ts', description: 'A person\'s email settings behind the link in every email',
-    timeoutSeconds: 10, memoryMb: 256, access: { table: 'readwrite', linkKeys: true },
+    entry: 'functions/handlers/preference-page.ts',
+    description: "A person's email settings behind the link in every email",
+    timeoutSeconds: 10,
+    memoryMb: 256,
+    access: { table: 'readwrite', linkKeys: true },
   },
   meetingsApi: {
-    entry: 'functions/handlers/meetings-api.ts', description: 'Programme office API for meeting series: define, move, cancel and add meetings',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['meeting'], resumeWorkflows: ['meeting'] },
+    entry: 'functions/handlers/meetings-api.ts',
+    description: 'Programme office API for meeting series: define, move, cancel and add meetings',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+    },
   },
   meetingPage: {
-    entry: 'functions/handlers/meeting-page.ts', description: 'The pages behind a meeting link: agenda items, minutes, objections, the chair\'s decisions',
-    timeoutSeconds: 29, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['meeting'] },
+    entry: 'functions/handlers/meeting-page.ts',
+    description: "The pages behind a meeting link: agenda items, minutes, objections, the chair's decisions",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['meeting'] },
   },
   meetingSteps: {
-    entry: 'functions/handlers/meeting-steps.ts', description: 'Task steps of the meeting workflow',
-    timeoutSeconds: 120, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['followUp'], resumeWorkflows: ['meeting'] },
+    entry: 'functions/handlers/meeting-steps.ts',
+    description: 'Task steps of the meeting workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['meeting'],
+    },
   },
   meetingPlanner: {
-    entry: 'functions/handlers/meeting-planner.ts', description: 'Daily: starts one workflow for each coming meeting of every series, and wakes meetings whose workflow should have acted',
-    timeoutSeconds: 300, memoryMb: 512, access: { table: 'readwrite', sendEmail: true, linkKeys: true, startWorkflows: ['meeting', 'followUp'], resumeWorkflows: ['meeting'] },
+    entry: 'functions/handlers/meeting-planner.ts',
+    description:
+      'Daily: starts one workflow for each coming meeting of every series, and wakes meetings whose workflow should have acted',
+    timeoutSeconds: 300,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting', 'followUp'],
+      resumeWorkflows: ['meeting'],
+    },
   },
   sesEvents: {
-    entry: 'functions/handlers/ses-events.ts', description: 'Bounces and complaints reported to the programme office',
-    timeoutSeconds: 30, memoryMb: 256, access: { table: 'readwrite', sendEmail: true },
+    entry: 'functions/handlers/ses-events.ts',
+    description: 'Bounces and complaints reported to the programme office',
+    timeoutSeconds: 30,
+    memoryMb: 256,
+    access: { table: 'readwrite', sendEmail: true },
   },
 };
 
@@ -198,10 +311,17 @@ export const workflows: Record<WorkflowName, WorkflowSpec> = {
 
 /** Which function holds a workflow's ARN in which environment variable. */
 export const workflowArnVariables: Record<WorkflowName, string> = {
-  approvalRound: 'APPROVAL_STATE_MACHINE_ARN', followUp: 'FOLLOW_UP_STATE_MACHINE_ARN', inputRound: 'INPUT_ROUND_STATE_MACHINE_ARN', meeting: 'MEETING_STATE_MACHINE_ARN',
+  approvalRound: 'APPROVAL_STATE_MACHINE_ARN',
+  followUp: 'FOLLOW_UP_STATE_MACHINE_ARN',
+  inputRound: 'INPUT_ROUND_STATE_MACHINE_ARN',
+  meeting: 'MEETING_STATE_MACHINE_ARN',
 };
 
-export interface ScheduleSpec { name: string; fn: FunctionName; everyHours: number }
+export interface ScheduleSpec {
+  name: string;
+  fn: FunctionName;
+  everyHours: number;
+}
 
 export const schedules: ScheduleSpec[] = [
   { name: 'round-watchdog', fn: 'watchdog', everyHours: 24 },

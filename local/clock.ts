@@ -5,7 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export interface Timer { id: string; due: number; fire: () => void }
+export interface Timer {
+  id: string;
+  due: number;
+  fire: () => void;
+}
 
 export class LocalClock {
   private offsetMs = 0;
@@ -14,7 +18,10 @@ export class LocalClock {
   private moving: Promise<unknown> = Promise.resolve();
 
   /** `startAt`: where a fresh clock begins (tests pin a known weekday); a stored clock goes on from where it was. */
-  constructor(private readonly stateFile?: string, startAt?: Date) {
+  constructor(
+    private readonly stateFile?: string,
+    startAt?: Date,
+  ) {
     let stored = false;
     if (stateFile) {
       try {

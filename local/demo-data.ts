@@ -6,8 +6,23 @@
 import type { Body, Organisation, Person } from '../functions/domain/directory';
 import type { CreateRoundRequest } from '../functions/services/rounds';
 
-const mail = (name: string) => `${name.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@example.org`;
-const person = (id: string, name: string, kind: Person['kind'], extra: Partial<Person> = {}): Person => ({ id, name, email: mail(name), lang: 'nl', kind, active: true, ...extra });
+const mail = (name: string) =>
+  `${name
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '')}@example.org`;
+const person = (id: string, name: string, kind: Person['kind'], extra: Partial<Person> = {}): Person => ({
+  id,
+  name,
+  email: mail(name),
+  lang: 'nl',
+  kind,
+  active: true,
+  ...extra,
+});
 
 export const organisations: Organisation[] = [
   { id: 'gemeente', name: 'Gemeente Amsterdam', kind: 'municipality', contactIds: ['p-marloes-dijkstra'] },
@@ -67,7 +82,9 @@ const themes: [string, string, string][] = [
 
 export const bodies: Body[] = [
   {
-    id: 'alliantiebestuur', name: 'Alliantiebestuur Samen Nieuw-West', kind: 'board',
+    id: 'alliantiebestuur',
+    name: 'Alliantiebestuur Samen Nieuw-West',
+    kind: 'board',
     members: [
       { personId: 'p-anouk-de-vries', role: 'chair', voting: true },
       { personId: 'p-hamid-ouali', role: 'member', voting: true },
@@ -80,21 +97,34 @@ export const bodies: Body[] = [
     ],
   },
   {
-    id: 'kerngroep-de-punt', name: 'Kerngroep De Punt', kind: 'core-group',
+    id: 'kerngroep-de-punt',
+    name: 'Kerngroep De Punt',
+    kind: 'core-group',
     members: [
       { personId: 'p-samira-amrani', role: 'chair', voting: false },
-      ...themes.map(([id, , rep]) => ({ personId: rep, role: 'representative' as const, voting: true, representsBodyId: `themagroep-${id}` })),
+      ...themes.map(([id, , rep]) => ({
+        personId: rep,
+        role: 'representative' as const,
+        voting: true,
+        representsBodyId: `themagroep-${id}`,
+      })),
     ],
   },
-  ...themes.map(([id, name, rep]): Body => ({
-    id: `themagroep-${id}`, name, kind: 'theme-group',
-    members: [
-      { personId: rep, role: 'representative', voting: true },
-      ...(id === 'veiligheid' ? [{ personId: 'p-jeroen-bakker', role: 'member' as const, voting: true }] : []),
-      ...(id === 'jeugd' ? [{ personId: 'p-kevin-mensah', role: 'member' as const, voting: true }] : []),
-      ...(id === 'zorg-welzijn-ouderen' ? [{ personId: 'p-fatima-el-idrissi', role: 'member' as const, voting: true }] : []),
-    ],
-  })),
+  ...themes.map(
+    ([id, name, rep]): Body => ({
+      id: `themagroep-${id}`,
+      name,
+      kind: 'theme-group',
+      members: [
+        { personId: rep, role: 'representative', voting: true },
+        ...(id === 'veiligheid' ? [{ personId: 'p-jeroen-bakker', role: 'member' as const, voting: true }] : []),
+        ...(id === 'jeugd' ? [{ personId: 'p-kevin-mensah', role: 'member' as const, voting: true }] : []),
+        ...(id === 'zorg-welzijn-ouderen'
+          ? [{ personId: 'p-fatima-el-idrissi', role: 'member' as const, voting: true }]
+          : []),
+      ],
+    }),
+  ),
 ];
 
 /** The SPUK application the board must formally approve, ready to be put to the board. */
@@ -102,7 +132,8 @@ export function spukDraft(now: Date): CreateRoundRequest {
   const deadline = new Date(now.getTime() + 14 * 24 * 3600 * 1000);
   return {
     title: 'Aanvraag SPUK Kansrijke Wijk 2026-2028',
-    summary: 'Het alliantiebestuur moet de SPUK-aanvraag formeel goedkeuren. Bewoners hebben meegedacht over de aanvraag en denken mee over de besteding. Gaat u akkoord met het indienen van deze aanvraag?',
+    summary:
+      'Het alliantiebestuur moet de SPUK-aanvraag formeel goedkeuren. Bewoners hebben meegedacht over de aanvraag en denken mee over de besteding. Gaat u akkoord met het indienen van deze aanvraag?',
     documents: [
       { title: 'Concept-aanvraag SPUK KW 26-28', url: 'https://example.org/stukken/spuk-kw-26-28-concept.pdf' },
       { title: 'Bewonerscriteria', url: 'https://example.org/stukken/bewonerscriteria.pdf' },

@@ -13,12 +13,18 @@ import { invokeFunction } from './lambda';
 
 const MAX_MOVE_MS = 5 * 366 * 86400_000;
 
-interface CompiledRoute { spec: RouteSpec; pattern: RegExp; params: string[] }
+interface CompiledRoute {
+  spec: RouteSpec;
+  pattern: RegExp;
+  params: string[];
+}
 
 function compile(spec: RouteSpec): CompiledRoute {
   const params: string[] = [];
   // {name} matches one segment, {name+} the rest of the path (API Gateway's greedy parameter).
-  const pattern = new RegExp(`^${spec.path.replace(/\{(\w+)(\+?)\}/g, (_, p, greedy) => (params.push(p), greedy ? '(.+)' : '([^/]+)'))}$`);
+  const pattern = new RegExp(
+    `^${spec.path.replace(/\{(\w+)(\+?)\}/g, (_, p, greedy) => (params.push(p), greedy ? '(.+)' : '([^/]+)'))}$`,
+  );
   return { spec, pattern, params };
 }
 
@@ -30,7 +36,10 @@ export function matchRoute(method: string, path: string) {
     const m = r.pattern.exec(path);
     if (m) {
       try {
-        return { route: r.spec, pathParameters: Object.fromEntries(r.params.map((p, i) => [p, decodeURIComponent(m[i + 1])])) };
+        return {
+          route: r.spec,
+          pathParameters: Object.fromEntries(r.params.map((p, i) => [p, decodeURIComponent(m[i + 1])])),
+        };
       } catch {
         return 'bad-path' as const; // malformed percent-encoding: API Gateway answers 400 too
       }
@@ -60,7 +69,10 @@ export interface HttpServerOptions {
   whenIdle: () => Promise<void>;
   homePage: () => string;
   /** Local-only actions (demo buttons); null when the path is not one of them. */
-  localAction: (method: string, path: string) => Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
+  localAction: (
+    method: string,
+    path: string,
+  ) => Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
 }
 
 function tokenMatches(header: string | undefined, expected: string): boolean {
@@ -75,41 +87,73 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const sendJson = (status: number, body: unknown) => send(status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+    const sendJson = (status: number, body: unknown) =>
+      send(status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const body = await readBody(req);
-      if (url.pathname === '/' && req.method === 'GET') return send(200, { 'content-type': 'text/html; charset=utf-8' }, opts.homePage());
+      if (url.pathname === '/' && req.method === 'GET')
+        return send(200, { 'content-type': 'text/html; charset=utf-8' }, opts.homePage());
       if (url.pathname === '/local/clock') return await clockRoute(req.method ?? 'GET', body, opts, sendJson);
-      const local = url.pathname.startsWith('/local/') ? await opts.localAction(req.method ?? 'GET', url.pathname) : null;
+      const local = url.pathname.startsWith('/local/')
+        ? await opts.localAction(req.method ?? 'GET', url.pathname)
+        : null;
       if (local) return send(local.status, local.headers, local.body);
       const match = matchRoute(req.method ?? 'GET', url.pathname);
       if (match === 'bad-path') return sendJson(400, { message: 'Bad Request' });
       if (!match) return sendJson(404, { message: 'Not Found' });
       let claims: Record<string, string> | undefined;
       if (match.route.auth === 'office') {
-        if (!tokenMatches(req.headers.authorization, opts.officeToken)) return sendJson(401, { message: 'Unauthorized' });
+        if (!tokenMatches(req.headers.authorization, opts.officeToken))
+          return sendJson(401, { message: 'Unauthorized' });
         claims = { sub: 'local-office', 'cognito:username': 'programmabureau' };
       }
       const now = opts.clock.now();
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
+      );
       const event = {
-        version: '2.0', routeKey: routeKey(match.route), rawPath: url.pathname, rawQueryString: url.search.slice(1),
-        headers, cookies: req.headers.cookie?.split(/;\s*/),
+        version: '2.0',
+        routeKey: routeKey(match.route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers,
+        cookies: req.headers.cookie?.split(/;\s*/),
         queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
         pathParameters: match.pathParameters,
         requestContext: {
-          accountId: '000000000000', apiId: 'local', domainName: headers.host ?? 'localhost', domainPrefix: 'local',
-          http: { method: req.method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
-          requestId: randomUUID(), routeKey: routeKey(match.route), stage: '$default', time: now.toUTCString(), timeEpoch: now.getTime(),
+          accountId: '000000000000',
+          apiId: 'local',
+          domainName: headers.host ?? 'localhost',
+          domainPrefix: 'local',
+          http: {
+            method: req.method,
+            path: url.pathname,
+            protocol: 'HTTP/1.1',
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+            userAgent: headers['user-agent'] ?? '',
+          },
+          requestId: randomUUID(),
+          routeKey: routeKey(match.route),
+          stage: '$default',
+          time: now.toUTCString(),
+          timeEpoch: now.getTime(),
           ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
         },
         body: body.length ? body.toString('base64') : undefined,
         isBase64Encoded: body.length > 0,
       };
-      const result = (await invokeFunction(match.route.fn, event)) as { statusCode: number; headers?: Record<string, string>; cookies?: string[]; body?: string };
+      const result = (await invokeFunction(match.route.fn, event)) as {
+        statusCode: number;
+        headers?: Record<string, string>;
+        cookies?: string[];
+        body?: string;
+      };
       // API Gateway turns the result's cookies into one Set-Cookie header each.
-      const replyHeaders: Record<string, string | string[]> = { ...result.headers, ...(result.cookies?.length ? { 'set-cookie': result.cookies } : {}) };
+      const replyHeaders: Record<string, string | string[]> = {
+        ...result.headers,
+        ...(result.cookies?.length ? { 'set-cookie': result.cookies } : {}),
+      };
       send(result.statusCode, replyHeaders, result.body ?? '');
     } catch (err) {
       const status = (err as { status?: number }).status ?? 500;
@@ -121,8 +165,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
   return new Promise((resolve) => server.listen(opts.port, '127.0.0.1', () => resolve(server)));
 }
 
-async function clockRoute(method: string, body: Buffer, opts: HttpServerOptions, sendJson: (s: number, b: unknown) => void) {
-  if (method === 'GET') return sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
+async function clockRoute(
+  method: string,
+  body: Buffer,
+  opts: HttpServerOptions,
+  sendJson: (s: number, b: unknown) => void,
+) {
+  if (method === 'GET')
+    return sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
   if (method !== 'POST') return sendJson(405, { message: 'Use GET or POST' });
   // Refused like every API's bad input: 400 with a message per field, and the clock stays where it is.
   const refuse = (field: string, message: string) => {

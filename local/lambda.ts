@@ -7,11 +7,16 @@ import { functions, type FunctionName } from '../infra/wiring';
 export const LOCAL_ACCOUNT = '000000000000';
 export const LOCAL_REGION = 'eu-west-1';
 
-export const functionArn = (fn: FunctionName) => `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:alliance-cycle-${fn}`;
+export const functionArn = (fn: FunctionName) =>
+  `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:alliance-cycle-${fn}`;
 
 export function functionFromArn(arnOrName: string): FunctionName {
-  const name = arnOrName.split(':').pop()!.replace(/^alliance-cycle-/, '');
-  if (!(name in functions)) throw Object.assign(new Error(`Function not found: ${arnOrName}`), { name: 'Lambda.ResourceNotFoundException' });
+  const name = arnOrName
+    .split(':')
+    .pop()!
+    .replace(/^alliance-cycle-/, '');
+  if (!(name in functions))
+    throw Object.assign(new Error(`Function not found: ${arnOrName}`), { name: 'Lambda.ResourceNotFoundException' });
   return name as FunctionName;
 }
 
@@ -31,10 +36,18 @@ export async function invokeFunction(fn: FunctionName, event: unknown): Promise<
   const handler = await load(fn);
   const deadline = Date.now() + functions[fn].timeoutSeconds * 1000;
   const context = {
-    functionName: `alliance-cycle-${fn}`, functionVersion: '$LATEST', invokedFunctionArn: functionArn(fn),
-    memoryLimitInMB: String(functions[fn].memoryMb), awsRequestId: randomUUID(), logGroupName: `/local/${fn}`,
-    logStreamName: 'local', callbackWaitsForEmptyEventLoop: false, getRemainingTimeInMillis: () => deadline - Date.now(),
-    done: () => undefined, fail: () => undefined, succeed: () => undefined,
+    functionName: `alliance-cycle-${fn}`,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: functionArn(fn),
+    memoryLimitInMB: String(functions[fn].memoryMb),
+    awsRequestId: randomUUID(),
+    logGroupName: `/local/${fn}`,
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
   } as Context;
   // Each invocation gets its own copy of the event, as it would after crossing the network.
   return handler(structuredClone(event), context);

@@ -9,7 +9,12 @@ const port = (name: string, fallback: number) => {
 
 const runtime = await startLocal({
   dataDir: process.env.DATA_DIR ?? '.data',
-  ports: { http: port('PORT', 3000), mailbox: port('MAILBOX_PORT', 8005), sfn: port('SFN_PORT', 8083), dynamodb: port('DYNAMODB_PORT', 8000) },
+  ports: {
+    http: port('PORT', 3000),
+    mailbox: port('MAILBOX_PORT', 8005),
+    sfn: port('SFN_PORT', 8083),
+    dynamodb: port('DYNAMODB_PORT', 8000),
+  },
 });
 
 const line = '─'.repeat(64);

@@ -10,7 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException,
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import sesLocal from 'aws-ses-v2-local';
@@ -32,7 +35,12 @@ import { homePage } from './home-page';
 import { seedDemoData, startSpukDraft } from './seed';
 import { addIsoDuration } from '../functions/domain/time';
 
-export interface Ports { http: number; mailbox: number; sfn: number; dynamodb: number }
+export interface Ports {
+  http: number;
+  mailbox: number;
+  sfn: number;
+  dynamodb: number;
+}
 
 export interface LocalOptions {
   /** Folder for everything that must survive a restart; null keeps it all in memory. */
@@ -64,15 +72,24 @@ function readOrCreate(file: string, create: () => string): string {
   return value;
 }
 
-const listen = (server: Server, port: number) => new Promise<number>((res) => server.listen(port, '127.0.0.1', () => res((server.address() as AddressInfo).port)));
-const close = (server: Server) => new Promise<void>((res) => { server.closeAllConnections?.(); server.close(() => res()); });
+const listen = (server: Server, port: number) =>
+  new Promise<number>((res) => server.listen(port, '127.0.0.1', () => res((server.address() as AddressInfo).port)));
+const close = (server: Server) =>
+  new Promise<void>((res) => {
+    server.closeAllConnections?.();
+    server.close(() => res());
+  });
 
 /**
  * Create the table on a fresh data folder and wait until it and its index are ACTIVE. Like DynamoDB,
  * dynalite reports a new table as CREATING for a moment and refuses to read or write it until then.
  */
 async function ensureTable(endpoint: string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: LOCAL_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const describe = async () => {
     try {
       return (await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }))).Table;
@@ -84,25 +101,39 @@ async function ensureTable(endpoint: string): Promise<void> {
   try {
     if (!(await describe())) {
       const index = TABLE_SCHEMA.indexes[0];
-      await client.send(new CreateTableCommand({
-        TableName: TABLE_NAME, BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [TABLE_SCHEMA.partitionKey, TABLE_SCHEMA.sortKey, index.partitionKey, index.sortKey]
-          .map((n) => ({ AttributeName: n, AttributeType: 'S' })),
-        KeySchema: [
-          { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },
-          { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: [{
-          IndexName: index.name, Projection: { ProjectionType: 'ALL' },
-          KeySchema: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }, { AttributeName: index.sortKey, KeyType: 'RANGE' }],
-        }],
-      }));
+      await client.send(
+        new CreateTableCommand({
+          TableName: TABLE_NAME,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [
+            TABLE_SCHEMA.partitionKey,
+            TABLE_SCHEMA.sortKey,
+            index.partitionKey,
+            index.sortKey,
+          ].map((n) => ({ AttributeName: n, AttributeType: 'S' })),
+          KeySchema: [
+            { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },
+            { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' },
+          ],
+          GlobalSecondaryIndexes: [
+            {
+              IndexName: index.name,
+              Projection: { ProjectionType: 'ALL' },
+              KeySchema: [
+                { AttributeName: index.partitionKey, KeyType: 'HASH' },
+                { AttributeName: index.sortKey, KeyType: 'RANGE' },
+              ],
+            },
+          ],
+        }),
+      );
     }
     const deadline = Date.now() + 30_000;
     for (;;) {
       const table = await describe();
-      const active = table?.TableStatus === 'ACTIVE'
-        && (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
+      const active =
+        table?.TableStatus === 'ACTIVE' &&
+        (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
       if (active) return;
       if (Date.now() > deadline) throw new Error(`table ${TABLE_NAME} did not become active within 30 s`);
       await new Promise((r) => setTimeout(r, 20));
@@ -118,10 +149,17 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const persistent = opts.dataDir !== null;
 
   const linkKeysFile = join(dir, 'link-keys.json');
-  readOrCreate(linkKeysFile, () => JSON.stringify({ current: 'local-1', 'local-1': randomBytes(32).toString('base64url') }));
+  readOrCreate(linkKeysFile, () =>
+    JSON.stringify({ current: 'local-1', 'local-1': randomBytes(32).toString('base64url') }),
+  );
   const officeToken = readOrCreate(join(dir, 'office-token'), () => randomBytes(24).toString('base64url'));
 
-  const dynamoServer: Server = dynalite({ path: persistent ? join(dir, 'dynamodb') : undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dynamoServer: Server = dynalite({
+    path: persistent ? join(dir, 'dynamodb') : undefined,
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   const dynamoPort = await listen(dynamoServer, opts.ports.dynamodb);
   keepRawMessages();
   const mailServer = await sesServer({ host: '127.0.0.1', port: opts.ports.mailbox });
@@ -129,7 +167,10 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;
   restoreMailbox(mailboxFile);
 
-  const clock = new LocalClock(persistent ? join(dir, 'clock.json') : undefined, opts.startAt ? new Date(opts.startAt) : undefined);
+  const clock = new LocalClock(
+    persistent ? join(dir, 'clock.json') : undefined,
+    opts.startAt ? new Date(opts.startAt) : undefined,
+  );
   useClockSource(clock.now);
   const sfn = new LocalStepFunctions(clock, persistent ? join(dir, 'stepfunctions.json') : undefined);
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
@@ -139,18 +180,26 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const machineArns: Record<string, string> = {};
   for (const [name, wf] of Object.entries(workflows)) {
     let text = readFileSync(resolve(import.meta.dirname, '..', wf.file), 'utf8');
-    for (const [placeholder, sub] of Object.entries(wf.substitutions)) text = text.replaceAll(`\${${placeholder}}`, functionArn(sub.functionArn));
+    for (const [placeholder, sub] of Object.entries(wf.substitutions))
+      text = text.replaceAll(`\${${placeholder}}`, functionArn(sub.functionArn));
     machineArns[name] = sfn.register(`alliance-cycle-${name}`, JSON.parse(text));
   }
 
   // The handlers read their configuration from the environment, exactly as in Lambda.
   Object.assign(process.env, {
-    AWS_REGION: LOCAL_REGION, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamoPort}`,
-    AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${mailPort}`, AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${mailPort}`,
+    AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${mailPort}`,
+    AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
-    TABLE_NAME, MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>', OFFICE_EMAIL: 'programmabureau@example.org',
-    LINK_KEYS_FILE: linkKeysFile, CONSOLE_SIGN_IN_CODE: officeToken, POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    TABLE_NAME,
+    MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>',
+    OFFICE_EMAIL: 'programmabureau@example.org',
+    LINK_KEYS_FILE: linkKeysFile,
+    CONSOLE_SIGN_IN_CODE: officeToken,
+    POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     ...Object.fromEntries(Object.entries(workflowArnVariables).map(([wf, variable]) => [variable, machineArns[wf]])),
   });
   await ensureTable(`http://127.0.0.1:${dynamoPort}`);
@@ -161,14 +210,24 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     let message: string;
     if (path === '/local/demo/spuk') {
       const res = await startSpukDraft(officeToken, appUrl, clock.now());
-      message = res.status === 201 ? 'De ronde is gestart. De uitnodigingen staan in de mailbox.' : `Dat lukte niet: ${res.body.message ?? res.status}`;
+      message =
+        res.status === 201
+          ? 'De ronde is gestart. De uitnodigingen staan in de mailbox.'
+          : `Dat lukte niet: ${res.body.message ?? res.status}`;
     } else if (path === '/local/demo/advance-1d' || path === '/local/demo/advance-7d') {
       await clock.advanceTo(addIsoDuration(clock.now(), path.endsWith('1d') ? 'P1D' : 'P7D'), whenIdle);
       message = 'De klok is verzet.';
     } else return null;
     return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: homePage(runtime, message) };
   };
-  const httpServer = await startHttpServer({ port: httpPortWanted, officeToken, clock, whenIdle, homePage: () => homePage(runtime), localAction });
+  const httpServer = await startHttpServer({
+    port: httpPortWanted,
+    officeToken,
+    clock,
+    whenIdle,
+    homePage: () => homePage(runtime),
+    localAction,
+  });
   const httpPort = (httpServer.address() as AddressInfo).port;
   const appUrl = `http://localhost:${httpPort}`;
   process.env.PUBLIC_BASE_URL = appUrl;
@@ -177,7 +236,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
 
   // Schedules keep their next moment across restarts, so a runtime restarted daily still runs them.
   const schedulesFile = persistent ? join(dir, 'schedules.json') : undefined;
-  const nextDue: Record<string, number> = schedulesFile && existsSync(schedulesFile) ? JSON.parse(readFileSync(schedulesFile, 'utf8')) : {};
+  const nextDue: Record<string, number> =
+    schedulesFile && existsSync(schedulesFile) ? JSON.parse(readFileSync(schedulesFile, 'utf8')) : {};
   for (const s of schedules) {
     const every = s.everyHours * 3600_000;
     const arm = (due: number) => {
@@ -187,7 +247,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     };
     const fire = () => {
       arm(Math.floor(clock.now().getTime() / every) * every + every);
-      sfn.track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} })).catch((err) => console.error(`schedule ${s.name} failed`, err));
+      sfn
+        .track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }))
+        .catch((err) => console.error(`schedule ${s.name} failed`, err));
     };
     // On the period's boundary (the hourly tick on the hour), as a cloud schedule would run.
     arm(nextDue[s.name] ?? Math.ceil((clock.now().getTime() + 1) / every) * every);
@@ -202,9 +264,17 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   mailboxTimer.unref();
 
   const runtime: LocalRuntime = {
-    urls: { app: appUrl, mailbox: `http://localhost:${mailPort}`, sfn: `http://localhost:${sfnPort}`, dynamodb: `http://localhost:${dynamoPort}` },
+    urls: {
+      app: appUrl,
+      mailbox: `http://localhost:${mailPort}`,
+      sfn: `http://localhost:${sfnPort}`,
+      dynamodb: `http://localhost:${dynamoPort}`,
+    },
     ports: { http: httpPort, mailbox: mailPort, sfn: sfnPort, dynamodb: dynamoPort },
-    officeToken, clock, sfn, whenIdle,
+    officeToken,
+    clock,
+    sfn,
+    whenIdle,
     stop: async () => {
       clearInterval(mailboxTimer);
       uninstallSimulator();

@@ -9,7 +9,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 
 type Handler = (req: { body?: { Content?: { Raw?: { Data?: string } } } }, res: unknown, next: unknown) => unknown;
-interface StoredEmail { headers?: { name: string; value: string }[]; raw?: string }
+interface StoredEmail {
+  headers?: { name: string; value: string }[];
+  raw?: string;
+}
 
 // The same module objects the stand-in's server uses (require's cache), so replacing an export reaches it.
 const require = createRequire(import.meta.url);

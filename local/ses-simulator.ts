@@ -6,7 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import store from 'aws-ses-v2-local/dist/store.js';
 
-export const SIMULATOR = { bounce: 'bounce@simulator.amazonses.com', complaint: 'complaint@simulator.amazonses.com' } as const;
+export const SIMULATOR = {
+  bounce: 'bounce@simulator.amazonses.com',
+  complaint: 'complaint@simulator.amazonses.com',
+} as const;
 
 type Email = Parameters<typeof store.saveEmail>[0];
 
@@ -15,10 +18,31 @@ function deliveryEvent(email: Email, address: string, kind: 'Bounce' | 'Complain
     eventType: kind,
     mail: { messageId: email.messageId, destination: email.destination.to, commonHeaders: { subject: email.subject } },
     ...(kind === 'Bounce'
-      ? { bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: [{ emailAddress: address, diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] } }
+      ? {
+          bounce: {
+            bounceType: 'Permanent',
+            bounceSubType: 'General',
+            bouncedRecipients: [{ emailAddress: address, diagnosticCode: 'smtp; 550 5.1.1 user unknown' }],
+          },
+        }
       : { complaint: { complainedRecipients: [{ emailAddress: address }] } }),
   };
-  return { Records: [{ EventSource: 'aws:sns', EventVersion: '1.0', EventSubscriptionArn: 'local', Sns: { Type: 'Notification', MessageId: randomUUID(), TopicArn: 'arn:aws:sns:eu-west-1:000000000000:delivery-events', Message: JSON.stringify(message), Timestamp: new Date().toISOString() } }] };
+  return {
+    Records: [
+      {
+        EventSource: 'aws:sns',
+        EventVersion: '1.0',
+        EventSubscriptionArn: 'local',
+        Sns: {
+          Type: 'Notification',
+          MessageId: randomUUID(),
+          TopicArn: 'arn:aws:sns:eu-west-1:000000000000:delivery-events',
+          Message: JSON.stringify(message),
+          Timestamp: new Date().toISOString(),
+        },
+      },
+    ],
+  };
 }
 
 /** Watch every saved email; `deliver` hands a simulated event to the events function. */

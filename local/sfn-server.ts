@@ -9,8 +9,16 @@ const seconds = (ms?: number) => (ms === undefined ? undefined : ms / 1000);
 
 function describe(e: ExecutionRecord) {
   return {
-    executionArn: e.executionArn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status,
-    startDate: seconds(e.startDate), stopDate: seconds(e.stopDate), input: e.input, output: e.output, error: e.error, cause: e.cause,
+    executionArn: e.executionArn,
+    stateMachineArn: e.stateMachineArn,
+    name: e.name,
+    status: e.status,
+    startDate: seconds(e.startDate),
+    stopDate: seconds(e.stopDate),
+    input: e.input,
+    output: e.output,
+    error: e.error,
+    cause: e.cause,
   };
 }
 
@@ -29,7 +37,14 @@ function operations(sfn: LocalStepFunctions): Record<string, (b: Body) => unknow
       const size = b.maxResults || 100;
       const page = all.slice(start, start + size);
       return {
-        executions: page.map((e) => ({ executionArn: e.executionArn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: seconds(e.startDate), stopDate: seconds(e.stopDate) })),
+        executions: page.map((e) => ({
+          executionArn: e.executionArn,
+          stateMachineArn: e.stateMachineArn,
+          name: e.name,
+          status: e.status,
+          startDate: seconds(e.startDate),
+          stopDate: seconds(e.stopDate),
+        })),
         nextToken: start + size < all.length ? String(start + size) : undefined,
       };
     },
@@ -47,17 +62,30 @@ export function startSfnServer(sfn: LocalStepFunctions, port: number, host = '12
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const reply = (status: number, body: unknown, type?: string) => {
-        res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', ...(type ? { 'x-amzn-errortype': type } : {}) });
+        res.writeHead(status, {
+          'content-type': 'application/x-amz-json-1.0',
+          ...(type ? { 'x-amzn-errortype': type } : {}),
+        });
         res.end(JSON.stringify(body));
       };
       const target = String(req.headers['x-amz-target'] ?? '');
       const op = ops[target.replace(/^AWSStepFunctions\./, '')];
-      if (req.method !== 'POST' || !op) return reply(400, { __type: 'UnknownOperationException', message: `Unsupported operation ${target}` }, 'UnknownOperationException');
+      if (req.method !== 'POST' || !op)
+        return reply(
+          400,
+          { __type: 'UnknownOperationException', message: `Unsupported operation ${target}` },
+          'UnknownOperationException',
+        );
       try {
         const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
         reply(200, op(body));
       } catch (err) {
-        const code = err instanceof SfnError ? err.code : err instanceof SyntaxError ? 'SerializationException' : 'InternalFailure';
+        const code =
+          err instanceof SfnError
+            ? err.code
+            : err instanceof SyntaxError
+              ? 'SerializationException'
+              : 'InternalFailure';
         reply(code === 'InternalFailure' ? 500 : 400, { __type: code, message: (err as Error).message }, code);
       }
     });

@@ -33,13 +33,21 @@ export interface ExecutionRecord {
 }
 
 export class SfnError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = code;
   }
 }
 
-interface Waiter { executionArn: string; resolve: (v: Json) => void; reject: (e: Error) => void; parked: boolean }
+interface Waiter {
+  executionArn: string;
+  resolve: (v: Json) => void;
+  reject: (e: Error) => void;
+  parked: boolean;
+}
 
 /** States we wait in for a long time must not use the interpreter's setTimeout (max ~24.8 days). */
 const INTERPRETER_TIMEOUT_SECONDS = 2_000_000;
@@ -54,10 +62,14 @@ export class LocalStepFunctions {
   private stopping = false;
   private otherWork = 0;
 
-  constructor(private readonly clock: LocalClock, private readonly journalFile?: string) {
+  constructor(
+    private readonly clock: LocalClock,
+    private readonly journalFile?: string,
+  ) {
     if (journalFile) {
       try {
-        for (const rec of JSON.parse(readFileSync(journalFile, 'utf8')) as ExecutionRecord[]) this.executions.set(rec.executionArn, rec);
+        for (const rec of JSON.parse(readFileSync(journalFile, 'utf8')) as ExecutionRecord[])
+          this.executions.set(rec.executionArn, rec);
       } catch {
         /* no journal yet */
       }
@@ -83,7 +95,8 @@ export class LocalStepFunctions {
     const machine = this.machines.get(stateMachineArn);
     if (!machine) throw new SfnError('StateMachineDoesNotExist', `State machine does not exist: ${stateMachineArn}`);
     const execName = name ?? randomBytes(16).toString('hex');
-    if (!/^[A-Za-z0-9_-]{1,80}$/.test(execName)) throw new SfnError('InvalidName', `Invalid execution name: ${execName}`);
+    if (!/^[A-Za-z0-9_-]{1,80}$/.test(execName))
+      throw new SfnError('InvalidName', `Invalid execution name: ${execName}`);
     const executionArn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:${machine.name}:${execName}`;
     const existing = this.executions.get(executionArn);
     if (existing) {
@@ -97,7 +110,14 @@ export class LocalStepFunctions {
     } catch {
       throw new SfnError('InvalidExecutionInput', 'Input is not valid JSON');
     }
-    const rec: ExecutionRecord = { executionArn, stateMachineArn, name: execName, input: input ?? '{}', status: 'RUNNING', startDate: this.clock.now().getTime() };
+    const rec: ExecutionRecord = {
+      executionArn,
+      stateMachineArn,
+      name: execName,
+      input: input ?? '{}',
+      status: 'RUNNING',
+      startDate: this.clock.now().getTime(),
+    };
     this.executions.set(executionArn, rec);
     this.persist();
     this.run(rec, undefined, parsed);
@@ -111,7 +131,8 @@ export class LocalStepFunctions {
   }
 
   listExecutions(stateMachineArn: string, status?: string): ExecutionRecord[] {
-    if (!this.machines.has(stateMachineArn)) throw new SfnError('StateMachineDoesNotExist', `State machine does not exist: ${stateMachineArn}`);
+    if (!this.machines.has(stateMachineArn))
+      throw new SfnError('StateMachineDoesNotExist', `State machine does not exist: ${stateMachineArn}`);
     return [...this.executions.values()]
       .filter((e) => e.stateMachineArn === stateMachineArn && (!status || e.status === status))
       .sort((a, b) => b.startDate - a.startDate);
@@ -170,7 +191,10 @@ export class LocalStepFunctions {
 
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
-      const check = () => (this.isIdle() ? setImmediate(() => (this.isIdle() ? resolve() : this.idleWaiters.push(check))) : this.idleWaiters.push(check));
+      const check = () =>
+        this.isIdle()
+          ? setImmediate(() => (this.isIdle() ? resolve() : this.idleWaiters.push(check)))
+          : this.idleWaiters.push(check);
       check();
     });
   }
@@ -188,7 +212,8 @@ export class LocalStepFunctions {
   }
 
   private take(token: string): Waiter {
-    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,}$/.test(token)) throw new SfnError('InvalidToken', 'Invalid task token');
+    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,}$/.test(token))
+      throw new SfnError('InvalidToken', 'Invalid task token');
     const waiter = this.waiters.get(token);
     if (!waiter) {
       if (this.finishedTokens.has(token)) throw new SfnError('TaskTimedOut', 'Task timed out or already completed');
@@ -221,9 +246,20 @@ export class LocalStepFunctions {
     }
     const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
     const execution = sm.run(input, {
-      context: { Execution: { Id: rec.executionArn, Name: rec.name, Input: JSON.parse(rec.input), StartTime: new Date(rec.startDate).toISOString() }, Task: { Token: 'replaced-per-task' } } as any,
+      context: {
+        Execution: {
+          Id: rec.executionArn,
+          Name: rec.name,
+          Input: JSON.parse(rec.input),
+          StartTime: new Date(rec.startDate).toISOString(),
+        },
+        Task: { Token: 'replaced-per-task' },
+      } as any,
       // The ASL's retry pauses are kept short locally: the retries themselves still happen.
-      overrides: { taskResourceLocalHandlers: overrides as any, retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((n) => [n, 50])) },
+      overrides: {
+        taskResourceLocalHandlers: overrides as any,
+        retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((n) => [n, 50])),
+      },
     });
     this.running.set(rec.executionArn, { abort: execution.abort, busy: true });
     void this.journal(rec, execution.eventLogs);
@@ -266,10 +302,16 @@ export class LocalStepFunctions {
     return viaIntegration ? { StatusCode: 200, Payload: result ?? null } : (result ?? null);
   }
 
-  private async waitForToken(executionArn: string, params: { FunctionName?: string; Payload?: Record<string, Json> }): Promise<Json> {
+  private async waitForToken(
+    executionArn: string,
+    params: { FunctionName?: string; Payload?: Record<string, Json> },
+  ): Promise<Json> {
     const wakeAt = params.Payload?.wakeAt;
     if (typeof wakeAt !== 'string' || Number.isNaN(Date.parse(wakeAt))) {
-      throw Object.assign(new Error('Local runtime: a waitForTaskToken task must pass wakeAt (ISO time) in its Payload'), { name: 'States.Runtime' });
+      throw Object.assign(
+        new Error('Local runtime: a waitForTaskToken task must pass wakeAt (ISO time) in its Payload'),
+        { name: 'States.Runtime' },
+      );
     }
     // An execution waits in one task at a time: a waiter left by an earlier wait (its interpreter
     // timeout won the race) must not fire into this one.
@@ -292,7 +334,10 @@ export class LocalStepFunctions {
       w.reject(Object.assign(new Error('Task timed out'), { name: 'States.Timeout' }));
     });
     try {
-      await this.invokeTask('arn:aws:states:::lambda:invoke', { FunctionName: params.FunctionName, Payload: { ...params.Payload, taskToken: token } });
+      await this.invokeTask('arn:aws:states:::lambda:invoke', {
+        FunctionName: params.FunctionName,
+        Payload: { ...params.Payload, taskToken: token },
+      });
     } catch (err) {
       this.waiters.delete(token);
       this.clock.cancel(`task:${token}`);

@@ -11,11 +11,17 @@ import { listHeaders } from './ses-mailer';
 export function composeWithCalendar(from: string, email: OutgoingEmail): Promise<Buffer> {
   const { method, ics } = email.calendar!;
   return new MailComposer({
-    from, to: email.to, subject: email.subject, text: email.text, html: email.html,
+    from,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
     // The texts are written with \n; a message must use CRLF throughout (RFC 5322, RFC 2045), or
     // servers rewrite it on the way and its DKIM signature can break. SES sends raw messages as they are.
     newline: 'windows',
     headers: listHeaders(email)?.map((h) => ({ key: h.Name, value: h.Value })),
     icalEvent: { method, filename: method === 'CANCEL' ? 'afgelast.ics' : 'uitnodiging.ics', content: ics },
-  }).compile().build();
+  })
+    .compile()
+    .build();
 }

@@ -34,10 +34,15 @@ export class DynamoDirectory implements Directory {
     const out: T[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const res = await dynamo.send(new QueryCommand({
-        TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': KINDS[kind].list }, ExclusiveStartKey: start,
-      }));
+      const res = await dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p',
+          ExpressionAttributeValues: { ':p': KINDS[kind].list },
+          ExclusiveStartKey: start,
+        }),
+      );
       out.push(...(res.Items ?? []).map((i) => i.doc as T));
       start = res.LastEvaluatedKey;
     } while (start);
@@ -45,10 +50,12 @@ export class DynamoDirectory implements Directory {
   }
 
   async put(kind: Kind, doc: Person | Body | Organisation): Promise<void> {
-    await dynamo.send(new PutCommand({
-      TableName: this.table,
-      Item: { ...key(kind, doc.id), gsi1pk: KINDS[kind].list, gsi1sk: `${doc.name}#${doc.id}`, doc },
-    }));
+    await dynamo.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...key(kind, doc.id), gsi1pk: KINDS[kind].list, gsi1sk: `${doc.name}#${doc.id}`, doc },
+      }),
+    );
   }
 
   savePerson(person: Person) {
@@ -70,12 +77,15 @@ export class DynamoDirectory implements Directory {
       return true;
     }
     try {
-      await dynamo.send(new PutCommand({
-        TableName: this.table,
-        Item: { ...key('body', body.id), gsi1pk: KINDS.body.list, gsi1sk: `${body.name}#${body.id}`, doc: body },
-        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(doc.version) OR doc.version = :v' : 'doc.version = :v',
-        ExpressionAttributeValues: { ':v': expectedVersion },
-      }));
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...key('body', body.id), gsi1pk: KINDS.body.list, gsi1sk: `${body.name}#${body.id}`, doc: body },
+          ConditionExpression:
+            expectedVersion === 0 ? 'attribute_not_exists(doc.version) OR doc.version = :v' : 'doc.version = :v',
+          ExpressionAttributeValues: { ':v': expectedVersion },
+        }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
@@ -84,14 +94,28 @@ export class DynamoDirectory implements Directory {
   }
 
   /** The person's own settings page: a conditional update, so two open pages cannot undo each other. */
-  async updatePreferences(id: string, next: Preferences, expected: Pick<Person, 'lang' | 'reminderPreference'>): Promise<boolean> {
+  async updatePreferences(
+    id: string,
+    next: Preferences,
+    expected: Pick<Person, 'lang' | 'reminderPreference'>,
+  ): Promise<boolean> {
     try {
-      await dynamo.send(new UpdateCommand({
-        TableName: this.table, Key: key('person', id),
-        UpdateExpression: 'SET doc.lang = :lang, doc.reminderPreference = :pref, doc.subscribedBodyIds = :subs',
-        ConditionExpression: `doc.active = :yes AND doc.lang = :oldLang AND ${expected.reminderPreference ? 'doc.reminderPreference = :oldPref' : 'attribute_not_exists(doc.reminderPreference)'}`,
-        ExpressionAttributeValues: { ':lang': next.lang, ':pref': next.reminderPreference, ':subs': next.subscribedBodyIds, ':yes': true, ':oldLang': expected.lang, ...(expected.reminderPreference ? { ':oldPref': expected.reminderPreference } : {}) },
-      }));
+      await dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key('person', id),
+          UpdateExpression: 'SET doc.lang = :lang, doc.reminderPreference = :pref, doc.subscribedBodyIds = :subs',
+          ConditionExpression: `doc.active = :yes AND doc.lang = :oldLang AND ${expected.reminderPreference ? 'doc.reminderPreference = :oldPref' : 'attribute_not_exists(doc.reminderPreference)'}`,
+          ExpressionAttributeValues: {
+            ':lang': next.lang,
+            ':pref': next.reminderPreference,
+            ':subs': next.subscribedBodyIds,
+            ':yes': true,
+            ':oldLang': expected.lang,
+            ...(expected.reminderPreference ? { ':oldPref': expected.reminderPreference } : {}),
+          },
+        }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;

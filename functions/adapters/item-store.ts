@@ -5,6 +5,12 @@ import { VersionedStore } from './versioned-store';
 
 export class DynamoItemStore extends VersionedStore<ActionItem, ItemStatus> implements ItemStore {
   constructor(table: string) {
-    super(table, { prefix: 'ITEM', listPrefix: 'ITEMS', statuses: ['open', 'blocked', 'awaiting-approval', 'done', 'returned'], sortKey: (i) => i.due, waitingStatuses: WAITING_STATUSES });
+    super(table, {
+      prefix: 'ITEM',
+      listPrefix: 'ITEMS',
+      statuses: ['open', 'blocked', 'awaiting-approval', 'done', 'returned'],
+      sortKey: (i) => i.due,
+      waitingStatuses: WAITING_STATUSES,
+    });
   }
 }

@@ -15,8 +15,11 @@ let cache: { at: number; keys: Promise<LinkKeys> } | undefined;
 export function parseLinkKeys(json: string): LinkKeys {
   const { current, ...rest } = JSON.parse(json) as Record<string, string>;
   if (!current || typeof rest[current] !== 'string') throw new Error('link keys: "current" must name one of the keys');
-  const keys = Object.fromEntries(Object.entries(rest).map(([kid, secret]) => [kid, Buffer.from(String(secret), 'utf8')]));
-  for (const [kid, key] of Object.entries(keys)) if (key.length < 32) throw new Error(`link key ${kid} is shorter than 32 bytes`);
+  const keys = Object.fromEntries(
+    Object.entries(rest).map(([kid, secret]) => [kid, Buffer.from(String(secret), 'utf8')]),
+  );
+  for (const [kid, key] of Object.entries(keys))
+    if (key.length < 32) throw new Error(`link key ${kid} is shorter than 32 bytes`);
   return { currentKid: current, keys };
 }
 
@@ -29,7 +32,10 @@ async function fetchKeys(source: { secretArn?: string; file?: string }): Promise
 }
 
 /** Keys are cached for a few minutes, so a rotation reaches warm functions without a deploy. */
-export function linkKeyLoader(source: { secretArn?: string; file?: string }, now = () => Date.now()): () => Promise<LinkKeys> {
+export function linkKeyLoader(
+  source: { secretArn?: string; file?: string },
+  now = () => Date.now(),
+): () => Promise<LinkKeys> {
   return () => {
     if (!cache || now() - cache.at > CACHE_MS) {
       const keys = fetchKeys(source);

@@ -10,7 +10,12 @@ import { VersionedStore } from './versioned-store';
 
 export class DynamoSeriesStore extends VersionedStore<MeetingSeries> implements SeriesStore {
   constructor(table: string) {
-    super(table, { prefix: 'SERIES', listPrefix: 'SERIESLIST', statuses: ['active', 'stopped'], sortKey: (s) => s.createdAt });
+    super(table, {
+      prefix: 'SERIES',
+      listPrefix: 'SERIESLIST',
+      statuses: ['active', 'stopped'],
+      sortKey: (s) => s.createdAt,
+    });
   }
 }
 

@@ -6,17 +6,32 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../lib/clients';
 
-export interface Notice { id: string; at: string; kind: 'bounce' | 'complaint'; text: string }
+export interface Notice {
+  id: string;
+  at: string;
+  kind: 'bounce' | 'complaint';
+  text: string;
+}
 
 export class DynamoNoticeStore {
   constructor(private readonly table: string) {}
 
   async add(notice: Notice): Promise<void> {
-    await dynamo.send(new PutCommand({ TableName: this.table, Item: { pk: 'NOTICES', sk: `${notice.at}#${notice.id}`, doc: notice } }));
+    await dynamo.send(
+      new PutCommand({ TableName: this.table, Item: { pk: 'NOTICES', sk: `${notice.at}#${notice.id}`, doc: notice } }),
+    );
   }
 
   async latest(limit = 20): Promise<Notice[]> {
-    const res = await dynamo.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'NOTICES' }, ScanIndexForward: false, Limit: limit }));
+    const res = await dynamo.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': 'NOTICES' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
     return (res.Items ?? []).map((i) => i.doc as Notice);
   }
 }

@@ -28,9 +28,13 @@ export class DynamoOutboxStore implements OutboxStore {
 
   async add(entry: QueuedReminder): Promise<void> {
     try {
-      await dynamo.send(new PutCommand({
-        TableName: this.table, Item: { pk: pk(entry.personId), sk: `R#${entry.id}`, entry }, ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: pk(entry.personId), sk: `R#${entry.id}`, entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
     }
@@ -41,11 +45,23 @@ export class DynamoOutboxStore implements OutboxStore {
     let state: OutboxState = { version: 0, lastBatch: [] };
     let start: Record<string, unknown> | undefined;
     do {
-      const res = await dynamo.send(new QueryCommand({
-        TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': pk(personId) }, ConsistentRead: true, ExclusiveStartKey: start,
-      }));
+      const res = await dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': pk(personId) },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
       for (const item of res.Items ?? []) {
-        if (item.sk === 'STATE') state = { version: item.version, lastSentAt: item.lastSentAt, sendAt: item.sendAt, lastBatch: item.lastBatch ?? [] };
+        if (item.sk === 'STATE')
+          state = {
+            version: item.version,
+            lastSentAt: item.lastSentAt,
+            sendAt: item.sendAt,
+            lastBatch: item.lastBatch ?? [],
+          };
         else entries.push(item.entry as QueuedReminder);
       }
       start = res.LastEvaluatedKey;
@@ -55,19 +71,26 @@ export class DynamoOutboxStore implements OutboxStore {
 
   async saveState(personId: string, next: OutboxState, expectedVersion: number): Promise<boolean> {
     const index = next.sendAt ? 'gsi1pk = :due, gsi1sk = :when' : '';
-    const removed = [...(next.lastSentAt ? [] : ['lastSentAt']), ...(next.sendAt ? [] : ['sendAt', 'gsi1pk', 'gsi1sk'])];
+    const removed = [
+      ...(next.lastSentAt ? [] : ['lastSentAt']),
+      ...(next.sendAt ? [] : ['sendAt', 'gsi1pk', 'gsi1sk']),
+    ];
     try {
-      await dynamo.send(new UpdateCommand({
-        TableName: this.table, Key: { pk: pk(personId), sk: 'STATE' },
-        UpdateExpression: `SET version = :next, lastBatch = :batch${next.lastSentAt ? ', lastSentAt = :last' : ''}${next.sendAt ? ', sendAt = :send' : ''}${index ? `, ${index}` : ''}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
-        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
-        ExpressionAttributeValues: {
-          ':next': next.version, ':batch': next.lastBatch,
-          ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
-          ...(next.lastSentAt ? { ':last': next.lastSentAt } : {}),
-          ...(next.sendAt ? { ':send': next.sendAt, ':due': DUE, ':when': `${next.sendAt}#${personId}` } : {}),
-        },
-      }));
+      await dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: pk(personId), sk: 'STATE' },
+          UpdateExpression: `SET version = :next, lastBatch = :batch${next.lastSentAt ? ', lastSentAt = :last' : ''}${next.sendAt ? ', sendAt = :send' : ''}${index ? `, ${index}` : ''}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
+          ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
+          ExpressionAttributeValues: {
+            ':next': next.version,
+            ':batch': next.lastBatch,
+            ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
+            ...(next.lastSentAt ? { ':last': next.lastSentAt } : {}),
+            ...(next.sendAt ? { ':send': next.sendAt, ':due': DUE, ':when': `${next.sendAt}#${personId}` } : {}),
+          },
+        }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
@@ -76,18 +99,24 @@ export class DynamoOutboxStore implements OutboxStore {
   }
 
   async remove(personId: string, entryIds: string[]): Promise<void> {
-    for (const id of entryIds) await dynamo.send(new DeleteCommand({ TableName: this.table, Key: { pk: pk(personId), sk: `R#${id}` } }));
+    for (const id of entryIds)
+      await dynamo.send(new DeleteCommand({ TableName: this.table, Key: { pk: pk(personId), sk: `R#${id}` } }));
   }
 
   async dueBy(at: string): Promise<string[]> {
     const people: string[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const res = await dynamo.send(new QueryCommand({
-        TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :due AND gsi1sk <= :at',
-        // '~' sorts after every person id, so everyone planned at or before `at` is included.
-        ExpressionAttributeValues: { ':due': DUE, ':at': `${at}#~` }, ExclusiveStartKey: start,
-      }));
+      const res = await dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :due AND gsi1sk <= :at',
+          // '~' sorts after every person id, so everyone planned at or before `at` is included.
+          ExpressionAttributeValues: { ':due': DUE, ':at': `${at}#~` },
+          ExclusiveStartKey: start,
+        }),
+      );
       people.push(...(res.Items ?? []).map((i) => String(i.pk).slice('OUTBOX#'.length)));
       start = res.LastEvaluatedKey;
     } while (start);

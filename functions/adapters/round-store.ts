@@ -16,11 +16,18 @@ import { VersionedStore } from './versioned-store';
 
 export class DynamoRoundStore extends VersionedStore<Round, RoundStatus> implements RoundStore {
   constructor(private readonly tableName: string) {
-    super(tableName, { prefix: 'ROUND', listPrefix: 'ROUNDS', statuses: ['open', 'closed'], sortKey: (r) => r.createdAt });
+    super(tableName, {
+      prefix: 'ROUND',
+      listPrefix: 'ROUNDS',
+      statuses: ['open', 'closed'],
+      sortKey: (r) => r.createdAt,
+    });
   }
 
   override async save(
-    next: Round, expectedVersion: number, options: { takeToken?: boolean } = {},
+    next: Round,
+    expectedVersion: number,
+    options: { takeToken?: boolean } = {},
   ): Promise<SaveResult> {
     const result = await super.save(next, expectedVersion, options);
     if (result.ok) await this.indexClosed(next);
@@ -29,20 +36,31 @@ export class DynamoRoundStore extends VersionedStore<Round, RoundStatus> impleme
 
   async indexClosed(round: Round): Promise<void> {
     if (round.status !== 'closed' || !round.bodyId || !round.closedAt) return;
-    await dynamo.send(new PutCommand({
-      TableName: this.tableName,
-      Item: {
-        pk: `ROUND#${round.id}`, sk: 'BODY', roundId: round.id,
-        gsi1pk: `BODYROUNDS#${round.bodyId}`, gsi1sk: `${round.closedAt}#${round.id}`,
-      },
-    }));
+    await dynamo.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: `ROUND#${round.id}`,
+          sk: 'BODY',
+          roundId: round.id,
+          gsi1pk: `BODYROUNDS#${round.bodyId}`,
+          gsi1sk: `${round.closedAt}#${round.id}`,
+        },
+      }),
+    );
   }
 
   async listClosedByBody(bodyId: string, limit: number): Promise<Round[]> {
-    const res = await dynamo.send(new QueryCommand({
-      TableName: this.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p',
-      ExpressionAttributeValues: { ':p': `BODYROUNDS#${bodyId}` }, ScanIndexForward: false, Limit: limit,
-    }));
+    const res = await dynamo.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': `BODYROUNDS#${bodyId}` },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
     const rounds = await Promise.all((res.Items ?? []).map((i) => this.get(i.roundId as string)));
     return rounds.filter((r): r is Round => r !== null && r.status === 'closed' && r.bodyId === bodyId);
   }

@@ -23,24 +23,32 @@ export function listHeaders(email: OutgoingEmail): { Name: string; Value: string
 }
 
 export class SesMailer implements Mailer {
-  constructor(private readonly from: string, private readonly configurationSet?: string, private readonly composeRaw?: RawComposer) {}
+  constructor(
+    private readonly from: string,
+    private readonly configurationSet?: string,
+    private readonly composeRaw?: RawComposer,
+  ) {}
 
   async send(email: OutgoingEmail): Promise<void> {
     if (email.calendar && !this.composeRaw) throw new Error('this mailer cannot send calendar invitations');
-    await ses.send(new SendEmailCommand({
-      FromEmailAddress: this.from,
-      Destination: { ToAddresses: [email.to] },
-      // The configuration set publishes bounces and complaints; it has no click tracking, so
-      // decision links are never rewritten.
-      ConfigurationSetName: this.configurationSet,
-      EmailTags: [{ Name: 'kind', Value: email.tag }],
-      Content: email.calendar ? { Raw: { Data: await this.composeRaw!(this.from, email) } } : {
-        Simple: {
-          Subject: { Data: email.subject, Charset: 'UTF-8' },
-          Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
-          Headers: listHeaders(email),
-        },
-      },
-    }));
+    await ses.send(
+      new SendEmailCommand({
+        FromEmailAddress: this.from,
+        Destination: { ToAddresses: [email.to] },
+        // The configuration set publishes bounces and complaints; it has no click tracking, so
+        // decision links are never rewritten.
+        ConfigurationSetName: this.configurationSet,
+        EmailTags: [{ Name: 'kind', Value: email.tag }],
+        Content: email.calendar
+          ? { Raw: { Data: await this.composeRaw!(this.from, email) } }
+          : {
+              Simple: {
+                Subject: { Data: email.subject, Charset: 'UTF-8' },
+                Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
+                Headers: listHeaders(email),
+              },
+            },
+      }),
+    );
   }
 }

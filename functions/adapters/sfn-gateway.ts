@@ -29,7 +29,12 @@ export class SfnGateway implements WorkflowGateway {
     return this.start(this.followUpStateMachineArn, 'FOLLOW_UP_STATE_MACHINE_ARN', itemId, { itemId });
   }
 
-  private async start(arn: string | undefined, variable: string, name: string, input: Record<string, string>): Promise<void> {
+  private async start(
+    arn: string | undefined,
+    variable: string,
+    name: string,
+    input: Record<string, string>,
+  ): Promise<void> {
     if (!arn) throw new Error(`${variable} is not set`);
     try {
       // The execution name is the business id: starting the same flow twice starts one workflow.

@@ -27,7 +27,10 @@ export interface EntityKeys<T, S extends string> {
 }
 
 export class VersionedStore<T extends { id: string; version: number; status: string }, S extends string = T['status']> {
-  constructor(private readonly table: string, private readonly entity: EntityKeys<T, S>) {}
+  constructor(
+    private readonly table: string,
+    private readonly entity: EntityKeys<T, S>,
+  ) {}
 
   private key(id: string) {
     return { pk: `${this.entity.prefix}#${id}`, sk: this.entity.prefix };
@@ -43,11 +46,13 @@ export class VersionedStore<T extends { id: string; version: number; status: str
 
   async create(doc: T): Promise<void> {
     try {
-      await dynamo.send(new PutCommand({
-        TableName: this.table,
-        Item: { ...this.key(doc.id), ...this.indexKeys(doc), doc, version: doc.version, status: doc.status },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...this.key(doc.id), ...this.indexKeys(doc), doc, version: doc.version, status: doc.status },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
     } catch (err) {
       if (isConditionFailure(err)) throw new ConflictError(`${this.entity.prefix.toLowerCase()} ${doc.id} exists`);
       throw err;
@@ -65,10 +70,16 @@ export class VersionedStore<T extends { id: string; version: number; status: str
     for (const s of statuses) {
       let start: Record<string, unknown> | undefined;
       do {
-        const res = await dynamo.send(new QueryCommand({
-          TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': `${this.entity.listPrefix}#${s}` }, ScanIndexForward: false, ExclusiveStartKey: start,
-        }));
+        const res = await dynamo.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :p',
+            ExpressionAttributeValues: { ':p': `${this.entity.listPrefix}#${s}` },
+            ScanIndexForward: false,
+            ExclusiveStartKey: start,
+          }),
+        );
         docs.push(...(res.Items ?? []).map((i) => i.doc as T));
         start = res.LastEvaluatedKey;
       } while (start);
@@ -78,18 +89,24 @@ export class VersionedStore<T extends { id: string; version: number; status: str
 
   async save(next: T, expectedVersion: number, options: { takeToken?: boolean } = {}): Promise<SaveResult> {
     try {
-      const res = await dynamo.send(new UpdateCommand({
-        TableName: this.table,
-        Key: this.key(next.id),
-        UpdateExpression: `SET doc = :doc, version = :next, #status = :status, gsi1pk = :g1, gsi1sk = :g2${options.takeToken ? ' REMOVE taskToken' : ''}`,
-        ConditionExpression: 'version = :expected',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':doc': next, ':next': next.version, ':status': next.status, ':expected': expectedVersion,
-          ':g1': this.indexKeys(next).gsi1pk, ':g2': this.indexKeys(next).gsi1sk,
-        },
-        ReturnValues: options.takeToken ? 'ALL_OLD' : 'NONE',
-      }));
+      const res = await dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.key(next.id),
+          UpdateExpression: `SET doc = :doc, version = :next, #status = :status, gsi1pk = :g1, gsi1sk = :g2${options.takeToken ? ' REMOVE taskToken' : ''}`,
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':doc': next,
+            ':next': next.version,
+            ':status': next.status,
+            ':expected': expectedVersion,
+            ':g1': this.indexKeys(next).gsi1pk,
+            ':g2': this.indexKeys(next).gsi1sk,
+          },
+          ReturnValues: options.takeToken ? 'ALL_OLD' : 'NONE',
+        }),
+      );
       return { ok: true, takenToken: res.Attributes?.taskToken as string | undefined };
     } catch (err) {
       if (isConditionFailure(err)) return { ok: false };
@@ -100,14 +117,21 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   async park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean> {
     const waiting: string[] = this.entity.waitingStatuses ?? ['open'];
     try {
-      await dynamo.send(new UpdateCommand({
-        TableName: this.table,
-        Key: this.key(id),
-        UpdateExpression: 'SET taskToken = :t, wakeAt = :w',
-        ConditionExpression: `version = :v AND #status IN (${waiting.map((_, i) => `:s${i}`).join(', ')})`,
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':t': taskToken, ':w': wakeAt, ':v': expectedVersion, ...Object.fromEntries(waiting.map((w, i) => [`:s${i}`, w])) },
-      }));
+      await dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.key(id),
+          UpdateExpression: 'SET taskToken = :t, wakeAt = :w',
+          ConditionExpression: `version = :v AND #status IN (${waiting.map((_, i) => `:s${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':t': taskToken,
+            ':w': wakeAt,
+            ':v': expectedVersion,
+            ...Object.fromEntries(waiting.map((w, i) => [`:s${i}`, w])),
+          },
+        }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
@@ -117,11 +141,13 @@ export class VersionedStore<T extends { id: string; version: number; status: str
 
   async appendAudit(id: string, entry: AuditEntry): Promise<void> {
     try {
-      await dynamo.send(new PutCommand({
-        TableName: this.table,
-        Item: { pk: this.auditKey(id), sk: entry.key, ...entry },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: this.auditKey(id), sk: entry.key, ...entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
     } catch (err) {
       if (!isConditionFailure(err)) throw err; // written before by an earlier try: fine
     }
@@ -131,11 +157,19 @@ export class VersionedStore<T extends { id: string; version: number; status: str
     const entries: AuditEntry[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const res = await dynamo.send(new QueryCommand({
-        TableName: this.table, KeyConditionExpression: 'pk = :p',
-        ExpressionAttributeValues: { ':p': this.auditKey(id) }, ExclusiveStartKey: start,
-      }));
-      entries.push(...(res.Items ?? []).map(({ key, at, kind, actor, details }) => ({ key, at, kind, actor, details }) as AuditEntry));
+      const res = await dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': this.auditKey(id) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      entries.push(
+        ...(res.Items ?? []).map(
+          ({ key, at, kind, actor, details }) => ({ key, at, kind, actor, details }) as AuditEntry,
+        ),
+      );
       start = res.LastEvaluatedKey;
     } while (start);
     return entries.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
@@ -143,11 +177,13 @@ export class VersionedStore<T extends { id: string; version: number; status: str
 
   async claimMail(id: string, key: string): Promise<boolean> {
     try {
-      await dynamo.send(new PutCommand({
-        TableName: this.table,
-        Item: { pk: this.key(id).pk, sk: `MAIL#${key}` },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: this.key(id).pk, sk: `MAIL#${key}` },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;

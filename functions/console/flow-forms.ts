@@ -9,28 +9,113 @@ export const INPUT_REMINDER_OPTIONS = ['P7D', 'P3D', 'P1D'] as const;
 
 const words = {
   nl: {
-    newItem: 'Nieuw actiepunt', what: 'Wat is afgesproken?', origin: 'Waar is het afgesproken?', origins: { meeting: 'In een vergadering', decision: 'In een besluit van het bestuur', office: 'Door het programmabureau' },
-    ref: 'Welke vergadering of welk besluit?', refHint: 'Bijvoorbeeld: kerngroep 8 december.', owner: 'Wie doet het?', ownerPerson: 'Een persoon', ownerOrg: 'Een partner (de contactpersoon krijgt de berichten)',
-    due: 'Klaar vóór', dueHint: 'Datum en tijd, Nederlandse tijd.', body: 'Meldt aan', create: 'Actiepunt aanmaken', choose: '— kies —',
-    newInput: 'Nieuwe uitvraag', title: 'Titel', request: 'Wat vraagt u aan de partners?', requestHint: 'Schrijf in gewone taal wat u nodig heeft en waarvoor.',
-    partners: 'Aan welke partners?', allOfKind: 'Of: alle partners van deze soort', anyKind: '— geen —', deadline: 'Deadline', reminders: 'Herinneringen aan wie nog niet antwoordde',
-    reminderOption: (d: string) => ({ P7D: '7 dagen voor de deadline', P3D: '3 dagen voor de deadline', P1D: '1 dag voor de deadline' })[d] ?? d,
-    escalate: 'Partners die niet antwoorden krijgen een actiepunt, met de escalatieladder', startInput: 'Uitvraag versturen',
-    steer: 'Bijsturen', doneTitle: 'Afronden', result: 'Wat is het resultaat?', closeItem: 'Afronden', moveTitle: 'Nieuwe datum', reason: 'Waarom?', move: 'Datum aanpassen',
-    steerHint: 'Het programmabureau mag dit zonder goedkeuring van de projectleider. De eigenaar krijgt herinneringen voor de nieuwe datum.',
-    errors: { what: 'Schrijf op wat is afgesproken (3 tot 300 tekens).', owner: 'Kies een persoon of een partner met een contactpersoon.', due: 'Kies een datum en tijd in de toekomst, binnen 300 dagen.', bodyId: 'Kies een groep.', title: 'Geef een titel (3 tot 200 tekens).', request: 'Schrijf wat u vraagt.', organisationIds: 'Kies ten minste één partner met een contactpersoon.', deadline: 'Kies een deadline in de toekomst, binnen 330 dagen.', result: 'Schrijf kort het resultaat.', reason: 'Schrijf waarom (ten minste 3 tekens).', closed: 'Dit actiepunt is al afgerond.', reminders: 'Kies herinneringen die vóór de deadline en na nu vallen, elk één keer.' } as Record<string, string>,
+    newItem: 'Nieuw actiepunt',
+    what: 'Wat is afgesproken?',
+    origin: 'Waar is het afgesproken?',
+    origins: {
+      meeting: 'In een vergadering',
+      decision: 'In een besluit van het bestuur',
+      office: 'Door het programmabureau',
+    },
+    ref: 'Welke vergadering of welk besluit?',
+    refHint: 'Bijvoorbeeld: kerngroep 8 december.',
+    owner: 'Wie doet het?',
+    ownerPerson: 'Een persoon',
+    ownerOrg: 'Een partner (de contactpersoon krijgt de berichten)',
+    due: 'Klaar vóór',
+    dueHint: 'Datum en tijd, Nederlandse tijd.',
+    body: 'Meldt aan',
+    create: 'Actiepunt aanmaken',
+    choose: '— kies —',
+    newInput: 'Nieuwe uitvraag',
+    title: 'Titel',
+    request: 'Wat vraagt u aan de partners?',
+    requestHint: 'Schrijf in gewone taal wat u nodig heeft en waarvoor.',
+    partners: 'Aan welke partners?',
+    allOfKind: 'Of: alle partners van deze soort',
+    anyKind: '— geen —',
+    deadline: 'Deadline',
+    reminders: 'Herinneringen aan wie nog niet antwoordde',
+    reminderOption: (d: string) =>
+      ({ P7D: '7 dagen voor de deadline', P3D: '3 dagen voor de deadline', P1D: '1 dag voor de deadline' })[d] ?? d,
+    escalate: 'Partners die niet antwoorden krijgen een actiepunt, met de escalatieladder',
+    startInput: 'Uitvraag versturen',
+    steer: 'Bijsturen',
+    doneTitle: 'Afronden',
+    result: 'Wat is het resultaat?',
+    closeItem: 'Afronden',
+    moveTitle: 'Nieuwe datum',
+    reason: 'Waarom?',
+    move: 'Datum aanpassen',
+    steerHint:
+      'Het programmabureau mag dit zonder goedkeuring van de projectleider. De eigenaar krijgt herinneringen voor de nieuwe datum.',
+    errors: {
+      what: 'Schrijf op wat is afgesproken (3 tot 300 tekens).',
+      owner: 'Kies een persoon of een partner met een contactpersoon.',
+      due: 'Kies een datum en tijd in de toekomst, binnen 300 dagen.',
+      bodyId: 'Kies een groep.',
+      title: 'Geef een titel (3 tot 200 tekens).',
+      request: 'Schrijf wat u vraagt.',
+      organisationIds: 'Kies ten minste één partner met een contactpersoon.',
+      deadline: 'Kies een deadline in de toekomst, binnen 330 dagen.',
+      result: 'Schrijf kort het resultaat.',
+      reason: 'Schrijf waarom (ten minste 3 tekens).',
+      closed: 'Dit actiepunt is al afgerond.',
+      reminders: 'Kies herinneringen die vóór de deadline en na nu vallen, elk één keer.',
+    } as Record<string, string>,
   },
   en: {
-    newItem: 'New action item', what: 'What was agreed?', origin: 'Where was it agreed?', origins: { meeting: 'In a meeting', decision: 'In a board decision', office: 'By the programme office' },
-    ref: 'Which meeting or decision?', refHint: 'For example: core group 8 December.', owner: 'Who does it?', ownerPerson: 'A person', ownerOrg: 'A partner (its contact gets the messages)',
-    due: 'Due before', dueHint: 'Date and time, Amsterdam time.', body: 'Reports to', create: 'Create action item', choose: '— choose —',
-    newInput: 'New input round', title: 'Title', request: 'What do you ask of the partners?', requestHint: 'Write in plain words what you need and what for.',
-    partners: 'Which partners?', allOfKind: 'Or: all partners of this kind', anyKind: '— none —', deadline: 'Deadline', reminders: 'Reminders to those who have not answered',
-    reminderOption: (d: string) => ({ P7D: '7 days before the deadline', P3D: '3 days before the deadline', P1D: '1 day before the deadline' })[d] ?? d,
-    escalate: 'Partners who do not answer get an action item, with the escalation ladder', startInput: 'Send the input round',
-    steer: 'Steer', doneTitle: 'Close', result: 'What is the result?', closeItem: 'Close', moveTitle: 'New date', reason: 'Why?', move: 'Change the date',
-    steerHint: 'The programme office may do this without the project leader\'s approval. The owner gets reminders for the new date.',
-    errors: { what: 'Say what was agreed (3 to 300 characters).', owner: 'Choose a person, or a partner with a contact.', due: 'Choose a date and time in the future, within 300 days.', bodyId: 'Choose a group.', title: 'Give a title (3 to 200 characters).', request: 'Say what you ask.', organisationIds: 'Choose at least one partner with a contact.', deadline: 'Choose a deadline in the future, within 330 days.', result: 'Say briefly what the result is.', reason: 'Say why (at least 3 characters).', closed: 'This action item is already closed.', reminders: 'Choose reminders that fall before the deadline and after now, each once.' } as Record<string, string>,
+    newItem: 'New action item',
+    what: 'What was agreed?',
+    origin: 'Where was it agreed?',
+    origins: { meeting: 'In a meeting', decision: 'In a board decision', office: 'By the programme office' },
+    ref: 'Which meeting or decision?',
+    refHint: 'For example: core group 8 December.',
+    owner: 'Who does it?',
+    ownerPerson: 'A person',
+    ownerOrg: 'A partner (its contact gets the messages)',
+    due: 'Due before',
+    dueHint: 'Date and time, Amsterdam time.',
+    body: 'Reports to',
+    create: 'Create action item',
+    choose: '— choose —',
+    newInput: 'New input round',
+    title: 'Title',
+    request: 'What do you ask of the partners?',
+    requestHint: 'Write in plain words what you need and what for.',
+    partners: 'Which partners?',
+    allOfKind: 'Or: all partners of this kind',
+    anyKind: '— none —',
+    deadline: 'Deadline',
+    reminders: 'Reminders to those who have not answered',
+    reminderOption: (d: string) =>
+      ({ P7D: '7 days before the deadline', P3D: '3 days before the deadline', P1D: '1 day before the deadline' })[d] ??
+      d,
+    escalate: 'Partners who do not answer get an action item, with the escalation ladder',
+    startInput: 'Send the input round',
+    steer: 'Steer',
+    doneTitle: 'Close',
+    result: 'What is the result?',
+    closeItem: 'Close',
+    moveTitle: 'New date',
+    reason: 'Why?',
+    move: 'Change the date',
+    steerHint:
+      "The programme office may do this without the project leader's approval. The owner gets reminders for the new date.",
+    errors: {
+      what: 'Say what was agreed (3 to 300 characters).',
+      owner: 'Choose a person, or a partner with a contact.',
+      due: 'Choose a date and time in the future, within 300 days.',
+      bodyId: 'Choose a group.',
+      title: 'Give a title (3 to 200 characters).',
+      request: 'Say what you ask.',
+      organisationIds: 'Choose at least one partner with a contact.',
+      deadline: 'Choose a deadline in the future, within 330 days.',
+      result: 'Say briefly what the result is.',
+      reason: 'Say why (at least 3 characters).',
+      closed: 'This action item is already closed.',
+      reminders: 'Choose reminders that fall before the deadline and after now, each once.',
+    } as Record<string, string>,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -46,12 +131,29 @@ export function flowFormErrors(lang: Lang, fields: Record<string, string>): Reco
   return out;
 }
 
-const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${raw(selected ? ' selected' : '')}>${label}</option>`;
+const option = (value: string, label: string, selected: boolean) =>
+  html`<option value="${value}"${raw(selected ? ' selected' : '')}>${label}</option>`;
 const checked = (on: boolean) => raw(on ? ' checked' : '');
 
-export interface NewItemValues { what?: string; originKind?: string; ref?: string; ownerKind?: string; ownerPersonId?: string; ownerOrganisationId?: string; due?: string; bodyId?: string }
+export interface NewItemValues {
+  what?: string;
+  originKind?: string;
+  ref?: string;
+  ownerKind?: string;
+  ownerPersonId?: string;
+  ownerOrganisationId?: string;
+  due?: string;
+  bodyId?: string;
+}
 
-export function newItemPage(ctx: ConsoleContext, bodies: Body[], people: Person[], orgs: Organisation[], v: NewItemValues, errors?: Record<string, string>): string {
+export function newItemPage(
+  ctx: ConsoleContext,
+  bodies: Body[],
+  people: Person[],
+  orgs: Organisation[],
+  v: NewItemValues,
+  errors?: Record<string, string>,
+): string {
   const w = words[ctx.lang];
   const ownerKind = v.ownerKind === 'organisation' ? 'organisation' : 'person';
   const body: RawHtml = html`<h1>${w.newItem}</h1>${errorSummary(ctx, errors)}
@@ -70,9 +172,24 @@ export function newItemPage(ctx: ConsoleContext, bodies: Body[], people: Person[
   return layout(ctx, 'items', w.newItem, body);
 }
 
-export interface NewInputValues { title?: string; request?: string; organisationIds?: string[]; kind?: string; deadline?: string; reminders?: string[]; escalate?: boolean; bodyId?: string }
+export interface NewInputValues {
+  title?: string;
+  request?: string;
+  organisationIds?: string[];
+  kind?: string;
+  deadline?: string;
+  reminders?: string[];
+  escalate?: boolean;
+  bodyId?: string;
+}
 
-export function newInputPage(ctx: ConsoleContext, bodies: Body[], orgs: Organisation[], v: NewInputValues, errors?: Record<string, string>): string {
+export function newInputPage(
+  ctx: ConsoleContext,
+  bodies: Body[],
+  orgs: Organisation[],
+  v: NewInputValues,
+  errors?: Record<string, string>,
+): string {
   const w = words[ctx.lang];
   const active = orgs.filter((o) => o.active !== false && o.contactIds.length > 0);
   const kinds = [...new Set(active.map((o) => o.kind))].sort();
@@ -92,7 +209,12 @@ ${active.map((o, i) => html`<label class="choice"><input type="checkbox"${raw(i 
 }
 
 /** On an open item's page: close it with the result, or set a new date. */
-export function steerForms(ctx: ConsoleContext, item: ActionItem, errors?: Record<string, string>, dueValue = ''): RawHtml | string {
+export function steerForms(
+  ctx: ConsoleContext,
+  item: ActionItem,
+  errors?: Record<string, string>,
+  dueValue = '',
+): RawHtml | string {
   if (item.status === 'done' || item.status === 'returned') return errorSummary(ctx, errors);
   const w = words[ctx.lang];
   const action = `/console/follow-ups/${item.id}/steer`;

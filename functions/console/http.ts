@@ -8,22 +8,43 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'same-origin',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
 };
 
 import type { Session } from '../domain/session';
 import type { ConsoleContext } from './ui';
 
 /** One console request, as every route sees it (the session and CSRF already checked). */
-export interface Request { event: HttpEvent; method: string; path: string; ctx: ConsoleContext; session: Session | null; form: Form; query: Record<string, string | undefined> }
+export interface Request {
+  event: HttpEvent;
+  method: string;
+  path: string;
+  ctx: ConsoleContext;
+  session: Session | null;
+  form: Form;
+  query: Record<string, string | undefined>;
+}
 export type Handler = (req: Request, params: string[]) => Promise<Reply>;
 
-export interface Reply { status: number; body: string; type?: string; cookies?: string[]; location?: string; extraHeaders?: Record<string, string> }
+export interface Reply {
+  status: number;
+  body: string;
+  type?: string;
+  cookies?: string[];
+  location?: string;
+  extraHeaders?: Record<string, string>;
+}
 
 export function toResult(r: Reply): HttpResult {
   return {
     statusCode: r.status,
-    headers: { ...SECURITY_HEADERS, 'content-type': r.type ?? 'text/html; charset=utf-8', ...(r.location ? { location: r.location } : {}), ...r.extraHeaders },
+    headers: {
+      ...SECURITY_HEADERS,
+      'content-type': r.type ?? 'text/html; charset=utf-8',
+      ...(r.location ? { location: r.location } : {}),
+      ...r.extraHeaders,
+    },
     ...(r.cookies?.length ? { cookies: r.cookies } : {}),
     body: r.body,
   };

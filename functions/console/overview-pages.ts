@@ -20,8 +20,10 @@ const SOON_MS = 3 * 86400_000;
 export function closingWithoutQuorum(rounds: Round[], now: Date): Round[] {
   return rounds.filter((r) => {
     if (r.status !== 'open') return false;
-    const needsTurnout = r.stage === 'majority' || r.rule.type === 'consensus-then-majority'
-      || (r.rule.type === 'consent' && r.rule.quorum !== undefined);
+    const needsTurnout =
+      r.stage === 'majority' ||
+      r.rule.type === 'consensus-then-majority' ||
+      (r.rule.type === 'consent' && r.rule.quorum !== undefined);
     if (!needsTurnout) return false;
     const left = Date.parse(stageDeadline(r)) - now.getTime();
     return left > 0 && left <= SOON_MS && !quorumMet(currentTally(r), r.rule.quorum ?? DEFAULT_QUORUM);
@@ -37,8 +39,12 @@ const DAY_MS = 86400_000;
 
 /** Rounds that closed in the last two weeks without a decision (too few or no responses). */
 export function closedWithoutDecision(rounds: Round[], now: Date): Round[] {
-  return rounds.filter((r) => r.status === 'closed' && (r.outcome === 'no-quorum' || r.outcome === 'no-response')
-    && now.getTime() - Date.parse(r.closedAt ?? r.deadline) < UNDECIDED_MS);
+  return rounds.filter(
+    (r) =>
+      r.status === 'closed' &&
+      (r.outcome === 'no-quorum' || r.outcome === 'no-response') &&
+      now.getTime() - Date.parse(r.closedAt ?? r.deadline) < UNDECIDED_MS,
+  );
 }
 
 /** Something that waits on a person beyond its date, in the words of the overview. */
@@ -60,12 +66,18 @@ export interface Waiting {
  * deliver what they promised by their date, and minutes not written by the day they were due.
  */
 export function waitingBeyondDate(
-  flows: { items?: ActionItem[]; inputs?: InputRound[]; meetings?: Meeting[] }, now: Date,
+  flows: { items?: ActionItem[]; inputs?: InputRound[]; meetings?: Meeting[] },
+  now: Date,
 ): Waiting[] {
   const t = now.getTime();
-  const items: Waiting[] = (flows.items ?? []).filter((i) => i.status === 'awaiting-approval' && Date.parse(i.due) < t)
+  const items: Waiting[] = (flows.items ?? [])
+    .filter((i) => i.status === 'awaiting-approval' && Date.parse(i.due) < t)
     .map((i) => ({
-      id: i.id, href: `/console/follow-ups/${i.id}`, title: i.what, due: i.due, what: 'approval',
+      id: i.id,
+      href: `/console/follow-ups/${i.id}`,
+      title: i.what,
+      due: i.due,
+      what: 'approval',
       requested: i.requestedDue?.due,
     }));
   const inputs: Waiting[] = (flows.inputs ?? []).flatMap((r): Waiting[] => {
@@ -74,8 +86,9 @@ export function waitingBeyondDate(
     // A closed round takes no answers any more (the office has its summary; with `escalate` the
     // silent partners became action items): only a promise that was not kept still waits on someone.
     const silent = r.status === 'open' ? pendingPartners(r).length : 0;
-    const promised = Object.values(r.answers)
-      .filter((a) => a.kind === 'will-deliver' && a.date && Date.parse(a.date) < t).length;
+    const promised = Object.values(r.answers).filter(
+      (a) => a.kind === 'will-deliver' && a.date && Date.parse(a.date) < t,
+    ).length;
     const base = { id: r.id, href: `/console/input-rounds/${r.id}`, title: r.title, due: r.deadline };
     if (silent) return [{ ...base, what: 'input', count: silent }];
     return promised ? [{ ...base, what: 'promised', count: promised }] : [];
@@ -95,8 +108,12 @@ export interface OverviewMore {
 }
 
 export function overviewPage(
-  ctx: ConsoleContext, open: Round[], allNotices: Notice[], now: Date,
-  overdueAll: ActionItem[] = [], more: OverviewMore = {},
+  ctx: ConsoleContext,
+  open: Round[],
+  allNotices: Notice[],
+  now: Date,
+  overdueAll: ActionItem[] = [],
+  more: OverviewMore = {},
 ): string {
   const t = ctx.t;
   const waiting = more.waiting ?? [];
@@ -107,7 +124,8 @@ export function overviewPage(
   const notices = allNotices.filter((n) => now.getTime() - Date.parse(n.at) < RECENT_MS);
   const soon = closingWithoutQuorum(open, now);
   const failed = open.filter((r) => r.workflowFailed);
-  const item = (r: Round) => html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${t.closes} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;
+  const item = (r: Round) =>
+    html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${t.closes} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;
   const nothing = [soon, failed, notices, overdue, undecided, waiting].every((list) => list.length === 0);
   const waitLine = (w: Waiting) => {
     const what = t.waitingWhat(w.what, w.count ?? 0, w.requested ? formatDateTime(w.requested, ctx.lang) : '');
@@ -124,24 +142,34 @@ ${undecided.length ? html`<h2>${t.closedNoDecision}</h2><ul>${undecided.map(unde
 ${waiting.length ? html`<h2>${t.waitingTitle}</h2><ul>${waiting.map(waitLine)}</ul>` : ''}
 ${overdue.length ? html`<h2>${t.overdue}</h2><ul>${overdue.map((i) => html`<li><a href="/console/follow-ups/${i.id}">${i.what}</a> — ${formatDateTime(i.due, ctx.lang)}</li>`)}</ul>` : ''}
 ${notices.length ? html`<h2>${t.deliveryProblems}</h2><ul>${notices.map((n) => html`<li>${formatDateTime(n.at, ctx.lang)}: ${n.text}</li>`)}</ul>` : ''}
-<h2>${t.openRounds}</h2>${open.length ? html`<ul>${open.map((r) => {
-    const tally = currentTally(r);
-    return html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${tally.eligible - tally.pending}/${tally.eligible} ${t.responses.toLowerCase()}, ${t.closes.toLowerCase()} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;
-  })}</ul>` : html`<p>${(more.all ?? []).length ? t.noOpenRounds : t.noRounds}</p>`}
+<h2>${t.openRounds}</h2>${
+    open.length
+      ? html`<ul>${open.map((r) => {
+          const tally = currentTally(r);
+          return html`<li><a href="/console/rounds/${r.id}">${r.title}</a> — ${tally.eligible - tally.pending}/${tally.eligible} ${t.responses.toLowerCase()}, ${t.closes.toLowerCase()} ${formatDateTime(stageDeadline(r), ctx.lang)}</li>`;
+        })}</ul>`
+      : html`<p>${(more.all ?? []).length ? t.noOpenRounds : t.noRounds}</p>`
+  }
 <p><a class="button" href="/console/rounds/new">${t.newRound}</a></p>`;
   return layout(ctx, 'overview', t.overview, body);
 }
 
 export function signInPage(ctx: ConsoleContext, mode: 'local' | 'cognito', errors?: Record<string, string>): string {
   const t = ctx.t;
-  const body = mode === 'cognito'
-    ? html`<h1>${t.signInTitle}</h1><p><a class="button" href="/console/sign-in/start">${t.signInCognito}</a></p>`
-    : html`<h1>${t.signInTitle}</h1>${errorSummary(ctx, errors)}<form method="post" action="/console/sign-in" novalidate>${csrfField(ctx)}
+  const body =
+    mode === 'cognito'
+      ? html`<h1>${t.signInTitle}</h1><p><a class="button" href="/console/sign-in/start">${t.signInCognito}</a></p>`
+      : html`<h1>${t.signInTitle}</h1>${errorSummary(ctx, errors)}<form method="post" action="/console/sign-in" novalidate>${csrfField(ctx)}
 <label for="code">${t.accessCode}<span class="hint" id="code-hint">${t.accessCodeHint}</span></label>${fieldError(errors, 'code')}
 <input type="password" id="code" name="code" required autocomplete="current-password"${describedBy(errors, 'code', true)}><button type="submit">${t.signIn}</button></form>`;
   return layout(ctx, 'none', t.signIn, body);
 }
 
 export function messagePage(ctx: ConsoleContext, title: string, text: string): string {
-  return layout(ctx, 'none', title, html`<h1>${title}</h1><p>${text}</p><p><a href="/console">${ctx.t.overview}</a></p>`);
+  return layout(
+    ctx,
+    'none',
+    title,
+    html`<h1>${title}</h1><p>${text}</p><p><a href="/console">${ctx.t.overview}</a></p>`,
+  );
 }

@@ -15,7 +15,7 @@ const RULES = ['majority', 'consensus-then-majority', 'consent', 'unanimous', 'f
 export const REMINDER_OPTIONS = ['P7D', 'P3D', 'P1D', 'PT4H'] as const;
 
 function badge(ctx: ConsoleContext, round: Round): RawHtml {
-  const cls = round.status === 'open' ? 'open' : round.outcome ?? 'open';
+  const cls = round.status === 'open' ? 'open' : (round.outcome ?? 'open');
   return html`<span class="badge ${cls}">${round.status === 'open' ? ctx.t.statusOpen : outcomeLabel[ctx.lang][round.outcome!]}</span>`;
 }
 
@@ -26,13 +26,28 @@ export function roundListPage(ctx: ConsoleContext, rounds: Round[]): string {
     return html`<tr><td><a href="/console/rounds/${r.id}">${r.title}</a></td><td>${badge(ctx, r)}</td>
 <td>${tally.eligible - tally.pending} / ${tally.eligible}</td><td>${formatDateTime(r.deadline, ctx.lang)}</td><td>${formatDateTime(r.createdAt, ctx.lang)}</td></tr>`;
   });
-  return layout(ctx, 'rounds', t.rounds, html`<h1>${t.rounds}</h1><p><a class="button" href="/console/rounds/new">${t.newRound}</a></p>
-${rounds.length === 0 ? html`<p>${t.noRounds}</p>` : html`<div class="table-wrap"><table><caption class="skip">${t.rounds}</caption><thead><tr><th scope="col">${t.title}</th><th scope="col">${t.status}</th><th scope="col">${t.responses}</th><th scope="col">${t.closes}</th><th scope="col">${t.created}</th></tr></thead><tbody>${rows}</tbody></table></div>`}`);
+  return layout(
+    ctx,
+    'rounds',
+    t.rounds,
+    html`<h1>${t.rounds}</h1><p><a class="button" href="/console/rounds/new">${t.newRound}</a></p>
+${rounds.length === 0 ? html`<p>${t.noRounds}</p>` : html`<div class="table-wrap"><table><caption class="skip">${t.rounds}</caption><thead><tr><th scope="col">${t.title}</th><th scope="col">${t.status}</th><th scope="col">${t.responses}</th><th scope="col">${t.closes}</th><th scope="col">${t.created}</th></tr></thead><tbody>${rows}</tbody></table></div>`}`,
+  );
 }
 
 export interface NewRoundValues {
-  title?: string; summary?: string; documents?: string; who?: string; bodyId?: string; approverIds?: string[];
-  rule?: string; quorum?: string; consentQuorum?: boolean; consentDeadline?: string; deadline?: string; reminders?: string[];
+  title?: string;
+  summary?: string;
+  documents?: string;
+  who?: string;
+  bodyId?: string;
+  approverIds?: string[];
+  rule?: string;
+  quorum?: string;
+  consentQuorum?: boolean;
+  consentDeadline?: string;
+  deadline?: string;
+  reminders?: string[];
 }
 
 /** datetime-local value (Amsterdam wall time) for an instant. */
@@ -48,7 +63,13 @@ export function fromLocalInput(value: string | undefined): string | null {
   return dt.isValid && dt.toFormat("yyyy-LL-dd'T'HH:mm") === value ? dt.toISO() : null;
 }
 
-export function newRoundPage(ctx: ConsoleContext, bodies: Body[], people: Person[], v: NewRoundValues, errors?: Record<string, string>): string {
+export function newRoundPage(
+  ctx: ConsoleContext,
+  bodies: Body[],
+  people: Person[],
+  v: NewRoundValues,
+  errors?: Record<string, string>,
+): string {
   const t = ctx.t;
   const checked = (on: boolean) => raw(on ? ' checked' : '');
   const who = v.who ?? 'body';
@@ -95,11 +116,16 @@ export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<str
   const label = timelineLabel('round', e.kind, ctx.lang, e.details);
   const who = names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
   const d = e.details ?? {};
-  const extra = e.kind === 'decided' || e.kind === 'changed' ? `: ${choiceLabel[ctx.lang][d.choice as 'approve'] ?? d.choice}${d.reason ? ` (${d.reason})` : ''}`
-    : e.kind === 'closed' ? `: ${outcomeLabel[ctx.lang][d.outcome as 'approved'] ?? d.outcome}`
-    : e.kind === 'cancelled' ? `: ${d.reason}`
-    : e.kind === 'email' ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.t.to.toLowerCase()} ${recipient(ctx, e, names)}`
-    : '';
+  const extra =
+    e.kind === 'decided' || e.kind === 'changed'
+      ? `: ${choiceLabel[ctx.lang][d.choice as 'approve'] ?? d.choice}${d.reason ? ` (${d.reason})` : ''}`
+      : e.kind === 'closed'
+        ? `: ${outcomeLabel[ctx.lang][d.outcome as 'approved'] ?? d.outcome}`
+        : e.kind === 'cancelled'
+          ? `: ${d.reason}`
+          : e.kind === 'email'
+            ? `: ${emailTagLabel(d.tag, ctx.lang)} ${ctx.t.to.toLowerCase()} ${recipient(ctx, e, names)}`
+            : '';
   return `${label}${who ? ` — ${who}` : ''}${extra}`;
 }
 
@@ -121,7 +147,12 @@ export function progressLine(ctx: ConsoleContext, round: Round, tally: Tally): s
 }
 
 /** The part of the round page that refreshes itself while the round runs. */
-export function roundLiveFragment(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[]): string {
+export function roundLiveFragment(
+  ctx: ConsoleContext,
+  round: Round,
+  names: Map<string, string>,
+  timeline: AuditEntry[],
+): string {
   const t = ctx.t;
   const tally = round.stages.length && round.status === 'closed' ? round.stages.at(-1)!.tally : currentTally(round);
   const progress = progressLine(ctx, round, tally);
@@ -131,21 +162,33 @@ export function roundLiveFragment(ctx: ConsoleContext, round: Round, names: Map<
   });
   return html`<p class="progress">${badge(ctx, round)} ${progress}</p><p>${tallyLine(tally, ctx.lang)}</p>
 <div class="table-wrap"><table><caption class="skip">${t.responses}</caption><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.response}</th><th scope="col">${t.when}</th></tr></thead><tbody>${rows}</tbody></table></div>
-<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>`.value;
+<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email').map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>`
+    .value;
 }
 
-export function roundPage(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[], message?: string, errors?: Record<string, string>): string {
+export function roundPage(
+  ctx: ConsoleContext,
+  round: Round,
+  names: Map<string, string>,
+  timeline: AuditEntry[],
+  message?: string,
+  errors?: Record<string, string>,
+): string {
   const t = ctx.t;
   const open = round.status === 'open';
   const body = html`<h1>${round.title}</h1>${message ? html`<p class="notice" role="status">${message}</p>` : ''}${errorSummary(ctx, errors)}
 <p>${round.summary}</p><p><strong>${t.rule}</strong> ${ruleSentence(round.rule, round.stage, ctx.lang)}</p>
 <p><strong>${t.deadline}:</strong> ${formatDateTime(stageDeadline(round), ctx.lang)}</p>
 <section aria-live="polite" ${raw(open ? `data-live="/console/rounds/${round.id}/live" data-version="${liveVersion(round, timeline)}"` : '')}>${raw(roundLiveFragment(ctx, round, names, timeline))}</section>
-${open ? html`<h2>${t.actions}</h2><div class="actions">
+${
+  open
+    ? html`<h2>${t.actions}</h2><div class="actions">
 <form method="post" action="/console/rounds/${round.id}/remind" class="card">${csrfField(ctx)}<p>${t.remindHint}</p><button type="submit">${t.remindNow}</button></form>
 <form method="post" action="/console/rounds/${round.id}/extend" class="card" novalidate>${csrfField(ctx)}<label for="deadline">${t.newDeadline}</label>${fieldError(errors, 'deadline')}<input type="datetime-local" id="deadline" name="deadline" value="${toLocalInput(round.deadline)}" required${describedBy(errors, 'deadline')}><button type="submit" class="secondary">${t.extend}</button></form>
 <form method="post" action="/console/rounds/${round.id}/cancel" class="card" novalidate>${csrfField(ctx)}<label for="reason">${t.cancelReason}</label>${fieldError(errors, 'reason')}<textarea id="reason" name="reason" required maxlength="1000"${describedBy(errors, 'reason')}></textarea><button type="submit" class="danger">${t.cancel}</button></form>
-</div>` : ''}
+</div>`
+    : ''
+}
 <p class="no-print"><a href="/console/rounds/${round.id}/audit.csv">${t.exportCsv}</a> · <a href="/console/rounds/${round.id}/dossier">${t.dossier}</a></p>`;
   return layout(ctx, 'rounds', round.title, body);
 }
@@ -155,7 +198,13 @@ ${open ? html`<h2>${t.actions}</h2><div class="actions">
  * Every answer with its reason and comment, who did not answer in each stage, every email that
  * was actually sent (reminders from the budget included) with its recipient by name.
  */
-export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[], now: Date): string {
+export function dossierPage(
+  ctx: ConsoleContext,
+  round: Round,
+  names: Map<string, string>,
+  timeline: AuditEntry[],
+  now: Date,
+): string {
   const t = ctx.t;
   const name = (id: string) => names.get(id) ?? id;
   const decisions = timeline.filter((e) => e.kind === 'decided' || e.kind === 'changed');
@@ -163,26 +212,49 @@ export function dossierPage(ctx: ConsoleContext, round: Round, names: Map<string
   // The ended stages, then the stage still running: each with its rule, its time and its count.
   const stages: DossierStage[] = [
     ...round.stages.map((s) => ({
-      stage: s.stage, from: s.startedAt, to: s.endedAt, tally: s.tally, result: s.result,
-      objectors: s.objections.map((o) => o.approverId), last: false,
+      stage: s.stage,
+      from: s.startedAt,
+      to: s.endedAt,
+      tally: s.tally,
+      result: s.result,
+      objectors: s.objections.map((o) => o.approverId),
+      last: false,
     })),
     ...(round.status === 'open'
-      ? [{ stage: round.stage, from: round.stageStartedAt, to: stageDeadline(round), 
-        tally: currentTally(round), objectors: [], last: true }]
+      ? [
+          {
+            stage: round.stage,
+            from: round.stageStartedAt,
+            to: stageDeadline(round),
+            tally: currentTally(round),
+            objectors: [],
+            last: true,
+          },
+        ]
       : []),
   ];
   if (stages.length) stages[stages.length - 1].last = true;
   // Answered in a stage: an answer on record for it, an objection it ended with, or (the stage that
   // ended last or still runs) a vote the round holds.
-  const silent = (s: DossierStage) => round.approverIds.filter((id) => !s.objectors.includes(id)
-    && !decisions.some((e) => e.actor === id && e.details?.stage === s.stage) && !(s.last && round.votes[id]));
+  const silent = (s: DossierStage) =>
+    round.approverIds.filter(
+      (id) =>
+        !s.objectors.includes(id) &&
+        !decisions.some((e) => e.actor === id && e.details?.stage === s.stage) &&
+        !(s.last && round.votes[id]),
+    );
   // Every stage result in words (the type lists them all), never the value as stored.
-  const resultText = (r?: StageRecord['result']) => (!r ? t.statusOpen
-    : r === 'objection' ? t.stageObjection : r === 'no-consensus' ? t.stageNoConsensus : outcomeLabel[ctx.lang][r]);
+  const resultText = (r?: StageRecord['result']) =>
+    !r
+      ? t.statusOpen
+      : r === 'objection'
+        ? t.stageObjection
+        : r === 'no-consensus'
+          ? t.stageNoConsensus
+          : outcomeLabel[ctx.lang][r];
   // A consent-stage answer counts in the vote until the member changes it: say whose answers did.
   const carriedLine = (s: DossierStage) => {
-    const carried = s.last && s.stage === 'majority'
-      ? Object.entries(round.votes).filter(([, v]) => v.carried) : [];
+    const carried = s.last && s.stage === 'majority' ? Object.entries(round.votes).filter(([, v]) => v.carried) : [];
     if (!carried.length) return '';
     const list = carried.map(([id, v]) => `${name(id)} (${choiceLabel[ctx.lang][v.choice].toLowerCase()})`);
     return html`<p><strong>${t.carried}:</strong> ${list.join(', ')}</p>`;
@@ -215,23 +287,36 @@ ${stages.map(stageBlock)}
 <h2>${t.decidedBy}</h2>
 <div class="table-wrap"><table>${head([t.when, t.name, t.stage, t.response, t.reason, t.comment])}
 <tbody>${decisions.map(answerRow)}</tbody></table></div>
-<h2>${t.emailsSent}</h2>${emails.length
-    ? html`<div class="table-wrap"><table>${head([t.when, t.to, t.emailKind])}
+<h2>${t.emailsSent}</h2>${
+    emails.length
+      ? html`<div class="table-wrap"><table>${head([t.when, t.to, t.emailKind])}
 <tbody>${emails.map(emailRow)}</tbody></table></div>`
-    : html`<p>${t.noEmails}</p>`}
-<h2>${t.timeline}</h2><ol>${timeline.filter((e) => e.kind !== 'email')
+      : html`<p>${t.noEmails}</p>`
+  }
+<h2>${t.timeline}</h2><ol>${timeline
+    .filter((e) => e.kind !== 'email')
     .map((e) => html`<li>${formatDateTime(e.at, ctx.lang)}: ${describeEntry(ctx, e, names)}</li>`)}</ol>
 <p class="hint">${t.printed} ${formatDateTime(now.toISOString(), ctx.lang)} · ${round.id}</p>`;
   return layout(ctx, 'rounds', `${t.dossierTitle}: ${round.title}`, body);
 }
 
 interface DossierStage {
-  stage: Round['stage']; from: string; to: string; tally: Tally; result?: StageRecord['result'];
-  objectors: string[]; last: boolean;
+  stage: Round['stage'];
+  from: string;
+  to: string;
+  tally: Tally;
+  result?: StageRecord['result'];
+  objectors: string[];
+  last: boolean;
 }
 
 /** RFC 4180 CSV of the timeline; cells that start like a formula are quoted so spreadsheets show them as text. */
-export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string, string>, timeline: AuditEntry[]): string {
+export function timelineCsv(
+  ctx: ConsoleContext,
+  round: Round,
+  names: Map<string, string>,
+  timeline: AuditEntry[],
+): string {
   const cell = (v: unknown) => {
     let s = String(v ?? '');
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
@@ -241,9 +326,17 @@ export function timelineCsv(ctx: ConsoleContext, round: Round, names: Map<string
   const header = ctx.t.csvHeader;
   // The event column in words (the machine kind stays in the API); the actor by name, else who it was.
   const actor = (e: AuditEntry) => names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
-  const lines = timeline.map((e) => [
-    round.title, e.at, formatDateTime(e.at, ctx.lang), timelineLabel('round', e.kind, ctx.lang, e.details), actor(e),
-    describeEntry(ctx, e, names),
-  ].map(cell).join(','));
+  const lines = timeline.map((e) =>
+    [
+      round.title,
+      e.at,
+      formatDateTime(e.at, ctx.lang),
+      timelineLabel('round', e.kind, ctx.lang, e.details),
+      actor(e),
+      describeEntry(ctx, e, names),
+    ]
+      .map(cell)
+      .join(','),
+  );
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

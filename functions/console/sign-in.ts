@@ -5,7 +5,12 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 
-export interface CognitoSettings { domain: string; clientId: string; userPoolId: string; redirectUri: string }
+export interface CognitoSettings {
+  domain: string;
+  clientId: string;
+  userPoolId: string;
+  redirectUri: string;
+}
 
 export function cognitoSettings(publicBaseUrl: string): CognitoSettings | null {
   const { COGNITO_DOMAIN: domain, COGNITO_CLIENT_ID: clientId, COGNITO_USER_POOL_ID: userPoolId } = process.env;
@@ -27,18 +32,36 @@ export function pkcePair(): { verifier: string; challenge: string } {
 }
 
 export function authorizeUrl(s: CognitoSettings, state: string, challenge: string): string {
-  const q = new URLSearchParams({ response_type: 'code', client_id: s.clientId, redirect_uri: s.redirectUri, scope: 'openid email', state, code_challenge: challenge, code_challenge_method: 'S256' });
+  const q = new URLSearchParams({
+    response_type: 'code',
+    client_id: s.clientId,
+    redirect_uri: s.redirectUri,
+    scope: 'openid email',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
   return `${s.domain}/oauth2/authorize?${q}`;
 }
 
 let verifier: ReturnType<typeof CognitoJwtVerifier.create> | undefined;
 
 /** Exchange the code for tokens and verify the ID token; returns who signed in, or null. */
-export async function completeCognitoSignIn(s: CognitoSettings, code: string, codeVerifier: string): Promise<{ sub: string; name: string } | null> {
+export async function completeCognitoSignIn(
+  s: CognitoSettings,
+  code: string,
+  codeVerifier: string,
+): Promise<{ sub: string; name: string } | null> {
   const res = await fetch(`${s.domain}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', client_id: s.clientId, code, redirect_uri: s.redirectUri, code_verifier: codeVerifier }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: s.clientId,
+      code,
+      redirect_uri: s.redirectUri,
+      code_verifier: codeVerifier,
+    }).toString(),
   });
   if (!res.ok) return null;
   const { id_token: idToken } = (await res.json()) as { id_token?: string };
@@ -46,7 +69,10 @@ export async function completeCognitoSignIn(s: CognitoSettings, code: string, co
   verifier ??= CognitoJwtVerifier.create({ userPoolId: s.userPoolId, tokenUse: 'id', clientId: s.clientId });
   try {
     const claims = await verifier.verify(idToken);
-    return { sub: String(claims['cognito:username'] ?? claims.sub), name: String(claims.email ?? claims['cognito:username'] ?? claims.sub) };
+    return {
+      sub: String(claims['cognito:username'] ?? claims.sub),
+      name: String(claims.email ?? claims['cognito:username'] ?? claims.sub),
+    };
   } catch {
     return null;
   }

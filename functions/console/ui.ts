@@ -39,7 +39,8 @@ export function describedBy(errors: Record<string, string> | undefined, field: s
 
 export function layout(ctx: ConsoleContext, section: Section, title: string, body: RawHtml): string {
   const t = ctx.t;
-  const link = (href: string, s: Section, label: string) => html`<li><a href="${href}"${raw(section === s ? ' aria-current="page"' : '')}>${label}</a></li>`;
+  const link = (href: string, s: Section, label: string) =>
+    html`<li><a href="${href}"${raw(section === s ? ' aria-current="page"' : '')}>${label}</a></li>`;
   const other: Lang = ctx.lang === 'nl' ? 'en' : 'nl';
   return html`<!doctype html><html lang="${ctx.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · ${t.brand}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/console/assets/console.css"><script src="/console/assets/console.js" defer></script></head>

@@ -13,7 +13,10 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 export function cleanText(value: string, multiline = true): string {
   // Line breaks of any kind become \n first, so that the CR of CRLF is not dropped as a control.
-  const text = value.replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(LONE_SURROGATE, '').replace(BIDI_CONTROL, '').replace(CONTROL, '');
+  const text = value
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(LONE_SURROGATE, '')
+    .replace(BIDI_CONTROL, '')
+    .replace(CONTROL, '');
   return multiline ? text : text.replace(/[\n\t]+/g, ' ');
 }

@@ -5,13 +5,20 @@
 export class ValidationError extends Error {
   override name = 'ValidationError';
   constructor(readonly fields: Record<string, string>) {
-    super(Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; '));
+    super(
+      Object.entries(fields)
+        .map(([f, m]) => `${f}: ${m}`)
+        .join('; '),
+    );
   }
 }
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
-  constructor(readonly what: string, readonly id: string) {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
     super(`${what} ${id} not found`);
   }
 }
@@ -38,5 +45,6 @@ export class EmailSendError extends Error {
 }
 
 /** The answer to an Idempotency-Key sent again with another request (the handler's check and the round's own). */
-export const KEY_REUSED_MESSAGE = 'This Idempotency-Key was already used for a different request. '
-  + 'Send the same request to get its answer again, or use a new key for a new request.';
+export const KEY_REUSED_MESSAGE =
+  'This Idempotency-Key was already used for a different request. ' +
+  'Send the same request to get its answer again, or use a new key for a new request.';

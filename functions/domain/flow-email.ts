@@ -5,7 +5,12 @@
 import { html, raw } from './html';
 import type { EmailContent, Recipient } from './round-emails';
 
-export interface EmailWords { hello: (name: string) => string; sign: string; linkLine: string; personal: string }
+export interface EmailWords {
+  hello: (name: string) => string;
+  sign: string;
+  linkLine: string;
+  personal: string;
+}
 
 /** A person, or the programme office itself (its own copies and notices). */
 export type FlowRecipient = Recipient & { office?: boolean };
@@ -18,7 +23,13 @@ export const systemSign: Record<Recipient['lang'], string> = {
   en: 'This message was sent automatically by Alliantiecyclus.',
 };
 
-export function linkEmail(m: EmailWords, to: FlowRecipient, subject: string, lines: string[], link?: string): EmailContent {
+export function linkEmail(
+  m: EmailWords,
+  to: FlowRecipient,
+  subject: string,
+  lines: string[],
+  link?: string,
+): EmailContent {
   const hello = to.office ? [] : [m.hello(to.name), ''];
   const sign = to.office ? systemSign[to.lang] : m.sign;
   const text = [...hello, ...lines, ...(link ? ['', m.linkLine, link, '', m.personal] : []), '', sign].join('\n');

@@ -79,7 +79,11 @@ export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAUL
   const created = Date.parse(item.createdAt);
   const tag = `@${due.toUTC().toISO()}`;
   const reminders: FollowUpAction[] = config.remindersBefore
-    .map((d, i) => ({ at: due.minus(Duration.fromISO(d)).toUTC().toISO()!, kind: 'remind' as const, key: `remind:${i}${tag}` }))
+    .map((d, i) => ({
+      at: due.minus(Duration.fromISO(d)).toUTC().toISO()!,
+      kind: 'remind' as const,
+      key: `remind:${i}${tag}`,
+    }))
     .filter((a) => Date.parse(a.at) > created);
   const actions: FollowUpAction[] = [...reminders, { at: due.toUTC().toISO()!, kind: 'ask-status', key: `ask${tag}` }];
   let previous = item.due;
@@ -99,7 +103,9 @@ export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAUL
  * agenda, board), each of whom may decide it, telling the steps before. Keys name the request.
  */
 function approvalSchedule(
-  item: ActionItem, request: NonNullable<ActionItem['requestedDue']>, config: LadderConfig,
+  item: ActionItem,
+  request: NonNullable<ActionItem['requestedDue']>,
+  config: LadderConfig,
 ): FollowUpAction[] {
   // Requests stored before `askedAt` existed count from the due date.
   const asked = new Date(request.askedAt ?? item.due).toISOString();
@@ -140,7 +146,12 @@ export class AnswerRejected extends Error {
 }
 
 /** The owner answers through their one link. */
-export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Date, config: LadderConfig = DEFAULT_LADDER): ActionItem {
+export function applyOwnerAnswer(
+  item: ActionItem,
+  answer: OwnerAnswer,
+  now: Date,
+  config: LadderConfig = DEFAULT_LADDER,
+): ActionItem {
   if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
   const next = { ...item, version: item.version + 1 };
   switch (answer.kind) {
@@ -154,10 +165,20 @@ export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Dat
       return { ...next, status: 'blocked', blockedBy: answer.needs.trim() };
     case 'more-time': {
       if (!answer.reason.trim()) throw new AnswerRejected('reason-required');
-      if (Date.parse(answer.due) <= Math.max(now.getTime(), Date.parse(item.due))) throw new AnswerRejected('date-not-later');
+      if (Date.parse(answer.due) <= Math.max(now.getTime(), Date.parse(item.due)))
+        throw new AnswerRejected('date-not-later');
       const limit = DateTime.fromISO(item.due).plus({ days: config.selfExtensionDays });
       if (DateTime.fromISO(answer.due) <= limit) {
-        return { ...next, status: 'open', due: answer.due, requestedDue: undefined, dueHistory: [...item.dueHistory, { from: item.due, to: answer.due, reason: answer.reason.trim(), at: now.toISOString() }] };
+        return {
+          ...next,
+          status: 'open',
+          due: answer.due,
+          requestedDue: undefined,
+          dueHistory: [
+            ...item.dueHistory,
+            { from: item.due, to: answer.due, reason: answer.reason.trim(), at: now.toISOString() },
+          ],
+        };
       }
       const requestedDue = { due: answer.due, reason: answer.reason.trim(), askedAt: now.toISOString() };
       return { ...next, status: 'awaiting-approval', requestedDue };
@@ -169,14 +190,27 @@ export function applyOwnerAnswer(item: ActionItem, answer: OwnerAnswer, now: Dat
  * The programme office steers an item directly: closes it with its result, or sets a new due
  * date of any length (the office needs no approval). A pending request for more time is settled by it.
  */
-export function officeChange(item: ActionItem, change: { action: 'done'; result: string } | { action: 'move'; due: string; reason: string }, by: string, now: Date): ActionItem {
+export function officeChange(
+  item: ActionItem,
+  change: { action: 'done'; result: string } | { action: 'move'; due: string; reason: string },
+  by: string,
+  now: Date,
+): ActionItem {
   if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
   if (change.action === 'done') return applyOwnerAnswer(item, { kind: 'done', result: change.result }, now);
   if (!change.reason.trim()) throw new AnswerRejected('reason-required');
   if (Date.parse(change.due) <= now.getTime()) throw new AnswerRejected('date-not-later');
   return {
-    ...item, status: 'open', requestedDue: undefined, blockedBy: undefined, due: change.due, version: item.version + 1,
-    dueHistory: [...item.dueHistory, { from: item.due, to: change.due, reason: change.reason.trim(), at: now.toISOString(), approvedBy: by }],
+    ...item,
+    status: 'open',
+    requestedDue: undefined,
+    blockedBy: undefined,
+    due: change.due,
+    version: item.version + 1,
+    dueHistory: [
+      ...item.dueHistory,
+      { from: item.due, to: change.due, reason: change.reason.trim(), at: now.toISOString(), approvedBy: by },
+    ],
   };
 }
 
@@ -185,5 +219,18 @@ export function decideExtension(item: ActionItem, approve: boolean, by: string, 
   if (item.status !== 'awaiting-approval' || !item.requestedDue) throw new AnswerRejected('closed');
   const base = { ...item, status: 'open' as const, requestedDue: undefined, version: item.version + 1 };
   if (!approve) return base;
-  return { ...base, due: item.requestedDue.due, dueHistory: [...item.dueHistory, { from: item.due, to: item.requestedDue.due, reason: item.requestedDue.reason, at: now.toISOString(), approvedBy: by }] };
+  return {
+    ...base,
+    due: item.requestedDue.due,
+    dueHistory: [
+      ...item.dueHistory,
+      {
+        from: item.due,
+        to: item.requestedDue.due,
+        reason: item.requestedDue.reason,
+        at: now.toISOString(),
+        approvedBy: by,
+      },
+    ],
+  };
 }

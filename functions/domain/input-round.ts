@@ -45,24 +45,44 @@ export class InputRejected extends Error {
   }
 }
 
-export function recordInput(round: InputRound, organisationId: string, answer: Omit<InputAnswer, 'at'>, now: Date): InputRound {
+export function recordInput(
+  round: InputRound,
+  organisationId: string,
+  answer: Omit<InputAnswer, 'at'>,
+  now: Date,
+): InputRound {
   if (round.status !== 'open' || now.getTime() >= Date.parse(round.deadline)) throw new InputRejected('closed');
   if (!round.organisationIds.includes(organisationId)) throw new InputRejected('not-asked');
-  if (answer.kind === 'delivered' && !answer.text?.trim() && !answer.url?.trim()) throw new InputRejected('text-or-link-required');
+  if (answer.kind === 'delivered' && !answer.text?.trim() && !answer.url?.trim())
+    throw new InputRejected('text-or-link-required');
   if (answer.url && !/^https?:\/\/\S+$/.test(answer.url)) throw new InputRejected('link-invalid');
-  if (answer.kind === 'will-deliver' && !(answer.date && Date.parse(answer.date) > now.getTime())) throw new InputRejected('date-required');
-  const clean: InputAnswer = { kind: answer.kind, by: answer.by, at: now.toISOString(), ...(answer.text?.trim() ? { text: answer.text.trim() } : {}), ...(answer.url?.trim() ? { url: answer.url.trim() } : {}), ...(answer.date ? { date: answer.date } : {}) };
+  if (answer.kind === 'will-deliver' && !(answer.date && Date.parse(answer.date) > now.getTime()))
+    throw new InputRejected('date-required');
+  const clean: InputAnswer = {
+    kind: answer.kind,
+    by: answer.by,
+    at: now.toISOString(),
+    ...(answer.text?.trim() ? { text: answer.text.trim() } : {}),
+    ...(answer.url?.trim() ? { url: answer.url.trim() } : {}),
+    ...(answer.date ? { date: answer.date } : {}),
+  };
   return { ...round, answers: { ...round.answers, [organisationId]: clean }, version: round.version + 1 };
 }
 
 export const pendingPartners = (round: InputRound) => round.organisationIds.filter((o) => !round.answers[o]);
 
-export interface InputSlot { key: string; at: string }
+export interface InputSlot {
+  key: string;
+  at: string;
+}
 
 export function inputReminderSlots(round: InputRound): InputSlot[] {
   const deadline = DateTime.fromISO(round.deadline);
   return round.reminders
-    .map((d, i) => ({ key: `${i}@${deadline.toUTC().toISO()}`, at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()! }))
+    .map((d, i) => ({
+      key: `${i}@${deadline.toUTC().toISO()}`,
+      at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()!,
+    }))
     .filter((s) => Date.parse(s.at) > Date.parse(round.createdAt))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
@@ -70,10 +90,18 @@ export function inputReminderSlots(round: InputRound): InputSlot[] {
 /** What time does to an input round: reminders fall due; at the deadline it closes. */
 export function advanceInputRound(round: InputRound, now: Date): InputRound {
   if (round.status !== 'open') return round;
-  if (now.getTime() >= Date.parse(round.deadline)) return { ...round, status: 'closed', closedAt: now.toISOString(), version: round.version + 1 };
-  const due = inputReminderSlots(round).filter((s) => Date.parse(s.at) <= now.getTime() && !round.remindersSent.includes(s.key));
+  if (now.getTime() >= Date.parse(round.deadline))
+    return { ...round, status: 'closed', closedAt: now.toISOString(), version: round.version + 1 };
+  const due = inputReminderSlots(round).filter(
+    (s) => Date.parse(s.at) <= now.getTime() && !round.remindersSent.includes(s.key),
+  );
   if (due.length === 0) return round;
-  return { ...round, remindersSent: [...round.remindersSent, ...due.map((s) => s.key)], lastReminder: due.at(-1)!.key, version: round.version + 1 };
+  return {
+    ...round,
+    remindersSent: [...round.remindersSent, ...due.map((s) => s.key)],
+    lastReminder: due.at(-1)!.key,
+    version: round.version + 1,
+  };
 }
 
 export function nextInputWake(round: InputRound): string | null {

@@ -58,7 +58,8 @@ export function verifyLink(keys: LinkKeys, token: string, nowSeconds: number): V
   if (!key) return { ok: false, reason: 'unknown-key' };
   const given = Buffer.from(sig, 'base64url');
   // Re-encoding guards against non-canonical base64url that decodes to the same bytes.
-  if (given.length !== SIGNATURE_BYTES || given.toString('base64url') !== sig) return { ok: false, reason: 'bad-signature' };
+  if (given.length !== SIGNATURE_BYTES || given.toString('base64url') !== sig)
+    return { ok: false, reason: 'bad-signature' };
   if (!timingSafeEqual(given, mac(key, body))) return { ok: false, reason: 'bad-signature' };
   if (claims.exp <= nowSeconds) return { ok: false, reason: 'expired', claims };
   return { ok: true, claims };
@@ -70,7 +71,8 @@ function parseClaims(body: string): LinkClaims | null {
     if (raw.toString('base64url') !== body) return null;
     const c = JSON.parse(raw.toString('utf8'));
     if (!c || typeof c !== 'object' || c.v !== 1) return null;
-    for (const f of ['kid', 'typ', 'sub', 'pid'] as const) if (typeof c[f] !== 'string' || c[f].length === 0) return null;
+    for (const f of ['kid', 'typ', 'sub', 'pid'] as const)
+      if (typeof c[f] !== 'string' || c[f].length === 0) return null;
     if (!Number.isInteger(c.exp)) return null;
     return { v: 1, kid: c.kid, typ: c.typ, sub: c.sub, pid: c.pid, exp: c.exp };
   } catch {
@@ -88,10 +90,23 @@ export function formProof(keys: LinkKeys, boundTo: string, issuedAtSeconds: numb
 }
 
 /** The render time of a valid proof, or null. */
-export function checkFormProof(keys: LinkKeys, boundTo: string, proof: string, nowSeconds: number, maxAgeSeconds: number): number | null {
+export function checkFormProof(
+  keys: LinkKeys,
+  boundTo: string,
+  proof: string,
+  nowSeconds: number,
+  maxAgeSeconds: number,
+): number | null {
   const [issued, sig, extra] = String(proof).split('.');
   const issuedAt = Number(issued);
-  if (extra !== undefined || !/^\d{1,12}$/.test(issued ?? '') || !sig || issuedAt > nowSeconds + 60 || nowSeconds - issuedAt > maxAgeSeconds) return null;
+  if (
+    extra !== undefined ||
+    !/^\d{1,12}$/.test(issued ?? '') ||
+    !sig ||
+    issuedAt > nowSeconds + 60 ||
+    nowSeconds - issuedAt > maxAgeSeconds
+  )
+    return null;
   const given = Buffer.from(sig, 'base64url');
   const valid = Object.values(keys.keys).some((key) => {
     const expected = mac(key, `form|${boundTo}|${issuedAt}`);

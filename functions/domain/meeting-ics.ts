@@ -6,7 +6,13 @@
  * from @touch4it/ical-timezones.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, ICalCalendar } from 'ical-generator';
+import {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalCalendar,
+} from 'ical-generator';
 import { DateTime } from 'luxon';
 import { ZONE, type Lang } from './time';
 
@@ -33,10 +39,12 @@ export function meetingUid(seriesId: string, occurrenceKey: string, domain: stri
 }
 
 const pageWords: Record<Lang, (link: string) => string> = {
-  nl: (link) => `Kunt u niet komen, of wilt u de agenda zien? Ga naar de pagina van de vergadering: ${link}\n`
-    + 'Een antwoord vanuit uw agenda komt niet bij ons aan.',
-  en: (link) => `Cannot come, or want to see the agenda? Go to the meeting's page: ${link}\n`
-    + 'A reply from your calendar does not reach us.',
+  nl: (link) =>
+    `Kunt u niet komen, of wilt u de agenda zien? Ga naar de pagina van de vergadering: ${link}\n` +
+    'Een antwoord vanuit uw agenda komt niet bij ons aan.',
+  en: (link) =>
+    `Cannot come, or want to see the agenda? Go to the meeting's page: ${link}\n` +
+    'A reply from your calendar does not reach us.',
 };
 
 /** The calendar entry's description: where to say "I cannot come", since calendar replies are not read. */
@@ -65,10 +73,14 @@ export function meetingIcs(invite: MeetingInvite): string {
     url: invite.url ?? null,
     organizer: invite.organizer,
     // No RSVP: nothing reads replies sent by a calendar. The description points to the meeting page.
-    attendees: [{
-      name: invite.attendee.name, email: invite.attendee.email,
-      role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION,
-    }],
+    attendees: [
+      {
+        name: invite.attendee.name,
+        email: invite.attendee.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      },
+    ],
     status: invite.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();

@@ -23,7 +23,13 @@ export interface LeadTimes {
   reviewDays: number;
 }
 
-export const DEFAULT_LEAD_TIMES: LeadTimes = { callDays: 14, agendaReminderDays: 3, agendaDeadlineDays: 7, minutesDays: 3, reviewDays: 5 };
+export const DEFAULT_LEAD_TIMES: LeadTimes = {
+  callDays: 14,
+  agendaReminderDays: 3,
+  agendaDeadlineDays: 7,
+  minutesDays: 3,
+  reviewDays: 5,
+};
 
 export interface MeetingSeries {
   id: string;
@@ -63,7 +69,8 @@ export interface Occurrence {
 }
 
 // rrule ships CommonJS for Node (named exports only under `default`) and ESM for bundlers: take it from either.
-const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
+const RRule: typeof rrulePackage.RRule =
+  rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
 
 const WALL = "yyyy-LL-dd'T'HH:mm";
 
@@ -71,21 +78,28 @@ const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMO
 
 /** The rule, or the reason it cannot be used. DTSTART and UNTIL-with-zone belong to the series, not the rule. */
 export function checkRule(rule: string): string | null {
-  if (!/^[A-Z0-9=;,+-]+$/.test(rule) || /DTSTART|TZID/.test(rule)) return 'use an RRULE such as FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2, without DTSTART';
+  if (!/^[A-Z0-9=;,+-]+$/.test(rule) || /DTSTART|TZID/.test(rule))
+    return 'use an RRULE such as FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2, without DTSTART';
   // rrule's parser passes over some nonsense (BYDAY=XX): check the parts a meeting rule may have first.
   const parts = rule.split(';').map((p) => p.split('='));
   if (parts.some(([k, v]) => !RULE_PARTS.has(k) || !v)) return `a meeting rule may use ${[...RULE_PARTS].join(', ')}`;
   const value = (k: string) => parts.find(([x]) => x === k)?.[1];
-  for (const k of ['INTERVAL', 'COUNT']) if (value(k) !== undefined && !/^[1-9]\d{0,2}$/.test(value(k)!)) return `${k} must be a whole number from 1`;
+  for (const k of ['INTERVAL', 'COUNT'])
+    if (value(k) !== undefined && !/^[1-9]\d{0,2}$/.test(value(k)!)) return `${k} must be a whole number from 1`;
   const byday = value('BYDAY');
-  if (byday && !byday.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d))) return 'BYDAY takes days such as TU or 2TU';
+  if (byday && !byday.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+    return 'BYDAY takes days such as TU or 2TU';
   try {
     const options = RRule.parseString(rule);
     if (options.freq === undefined) return 'the rule needs FREQ';
     if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY) return 'meetings repeat weekly or monthly';
     // A rule must give meetings: at least one in the first two years.
     const start = new Date(Date.UTC(2027, 0, 1, 19));
-    if (new RRule({ ...options, dtstart: start }).between(start, new Date(Date.UTC(2029, 0, 1)), true, (_d, i) => i < 1).length === 0) return 'this rule gives no meetings';
+    if (
+      new RRule({ ...options, dtstart: start }).between(start, new Date(Date.UTC(2029, 0, 1)), true, (_d, i) => i < 1)
+        .length === 0
+    )
+      return 'this rule gives no meetings';
     return null;
   } catch {
     return 'this is not a valid RRULE';
@@ -98,7 +112,16 @@ function floating(local: DateTime): Date {
 }
 
 function fromFloating(d: Date): DateTime {
-  return DateTime.fromObject({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() }, { zone: ZONE });
+  return DateTime.fromObject(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+    },
+    { zone: ZONE },
+  );
 }
 
 /** Occurrences whose start lies in [from, to), in order, with moves, cancellations and additions applied. */
@@ -109,7 +132,9 @@ export function occurrences(series: MeetingSeries, fromIso: string, toIso: strin
   const from = DateTime.fromISO(fromIso).setZone(ZONE);
   const to = DateTime.fromISO(toIso).setZone(ZONE);
   // Look a day beyond each end in wall time, then filter on real instants (the offset differs by an hour at most).
-  const planned = rule.between(floating(from.minus({ days: 1 })), floating(to.plus({ days: 1 })), true).map(fromFloating);
+  const planned = rule
+    .between(floating(from.minus({ days: 1 })), floating(to.plus({ days: 1 })), true)
+    .map(fromFloating);
   const end = (start: DateTime) => start.plus({ minutes: series.durationMinutes });
   const out: Occurrence[] = [];
   for (const start of planned) {
@@ -124,7 +149,13 @@ export function occurrences(series: MeetingSeries, fromIso: string, toIso: strin
     const key = extraKey(original);
     const moved = series.moved[key];
     const at = moved ? DateTime.fromISO(moved.start).setZone(ZONE) : original;
-    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: moved?.location ?? series.location, status: series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'added' });
+    out.push({
+      key,
+      start: at.toISO()!,
+      end: end(at).toISO()!,
+      location: moved?.location ?? series.location,
+      status: series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'added',
+    });
   }
   // Meetings moved into the window from a date outside it (more than a day away).
   for (const [key, move] of Object.entries(series.moved)) {
@@ -132,7 +163,13 @@ export function occurrences(series: MeetingSeries, fromIso: string, toIso: strin
     const original = DateTime.fromISO(key, { zone: ZONE }).set({ hour, minute });
     if (!original.isValid || !rule.between(floating(original), floating(original), true).length) continue;
     const at = DateTime.fromISO(move.start).setZone(ZONE);
-    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: move.location ?? series.location, status: series.cancelled[key] ? 'cancelled' : 'moved' });
+    out.push({
+      key,
+      start: at.toISO()!,
+      end: end(at).toISO()!,
+      location: move.location ?? series.location,
+      status: series.cancelled[key] ? 'cancelled' : 'moved',
+    });
   }
   return out
     .filter((o) => DateTime.fromISO(o.start) >= from && DateTime.fromISO(o.start) < to)
@@ -140,7 +177,8 @@ export function occurrences(series: MeetingSeries, fromIso: string, toIso: strin
 }
 
 /** A one-off meeting's key: its date and time, so two on one day stay apart. */
-export const extraKey = (start: DateTime) => `${start.setZone(ZONE).toISODate()}-x${start.setZone(ZONE).toFormat('HHmm')}`;
+export const extraKey = (start: DateTime) =>
+  `${start.setZone(ZONE).toISODate()}-x${start.setZone(ZONE).toFormat('HHmm')}`;
 
 /** The occurrence with this key, wherever it was moved to, or null if the series never has it. */
 export function occurrenceByKey(series: MeetingSeries, key: string): Occurrence | null {

@@ -26,7 +26,10 @@ export interface AgendaItem {
 }
 
 export interface MinutesActionItem {
-  what: string; ownerPersonId?: string; ownerOrganisationId?: string; due: string;
+  what: string;
+  ownerPersonId?: string;
+  ownerOrganisationId?: string;
+  due: string;
   /** The date the minutes gave, when it was (nearly) past at the adoption and `due` was set later. */
   dueInMinutes?: string;
 }
@@ -41,7 +44,15 @@ export interface Minutes {
 }
 
 /** 'abandoned': no minutes (or no chair's decision) a month on; the office is told and the flow ends. */
-export type MeetingPhase = 'agenda' | 'invited' | 'minutes' | 'review' | 'chair-review' | 'adopted' | 'cancelled' | 'abandoned';
+export type MeetingPhase =
+  | 'agenda'
+  | 'invited'
+  | 'minutes'
+  | 'review'
+  | 'chair-review'
+  | 'adopted'
+  | 'cancelled'
+  | 'abandoned';
 
 export interface Meeting {
   /** `<seriesId>--<occurrence key>`: also the workflow's execution name. */
@@ -82,12 +93,25 @@ export interface Meeting {
   version: number;
 }
 
-export type MeetingActionKind = 'call' | 'agenda-reminder' | 'close-agenda' | 'day-before' | 'ask-minutes' | 'minutes-reminder' | 'minutes-to-chair' | 'close-review' | 'give-up';
+export type MeetingActionKind =
+  | 'call'
+  | 'agenda-reminder'
+  | 'close-agenda'
+  | 'day-before'
+  | 'ask-minutes'
+  | 'minutes-reminder'
+  | 'minutes-to-chair'
+  | 'close-review'
+  | 'give-up';
 
 /** A meeting still without adopted minutes this long after its last step ends, so no workflow waits forever. */
 export const GIVE_UP_DAYS = 30;
 
-export interface MeetingAction { kind: MeetingActionKind; at: string; key: string }
+export interface MeetingAction {
+  kind: MeetingActionKind;
+  at: string;
+  key: string;
+}
 
 const plusDays = (iso: string, days: number) => DateTime.fromISO(iso).plus({ days }).toUTC().toISO()!;
 
@@ -101,7 +125,8 @@ export function meetingSchedule(m: Meeting): MeetingAction[] {
   const created = Date.parse(m.createdAt);
   const actions: MeetingAction[] = [];
   // A meeting planned late still gets its call (at once), unless the agenda has already closed.
-  if (created < Date.parse(agendaDeadline)) actions.push(act('call', new Date(Math.max(created, Date.parse(plusDays(m.start, -lead.callDays)))).toISOString()));
+  if (created < Date.parse(agendaDeadline))
+    actions.push(act('call', new Date(Math.max(created, Date.parse(plusDays(m.start, -lead.callDays)))).toISOString()));
   const reminder = plusDays(agendaDeadline, -lead.agendaReminderDays);
   if (Date.parse(reminder) > created) actions.push(act('agenda-reminder', reminder));
   actions.push(act('close-agenda', new Date(Math.max(created, Date.parse(agendaDeadline))).toISOString()));
@@ -112,29 +137,49 @@ export function meetingSchedule(m: Meeting): MeetingAction[] {
     // Counted from the meeting, or from the moment the chair sent the minutes back.
     const round = m.minutesRound ?? 0;
     const from = m.sentBackAt ?? m.end;
-    actions.push({ kind: 'minutes-reminder', at: plusDays(from, lead.minutesDays), key: `minutes-reminder${tag}#${round}` });
-    actions.push({ kind: 'minutes-to-chair', at: plusDays(from, 2 * lead.minutesDays), key: `minutes-to-chair${tag}#${round}` });
+    actions.push({
+      kind: 'minutes-reminder',
+      at: plusDays(from, lead.minutesDays),
+      key: `minutes-reminder${tag}#${round}`,
+    });
+    actions.push({
+      kind: 'minutes-to-chair',
+      at: plusDays(from, 2 * lead.minutesDays),
+      key: `minutes-to-chair${tag}#${round}`,
+    });
     actions.push({ kind: 'give-up', at: plusDays(from, GIVE_UP_DAYS), key: `give-up${tag}#${round}` });
   }
-  if ((m.phase === 'chair-review' || m.phase === 'abandoned') && m.reviewEndsAt) actions.push({ kind: 'give-up', at: plusDays(m.reviewEndsAt, GIVE_UP_DAYS), key: `give-up@${m.reviewEndsAt}` });
+  if ((m.phase === 'chair-review' || m.phase === 'abandoned') && m.reviewEndsAt)
+    actions.push({ kind: 'give-up', at: plusDays(m.reviewEndsAt, GIVE_UP_DAYS), key: `give-up@${m.reviewEndsAt}` });
   // Each review has its own end, so a second review (after the chair sent the minutes back) closes too.
   if (m.reviewEndsAt) actions.push({ kind: 'close-review', at: m.reviewEndsAt, key: `close-review@${m.reviewEndsAt}` });
   return actions.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-export const agendaDeadlineOf = (m: Pick<Meeting, 'start' | 'leadTimes'>) => plusDays(m.start, -m.leadTimes.agendaDeadlineDays);
+export const agendaDeadlineOf = (m: Pick<Meeting, 'start' | 'leadTimes'>) =>
+  plusDays(m.start, -m.leadTimes.agendaDeadlineDays);
 
 export class MeetingRejected extends Error {
-  constructor(readonly reason: 'closed' | 'title-required' | 'not-now' | 'minutes-incomplete' | 'reason-required' | 'own-minutes') {
+  constructor(
+    readonly reason: 'closed' | 'title-required' | 'not-now' | 'minutes-incomplete' | 'reason-required' | 'own-minutes',
+  ) {
     super(reason);
   }
 }
 
 export function cancelMeeting(m: Meeting, reason: string, now: Date): Meeting {
   // A meeting that has been held is not cancelled afterwards.
-  if (m.status === 'closed' || (m.phase !== 'agenda' && m.phase !== 'invited') || Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('closed');
+  if (m.status === 'closed' || (m.phase !== 'agenda' && m.phase !== 'invited') || Date.parse(m.start) <= now.getTime())
+    throw new MeetingRejected('closed');
   if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
-  return { ...m, status: 'closed', phase: 'cancelled', cancelReason: reason.trim(), sequence: m.sequence + 1, version: m.version + 1 };
+  return {
+    ...m,
+    status: 'closed',
+    phase: 'cancelled',
+    cancelReason: reason.trim(),
+    sequence: m.sequence + 1,
+    version: m.version + 1,
+  };
 }
 
 /** A new time (and place): calendars get an update of the same entry, and the schedule follows. */
@@ -160,19 +205,28 @@ export function agendaOf(m: Meeting): { id: string; standing?: (typeof STANDING)
 }
 
 export function submitItem(m: Meeting, item: Omit<AgendaItem, 'late' | 'at'>, now: Date): Meeting {
-  if (m.status === 'closed' || m.phase !== 'agenda' && m.phase !== 'invited') throw new MeetingRejected('closed');
+  if (m.status === 'closed' || (m.phase !== 'agenda' && m.phase !== 'invited')) throw new MeetingRejected('closed');
   if (Date.parse(m.start) <= now.getTime()) throw new MeetingRejected('not-now');
   if (item.title.trim().length < 3) throw new MeetingRejected('title-required');
   // The same item sent twice (a double click, a retry) is kept once.
   if (m.items.some((i) => i.submittedBy === item.submittedBy && i.title === item.title.trim())) return m;
   // Late once the agenda has been closed and sent, whatever the clock says.
   const late = m.phase !== 'agenda';
-  return { ...m, items: [...m.items, { ...item, title: item.title.trim(), explanation: item.explanation.trim(), late, at: now.toISOString() }], version: m.version + 1 };
+  return {
+    ...m,
+    items: [
+      ...m.items,
+      { ...item, title: item.title.trim(), explanation: item.explanation.trim(), late, at: now.toISOString() },
+    ],
+    version: m.version + 1,
+  };
 }
 
 export function nothingThisMonth(m: Meeting, groupId: string): Meeting {
   if (m.status === 'closed' || m.phase !== 'agenda') throw new MeetingRejected('closed');
-  return m.nothingFrom.includes(groupId) ? m : { ...m, nothingFrom: [...m.nothingFrom, groupId], version: m.version + 1 };
+  return m.nothingFrom.includes(groupId)
+    ? m
+    : { ...m, nothingFrom: [...m.nothingFrom, groupId], version: m.version + 1 };
 }
 
 export function decline(m: Meeting, personId: string, now: Date): Meeting {
@@ -191,23 +245,42 @@ export function attend(m: Meeting, personId: string, now: Date): Meeting {
 export function decideLateItem(m: Meeting, itemId: string, accept: boolean): Meeting {
   const item = m.items.find((i) => i.id === itemId && i.late && !i.chair);
   if (!item || m.status === 'closed' || m.phase !== 'invited') throw new MeetingRejected('closed');
-  return { ...m, items: m.items.map((i) => (i === item ? { ...i, chair: accept ? 'accepted' : 'next-month' } : i)), version: m.version + 1 };
+  return {
+    ...m,
+    items: m.items.map((i) => (i === item ? { ...i, chair: accept ? 'accepted' : 'next-month' } : i)),
+    version: m.version + 1,
+  };
 }
 
 /** The secretary's draft: the review by the members starts. */
 export function submitMinutes(m: Meeting, minutes: Minutes, now: Date): Meeting {
   if (m.status === 'closed' || m.phase !== 'minutes') throw new MeetingRejected('closed');
   const lines = agendaOf(m);
-  if (lines.some((l) => !(minutes.summaries[l.id] ?? '').trim()) && !minutes.decisions.trim()) throw new MeetingRejected('minutes-incomplete');
-  return { ...m, minutes, phase: 'review', reviewEndsAt: plusDays(now.toISOString(), m.leadTimes.reviewDays), version: m.version + 1 };
+  if (lines.some((l) => !(minutes.summaries[l.id] ?? '').trim()) && !minutes.decisions.trim())
+    throw new MeetingRejected('minutes-incomplete');
+  return {
+    ...m,
+    minutes,
+    phase: 'review',
+    reviewEndsAt: plusDays(now.toISOString(), m.leadTimes.reviewDays),
+    version: m.version + 1,
+  };
 }
 
 export function object(m: Meeting, personId: string, reason: string, now: Date): Meeting {
-  if (m.status === 'closed' || m.phase !== 'review' || (m.reviewEndsAt && Date.parse(m.reviewEndsAt) <= now.getTime())) throw new MeetingRejected('closed');
+  if (m.status === 'closed' || m.phase !== 'review' || (m.reviewEndsAt && Date.parse(m.reviewEndsAt) <= now.getTime()))
+    throw new MeetingRejected('closed');
   // Whoever wrote the draft changes it through the chair's send-back, not by objecting to it.
   if (m.minutes?.by === personId) throw new MeetingRejected('own-minutes');
   if (reason.trim().length < 3) throw new MeetingRejected('reason-required');
-  return { ...m, objections: [...m.objections.filter((o) => o.personId !== personId), { personId, reason: reason.trim(), at: now.toISOString() }], version: m.version + 1 };
+  return {
+    ...m,
+    objections: [
+      ...m.objections.filter((o) => o.personId !== personId),
+      { personId, reason: reason.trim(), at: now.toISOString() },
+    ],
+    version: m.version + 1,
+  };
 }
 
 /** The review period ended: adopted by consent without objections, else the chair decides. */
@@ -215,7 +288,14 @@ export function closeReview(m: Meeting, now: Date): Meeting {
   if (m.phase !== 'review') return m;
   // Adopted minutes close the flow: the step that closes it publishes them and makes the action items.
   return m.objections.length === 0
-    ? { ...m, phase: 'adopted', status: 'closed', adoptedAt: now.toISOString(), adoptedBy: 'consent', version: m.version + 1 }
+    ? {
+        ...m,
+        phase: 'adopted',
+        status: 'closed',
+        adoptedAt: now.toISOString(),
+        adoptedBy: 'consent',
+        version: m.version + 1,
+      }
     : { ...m, phase: 'chair-review', version: m.version + 1 };
 }
 
@@ -223,8 +303,24 @@ export function closeReview(m: Meeting, now: Date): Meeting {
 export function chairDecides(m: Meeting, adopt: boolean, now: Date): Meeting {
   if (m.phase !== 'chair-review') throw new MeetingRejected('closed');
   return adopt
-    ? { ...m, phase: 'adopted', status: 'closed', adoptedAt: now.toISOString(), adoptedBy: 'chair', version: m.version + 1 }
-    : { ...m, phase: 'minutes', minutes: undefined, objections: [], reviewEndsAt: undefined, minutesRound: (m.minutesRound ?? 0) + 1, sentBackAt: now.toISOString(), version: m.version + 1 };
+    ? {
+        ...m,
+        phase: 'adopted',
+        status: 'closed',
+        adoptedAt: now.toISOString(),
+        adoptedBy: 'chair',
+        version: m.version + 1,
+      }
+    : {
+        ...m,
+        phase: 'minutes',
+        minutes: undefined,
+        objections: [],
+        reviewEndsAt: undefined,
+        minutesRound: (m.minutesRound ?? 0) + 1,
+        sentBackAt: now.toISOString(),
+        version: m.version + 1,
+      };
 }
 
 /** A date in the minutes must still be this far ahead at the adoption; otherwise it moves a week on. */

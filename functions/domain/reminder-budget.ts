@@ -24,7 +24,12 @@ export interface BudgetPreferences {
   sundayQuiet: boolean;
 }
 
-export const DEFAULT_BUDGET: BudgetPreferences = { digest: 'daily', quietFromHour: 21, quietUntilHour: 8, sundayQuiet: true };
+export const DEFAULT_BUDGET: BudgetPreferences = {
+  digest: 'daily',
+  quietFromHour: 21,
+  quietUntilHour: 8,
+  sundayQuiet: true,
+};
 
 export interface ReminderPlan {
   sendAt: string;
@@ -52,7 +57,10 @@ function isQuiet(t: DateTime, p: BudgetPreferences): boolean {
 export function nextAllowed(t: DateTime, p: BudgetPreferences): DateTime {
   let d = t.setZone(ZONE);
   for (let i = 0; i < 10 && isQuiet(d, p); i++) {
-    const next = d.hour >= p.quietFromHour || (p.sundayQuiet && d.weekday === 7 && d.hour >= p.quietUntilHour) ? d.plus({ days: 1 }) : d;
+    const next =
+      d.hour >= p.quietFromHour || (p.sundayQuiet && d.weekday === 7 && d.hour >= p.quietUntilHour)
+        ? d.plus({ days: 1 })
+        : d;
     d = next.set({ hour: p.quietUntilHour, minute: 0, second: 0, millisecond: 0 });
   }
   return d;
@@ -69,7 +77,10 @@ function lastAllowedBefore(latest: DateTime, earliest: DateTime, p: BudgetPrefer
     if (!isQuiet(d, p)) return d;
     // Step back to the last hour before the quiet period started (the day before, for mornings and Sundays).
     const lastHour = { hour: p.quietFromHour - 1, minute: 0, second: 0, millisecond: 0 };
-    d = d.hour >= p.quietFromHour && !(p.sundayQuiet && d.weekday === 7) ? d.set(lastHour) : d.minus({ days: 1 }).set(lastHour);
+    d =
+      d.hour >= p.quietFromHour && !(p.sundayQuiet && d.weekday === 7)
+        ? d.set(lastHour)
+        : d.minus({ days: 1 }).set(lastHour);
   }
   return null;
 }
@@ -78,7 +89,12 @@ function lastAllowedBefore(latest: DateTime, earliest: DateTime, p: BudgetPrefer
 const tickAfter = (t: DateTime) => (t.equals(t.startOf('hour')) ? t : t.startOf('hour').plus({ hours: 1 }));
 
 /** When the next reminder message for this person goes out, and what it holds; null when nothing is pending. */
-export function planReminders(nowIso: string, pending: PendingReminder[], p: BudgetPreferences = DEFAULT_BUDGET, lastSentAt?: string): ReminderPlan | null {
+export function planReminders(
+  nowIso: string,
+  pending: PendingReminder[],
+  p: BudgetPreferences = DEFAULT_BUDGET,
+  lastSentAt?: string,
+): ReminderPlan | null {
   const live = pending.filter((r) => at(r.deadline) > at(nowIso));
   if (live.length === 0) return null;
   const now = at(nowIso);
@@ -97,7 +113,9 @@ export function planReminders(nowIso: string, pending: PendingReminder[], p: Bud
   // Deadlines win: the first deadline among reminders already due by its own deadline must be met,
   // with time to act on it (and for the hourly digest tick to pick it up).
   const latest = (r: PendingReminder) => at(r.deadline).minus({ minutes: DEADLINE_MARGIN_MINUTES }).startOf('hour');
-  const urgent = live.filter((r) => at(r.dueAt) < at(r.deadline) && sendAt > latest(r)).sort((a, b) => at(a.deadline).toMillis() - at(b.deadline).toMillis())[0];
+  const urgent = live
+    .filter((r) => at(r.dueAt) < at(r.deadline) && sendAt > latest(r))
+    .sort((a, b) => at(a.deadline).toMillis() - at(b.deadline).toMillis())[0];
   if (urgent) {
     const from = later(tickAfter(at(urgent.dueAt)), now);
     // No allowed hour left that keeps the margin: the first allowed moment still before the

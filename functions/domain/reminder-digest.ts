@@ -22,7 +22,8 @@ const words = {
   nl: {
     subject: (n: number) => `${n} dingen wachten op u`,
     hello: (name: string) => `Beste ${name},`,
-    intro: (n: number) => `Er wachten ${n} dingen op u. U krijgt ze samen in één bericht, zodat u niet te veel e-mail krijgt.`,
+    intro: (n: number) =>
+      `Er wachten ${n} dingen op u. U krijgt ze samen in één bericht, zodat u niet te veel e-mail krijgt.`,
     before: (d: string) => `Vóór ${d}`,
     open: 'Openen',
     sign: 'Met vriendelijke groet,\nHet programmabureau',
@@ -33,7 +34,8 @@ const words = {
   en: {
     subject: (n: number) => `${n} things are waiting for you`,
     hello: (name: string) => `Dear ${name},`,
-    intro: (n: number) => `${n} things are waiting for you. You get them together in one message, so that you do not get too much email.`,
+    intro: (n: number) =>
+      `${n} things are waiting for you. You get them together in one message, so that you do not get too much email.`,
     before: (d: string) => `Before ${d}`,
     open: 'Open',
     sign: 'Kind regards,\nThe programme office',
@@ -46,9 +48,19 @@ const words = {
 export function digestMail(to: Recipient, lines: DigestLine[]): EmailContent {
   const m = words[to.lang];
   const text = [
-    m.hello(to.name), '', m.intro(lines.length), '',
-    ...lines.flatMap((l, i) => [`${i + 1}. ${l.title}`, `   ${l.action}. ${m.before(formatDateTime(l.deadline, to.lang))}.`, ...(l.url ? [`   ${l.url}`] : []), '']),
-    m.personal, '', m.sign,
+    m.hello(to.name),
+    '',
+    m.intro(lines.length),
+    '',
+    ...lines.flatMap((l, i) => [
+      `${i + 1}. ${l.title}`,
+      `   ${l.action}. ${m.before(formatDateTime(l.deadline, to.lang))}.`,
+      ...(l.url ? [`   ${l.url}`] : []),
+      '',
+    ]),
+    m.personal,
+    '',
+    m.sign,
   ].join('\n');
   const body = html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;max-width:600px"><p>${m.hello(to.name)}</p><p>${m.intro(lines.length)}</p>
 <ol>${lines.map((l) => html`<li style="margin-bottom:12px"><strong>${l.title}</strong><br>${l.action}. ${m.before(formatDateTime(l.deadline, to.lang))}.${l.url ? html`<br><a href="${l.url}">${m.open}: ${l.title}</a>` : ''}</li>`)}</ol>
@@ -59,7 +71,9 @@ export function digestMail(to: Recipient, lines: DigestLine[]): EmailContent {
 /** Every personal email ends with the way to the person's preferences (reachable from every email). */
 export function withPreferenceFooter(content: EmailContent, lang: Lang, link: string): EmailContent {
   const m = words[lang];
-  const footer = html`<p style="font-size:13px;color:#555;border-top:1px solid #ddd;padding-top:8px">${m.footer} <a href="${link}">${m.footerLink}</a></p>`.value;
+  const footer =
+    html`<p style="font-size:13px;color:#555;border-top:1px solid #ddd;padding-top:8px">${m.footer} <a href="${link}">${m.footerLink}</a></p>`
+      .value;
   const at = content.html.lastIndexOf('</body>');
   return {
     ...content,

@@ -8,14 +8,20 @@ import type { Choice, Outcome, Tally } from './rules';
 import { formatDateTime, type Lang } from './time';
 
 export interface EmailContent {
-  subject: string; text: string; html: string;
+  subject: string;
+  text: string;
+  html: string;
   /** A meeting's calendar invitation (iCalendar text); its METHOD must match `method`. */
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
 }
-export interface Recipient { name: string; lang: Lang }
+export interface Recipient {
+  name: string;
+  lang: Lang;
+}
 
 function layout(body: RawHtml): string {
-  return html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px">${body}</body></html>`.value;
+  return html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px">${body}</body></html>`
+    .value;
 }
 
 function documentsText(round: Round, lang: Lang): string {
@@ -49,30 +55,68 @@ function laterStage(round: Round): 'objection' | 'no-consensus' | null {
  * the email says what is counted for them and how to change it.
  */
 export function invitationEmail(
-  round: Round, to: Recipient, link: string, kind: 'invite' | 'reminder', now: Date, vote?: Vote,
+  round: Round,
+  to: Recipient,
+  link: string,
+  kind: 'invite' | 'reminder',
+  now: Date,
+  vote?: Vote,
 ): EmailContent {
   const m = t[to.lang];
   const later = laterStage(round);
-  const subject = kind === 'reminder' ? m.reminderSubject(round.title)
-    : later === 'objection' ? m.majorityStageSubject(round.title)
-    : later === 'no-consensus' ? m.noConsensusSubject(round.title) : m.inviteSubject(round.title);
-  const closesIn = DateTime.fromISO(stageDeadline(round)).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
-  const intro = kind === 'reminder' ? `${m.reminderIntro} ${m.closesIn(closesIn)}`
-    : later === 'objection' ? m.majorityStageIntro : later === 'no-consensus' ? m.noConsensusIntro : m.inviteIntro;
+  const subject =
+    kind === 'reminder'
+      ? m.reminderSubject(round.title)
+      : later === 'objection'
+        ? m.majorityStageSubject(round.title)
+        : later === 'no-consensus'
+          ? m.noConsensusSubject(round.title)
+          : m.inviteSubject(round.title);
+  const closesIn =
+    DateTime.fromISO(stageDeadline(round)).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
+  const intro =
+    kind === 'reminder'
+      ? `${m.reminderIntro} ${m.closesIn(closesIn)}`
+      : later === 'objection'
+        ? m.majorityStageIntro
+        : later === 'no-consensus'
+          ? m.noConsensusIntro
+          : m.inviteIntro;
   const when = formatDateTime(stageDeadline(round), to.lang);
   // What the majority stage counts for this member until they change it. A member whose vote
   // already counts is not asked to decide: one sentence says until when they can change it.
   const carried = Boolean(later && kind === 'invite' && vote?.carried);
   const deadline = carried ? m.countedChange(when) : m.deadlineLine(when);
-  const counted = !later || kind !== 'invite' ? []
-    : vote?.carried ? [m.counted(choiceLabel[to.lang][vote.choice])]
-    : vote ? [] : [m.notCounted];
+  const counted =
+    !later || kind !== 'invite'
+      ? []
+      : vote?.carried
+        ? [m.counted(choiceLabel[to.lang][vote.choice])]
+        : vote
+          ? []
+          : [m.notCounted];
   const linkLine = carried ? m.countedLinkLine : m.linkLine;
   const rule = `${m.ruleHeading}: ${ruleSentence(round.rule, round.stage, to.lang)}`;
   const objections = objectionsBlock(round, to.lang);
   const text = [
-    m.greeting(to.name), '', intro, '', round.title, round.summary, objections.text, ...counted, deadline, '', rule,
-    documentsText(round, to.lang), linkLine, link, '', m.personalLink, '', m.signature,
+    m.greeting(to.name),
+    '',
+    intro,
+    '',
+    round.title,
+    round.summary,
+    objections.text,
+    ...counted,
+    deadline,
+    '',
+    rule,
+    documentsText(round, to.lang),
+    linkLine,
+    link,
+    '',
+    m.personalLink,
+    '',
+    m.signature,
   ].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><p>${intro}</p>
 <h1 style="font-size:20px">${round.title}</h1><p>${round.summary}</p>${objections.html}
@@ -86,7 +130,18 @@ ${counted.map((l) => html`<p>${l}</p>`)}
 export function receiptEmail(round: Round, to: Recipient, choice: Choice, at: string): EmailContent {
   const m = t[to.lang];
   const intro = m.receiptIntro(choiceLabel[to.lang][choice], formatDateTime(at, to.lang));
-  const text = [m.greeting(to.name), '', round.title, '', intro, m.receiptChange, '', m.receiptNotYou, '', m.signature].join('\n');
+  const text = [
+    m.greeting(to.name),
+    '',
+    round.title,
+    '',
+    intro,
+    m.receiptChange,
+    '',
+    m.receiptNotYou,
+    '',
+    m.signature,
+  ].join('\n');
   const body = html`<p>${m.greeting(to.name)}</p><h1 style="font-size:20px">${round.title}</h1><p>${intro}</p><p>${m.receiptChange}</p><p><strong>${m.receiptNotYou}</strong></p><p>${raw(m.signature.replace('\n', '<br>'))}</p>`;
   return { subject: m.receiptSubject(round.title), text, html: layout(body) };
 }
@@ -98,8 +153,10 @@ export function outcomeEmail(round: Round, to: FlowRecipient): EmailContent {
   const signature = to.office ? systemSign[to.lang] : m.signature;
   const outcome = round.outcome as Outcome;
   const tally: Tally = round.stages.at(-1)?.tally ?? currentTally(round);
-  const intro = outcome === 'cancelled'
-    ? m.cancelledIntro(round.cancelReason ?? '') : m.outcomeIntro(outcomeSentence[to.lang][outcome]);
+  const intro =
+    outcome === 'cancelled'
+      ? m.cancelledIntro(round.cancelReason ?? '')
+      : m.outcomeIntro(outcomeSentence[to.lang][outcome]);
   const stages = round.stages.map((s) => `- ${formatDateTime(s.endedAt, to.lang)}: ${tallyLine(s.tally, to.lang)}`);
   const text = [...hello, round.title, '', intro, '', `${m.tallyHeading}:`, ...stages, '', signature].join('\n');
   const greeting = to.office ? '' : html`<p>${m.greeting(to.name)}</p>`;

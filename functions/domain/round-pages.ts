@@ -13,42 +13,80 @@ textarea{width:100%;font-size:1rem}button{font-size:1.1rem;padding:.75rem 1.5rem
 
 /** The frame of every page behind a personal link: plain HTML, no scripts, not for search engines. */
 export function layout(lang: Lang, title: string, body: RawHtml): string {
-  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(STYLE)}</style></head><body><main>${body}</main></body></html>`.value;
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(STYLE)}</style></head><body><main>${body}</main></body></html>`
+    .value;
 }
 
 const words = {
   nl: {
-    yourDecision: 'Uw besluit', decideBefore: 'Besluit vóór', documents: 'Stukken', rule: 'Zo wordt besloten',
-    comment: 'Toelichting (mag leeg blijven)', reason: 'Waarom heeft u bezwaar? (verplicht bij bezwaar)', submit: 'Besluit versturen',
+    yourDecision: 'Uw besluit',
+    decideBefore: 'Besluit vóór',
+    documents: 'Stukken',
+    rule: 'Zo wordt besloten',
+    comment: 'Toelichting (mag leeg blijven)',
+    reason: 'Waarom heeft u bezwaar? (verplicht bij bezwaar)',
+    submit: 'Besluit versturen',
     current: (c: string, at: string) => `U koos eerder "${c}" (${at}). U kunt uw besluit nog veranderen.`,
-    recorded: 'Dank u wel. Uw besluit is ontvangen.', youChose: (c: string) => `U koos: ${c}.`, receiptSent: 'U krijgt ook een bevestiging per e-mail.',
-    already: 'Dit besluit was al ontvangen. Er is niets veranderd.', closedTitle: 'Deze ronde is gesloten',
+    recorded: 'Dank u wel. Uw besluit is ontvangen.',
+    youChose: (c: string) => `U koos: ${c}.`,
+    receiptSent: 'U krijgt ook een bevestiging per e-mail.',
+    already: 'Dit besluit was al ontvangen. Er is niets veranderd.',
+    closedTitle: 'Deze ronde is gesloten',
     closed: (when: string, outcome: string) => `De ronde is gesloten op ${when}. ${outcome}`,
     carried: (c: string, until: string) =>
       `Uw antwoord uit de eerste ronde telt nu als uw stem: "${c}". U kunt dit veranderen tot ${until}.`,
-    deadlinePassed: (when: string) => `De termijn is voorbij (${when}). U krijgt de uitkomst binnenkort per e-mail.`, yourVote: (c: string) => `Uw besluit was: ${c}.`,
-    expiredTitle: 'Deze link is verlopen', expired: 'Deze link werkt niet meer. U kunt een nieuwe link laten sturen naar uw e-mailadres.',
-    newLink: 'Stuur mij een nieuwe link', newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
-    invalidTitle: 'Deze link klopt niet', invalid: 'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
-    objections: 'Bezwaren uit de eerste ronde', tally: 'Stand', formErrors: 'Er ging iets mis. Kijk naar de rode tekst.',
-    errChoose: 'Kies een van de mogelijkheden.', errReason: 'Schrijf op waarom u bezwaar heeft.', errProof: 'Deze pagina was te lang open. Wij hebben hem vernieuwd; kies nog een keer.', errLong: 'Deze tekst is te lang (maximaal 500 tekens).',
+    deadlinePassed: (when: string) => `De termijn is voorbij (${when}). U krijgt de uitkomst binnenkort per e-mail.`,
+    yourVote: (c: string) => `Uw besluit was: ${c}.`,
+    expiredTitle: 'Deze link is verlopen',
+    expired: 'Deze link werkt niet meer. U kunt een nieuwe link laten sturen naar uw e-mailadres.',
+    newLink: 'Stuur mij een nieuwe link',
+    newLinkSent: 'Als de ronde nog open is, heeft u een nieuwe link per e-mail gekregen.',
+    invalidTitle: 'Deze link klopt niet',
+    invalid:
+      'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
+    objections: 'Bezwaren uit de eerste ronde',
+    tally: 'Stand',
+    formErrors: 'Er ging iets mis. Kijk naar de rode tekst.',
+    errChoose: 'Kies een van de mogelijkheden.',
+    errReason: 'Schrijf op waarom u bezwaar heeft.',
+    errProof: 'Deze pagina was te lang open. Wij hebben hem vernieuwd; kies nog een keer.',
+    errLong: 'Deze tekst is te lang (maximaal 500 tekens).',
     problem: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
   },
   en: {
-    yourDecision: 'Your decision', decideBefore: 'Decide before', documents: 'Documents', rule: 'How the decision is made',
-    comment: 'Comment (optional)', reason: 'Why do you object? (required when you object)', submit: 'Send my decision',
+    yourDecision: 'Your decision',
+    decideBefore: 'Decide before',
+    documents: 'Documents',
+    rule: 'How the decision is made',
+    comment: 'Comment (optional)',
+    reason: 'Why do you object? (required when you object)',
+    submit: 'Send my decision',
     current: (c: string, at: string) => `You chose "${c}" earlier (${at}). You can still change your decision.`,
-    recorded: 'Thank you. Your decision has been received.', youChose: (c: string) => `You chose: ${c}.`, receiptSent: 'You will also get a confirmation by email.',
-    already: 'This decision had already been received. Nothing has changed.', closedTitle: 'This round is closed',
+    recorded: 'Thank you. Your decision has been received.',
+    youChose: (c: string) => `You chose: ${c}.`,
+    receiptSent: 'You will also get a confirmation by email.',
+    already: 'This decision had already been received. Nothing has changed.',
+    closedTitle: 'This round is closed',
     closed: (when: string, outcome: string) => `The round closed on ${when}. ${outcome}`,
     carried: (c: string, until: string) =>
       `Your answer from the first stage now counts as your vote: "${c}". You can change it until ${until}.`,
-    deadlinePassed: (when: string) => `The time to respond has ended (${when}). You will get the outcome by email soon.`, yourVote: (c: string) => `Your decision was: ${c}.`,
-    expiredTitle: 'This link has expired', expired: 'This link no longer works. You can have a new link sent to your email address.',
-    newLink: 'Send me a new link', newLinkSent: 'If the round is still open, a new link has been sent to you by email.',
-    invalidTitle: 'This link is not valid', invalid: 'This link is not (or no longer) valid. It may not have been copied completely. Open it again from the email, or contact the programme office.',
-    objections: 'Objections from the first stage', tally: 'Count', formErrors: 'Something was not right. Please see the red text.',
-    errChoose: 'Please choose one of the options.', errReason: 'Please write why you object.', errProof: 'This page was open too long. We refreshed it; please choose again.', errLong: 'This text is too long (500 characters at most).',
+    deadlinePassed: (when: string) =>
+      `The time to respond has ended (${when}). You will get the outcome by email soon.`,
+    yourVote: (c: string) => `Your decision was: ${c}.`,
+    expiredTitle: 'This link has expired',
+    expired: 'This link no longer works. You can have a new link sent to your email address.',
+    newLink: 'Send me a new link',
+    newLinkSent: 'If the round is still open, a new link has been sent to you by email.',
+    invalidTitle: 'This link is not valid',
+    invalid:
+      'This link is not (or no longer) valid. It may not have been copied completely. Open it again from the email, or contact the programme office.',
+    objections: 'Objections from the first stage',
+    tally: 'Count',
+    formErrors: 'Something was not right. Please see the red text.',
+    errChoose: 'Please choose one of the options.',
+    errReason: 'Please write why you object.',
+    errProof: 'This page was open too long. We refreshed it; please choose again.',
+    errLong: 'This text is too long (500 characters at most).',
     problem: 'Something went wrong on our side. Please try again later.',
   },
 };
@@ -63,21 +101,41 @@ ${round.documents.length ? html`<h2>${w.documents}</h2><ul>${round.documents.map
 }
 
 export interface DecisionPageModel {
-  round: Round; person: Person; vote?: Vote; choices: Choice[]; proof: string; action: string;
-  errors?: Record<string, string>; values?: { choice?: string; reason?: string; comment?: string };
+  round: Round;
+  person: Person;
+  vote?: Vote;
+  choices: Choice[];
+  proof: string;
+  action: string;
+  errors?: Record<string, string>;
+  values?: { choice?: string; reason?: string; comment?: string };
 }
 
 export function decisionPage(m: DecisionPageModel): string {
   const lang = m.person.lang;
   const w = words[lang];
-  const errorText: Record<string, string> = { choose: w.errChoose, 'reason-required': w.errReason, 'expired-form': w.errProof, 'too-long': w.errLong };
-  const err = (field: string) => (m.errors?.[field] ? html`<p class="error" id="${field}-error">${errorText[m.errors[field]] ?? m.errors[field]}</p>` : '');
+  const errorText: Record<string, string> = {
+    choose: w.errChoose,
+    'reason-required': w.errReason,
+    'expired-form': w.errProof,
+    'too-long': w.errLong,
+  };
+  const err = (field: string) =>
+    m.errors?.[field]
+      ? html`<p class="error" id="${field}-error">${errorText[m.errors[field]] ?? m.errors[field]}</p>`
+      : '';
   const selected = m.values?.choice ?? m.vote?.choice;
   const body = html`${roundSummary(m.round, lang)}
 <p><strong>${w.decideBefore}: ${formatDateTime(stageDeadline(m.round), lang)}</strong></p>
-${m.vote ? html`<p class="notice">${m.vote.carried
-    ? w.carried(choiceLabel[lang][m.vote.choice], formatDateTime(stageDeadline(m.round), lang))
-    : w.current(choiceLabel[lang][m.vote.choice], formatDateTime(m.vote.at, lang))}</p>` : ''}
+${
+  m.vote
+    ? html`<p class="notice">${
+        m.vote.carried
+          ? w.carried(choiceLabel[lang][m.vote.choice], formatDateTime(stageDeadline(m.round), lang))
+          : w.current(choiceLabel[lang][m.vote.choice], formatDateTime(m.vote.at, lang))
+      }</p>`
+    : ''
+}
 ${m.errors ? html`<p class="error" role="alert">${w.formErrors}</p>` : ''}
 <form method="post" action="${m.action}">
 <input type="hidden" name="proof" value="${m.proof}">
@@ -94,7 +152,10 @@ ${m.choices.includes('object') ? html`<label for="reason">${w.reason}</label>${e
 export function confirmationPage(round: Round, person: Person, vote: Vote, duplicate: boolean): string {
   const lang = person.lang;
   const w = words[lang];
-  const closedNote = round.status === 'closed' && round.outcome && round.closedAt ? html`<p>${w.closed(formatDateTime(round.closedAt, lang), outcomeSentence[lang][round.outcome])}</p>` : '';
+  const closedNote =
+    round.status === 'closed' && round.outcome && round.closedAt
+      ? html`<p>${w.closed(formatDateTime(round.closedAt, lang), outcomeSentence[lang][round.outcome])}</p>`
+      : '';
   const body = html`<h1>${round.title}</h1><p class="notice"><strong>${duplicate ? w.already : w.recorded}</strong></p>
 <p>${w.youChose(choiceLabel[lang][vote.choice])}</p>${duplicate ? '' : html`<p>${w.receiptSent}</p>`}${closedNote}`;
   return layout(lang, round.title, body);
@@ -120,9 +181,17 @@ ${sent ? html`<p class="notice">${w.newLinkSent}</p>` : html`<p>${w.expired}</p>
 
 /** For links we cannot read we do not know the person's language: Dutch first, then English. */
 export function invalidLinkPage(): string {
-  return layout('nl', words.nl.invalidTitle, html`<h1>${words.nl.invalidTitle}</h1><p>${words.nl.invalid}</p><hr><h2 lang="en">${words.en.invalidTitle}</h2><p lang="en">${words.en.invalid}</p>`);
+  return layout(
+    'nl',
+    words.nl.invalidTitle,
+    html`<h1>${words.nl.invalidTitle}</h1><p>${words.nl.invalid}</p><hr><h2 lang="en">${words.en.invalidTitle}</h2><p lang="en">${words.en.invalid}</p>`,
+  );
 }
 
 export function problemPage(): string {
-  return layout('nl', 'Er ging iets mis', html`<h1>Er ging iets mis</h1><p>${words.nl.problem}</p><hr><p lang="en">${words.en.problem}</p>`);
+  return layout(
+    'nl',
+    'Er ging iets mis',
+    html`<h1>Er ging iets mis</h1><p>${words.nl.problem}</p><hr><p lang="en">${words.en.problem}</p>`,
+  );
 }

@@ -49,17 +49,20 @@ export const outcomeSentence: Record<Lang, Record<Outcome, string>> = {
 export const ruleExplanation: Record<Lang, Record<RuleType, string>> = {
   nl: {
     majority: 'Meer dan de helft van de stemmen moet akkoord zijn, en genoeg mensen moeten reageren.',
-    'consensus-then-majority': 'Alleen aangenomen als genoeg mensen actief instemmen en niemand bezwaar houdt; '
-      + 'anders volgt een stemming waarin ieders antwoord als stem meetelt.',
-    consent: 'Aangenomen tenzij iemand bezwaar maakt: wie niet reageert, gaat akkoord '
-      + '(u kunt wel een minimale opkomst eisen).',
+    'consensus-then-majority':
+      'Alleen aangenomen als genoeg mensen actief instemmen en niemand bezwaar houdt; ' +
+      'anders volgt een stemming waarin ieders antwoord als stem meetelt.',
+    consent:
+      'Aangenomen tenzij iemand bezwaar maakt: wie niet reageert, gaat akkoord ' +
+      '(u kunt wel een minimale opkomst eisen).',
     unanimous: 'Alleen aangenomen als iedereen akkoord is.',
     'first-response': 'De eerste die akkoord of niet akkoord geeft, beslist.',
   },
   en: {
     majority: 'More than half of the votes must approve, and enough people must respond.',
-    'consensus-then-majority': 'Adopted only if enough people actively agree and nobody keeps an objection; '
-      + 'otherwise a vote follows in which everyone\'s answer counts as their vote.',
+    'consensus-then-majority':
+      'Adopted only if enough people actively agree and nobody keeps an objection; ' +
+      "otherwise a vote follows in which everyone's answer counts as their vote.",
     consent: 'Adopted unless someone objects: not responding counts as agreeing (you can require a minimum turnout).',
     unanimous: 'Adopted only if everyone approves.',
     'first-response': 'The first person to approve or reject decides.',
@@ -72,32 +75,36 @@ export function ruleSentence(rule: Rule, stage: Stage, lang: Lang): string {
   const nl = lang === 'nl';
   if (stage === 'consent' && rule.type === 'consensus-then-majority') {
     return nl
-      ? 'Het voorstel is aangenomen als niemand bezwaar houdt '
-        + `en meer dan ${q}% van de mensen akkoord geeft of zich onthoudt. Niet reageren telt niet als akkoord. `
-        + 'Lukt dat niet, dan volgt een stemming bij meerderheid; uw antwoord telt dan als stem.'
-      : `The proposal is adopted if nobody keeps an objection and more than ${q}% of the people approve or abstain. `
-        + 'Not responding does not count as agreeing. '
-        + 'Otherwise a majority vote follows, in which your answer counts as your vote.';
+      ? 'Het voorstel is aangenomen als niemand bezwaar houdt ' +
+          `en meer dan ${q}% van de mensen akkoord geeft of zich onthoudt. Niet reageren telt niet als akkoord. ` +
+          'Lukt dat niet, dan volgt een stemming bij meerderheid; uw antwoord telt dan als stem.'
+      : `The proposal is adopted if nobody keeps an objection and more than ${q}% of the people approve or abstain. ` +
+          'Not responding does not count as agreeing. ' +
+          'Otherwise a majority vote follows, in which your answer counts as your vote.';
   }
   if (stage === 'consent' && rule.quorum !== undefined) {
     return nl
-      ? `Het voorstel is aangenomen als niemand bezwaar maakt en meer dan ${q}% van de mensen reageert. `
-        + 'Heeft u bezwaar? Schrijf dan op waarom.'
-      : `The proposal is adopted unless someone objects, if more than ${q}% of the people respond. `
-        + 'If you object, please say why.';
+      ? `Het voorstel is aangenomen als niemand bezwaar maakt en meer dan ${q}% van de mensen reageert. ` +
+          'Heeft u bezwaar? Schrijf dan op waarom.'
+      : `The proposal is adopted unless someone objects, if more than ${q}% of the people respond. ` +
+          'If you object, please say why.';
   }
   if (stage === 'consent') {
     return nl
-      ? 'Het voorstel is aangenomen als niemand bezwaar maakt. Wie niet reageert, gaat akkoord. '
-        + 'Heeft u bezwaar? Schrijf dan op waarom.'
-      : 'The proposal is adopted unless someone objects. Not responding counts as agreeing. '
-        + 'If you object, please say why.';
+      ? 'Het voorstel is aangenomen als niemand bezwaar maakt. Wie niet reageert, gaat akkoord. ' +
+          'Heeft u bezwaar? Schrijf dan op waarom.'
+      : 'The proposal is adopted unless someone objects. Not responding counts as agreeing. ' +
+          'If you object, please say why.';
   }
   switch (rule.type) {
     case 'unanimous':
-      return nl ? 'Het voorstel is aangenomen als iedereen akkoord is.' : 'The proposal is approved if everyone approves.';
+      return nl
+        ? 'Het voorstel is aangenomen als iedereen akkoord is.'
+        : 'The proposal is approved if everyone approves.';
     case 'first-response':
-      return nl ? 'De eerste die akkoord of niet akkoord geeft, beslist.' : 'The first person to approve or reject decides.';
+      return nl
+        ? 'De eerste die akkoord of niet akkoord geeft, beslist.'
+        : 'The first person to approve or reject decides.';
     default:
       return nl
         ? `Het voorstel is aangenomen als meer dan de helft van de stemmen akkoord is. Meer dan ${q}% van de mensen moet reageren.`
@@ -118,9 +125,11 @@ export const t = {
     majorityStageSubject: (title: string) => `Er is bezwaar: stem nu over ${title}`,
     noConsensusSubject: (title: string) => `Geen overeenstemming: stem nu over ${title}`,
     inviteIntro: 'Wij vragen uw besluit over dit voorstel.',
-    majorityStageIntro: 'Er is bezwaar gemaakt tegen dit voorstel. Daarom wordt er nu gestemd. Lees het bezwaar hieronder.',
-    noConsensusIntro: 'Er is geen overeenstemming over dit voorstel: te weinig mensen hebben ingestemd. '
-      + 'Daarom wordt er nu gestemd.',
+    majorityStageIntro:
+      'Er is bezwaar gemaakt tegen dit voorstel. Daarom wordt er nu gestemd. Lees het bezwaar hieronder.',
+    noConsensusIntro:
+      'Er is geen overeenstemming over dit voorstel: te weinig mensen hebben ingestemd. ' +
+      'Daarom wordt er nu gestemd.',
     counted: (choice: string) => `Uw antwoord uit de eerste ronde telt nu als uw stem: "${choice}".`,
     countedChange: (when: string) =>
       `Wilt u iets anders stemmen? Open de link en kies opnieuw vóór ${when}. Doet u niets, dan telt deze stem.`,
@@ -140,13 +149,14 @@ export const t = {
     receiptIntro: (choice: string, when: string) => `Wij hebben uw besluit ontvangen: "${choice}" (${when}).`,
     receiptChange: 'U kunt uw besluit veranderen zolang de ronde open is. Gebruik daarvoor de link uit de uitnodiging.',
     receiptNotYou: 'Was u dit niet? Neem dan contact op met het programmabureau.',
-    outcomeSubject: (title: string, outcome: Outcome) => ({
-      approved: `Besluit: ${title} is aangenomen`,
-      rejected: `Besluit: ${title} is niet aangenomen`,
-      'no-quorum': `Geen besluit over ${title}: te weinig mensen hebben gereageerd`,
-      'no-response': `Geen besluit over ${title}: niemand heeft gereageerd`,
-      cancelled: `De ronde over ${title} is gestopt`,
-    })[outcome],
+    outcomeSubject: (title: string, outcome: Outcome) =>
+      ({
+        approved: `Besluit: ${title} is aangenomen`,
+        rejected: `Besluit: ${title} is niet aangenomen`,
+        'no-quorum': `Geen besluit over ${title}: te weinig mensen hebben gereageerd`,
+        'no-response': `Geen besluit over ${title}: niemand heeft gereageerd`,
+        cancelled: `De ronde over ${title} is gestopt`,
+      })[outcome],
     outcomeIntro: (sentence: string) => `De ronde is gesloten. ${sentence}`,
     cancelledIntro: (reason: string) => `Deze ronde is gestopt door het programmabureau. Reden: ${reason}`,
     tallyHeading: 'Telling',
@@ -160,11 +170,13 @@ export const t = {
     majorityStageSubject: (title: string) => `An objection was raised: please vote on ${title}`,
     noConsensusSubject: (title: string) => `No consensus: please vote on ${title}`,
     inviteIntro: 'We ask for your decision on this proposal.',
-    majorityStageIntro: 'Someone objected to this proposal, so there will now be a vote. Please read the objection below.',
+    majorityStageIntro:
+      'Someone objected to this proposal, so there will now be a vote. Please read the objection below.',
     noConsensusIntro: 'There is no consensus on this proposal: too few people agreed. So there will now be a vote.',
     counted: (choice: string) => `Your answer from the first stage now counts as your vote: "${choice}".`,
-    countedChange: (when: string) => `Want to vote differently? Open the link and choose again before ${when} `
-      + '(Amsterdam time). If you do nothing, this vote counts.',
+    countedChange: (when: string) =>
+      `Want to vote differently? Open the link and choose again before ${when} ` +
+      '(Amsterdam time). If you do nothing, this vote counts.',
     notCounted: 'You did not respond in the first stage. Please vote using the link.',
     ruleHeading: 'How the decision is made',
     objectionsHeading: 'Objections',
@@ -181,13 +193,14 @@ export const t = {
     receiptIntro: (choice: string, when: string) => `We have received your decision: "${choice}" (${when}).`,
     receiptChange: 'You can change your decision while the round is open, using the link in the invitation.',
     receiptNotYou: 'Was this not you? Please contact the programme office.',
-    outcomeSubject: (title: string, outcome: Outcome) => ({
-      approved: `Decision: ${title} was approved`,
-      rejected: `Decision: ${title} was not approved`,
-      'no-quorum': `No decision on ${title}: too few people responded`,
-      'no-response': `No decision on ${title}: nobody responded`,
-      cancelled: `The round on ${title} was cancelled`,
-    })[outcome],
+    outcomeSubject: (title: string, outcome: Outcome) =>
+      ({
+        approved: `Decision: ${title} was approved`,
+        rejected: `Decision: ${title} was not approved`,
+        'no-quorum': `No decision on ${title}: too few people responded`,
+        'no-response': `No decision on ${title}: nobody responded`,
+        cancelled: `The round on ${title} was cancelled`,
+      })[outcome],
     outcomeIntro: (sentence: string) => `The round is closed. ${sentence}`,
     cancelledIntro: (reason: string) => `The programme office cancelled this round. Reason: ${reason}`,
     tallyHeading: 'Count',

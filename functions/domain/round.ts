@@ -3,9 +3,22 @@
  * the workflow live elsewhere; these functions only decide what the next state is.
  */
 import { DateTime, Duration } from 'luxon';
-import { choicesFor, evaluate, firstStage, tally, type Choice, type Outcome, type Rule, type Stage, type Tally } from './rules';
+import {
+  choicesFor,
+  evaluate,
+  firstStage,
+  tally,
+  type Choice,
+  type Outcome,
+  type Rule,
+  type Stage,
+  type Tally,
+} from './rules';
 
-export interface DocumentLink { title: string; url: string }
+export interface DocumentLink {
+  title: string;
+  url: string;
+}
 
 export interface Vote {
   choice: Choice;
@@ -116,28 +129,47 @@ function toCast(v: Vote) {
 }
 
 const CARRIED_AS: Record<Choice, Choice> = {
-  approve: 'approve', object: 'reject', abstain: 'abstain', reject: 'reject',
+  approve: 'approve',
+  object: 'reject',
+  abstain: 'abstain',
+  reject: 'reject',
 };
 
 /** The consent stage's answers as the majority stage counts them, each open to change. */
 function carryVotes(votes: Record<string, Vote>): Record<string, Vote> {
-  return Object.fromEntries(Object.entries(votes).map(([id, v]) => [id, {
-    choice: CARRIED_AS[v.choice], at: v.at, changes: 0, carried: true as const,
-    ...(v.comment ? { comment: v.comment } : {}),
-  }]));
+  return Object.fromEntries(
+    Object.entries(votes).map(([id, v]) => [
+      id,
+      {
+        choice: CARRIED_AS[v.choice],
+        at: v.at,
+        changes: 0,
+        carried: true as const,
+        ...(v.comment ? { comment: v.comment } : {}),
+      },
+    ]),
+  );
 }
 
-export interface ReminderSlot { key: string; at: string }
+export interface ReminderSlot {
+  key: string;
+  at: string;
+}
 
 /** Reminder moments of the current stage that lie after the stage started. */
 export function reminderSlots(round: Round): ReminderSlot[] {
   const deadline = DateTime.fromISO(stageDeadline(round));
   const started = Date.parse(round.stageStartedAt);
-  return round.reminders
-    // The key names the deadline too: after an extension the same reminder is a new one.
-    .map((d, i) => ({ key: `${round.stage}:${i}@${deadline.toUTC().toISO()}`, at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()! }))
-    .filter((slot) => Date.parse(slot.at) > started)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return (
+    round.reminders
+      // The key names the deadline too: after an extension the same reminder is a new one.
+      .map((d, i) => ({
+        key: `${round.stage}:${i}@${deadline.toUTC().toISO()}`,
+        at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()!,
+      }))
+      .filter((slot) => Date.parse(slot.at) > started)
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+  );
 }
 
 export function pendingApprovers(round: Round): string[] {
@@ -145,7 +177,13 @@ export function pendingApprovers(round: Round): string[] {
 }
 
 function close(round: Round, outcome: Outcome, now: Date): Round {
-  return { ...round, status: 'closed', outcome, closedAt: now.toISOString(), stages: [...round.stages, stageRecord(round, outcome, now)] };
+  return {
+    ...round,
+    status: 'closed',
+    outcome,
+    closedAt: now.toISOString(),
+    stages: [...round.stages, stageRecord(round, outcome, now)],
+  };
 }
 
 function stageRecord(round: Round, result: StageRecord['result'], now: Date): StageRecord {
@@ -245,12 +283,19 @@ export function advance(round: Round, now: Date): AdvanceResult {
     const stageChanged = settled.status === 'open' && settled.stage !== round.stage;
     return { round: { ...settled, version: round.version + 1 }, dueReminders: [], stageChanged };
   }
-  const due = reminderSlots(round).filter((s) => Date.parse(s.at) <= now.getTime() && !round.remindersSent.includes(s.key));
+  const due = reminderSlots(round).filter(
+    (s) => Date.parse(s.at) <= now.getTime() && !round.remindersSent.includes(s.key),
+  );
   if (due.length === 0) return { round, dueReminders: [], stageChanged: false };
   // Several missed slots (e.g. after an outage) collapse into one reminder.
   const latest = due[due.length - 1];
   return {
-    round: { ...round, remindersSent: [...round.remindersSent, ...due.map((s) => s.key)], lastReminder: latest.key, version: round.version + 1 },
+    round: {
+      ...round,
+      remindersSent: [...round.remindersSent, ...due.map((s) => s.key)],
+      lastReminder: latest.key,
+      version: round.version + 1,
+    },
     dueReminders: [latest],
     stageChanged: false,
   };
@@ -272,6 +317,8 @@ export function extendRound(round: Round, deadline: string, now: Date): Round {
   if (round.status !== 'open') throw new DecisionRejected('closed');
   const extended = { ...round, deadline, version: round.version + 1 };
   // The schedule is recomputed from the new deadline: slots already past are skipped, the rest will be sent.
-  const past = reminderSlots(extended).filter((s) => Date.parse(s.at) <= now.getTime()).map((s) => s.key);
+  const past = reminderSlots(extended)
+    .filter((s) => Date.parse(s.at) <= now.getTime())
+    .map((s) => s.key);
   return { ...extended, remindersSent: [...round.remindersSent, ...past] };
 }

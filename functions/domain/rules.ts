@@ -91,7 +91,11 @@ export function reachableMajorityOutcomes(t: Tally, quorum = DEFAULT_QUORUM, ope
   const o = open ?? { approve: 0, reject: 0, abstain: 0 };
   const movable = t.pending + o.approve + o.reject + o.abstain;
   const fixed = {
-    ...t, approve: t.approve - o.approve, reject: t.reject - o.reject, abstain: t.abstain - o.abstain, pending: 0,
+    ...t,
+    approve: t.approve - o.approve,
+    reject: t.reject - o.reject,
+    abstain: t.abstain - o.abstain,
+    pending: 0,
   };
   const reachable = new Set<Outcome>();
   reachable.add(majorityOutcome(t, quorum));
@@ -110,7 +114,10 @@ export function evaluate(rule: Rule, stage: Stage, eligible: number, votes: Cast
     case 'majority': {
       const quorum = rule.quorum ?? DEFAULT_QUORUM;
       if (final) return { decided: true, outcome: majorityOutcome(t, quorum) };
-      const open = tally(0, votes.filter((v) => v.carried));
+      const open = tally(
+        0,
+        votes.filter((v) => v.carried),
+      );
       const reachable = reachableMajorityOutcomes(t, quorum, open);
       return reachable.size === 1 ? { decided: true, outcome: [...reachable][0] } : { decided: false };
     }

@@ -21,7 +21,8 @@ export interface Session {
 export const SESSION_COOKIE = '__Host-ac_session';
 export const SESSION_SECONDS = 8 * 3600;
 
-const mac = (key: Buffer, kid: string, body: string) => createHmac('sha256', key).update(`session|${kid}|${body}`).digest();
+const mac = (key: Buffer, kid: string, body: string) =>
+  createHmac('sha256', key).update(`session|${kid}|${body}`).digest();
 
 export function newSession(sub: string, name: string, nowSeconds: number, ttlSeconds = SESSION_SECONDS): Session {
   return { sub, name, exp: nowSeconds + ttlSeconds, csrf: randomBytes(18).toString('base64url') };
@@ -41,7 +42,8 @@ export function openSession(keys: LinkKeys, cookie: string | undefined, nowSecon
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const s = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Session;
-    if (typeof s.sub !== 'string' || typeof s.csrf !== 'string' || !Number.isInteger(s.exp) || s.exp <= nowSeconds) return null;
+    if (typeof s.sub !== 'string' || typeof s.csrf !== 'string' || !Number.isInteger(s.exp) || s.exp <= nowSeconds)
+      return null;
     return s;
   } catch {
     return null;

@@ -5,12 +5,17 @@ export const ZONE = 'Europe/Amsterdam';
 export type Lang = 'nl' | 'en';
 
 export function formatDateTime(iso: string, lang: Lang): string {
-  const dt = DateTime.fromISO(iso).setZone(ZONE).setLocale(lang === 'nl' ? 'nl' : 'en-GB');
+  const dt = DateTime.fromISO(iso)
+    .setZone(ZONE)
+    .setLocale(lang === 'nl' ? 'nl' : 'en-GB');
   return lang === 'nl' ? dt.toFormat("cccc d LLLL yyyy 'om' HH:mm 'uur'") : dt.toFormat("cccc d LLLL yyyy 'at' HH:mm");
 }
 
 export function isIsoDateTimeWithOffset(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    DateTime.fromISO(value, { setZone: true }).isValid
+  );
 }
 
 export function isIsoDuration(value: string): boolean {

@@ -8,7 +8,10 @@ import { easter } from 'date-easter';
 import { DateTime } from 'luxon';
 import { ZONE } from './time';
 
-export interface PublicHoliday { date: string; name: string }
+export interface PublicHoliday {
+  date: string;
+  name: string;
+}
 
 const cache = new Map<number, PublicHoliday[]>();
 

@@ -43,7 +43,11 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
     const view = await requestFreshLink(roundDeps(), token);
     return view.kind === 'expired' ? page(202, expiredPage(view.round, view.person, '', true)) : viewPage(view, token);
   }
-  return linkPage(event, async () => viewPage(await openDecisionLink(roundDeps(), token), token), () => postDecision(event, token));
+  return linkPage(
+    event,
+    async () => viewPage(await openDecisionLink(roundDeps(), token), token),
+    () => postDecision(event, token),
+  );
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

@@ -13,15 +13,29 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
     const directory = directoryStore();
     const [bodies, people] = await Promise.all([directory.listBodies(), directory.listPeople()]);
     const names = new Map(people.map((p) => [p.id, p.name]));
-    return json(200, { bodies: bodies.map((b) => ({ ...b, members: b.members.map((m) => ({ ...m, name: names.get(m.personId) ?? null })) })) });
+    return json(200, {
+      bodies: bodies.map((b) => ({
+        ...b,
+        members: b.members.map((m) => ({ ...m, name: names.get(m.personId) ?? null })),
+      })),
+    });
   },
   'GET /api/people': async () => json(200, { people: await directoryStore().listPeople() }),
   'GET /api/organisations': async () => json(200, { organisations: await directoryStore().listOrganisations() }),
   'GET /api/people/{id}/export': async (event) => {
     const data = await exportPersonalData({ ...roundDeps(), directory: directoryStore() }, event.pathParameters!.id!);
-    return { ...json(200, data), headers: { ...json(200, {}).headers, 'content-disposition': `attachment; filename="persoonsgegevens-${data.person.id}.json"` } };
+    return {
+      ...json(200, data),
+      headers: {
+        ...json(200, {}).headers,
+        'content-disposition': `attachment; filename="persoonsgegevens-${data.person.id}.json"`,
+      },
+    };
   },
-  'POST /api/people/{id}/erase': async (event) => json(200, { person: await erasePersonalData({ ...roundDeps(), directory: directoryStore() }, event.pathParameters!.id!) }),
+  'POST /api/people/{id}/erase': async (event) =>
+    json(200, {
+      person: await erasePersonalData({ ...roundDeps(), directory: directoryStore() }, event.pathParameters!.id!),
+    }),
 };
 
 async function handle(event: HttpEvent): Promise<HttpResult> {

@@ -8,7 +8,13 @@ import { advanceFollowUp, parkFollowUp } from '../services/follow-ups';
 
 const StepEvent = z.discriminatedUnion('step', [
   z.object({ step: z.literal('advance'), itemId: z.string() }),
-  z.object({ step: z.literal('park'), itemId: z.string(), taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
+  z.object({
+    step: z.literal('park'),
+    itemId: z.string(),
+    taskToken: z.string(),
+    version: z.int(),
+    wakeAt: z.string(),
+  }),
 ]);
 
 async function handle(event: unknown) {

@@ -11,7 +11,9 @@ import { parse } from '../lib/validation';
 import { createFollowUp, loadItem, steerFollowUp } from '../services/follow-ups';
 import { apiLang, labelled } from '../domain/timeline-labels';
 
-const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])) });
+const ListQuery = z.strictObject({
+  status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])),
+});
 
 const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
   'POST /api/follow-ups': async (event, context) => {
@@ -24,7 +26,16 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});
     return json(200, { followUps: await followUpDeps().items.list(status) });
   },
-  'POST /api/follow-ups/{id}/steer': async (event) => json(200, await steerFollowUp(followUpDeps(), event.pathParameters!.id!, parse(SteerFollowUp, jsonBody(event)), actor(event))),
+  'POST /api/follow-ups/{id}/steer': async (event) =>
+    json(
+      200,
+      await steerFollowUp(
+        followUpDeps(),
+        event.pathParameters!.id!,
+        parse(SteerFollowUp, jsonBody(event)),
+        actor(event),
+      ),
+    ),
   'GET /api/follow-ups/{id}': async (event) => {
     const deps = followUpDeps();
     const item = await loadItem(deps, event.pathParameters!.id!);

@@ -11,20 +11,41 @@ import { openInputLink, submitInput, type InputFormResult } from '../services/in
 function render(view: InputFormResult, token: string, sent = false): HttpResult {
   const action = `/u/${token}`;
   switch (view.kind) {
-    case 'invalid': return page(400, invalidLinkPage());
+    case 'invalid':
+      return page(400, invalidLinkPage());
     case 'closed': {
       const m = inputWords[view.person.lang];
-      return page(409, inputMessagePage(view.round, view.person.lang, sent ? `${m.closed} ${m.nothingChanged}` : m.closed));
+      return page(
+        409,
+        inputMessagePage(view.round, view.person.lang, sent ? `${m.closed} ${m.nothingChanged}` : m.closed),
+      );
     }
-    case 'open': return page(200, inputAnswerPage(view.round, view.person.lang, action, view.proof, view.current));
-    case 'form-error': return page(400, inputAnswerPage(view.view.round, view.view.person.lang, action, view.view.proof, view.view.current, view.errors));
-    case 'recorded': return page(200, inputMessagePage(view.round, view.person.lang, inputWords[view.person.lang].thanks));
+    case 'open':
+      return page(200, inputAnswerPage(view.round, view.person.lang, action, view.proof, view.current));
+    case 'form-error':
+      return page(
+        400,
+        inputAnswerPage(
+          view.view.round,
+          view.view.person.lang,
+          action,
+          view.view.proof,
+          view.view.current,
+          view.errors,
+        ),
+      );
+    case 'recorded':
+      return page(200, inputMessagePage(view.round, view.person.lang, inputWords[view.person.lang].thanks));
   }
 }
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
   const token = event.pathParameters?.token ?? '';
-  return linkPage(event, async () => render(await openInputLink(inputRoundDeps(), token), token), async () => render(await submitInput(inputRoundDeps(), token, formBody(event)), token, true));
+  return linkPage(
+    event,
+    async () => render(await openInputLink(inputRoundDeps(), token), token),
+    async () => render(await submitInput(inputRoundDeps(), token, formBody(event)), token, true),
+  );
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

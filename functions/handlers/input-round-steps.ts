@@ -9,7 +9,13 @@ import { advanceInput, openInput, parkInput } from '../services/input-rounds';
 const StepEvent = z.discriminatedUnion('step', [
   z.object({ step: z.literal('open'), inputRoundId: z.string() }),
   z.object({ step: z.literal('advance'), inputRoundId: z.string() }),
-  z.object({ step: z.literal('park'), inputRoundId: z.string(), taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
+  z.object({
+    step: z.literal('park'),
+    inputRoundId: z.string(),
+    taskToken: z.string(),
+    version: z.int(),
+    wakeAt: z.string(),
+  }),
 ]);
 
 async function handle(event: unknown) {

@@ -16,7 +16,11 @@ async function render(view: MeetingLinkView, token: string): Promise<HttpResult>
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
   const token = event.pathParameters?.token ?? '';
-  return linkPage(event, async () => render(await openMeetingLink(meetingDeps(), token), token), async () => render(await submitMeetingForm(meetingDeps(), token, formBody(event)), token));
+  return linkPage(
+    event,
+    async () => render(await openMeetingLink(meetingDeps(), token), token),
+    async () => render(await submitMeetingForm(meetingDeps(), token, formBody(event)), token),
+  );
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

@@ -7,4 +7,7 @@ import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { planMeetings, watchMeetings } from '../services/meetings';
 
-export const handler = middy(async () => ({ ...(await planMeetings(meetingDeps(composeWithCalendar))), ...(await watchMeetings(meetingDeps(composeWithCalendar))) }));
+export const handler = middy(async () => ({
+  ...(await planMeetings(meetingDeps(composeWithCalendar))),
+  ...(await watchMeetings(meetingDeps(composeWithCalendar))),
+}));

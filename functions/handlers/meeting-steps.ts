@@ -9,7 +9,13 @@ import { advanceMeeting, parkMeeting } from '../services/meetings';
 
 const StepEvent = z.discriminatedUnion('step', [
   z.object({ step: z.literal('advance'), meetingId: z.string() }),
-  z.object({ step: z.literal('park'), meetingId: z.string(), taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
+  z.object({
+    step: z.literal('park'),
+    meetingId: z.string(),
+    taskToken: z.string(),
+    version: z.int(),
+    wakeAt: z.string(),
+  }),
 ]);
 
 async function handle(event: unknown) {

@@ -26,7 +26,15 @@ const CreateSeries = z.strictObject({
   onlineUrl: z.optional(webAddress(/^https$/)),
   chairId: z.string().check(z.minLength(1)),
   secretaryId: z.string().check(z.minLength(1)),
-  leadTimes: z.optional(z.strictObject({ callDays: days(3, 60), agendaReminderDays: days(1, 30), agendaDeadlineDays: days(2, 30), minutesDays: days(1, 30), reviewDays: days(1, 30) })),
+  leadTimes: z.optional(
+    z.strictObject({
+      callDays: days(3, 60),
+      agendaReminderDays: days(1, 30),
+      agendaDeadlineDays: days(2, 30),
+      minutesDays: days(1, 30),
+      reviewDays: days(1, 30),
+    }),
+  ),
 });
 const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1, 300)) });
 const Cancel = z.strictObject({ reason: text(3, 500, true) });
@@ -47,8 +55,17 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     const now = deps.now();
     // The coming half year, with each meeting's state once its workflow has started.
     const coming = occurrences(series, now.toISOString(), new Date(now.getTime() + 183 * 86400_000).toISOString());
-    const meetings = await Promise.all(coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })));
-    return json(200, { ...series, meetings: meetings.map(({ meeting, ...o }) => ({ ...o, id: `${series.id}--${o.key}`, phase: meeting?.phase ?? null })) });
+    const meetings = await Promise.all(
+      coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })),
+    );
+    return json(200, {
+      ...series,
+      meetings: meetings.map(({ meeting, ...o }) => ({
+        ...o,
+        id: `${series.id}--${o.key}`,
+        phase: meeting?.phase ?? null,
+      })),
+    });
   },
   'POST /api/meeting-series/{id}/meetings': async (event, context) => {
     const id = event.pathParameters!.id!;
@@ -60,11 +77,24 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   },
   'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
     const body = parse(Move, jsonBody(event));
-    await moveOccurrence(meetingDeps(composeWithCalendar), event.pathParameters!.id!, event.pathParameters!.key!, body.start, body.location, actor(event));
+    await moveOccurrence(
+      meetingDeps(composeWithCalendar),
+      event.pathParameters!.id!,
+      event.pathParameters!.key!,
+      body.start,
+      body.location,
+      actor(event),
+    );
     return json(200, { moved: true });
   },
   'POST /api/meeting-series/{id}/meetings/{key}/cancel': async (event) => {
-    await cancelOccurrence(meetingDeps(composeWithCalendar), event.pathParameters!.id!, event.pathParameters!.key!, parse(Cancel, jsonBody(event)).reason, actor(event));
+    await cancelOccurrence(
+      meetingDeps(composeWithCalendar),
+      event.pathParameters!.id!,
+      event.pathParameters!.key!,
+      parse(Cancel, jsonBody(event)).reason,
+      actor(event),
+    );
     return json(200, { cancelled: true });
   },
   'GET /api/meetings/{id}': async (event) => {

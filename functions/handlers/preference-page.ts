@@ -33,11 +33,15 @@ export function isOneClick(event: HttpEvent): boolean {
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
   const token = event.pathParameters?.token ?? '';
-  return linkPage(event, async () => render(await openPreferences(preferenceDeps(), token), token), async () => {
-    if (isOneClick(event)) return render(await oneClickWeekly(preferenceDeps(), token), token);
-    const subscriptions = new URLSearchParams(rawBody(event)).getAll('subscribedBodyIds');
-    return render(await savePreferences(preferenceDeps(), token, formBody(event), subscriptions), token);
-  });
+  return linkPage(
+    event,
+    async () => render(await openPreferences(preferenceDeps(), token), token),
+    async () => {
+      if (isOneClick(event)) return render(await oneClickWeekly(preferenceDeps(), token), token);
+      const subscriptions = new URLSearchParams(rawBody(event)).getAll('subscribedBodyIds');
+      return render(await savePreferences(preferenceDeps(), token, formBody(event), subscriptions), token);
+    },
+  );
 }
 
 export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

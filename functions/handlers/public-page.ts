@@ -21,13 +21,23 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   if (!body || body.active === false) return page(404, invalidLinkPage());
   const deps = followUpDeps();
   const [items, people, orgs, meetings, rounds] = await Promise.all([
-    deps.items.list(), directory.listPeople(), directory.listOrganisations(), meetingStore().list('closed'),
+    deps.items.list(),
+    directory.listPeople(),
+    directory.listOrganisations(),
+    meetingStore().list('closed'),
     roundDeps().rounds.listClosedByBody(body.id, PUBLIC_ROUNDS),
   ]);
   const lang = event.queryStringParameters?.lang === 'en' ? 'en' : 'nl';
   const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now(), meetings, rounds));
   // Public and the same for everyone: a short cache is fine here, unlike the personal pages.
-  return { ...result, headers: { ...result.headers, 'cache-control': 'public, max-age=60', 'referrer-policy': 'strict-origin-when-cross-origin' } };
+  return {
+    ...result,
+    headers: {
+      ...result.headers,
+      'cache-control': 'public, max-age=60',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    },
+  };
 }
 
 function pageError(err: unknown): HttpResult {

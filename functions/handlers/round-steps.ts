@@ -12,7 +12,13 @@ import { logger } from '../lib/logger';
 const StepEvent = z.discriminatedUnion('step', [
   z.object({ step: z.literal('open'), roundId: z.string() }),
   z.object({ step: z.literal('advance'), roundId: z.string() }),
-  z.object({ step: z.literal('park'), roundId: z.string(), taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
+  z.object({
+    step: z.literal('park'),
+    roundId: z.string(),
+    taskToken: z.string(),
+    version: z.int(),
+    wakeAt: z.string(),
+  }),
   z.object({ step: z.literal('finalize'), roundId: z.string() }),
   z.object({ step: z.literal('failed'), roundId: z.string(), error: z.optional(z.string()) }),
 ]);

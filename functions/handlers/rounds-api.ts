@@ -26,15 +26,34 @@ const Nothing = z.strictObject({});
 function roundView(round: Round) {
   const tally = currentTally(round);
   return {
-    id: round.id, title: round.title, summary: round.summary, documents: round.documents, bodyId: round.bodyId,
-    rule: round.rule, deadline: round.deadline, reminders: round.reminders, status: round.status, outcome: round.outcome ?? null,
-    stage: round.stage, createdAt: round.createdAt, createdBy: round.createdBy, closedAt: round.closedAt ?? null,
+    id: round.id,
+    title: round.title,
+    summary: round.summary,
+    documents: round.documents,
+    bodyId: round.bodyId,
+    rule: round.rule,
+    deadline: round.deadline,
+    reminders: round.reminders,
+    status: round.status,
+    outcome: round.outcome ?? null,
+    stage: round.stage,
+    createdAt: round.createdAt,
+    createdBy: round.createdBy,
+    closedAt: round.closedAt ?? null,
     cancelReason: round.cancelReason ?? null,
     tally: { ...tally, approvalsNeeded: approvalsNeeded(tally) },
     stages: round.stages,
     approvers: round.approverIds.map((id) => {
       const v = round.votes[id];
-      return { personId: id, state: v ? 'responded' : 'pending', choice: v?.choice ?? null, reason: v?.reason ?? null, comment: v?.comment ?? null, at: v?.at ?? null, changes: v?.changes ?? 0 };
+      return {
+        personId: id,
+        state: v ? 'responded' : 'pending',
+        choice: v?.choice ?? null,
+        reason: v?.reason ?? null,
+        comment: v?.comment ?? null,
+        at: v?.at ?? null,
+        changes: v?.changes ?? 0,
+      };
     }),
     pending: pendingApprovers(round),
   };
@@ -56,7 +75,10 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   'GET /api/rounds/{id}': async (event) => {
     const deps = roundDeps();
     const round = await loadRound(deps, event.pathParameters!.id!);
-    const [timeline, people] = await Promise.all([deps.rounds.listAudit(round.id), deps.directory.getPeople(round.approverIds)]);
+    const [timeline, people] = await Promise.all([
+      deps.rounds.listAudit(round.id),
+      deps.directory.getPeople(round.approverIds),
+    ]);
     const names = new Map(people.map((p) => [p.id, p.name]));
     const view = roundView(round);
     const approvers = view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null }));
@@ -73,7 +95,10 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   },
   'POST /api/rounds/{id}/cancel': async (event) => {
     const { reason } = parse(Cancel, jsonBody(event));
-    return json(200, roundView(await cancelApprovalRound(roundDeps(), event.pathParameters!.id!, reason, actor(event))));
+    return json(
+      200,
+      roundView(await cancelApprovalRound(roundDeps(), event.pathParameters!.id!, reason, actor(event))),
+    );
   },
 };
 

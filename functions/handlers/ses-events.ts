@@ -15,7 +15,15 @@ async function handle(event: SNSEvent) {
   const notices = new DynamoNoticeStore(c.tableName);
   const results = [];
   for (const record of event.Records) {
-    results.push(await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, { mailer, officeEmail: c.officeEmail, log, notices, now }));
+    results.push(
+      await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, {
+        mailer,
+        officeEmail: c.officeEmail,
+        log,
+        notices,
+        now,
+      }),
+    );
   }
   return { results };
 }

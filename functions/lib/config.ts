@@ -44,7 +44,8 @@ export function config(): Config {
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),
   };
-  if (!cached.linkKeysSecretArn && !cached.linkKeysFile) throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
+  if (!cached.linkKeysSecretArn && !cached.linkKeysFile)
+    throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
   return cached;
 }
 

@@ -25,8 +25,12 @@ export function outboxDeps(): OutboxDeps {
   if (!outbox) {
     const c = config();
     outbox = {
-      outbox: new DynamoOutboxStore(c.tableName), directory: directoryStore(), linkKeys: linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile }),
-      settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds }, now, log,
+      outbox: new DynamoOutboxStore(c.tableName),
+      directory: directoryStore(),
+      linkKeys: linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile }),
+      settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds },
+      now,
+      log,
     };
   }
   return outbox;
@@ -58,7 +62,13 @@ export function workflowGateway(): SfnGateway {
 
 function gateway(): SfnGateway {
   const c = config();
-  sfnGateway ??= new SfnGateway(c.approvalStateMachineArn, log, c.followUpStateMachineArn, c.inputRoundStateMachineArn, c.meetingStateMachineArn);
+  sfnGateway ??= new SfnGateway(
+    c.approvalStateMachineArn,
+    log,
+    c.followUpStateMachineArn,
+    c.inputRoundStateMachineArn,
+    c.meetingStateMachineArn,
+  );
   return sfnGateway;
 }
 
@@ -68,7 +78,17 @@ let followUps: FollowUpDeps | undefined;
 export function followUpDeps(): FollowUpDeps {
   if (!followUps) {
     const r = roundDeps();
-    followUps = { items: new DynamoItemStore(config().tableName), directory: r.directory, mailer: r.mailer, reminders: r.reminders, workflow: gateway(), linkKeys: r.linkKeys, settings: r.settings, now, log };
+    followUps = {
+      items: new DynamoItemStore(config().tableName),
+      directory: r.directory,
+      mailer: r.mailer,
+      reminders: r.reminders,
+      workflow: gateway(),
+      linkKeys: r.linkKeys,
+      settings: r.settings,
+      now,
+      log,
+    };
   }
   return followUps;
 }
@@ -78,7 +98,18 @@ let inputs: InputRoundDeps | undefined;
 export function inputRoundDeps(): InputRoundDeps {
   if (!inputs) {
     const f = followUpDeps();
-    inputs = { inputs: new DynamoInputRoundStore(config().tableName), directory: f.directory, mailer: f.mailer, reminders: f.reminders, workflow: gateway(), linkKeys: f.linkKeys, settings: f.settings, now, log, followUps: f };
+    inputs = {
+      inputs: new DynamoInputRoundStore(config().tableName),
+      directory: f.directory,
+      mailer: f.mailer,
+      reminders: f.reminders,
+      workflow: gateway(),
+      linkKeys: f.linkKeys,
+      settings: f.settings,
+      now,
+      log,
+      followUps: f,
+    };
   }
   return inputs;
 }
@@ -86,8 +117,16 @@ export function inputRoundDeps(): InputRoundDeps {
 /** A person's own settings page. */
 export function preferenceDeps(): PreferenceDeps {
   const o = outboxDeps();
-  const publicBodies = async () => (await directoryStore().listBodies()).filter((b) => b.active !== false && b.kind !== 'theme-group');
-  return { people: directoryStore(), publicBodies, linkKeys: o.linkKeys, settings: o.settings, now, replan: replanReminders };
+  const publicBodies = async () =>
+    (await directoryStore().listBodies()).filter((b) => b.active !== false && b.kind !== 'theme-group');
+  return {
+    people: directoryStore(),
+    publicBodies,
+    linkKeys: o.linkKeys,
+    settings: o.settings,
+    now,
+    replan: replanReminders,
+  };
 }
 
 /**

@@ -9,11 +9,31 @@ import { followUpDeps, inputRoundDeps, outboxDeps, roundDeps } from './deps';
 export function digestDeps(): DigestDeps {
   const r = roundDeps();
   // Meetings only need reading here: no calendar mailer in this function's bundle.
-  const meetings = { meetings: new DynamoMeetingStore(config().tableName), directory: r.directory, linkKeys: r.linkKeys, settings: r.settings, now: r.now };
+  const meetings = {
+    meetings: new DynamoMeetingStore(config().tableName),
+    directory: r.directory,
+    linkKeys: r.linkKeys,
+    settings: r.settings,
+    now: r.now,
+  };
   // Where each kind of reminder is put on record once it is sent.
   const items = followUpDeps().items;
   const ledgers = {
-    round: r.rounds, 'follow-up': items, escalation: items, input: inputRoundDeps().inputs, meeting: meetings.meetings,
+    round: r.rounds,
+    'follow-up': items,
+    escalation: items,
+    input: inputRoundDeps().inputs,
+    meeting: meetings.meetings,
   };
-  return { ...outboxDeps(), mailer: r.mailer, resolvers: { round: roundReminders(r), ...followUpReminders(followUpDeps()), input: inputReminders(inputRoundDeps()), meeting: meetingReminders(meetings) }, ledgers };
+  return {
+    ...outboxDeps(),
+    mailer: r.mailer,
+    resolvers: {
+      round: roundReminders(r),
+      ...followUpReminders(followUpDeps()),
+      input: inputReminders(inputRoundDeps()),
+      meeting: meetingReminders(meetings),
+    },
+    ledgers,
+  };
 }

@@ -6,13 +6,18 @@ import * as z from 'zod/mini';
 import { isoWithOffset, reminderList, text } from './round-schemas';
 
 /** Where an item was agreed: the shape in the message, because a plain text here is the usual mistake. */
-const ORIGIN_SHAPE = 'must be an object {"kind": "office|meeting|decision", "ref": "…"} (ref optional, at most 200 characters)';
+const ORIGIN_SHAPE =
+  'must be an object {"kind": "office|meeting|decision", "ref": "…"} (ref optional, at most 200 characters)';
 
 export const CreateFollowUp = z.strictObject({
   what: text(3, 300, true),
-  origin: z._default(z.strictObject({ kind: z.enum(['meeting', 'decision', 'office']), ref: z.optional(text(1, 200)) },
-    { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? ORIGIN_SHAPE : undefined) }),
-  { kind: 'office' as const }),
+  origin: z._default(
+    z.strictObject(
+      { kind: z.enum(['meeting', 'decision', 'office']), ref: z.optional(text(1, 200)) },
+      { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? ORIGIN_SHAPE : undefined) },
+    ),
+    { kind: 'office' as const },
+  ),
   ownerPersonId: z.optional(z.string().check(z.minLength(1))),
   ownerOrganisationId: z.optional(z.string().check(z.minLength(1))),
   due: isoWithOffset,

@@ -18,8 +18,15 @@ import { json, type HttpEvent, type HttpResult } from './http';
 export const IDEMPOTENCY_SECONDS = 24 * 3600;
 
 /** What is hashed: the caller and the key name the record, the validated request is compared. */
-interface Attempt { actor: string; key: string; request: unknown }
-interface Answer { statusCode: number; body: string }
+interface Attempt {
+  actor: string;
+  key: string;
+  request: unknown;
+}
+interface Answer {
+  statusCode: number;
+  body: string;
+}
 
 type Run = (attempt: Attempt, create: () => Promise<Answer>) => Promise<Answer>;
 const runners = new Map<string, { run: Run; settings: IdempotencyConfig }>();
@@ -29,12 +36,17 @@ function runnerFor(scope: string) {
   let runner = runners.get(scope);
   if (!runner) {
     const settings = new IdempotencyConfig({
-      eventKeyJmesPath: '[actor, key]', payloadValidationJmesPath: 'request', expiresAfterSeconds: IDEMPOTENCY_SECONDS,
+      eventKeyJmesPath: '[actor, key]',
+      payloadValidationJmesPath: 'request',
+      expiresAfterSeconds: IDEMPOTENCY_SECONDS,
     });
     const persistenceStore = new DynamoDBPersistenceLayer({
-      tableName: config().tableName, awsSdkV3Client: dynamoRaw,
-      keyAttr: TABLE_SCHEMA.partitionKey, sortKeyAttr: TABLE_SCHEMA.sortKey,
-      staticPkValue: `${IDEMPOTENCY_PREFIX}${scope}`, expiryAttr: TTL_ATTRIBUTE,
+      tableName: config().tableName,
+      awsSdkV3Client: dynamoRaw,
+      keyAttr: TABLE_SCHEMA.partitionKey,
+      sortKeyAttr: TABLE_SCHEMA.sortKey,
+      staticPkValue: `${IDEMPOTENCY_PREFIX}${scope}`,
+      expiryAttr: TTL_ATTRIBUTE,
     });
     const attempt = (_attempt: Attempt, create: () => Promise<Answer>) => create();
     const run = makeIdempotent(attempt, { persistenceStore, config: settings, keyPrefix: scope });
@@ -59,7 +71,11 @@ export function idempotencyKey(event: HttpEvent): string | undefined {
  * Without a key, `create` simply runs. A failed attempt leaves no record: it may be retried.
  */
 export async function once(
-  scope: string, key: string | undefined, actor: string, request: unknown, context: Context | undefined,
+  scope: string,
+  key: string | undefined,
+  actor: string,
+  request: unknown,
+  context: Context | undefined,
   create: () => Promise<HttpResult>,
 ): Promise<HttpResult> {
   if (key === undefined) return create();

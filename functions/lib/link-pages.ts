@@ -15,7 +15,11 @@ export function linkPageErrors(): MiddlewareObj<unknown, HttpResult> {
 }
 
 /** Route a link page: `read` for GET and HEAD, `write` for POST. */
-export async function linkPage(event: HttpEvent, read: () => Promise<HttpResult>, write: () => Promise<HttpResult>): Promise<HttpResult> {
+export async function linkPage(
+  event: HttpEvent,
+  read: () => Promise<HttpResult>,
+  write: () => Promise<HttpResult>,
+): Promise<HttpResult> {
   const verb = method(event);
   if (verb === 'GET' || verb === 'HEAD') {
     const result = await read();

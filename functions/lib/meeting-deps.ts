@@ -18,9 +18,17 @@ export function meetingDeps(composeWithCalendar?: RawComposer): MeetingDeps {
     const f = followUpDeps();
     const c = config();
     deps = {
-      meetings: new DynamoMeetingStore(c.tableName), series: new DynamoSeriesStore(c.tableName), directory: f.directory,
+      meetings: new DynamoMeetingStore(c.tableName),
+      series: new DynamoSeriesStore(c.tableName),
+      directory: f.directory,
       mailer: composeWithCalendar ? new SesMailer(c.mailFrom, c.configurationSet, composeWithCalendar) : f.mailer,
-      reminders: f.reminders, workflow: workflowGateway(), linkKeys: f.linkKeys, settings: f.settings, now: f.now, log: f.log, followUps: f,
+      reminders: f.reminders,
+      workflow: workflowGateway(),
+      linkKeys: f.linkKeys,
+      settings: f.settings,
+      now: f.now,
+      log: f.log,
+      followUps: f,
     };
     wired.set(calendar, deps);
   }

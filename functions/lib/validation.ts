@@ -8,8 +8,12 @@ import * as z from 'zod/mini';
 import { ValidationError } from '../domain/errors';
 
 const TYPES: Record<string, string> = {
-  string: 'must be text', number: 'must be a number', int: 'must be a whole number', boolean: 'must be true or false',
-  array: 'must be a list', object: 'must be an object with fields',
+  string: 'must be text',
+  number: 'must be a number',
+  int: 'must be a whole number',
+  boolean: 'must be true or false',
+  array: 'must be a list',
+  object: 'must be an object with fields',
 };
 
 type Issue = z.core.$ZodRawIssue;
@@ -61,7 +65,8 @@ export function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
     // Unknown fields are reported on the field itself, not on the object that holds it.
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) fields[path ? `${path}.${key}` : key] ??= 'is not a known field';
+    if (issue.code === 'unrecognized_keys')
+      for (const key of issue.keys) fields[path ? `${path}.${key}` : key] ??= 'is not a known field';
     else fields[path || 'body'] ??= issue.message;
   }
   throw new ValidationError(fields);

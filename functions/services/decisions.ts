@@ -26,9 +26,17 @@ export type LinkView =
   | { kind: 'closed'; round: Round; person: Person; vote?: Vote }
   | { kind: 'open'; round: Round; person: Person; vote?: Vote; choices: Choice[]; proof: string; token: string };
 
-interface Resolved { claims: LinkClaims; round: Round; person: Person; expired: boolean }
+interface Resolved {
+  claims: LinkClaims;
+  round: Round;
+  person: Person;
+  expired: boolean;
+}
 
-async function resolve(deps: RoundDeps, token: string): Promise<Resolved | { kind: 'invalid'; reason: 'malformed' | 'bad-signature' | 'unknown-key' | 'unknown-round' }> {
+async function resolve(
+  deps: RoundDeps,
+  token: string,
+): Promise<Resolved | { kind: 'invalid'; reason: 'malformed' | 'bad-signature' | 'unknown-key' | 'unknown-round' }> {
   const keys = await deps.linkKeys();
   const verified = verifyLink(keys, token, Math.floor(deps.now().getTime() / 1000));
   if (!verified.ok && verified.reason !== 'expired') return { kind: 'invalid', reason: verified.reason };
@@ -55,15 +63,27 @@ export async function openDecisionLink(deps: RoundDeps, token: string): Promise<
 /** The audit record of one answer, keyed by the round version it was recorded at (idempotent). */
 function auditAnswer(deps: RoundDeps, roundId: string, personId: string, vote: Vote, stage: string) {
   return audit(deps, roundId, {
-    version: vote.version!, kind: vote.changes > 0 ? 'changed' : 'decided', actor: personId,
-    details: { choice: vote.choice, stage, ...(vote.reason ? { reason: vote.reason } : {}), ...(vote.comment ? { comment: vote.comment } : {}) },
+    version: vote.version!,
+    kind: vote.changes > 0 ? 'changed' : 'decided',
+    actor: personId,
+    details: {
+      choice: vote.choice,
+      stage,
+      ...(vote.reason ? { reason: vote.reason } : {}),
+      ...(vote.comment ? { comment: vote.comment } : {}),
+    },
   });
 }
 
 /** A form answers the question of one stage: after a stage change its forms are void. */
 const formBinding = (token: string, round: Round) => `${token}|${round.stage}|${round.stages.length}`;
 
-export interface DecisionForm { choice?: string; reason?: string; comment?: string; proof?: string }
+export interface DecisionForm {
+  choice?: string;
+  reason?: string;
+  comment?: string;
+  proof?: string;
+}
 
 export type DecisionResult =
   | Exclude<LinkView, { kind: 'open' }>
@@ -77,7 +97,9 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   const keys = await deps.linkKeys();
   const nowSeconds = Math.floor(deps.now().getTime() / 1000);
   const errors: Record<string, string> = {};
-  const renderedAt = form.proof ? checkFormProof(keys, formBinding(token, view.round), form.proof, nowSeconds, FORM_MAX_AGE_SECONDS) : null;
+  const renderedAt = form.proof
+    ? checkFormProof(keys, formBinding(token, view.round), form.proof, nowSeconds, FORM_MAX_AGE_SECONDS)
+    : null;
   if (renderedAt === null) errors.proof = 'expired-form';
   const choice = form.choice as Choice;
   if (!view.choices.includes(choice)) errors.choice = 'choose';
@@ -90,23 +112,38 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   let duplicate: Vote | undefined;
   let changed;
   try {
-    changed = await mutateRound(deps, view.round.id, (round) => {
-      const previous = round.votes[personId];
-      if (previous?.forms?.includes(renderedAt!) && round.stage === view.round.stage) {
-        duplicate = previous;
-        return null;
-      }
-      if (round.stage !== view.round.stage || round.stages.length !== view.round.stages.length) throw new DecisionRejected('choice-not-offered');
-      return recordDecision(round, { approverId: personId, choice, reason: form.reason, comment: form.comment, form: renderedAt! }, deps.now());
-    }, { takeToken: (next) => next.status !== 'open', current: view.round });
+    changed = await mutateRound(
+      deps,
+      view.round.id,
+      (round) => {
+        const previous = round.votes[personId];
+        if (previous?.forms?.includes(renderedAt!) && round.stage === view.round.stage) {
+          duplicate = previous;
+          return null;
+        }
+        if (round.stage !== view.round.stage || round.stages.length !== view.round.stages.length)
+          throw new DecisionRejected('choice-not-offered');
+        return recordDecision(
+          round,
+          { approverId: personId, choice, reason: form.reason, comment: form.comment, form: renderedAt! },
+          deps.now(),
+        );
+      },
+      { takeToken: (next) => next.status !== 'open', current: view.round },
+    );
   } catch (err) {
     if (!(err instanceof DecisionRejected)) throw err;
     const round = (await deps.rounds.get(view.round.id))!;
-    if (err.reason === 'closed' || err.reason === 'not-an-approver') return { kind: 'closed', round, person: view.person, vote: round.votes[personId] };
+    if (err.reason === 'closed' || err.reason === 'not-an-approver')
+      return { kind: 'closed', round, person: view.person, vote: round.votes[personId] };
     // The stage changed between reading the page and posting it: show the page of the new stage.
     const fresh = await openDecisionLink(deps, token);
     if (fresh.kind !== 'open') return fresh;
-    return { kind: 'form-error', view: fresh, errors: err.reason === 'reason-required' ? { reason: 'reason-required' } : { proof: 'expired-form' } };
+    return {
+      kind: 'form-error',
+      view: fresh,
+      errors: err.reason === 'reason-required' ? { reason: 'reason-required' } : { proof: 'expired-form' },
+    };
   }
   if (!changed) {
     const round = (await deps.rounds.get(view.round.id))!;
@@ -119,13 +156,25 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
   const onRecord = async () => {
     await auditAnswer(deps, after.id, personId, vote, changed.before.stage);
     if (after.status !== 'open') {
-      await audit(deps, after.id, { version: after.version, kind: 'closed', actor: 'system', details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' } });
+      await audit(deps, after.id, {
+        version: after.version,
+        kind: 'closed',
+        actor: 'system',
+        details: { outcome: after.outcome, tally: after.stages.at(-1)?.tally, at: 'early' },
+      });
     }
   };
   const receipt = async () => {
     try {
       // This write's version is ours alone, so the receipt needs no separate claim.
-      await sendAndRecord(deps, after, `receipt:${personId}:${after.version}`, view.person, 'receipt', receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at));
+      await sendAndRecord(
+        deps,
+        after,
+        `receipt:${personId}:${after.version}`,
+        view.person,
+        'receipt',
+        receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at),
+      );
     } catch (err) {
       // The decision is stored and counted; a receipt that cannot be sent must not undo that for the person.
       deps.log.error('receipt not sent', { roundId: after.id, error: (err as Error).name });
@@ -143,7 +192,8 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
 export async function requestFreshLink(deps: RoundDeps, token: string): Promise<LinkView> {
   const r = await resolve(deps, token);
   if ('kind' in r) return r;
-  if (r.round.status !== 'open') return { kind: 'closed', round: r.round, person: r.person, vote: r.round.votes[r.person.id] };
+  if (r.round.status !== 'open')
+    return { kind: 'closed', round: r.round, person: r.person, vote: r.round.votes[r.person.id] };
   const day = deps.now().toISOString().slice(0, 10);
   await sendInvitations(deps, r.round, [r.person], `fresh:${day}`);
   return { kind: 'expired', round: r.round, person: r.person };

@@ -14,18 +14,36 @@ export interface DeliveryEvent {
   complaint?: { complainedRecipients: { emailAddress: string }[] };
 }
 
-export interface NoticeSink { add(n: { id: string; at: string; kind: 'bounce' | 'complaint'; text: string }): Promise<void> }
+export interface NoticeSink {
+  add(n: { id: string; at: string; kind: 'bounce' | 'complaint'; text: string }): Promise<void>;
+}
 
-export async function handleDeliveryEvent(event: DeliveryEvent, deps: { mailer: Mailer; officeEmail: string; log: Log; notices: NoticeSink; now: () => Date }): Promise<'notified' | 'ignored'> {
+export async function handleDeliveryEvent(
+  event: DeliveryEvent,
+  deps: { mailer: Mailer; officeEmail: string; log: Log; notices: NoticeSink; now: () => Date },
+): Promise<'notified' | 'ignored'> {
   const hardBounce = event.eventType === 'Bounce' && event.bounce?.bounceType === 'Permanent';
   const complaint = event.eventType === 'Complaint';
   if (!hardBounce && !complaint) return 'ignored';
-  const addresses = hardBounce ? event.bounce!.bouncedRecipients.map((r) => r.emailAddress) : event.complaint!.complainedRecipients.map((r) => r.emailAddress);
+  const addresses = hardBounce
+    ? event.bounce!.bouncedRecipients.map((r) => r.emailAddress)
+    : event.complaint!.complainedRecipients.map((r) => r.emailAddress);
   const subject = event.mail.commonHeaders?.subject ?? '';
   const what = hardBounce ? 'kon niet worden bezorgd (het adres bestaat niet of weigert mail)' : 'is als spam gemeld';
-  deps.log.warn('delivery problem reported to the office', { eventType: event.eventType, recipients: addresses.map(maskEmail) });
-  const id = createHash('sha256').update(JSON.stringify([event.eventType, addresses, subject])).digest('hex').slice(0, 16);
-  await deps.notices.add({ id, at: deps.now().toISOString(), kind: hardBounce ? 'bounce' : 'complaint', text: `${addresses.join(', ')}: "${subject}" ${what}` });
+  deps.log.warn('delivery problem reported to the office', {
+    eventType: event.eventType,
+    recipients: addresses.map(maskEmail),
+  });
+  const id = createHash('sha256')
+    .update(JSON.stringify([event.eventType, addresses, subject]))
+    .digest('hex')
+    .slice(0, 16);
+  await deps.notices.add({
+    id,
+    at: deps.now().toISOString(),
+    kind: hardBounce ? 'bounce' : 'complaint',
+    text: `${addresses.join(', ')}: "${subject}" ${what}`,
+  });
   await deps.mailer.send({
     to: deps.officeEmail,
     tag: 'notice',

@@ -10,7 +10,18 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../domain/time';
 import type { Body, Person } from '../domain/directory';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
-import { AnswerRejected, applyOwnerAnswer, decideExtension, DEFAULT_LADDER, followUpSchedule, officeChange, type ActionItem, type FollowUpAction, type LadderStep, type OwnerAnswer } from '../domain/follow-up';
+import {
+  AnswerRejected,
+  applyOwnerAnswer,
+  decideExtension,
+  DEFAULT_LADDER,
+  followUpSchedule,
+  officeChange,
+  type ActionItem,
+  type FollowUpAction,
+  type LadderStep,
+  type OwnerAnswer,
+} from '../domain/follow-up';
 import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from '../domain/follow-up-views';
 import { OFFICE } from '../domain/flow-email';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
@@ -29,7 +40,10 @@ export interface FollowUpDeps {
   mailer: Mailer;
   /** Reminders, status questions and escalations go through each person's reminder budget. */
   reminders: ReminderQueue;
-  workflow: { startFollowUp(itemId: string): Promise<void>; resume(token: string, output: Record<string, unknown>): Promise<void> };
+  workflow: {
+    startFollowUp(itemId: string): Promise<void>;
+    resume(token: string, output: Record<string, unknown>): Promise<void>;
+  };
   linkKeys: () => Promise<LinkKeys>;
   settings: Settings;
   now: () => Date;
@@ -46,18 +60,43 @@ export async function loadItem(deps: FollowUpDeps, id: string): Promise<ActionIt
   return item;
 }
 
-function mutateItem(deps: FollowUpDeps, id: string, change: (item: ActionItem) => ActionItem | null, takeToken = false) {
-  return mutateVersioned({ load: (x) => loadItem(deps, x), save: (n, v, o) => deps.items.save(n, v, o) }, id, change, { takeToken: () => takeToken, maxAttempts: 30 });
+function mutateItem(
+  deps: FollowUpDeps,
+  id: string,
+  change: (item: ActionItem) => ActionItem | null,
+  takeToken = false,
+) {
+  return mutateVersioned({ load: (x) => loadItem(deps, x), save: (n, v, o) => deps.items.save(n, v, o) }, id, change, {
+    takeToken: () => takeToken,
+    maxAttempts: 30,
+  });
 }
 
-const audit = (deps: FollowUpDeps, id: string, key: string, kind: string, actor: string, details?: Record<string, unknown>) =>
-  deps.items.appendAudit(id, { key, at: deps.now().toISOString(), kind, actor, details });
+const audit = (
+  deps: FollowUpDeps,
+  id: string,
+  key: string,
+  kind: string,
+  actor: string,
+  details?: Record<string, unknown>,
+) => deps.items.appendAudit(id, { key, at: deps.now().toISOString(), kind, actor, details });
 
-export interface CreateFollowUpRequest { what: string; origin: ActionItem['origin']; ownerPersonId?: string; ownerOrganisationId?: string; due: string; bodyId: string }
+export interface CreateFollowUpRequest {
+  what: string;
+  origin: ActionItem['origin'];
+  ownerPersonId?: string;
+  ownerOrganisationId?: string;
+  due: string;
+  bodyId: string;
+}
 
 /** `id`: a fixed id for an item made by another flow (a meeting's minutes), so a retry finds it instead of making another. */
 export async function createFollowUp(
-  deps: FollowUpDeps, req: CreateFollowUpRequest, actor: string, id?: string, dueHistory: ActionItem['dueHistory'] = [],
+  deps: FollowUpDeps,
+  req: CreateFollowUpRequest,
+  actor: string,
+  id?: string,
+  dueHistory: ActionItem['dueHistory'] = [],
 ): Promise<ActionItem> {
   const now = deps.now();
   const fields: Record<string, string> = {};
@@ -66,14 +105,29 @@ export async function createFollowUp(
     fields.due = `the due date must lie within ${HORIZON_DAYS.itemDue} days`;
   }
   if (!(await deps.directory.getBody(req.bodyId))) fields.bodyId = `there is no body with id "${req.bodyId}"`;
-  if (Boolean(req.ownerPersonId) === Boolean(req.ownerOrganisationId)) fields.owner = 'give either ownerPersonId or ownerOrganisationId';
-  else if (req.ownerPersonId && !(await deps.directory.getPerson(req.ownerPersonId))?.active) fields.ownerPersonId = 'unknown or inactive person';
-  else if (req.ownerOrganisationId && !(await deps.directory.listOrganisations()).some((o) => o.id === req.ownerOrganisationId && o.contactIds.length > 0)) fields.ownerOrganisationId = 'unknown organisation, or one without a contact';
+  if (Boolean(req.ownerPersonId) === Boolean(req.ownerOrganisationId))
+    fields.owner = 'give either ownerPersonId or ownerOrganisationId';
+  else if (req.ownerPersonId && !(await deps.directory.getPerson(req.ownerPersonId))?.active)
+    fields.ownerPersonId = 'unknown or inactive person';
+  else if (
+    req.ownerOrganisationId &&
+    !(await deps.directory.listOrganisations()).some((o) => o.id === req.ownerOrganisationId && o.contactIds.length > 0)
+  )
+    fields.ownerOrganisationId = 'unknown organisation, or one without a contact';
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const item: ActionItem = {
-    id: id ?? `f-${randomUUID()}`, what: req.what, origin: req.origin,
+    id: id ?? `f-${randomUUID()}`,
+    what: req.what,
+    origin: req.origin,
     owner: req.ownerPersonId ? { personId: req.ownerPersonId } : { organisationId: req.ownerOrganisationId! },
-    due: new Date(req.due).toISOString(), bodyId: req.bodyId, status: 'open', createdAt: now.toISOString(), dueHistory, actionsDone: [], createdBy: actor, version: 1,
+    due: new Date(req.due).toISOString(),
+    bodyId: req.bodyId,
+    status: 'open',
+    createdAt: now.toISOString(),
+    dueHistory,
+    actionsDone: [],
+    createdBy: actor,
+    version: 1,
   };
   await deps.items.create(item);
   await audit(deps, item.id, 'v000001:created', 'created', actor, { due: item.due, owner: item.owner });
@@ -95,20 +149,36 @@ const chairOf = (body: Body | null) => body?.members.find((m) => m.role === 'cha
 export async function stepPeople(deps: FollowUpDeps, item: ActionItem, step: LadderStep): Promise<Person[]> {
   if (step === 'owner') return ownerPeople(deps, item);
   const bodies = await deps.directory.listBodies();
-  const body = step === 'project-leader' ? bodies.find((b) => b.id === item.bodyId) ?? null
-    : bodies.find((b) => b.kind === (step === 'board' ? 'board' : 'core-group') && b.active !== false) ?? null;
+  const body =
+    step === 'project-leader'
+      ? (bodies.find((b) => b.id === item.bodyId) ?? null)
+      : (bodies.find((b) => b.kind === (step === 'board' ? 'board' : 'core-group') && b.active !== false) ?? null);
   const chair = chairOf(body);
   return chair ? deps.directory.getPeople([chair]) : [];
 }
 
-export async function ownerLink(deps: FollowUpDeps, item: ActionItem, personId: string, typ: 'item' | 'item-approval'): Promise<string> {
+export async function ownerLink(
+  deps: FollowUpDeps,
+  item: ActionItem,
+  personId: string,
+  typ: 'item' | 'item-approval',
+): Promise<string> {
   const keys = await deps.linkKeys();
   const exp = Math.floor(Date.parse(item.due) / 1000) + 120 * 86400;
   return `${deps.settings.publicBaseUrl}/f/${signLink(keys, { typ, sub: item.id, pid: personId, exp })}`;
 }
 
-const send = (deps: FollowUpDeps, item: ActionItem, key: string, to: Person, tag: string, content: () => Promise<EmailContent>) =>
-  to.active && to.email ? sendOnceVia(deps, deps.items, item.id, `${key}:${to.id}`, to, tag, content) : Promise.resolve(false);
+const send = (
+  deps: FollowUpDeps,
+  item: ActionItem,
+  key: string,
+  to: Person,
+  tag: string,
+  content: () => Promise<EmailContent>,
+) =>
+  to.active && to.email
+    ? sendOnceVia(deps, deps.items, item.id, `${key}:${to.id}`, to, tag, content)
+    : Promise.resolve(false);
 
 /**
  * Until when a reminder about this action is useful: a reminder until the due date; the status
@@ -124,14 +194,37 @@ export function actionDeadline(item: ActionItem, action: FollowUpAction): string
 export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<WaitPlan> {
   const now = deps.now();
   const changed = await mutateItem(deps, id, (item) => {
-    const due = followUpSchedule(item, DEFAULT_LADDER).filter((a) => Date.parse(a.at) <= now.getTime() && !item.actionsDone.includes(a.key));
-    return due.length ? { ...item, actionsDone: [...item.actionsDone, ...due.map((a) => a.key)], lastActions: due.map((a) => a.key), version: item.version + 1 } : null;
+    const due = followUpSchedule(item, DEFAULT_LADDER).filter(
+      (a) => Date.parse(a.at) <= now.getTime() && !item.actionsDone.includes(a.key),
+    );
+    return due.length
+      ? {
+          ...item,
+          actionsDone: [...item.actionsDone, ...due.map((a) => a.key)],
+          lastActions: due.map((a) => a.key),
+          version: item.version + 1,
+        }
+      : null;
   });
   const item = changed?.after ?? (await loadItem(deps, id));
   // Carry out the actions of the latest change (again after a crash: every hand-over is claimed once).
   // Each goes to the person's reminder budget, which words it again when it is sent.
-  const queue = (action: FollowUpAction, key: string, p: Person, kind: 'follow-up' | 'escalation', detail: Record<string, string>) =>
-    p.active && p.email ? queueOnceVia(deps.reminders, deps.items, item.id, `${key}:${p.id}`, { personId: p.id, kind, detail: { action: action.key, ...detail }, dueAt: now.toISOString(), deadline: actionDeadline(item, action) }) : Promise.resolve(false);
+  const queue = (
+    action: FollowUpAction,
+    key: string,
+    p: Person,
+    kind: 'follow-up' | 'escalation',
+    detail: Record<string, string>,
+  ) =>
+    p.active && p.email
+      ? queueOnceVia(deps.reminders, deps.items, item.id, `${key}:${p.id}`, {
+          personId: p.id,
+          kind,
+          detail: { action: action.key, ...detail },
+          dueAt: now.toISOString(),
+          deadline: actionDeadline(item, action),
+        })
+      : Promise.resolve(false);
   for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.lastActions?.includes(a.key))) {
     if (action.kind === 'escalate') {
       const reached = await stepPeople(deps, item, action.step);
@@ -140,7 +233,8 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<W
         // Someone on two steps (the kerngroep's chair is often the project leader) hears it once,
         // as the one it now lies with.
         const others = (await stepPeople(deps, item, told)).filter((x) => !reached.some((r) => r.id === x.id));
-        for (const p of others) await queue(action, `${action.key}:tell`, p, 'escalation', { step: action.step, told: 'yes' });
+        for (const p of others)
+          await queue(action, `${action.key}:tell`, p, 'escalation', { step: action.step, told: 'yes' });
       }
       const about = action.approval ? { about: 'more-time' } : {};
       await audit(deps, id, action.key, 'escalated', 'system', { step: action.step, ...about });
@@ -151,7 +245,8 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<W
       }
       await audit(deps, id, action.key, 'reminded', 'system', { step: 'project-leader', about: 'more-time' });
     } else {
-      for (const p of await ownerPeople(deps, item)) await queue(action, action.key, p, 'follow-up', { kind: action.kind });
+      for (const p of await ownerPeople(deps, item))
+        await queue(action, action.key, p, 'follow-up', { kind: action.kind });
       await audit(deps, id, action.key, action.kind === 'remind' ? 'reminded' : 'asked', 'system');
     }
   }
@@ -161,7 +256,13 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<W
   return waitPlan(closed, wakeAt, item.version, now);
 }
 
-export function parkFollowUp(deps: FollowUpDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+export function parkFollowUp(
+  deps: FollowUpDeps,
+  id: string,
+  token: string,
+  version: number,
+  wakeAt: string,
+): Promise<void> {
   return parkOrWake(deps.items, deps.workflow, id, token, version, wakeAt);
 }
 
@@ -183,20 +284,39 @@ export async function openFollowUpLink(deps: FollowUpDeps, token: string): Promi
   const r = await resolveLink(deps, token);
   if (!r) return { kind: 'invalid' };
   const finished = r.item.status === 'done' || r.item.status === 'returned';
-  if (finished || (r.typ === 'item-approval' && r.item.status !== 'awaiting-approval')) return { kind: 'closed', item: r.item, person: r.person };
+  if (finished || (r.typ === 'item-approval' && r.item.status !== 'awaiting-approval'))
+    return { kind: 'closed', item: r.item, person: r.person };
   const proof = formProof(r.keys, `${token}|${r.item.version}`, Math.floor(deps.now().getTime() / 1000));
-  return r.typ === 'item' ? { kind: 'owner', item: r.item, person: r.person, proof } : { kind: 'approval', item: r.item, person: r.person, proof };
+  return r.typ === 'item'
+    ? { kind: 'owner', item: r.item, person: r.person, proof }
+    : { kind: 'approval', item: r.item, person: r.person, proof };
 }
 
-export type FollowUpFormResult = FollowUpLinkView | { kind: 'form-error'; view: Extract<FollowUpLinkView, { kind: 'owner' }>; errors: Record<string, string> } | { kind: 'recorded'; item: ActionItem; person: Person };
+export type FollowUpFormResult =
+  | FollowUpLinkView
+  | { kind: 'form-error'; view: Extract<FollowUpLinkView, { kind: 'owner' }>; errors: Record<string, string> }
+  | { kind: 'recorded'; item: ActionItem; person: Person };
 
 /** A POST from the owner's page or the project leader's approval page. */
-export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form: Record<string, string | undefined>): Promise<FollowUpFormResult> {
+export async function submitFollowUpForm(
+  deps: FollowUpDeps,
+  token: string,
+  form: Record<string, string | undefined>,
+): Promise<FollowUpFormResult> {
   const view = await openFollowUpLink(deps, token);
   if (view.kind === 'invalid' || view.kind === 'closed') return view;
   const keys = await deps.linkKeys();
   // Bound to the item's version: a form shown before any change cannot be posted after it.
-  if (!form.proof || checkFormProof(keys, `${token}|${view.item.version}`, form.proof, Math.floor(deps.now().getTime() / 1000), FORM_MAX_AGE_SECONDS) === null) {
+  if (
+    !form.proof ||
+    checkFormProof(
+      keys,
+      `${token}|${view.item.version}`,
+      form.proof,
+      Math.floor(deps.now().getTime() / 1000),
+      FORM_MAX_AGE_SECONDS,
+    ) === null
+  ) {
     return view.kind === 'owner' ? { kind: 'form-error', view, errors: { proof: 'expired-form' } } : view;
   }
   const now = deps.now();
@@ -214,22 +334,42 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
   }
   let changed;
   try {
-    changed = await mutateItem(deps, view.item.id, (item) => (item.version === view.item.version ? change(item) : null), true);
+    changed = await mutateItem(
+      deps,
+      view.item.id,
+      (item) => (item.version === view.item.version ? change(item) : null),
+      true,
+    );
   } catch (err) {
     if (!(err instanceof AnswerRejected)) throw err;
     if (err.reason === 'closed') return { kind: 'closed', item: view.item, person };
-    const field = { 'result-required': 'result', 'reason-required': 'reason', 'date-not-later': 'due', 'needs-required': 'needs' }[err.reason];
+    const field = {
+      'result-required': 'result',
+      'reason-required': 'reason',
+      'date-not-later': 'due',
+      'needs-required': 'needs',
+    }[err.reason];
     return view.kind === 'owner' ? { kind: 'form-error', view, errors: { [field]: err.reason } } : view;
   }
   if (!changed) return { kind: 'closed', item: (await deps.items.get(view.item.id))!, person };
   const { after, takenToken } = changed;
-  await audit(deps, after.id, `v${String(after.version).padStart(6, '0')}:answer`, view.kind === 'approval' ? 'extension-decided' : 'answered', person.id, { status: after.status, due: after.due, result: after.result, blockedBy: after.blockedBy });
+  await audit(
+    deps,
+    after.id,
+    `v${String(after.version).padStart(6, '0')}:answer`,
+    view.kind === 'approval' ? 'extension-decided' : 'answered',
+    person.id,
+    { status: after.status, due: after.due, result: after.result, blockedBy: after.blockedBy },
+  );
   // The schedule changed (or ended): the workflow must look again.
   if (takenToken) await deps.workflow.resume(takenToken, { reason: 'answered' });
   if (view.kind === 'approval') {
     // The owner hears the project leader's decision; the project leader sees it on the page.
     const approved = form.decision === 'approve';
-    for (const p of await ownerPeople(deps, after)) await send(deps, after, `extension:v${after.version}`, p, 'notice', async () => extensionDecidedMail(after, { name: p.name, lang: p.lang }, approved));
+    for (const p of await ownerPeople(deps, after))
+      await send(deps, after, `extension:v${after.version}`, p, 'notice', async () =>
+        extensionDecidedMail(after, { name: p.name, lang: p.lang }, approved),
+      );
   } else {
     await tellAboutAnswer(deps, after, person);
   }
@@ -237,7 +377,12 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
 }
 
 /** Programme office (API or console): close the item with its result, or set a new date. */
-export async function steerFollowUp(deps: FollowUpDeps, id: string, change: Parameters<typeof officeChange>[1], actor: string): Promise<ActionItem> {
+export async function steerFollowUp(
+  deps: FollowUpDeps,
+  id: string,
+  change: Parameters<typeof officeChange>[1],
+  actor: string,
+): Promise<ActionItem> {
   if (change.action === 'move' && !withinDays(change.due, (await loadItem(deps, id)).createdAt, HORIZON_DAYS.itemDue)) {
     const days = HORIZON_DAYS.itemDue;
     throw new ValidationError({ due: `an action item's due date must lie within ${days} days of its creation` });
@@ -248,10 +393,21 @@ export async function steerFollowUp(deps: FollowUpDeps, id: string, change: Para
   } catch (err) {
     if (!(err instanceof AnswerRejected)) throw err;
     if (err.reason === 'closed') throw new ConflictError('this action item is closed');
-    throw new ValidationError(change.action === 'done' ? { result: err.reason } : { [err.reason === 'reason-required' ? 'reason' : 'due']: err.reason });
+    throw new ValidationError(
+      change.action === 'done'
+        ? { result: err.reason }
+        : { [err.reason === 'reason-required' ? 'reason' : 'due']: err.reason },
+    );
   }
   const { after, takenToken } = changed!;
-  await audit(deps, id, `v${String(after.version).padStart(6, '0')}:office`, change.action === 'done' ? 'closed-by-office' : 'moved-by-office', actor, { status: after.status, due: after.due, result: after.result });
+  await audit(
+    deps,
+    id,
+    `v${String(after.version).padStart(6, '0')}:office`,
+    change.action === 'done' ? 'closed-by-office' : 'moved-by-office',
+    actor,
+    { status: after.status, due: after.due, result: after.result },
+  );
   // The schedule changed (or ended): the workflow must look again.
   if (takenToken) await deps.workflow.resume(takenToken, { reason: 'steered' });
   return after;
@@ -259,27 +415,61 @@ export async function steerFollowUp(deps: FollowUpDeps, id: string, change: Para
 
 function toAnswer(form: Record<string, string | undefined>): OwnerAnswer | null {
   switch (form.answer) {
-    case 'done': return { kind: 'done', result: form.result ?? '' };
+    case 'done':
+      return { kind: 'done', result: form.result ?? '' };
     case 'more-time': {
       // A date from the form means the end of that working day, Amsterdam time.
-      const day = /^\d{4}-\d{2}-\d{2}$/.test(form.due ?? '') ? DateTime.fromISO(form.due!, { zone: ZONE }).set({ hour: 17 }) : null;
-      return { kind: 'more-time', due: day?.isValid ? day.toUTC().toISO()! : '1970-01-01T00:00:00Z', reason: form.reason ?? '' };
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(form.due ?? '')
+        ? DateTime.fromISO(form.due!, { zone: ZONE }).set({ hour: 17 })
+        : null;
+      return {
+        kind: 'more-time',
+        due: day?.isValid ? day.toUTC().toISO()! : '1970-01-01T00:00:00Z',
+        reason: form.reason ?? '',
+      };
     }
-    case 'not-mine': return { kind: 'not-mine', reason: form.reason };
-    case 'blocked': return { kind: 'blocked', needs: form.needs ?? '' };
-    default: return null;
+    case 'not-mine':
+      return { kind: 'not-mine', reason: form.reason };
+    case 'blocked':
+      return { kind: 'blocked', needs: form.needs ?? '' };
+    default:
+      return null;
   }
 }
 
 /** Receipt to whoever answered; the office hears of done, handed back and stuck items; the project leader approves a long delay. */
 async function tellAboutAnswer(deps: FollowUpDeps, item: ActionItem, person: Person): Promise<void> {
   const key = `v${item.version}`;
-  if (person.email) await sendAndRecordVia(deps, deps.items, item.id, `receipt:${key}:${person.id}`, person, 'receipt', receiptMail(item, { name: person.name, lang: person.lang }));
+  if (person.email)
+    await sendAndRecordVia(
+      deps,
+      deps.items,
+      item.id,
+      `receipt:${key}:${person.id}`,
+      person,
+      'receipt',
+      receiptMail(item, { name: person.name, lang: person.lang }),
+    );
   if (item.status === 'done' || item.status === 'returned' || item.status === 'blocked') {
-    await sendAndRecordVia(deps, deps.items, item.id, `outcome:${key}:office`, deps.settings.officeEmail, 'notice', outcomeMail(item, OFFICE));
-    if (item.status === 'blocked') for (const p of await stepPeople(deps, item, 'project-leader')) await send(deps, item, `blocked:${key}`, p, 'notice', async () => outcomeMail(item, { name: p.name, lang: p.lang }));
+    await sendAndRecordVia(
+      deps,
+      deps.items,
+      item.id,
+      `outcome:${key}:office`,
+      deps.settings.officeEmail,
+      'notice',
+      outcomeMail(item, OFFICE),
+    );
+    if (item.status === 'blocked')
+      for (const p of await stepPeople(deps, item, 'project-leader'))
+        await send(deps, item, `blocked:${key}`, p, 'notice', async () =>
+          outcomeMail(item, { name: p.name, lang: p.lang }),
+        );
   }
   if (item.status === 'awaiting-approval') {
-    for (const p of await stepPeople(deps, item, 'project-leader')) await send(deps, item, `approval:${key}`, p, 'approval', async () => approvalMail(item, { name: p.name, lang: p.lang }, await ownerLink(deps, item, p.id, 'item-approval')));
+    for (const p of await stepPeople(deps, item, 'project-leader'))
+      await send(deps, item, `approval:${key}`, p, 'approval', async () =>
+        approvalMail(item, { name: p.name, lang: p.lang }, await ownerLink(deps, item, p.id, 'item-approval')),
+      );
   }
 }

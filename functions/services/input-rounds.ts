@@ -9,7 +9,15 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Organisation, Person } from '../domain/directory';
 import { NotFoundError, ValidationError } from '../domain/errors';
-import { advanceInputRound, InputRejected, nextInputWake, pendingPartners, recordInput, type InputAnswerKind, type InputRound } from '../domain/input-round';
+import {
+  advanceInputRound,
+  InputRejected,
+  nextInputWake,
+  pendingPartners,
+  recordInput,
+  type InputAnswerKind,
+  type InputRound,
+} from '../domain/input-round';
 import { inputReceiptMail, inputRequestMail, inputSummaryMail } from '../domain/input-round-views';
 import { checkFormProof, formProof, signLink, verifyLink } from '../domain/link-token';
 import { ZONE } from '../domain/time';
@@ -39,43 +47,83 @@ async function loadInput(deps: InputRoundDeps, id: string): Promise<InputRound> 
 }
 
 function mutateInput(deps: InputRoundDeps, id: string, change: (r: InputRound) => InputRound | null) {
-  return mutateVersioned({ load: (x) => loadInput(deps, x), save: (n, v, o) => deps.inputs.save(n, v, o) }, id, change, { maxAttempts: 30 });
+  return mutateVersioned(
+    { load: (x) => loadInput(deps, x), save: (n, v, o) => deps.inputs.save(n, v, o) },
+    id,
+    change,
+    { maxAttempts: 30 },
+  );
 }
 
-export interface CreateInputRoundRequest { title: string; request: string; organisationIds: string[]; deadline: string; reminders: string[]; escalate: boolean; bodyId: string }
+export interface CreateInputRoundRequest {
+  title: string;
+  request: string;
+  organisationIds: string[];
+  deadline: string;
+  reminders: string[];
+  escalate: boolean;
+  bodyId: string;
+}
 
-export async function createInputRound(deps: InputRoundDeps, req: CreateInputRoundRequest, actor: string): Promise<InputRound> {
+export async function createInputRound(
+  deps: InputRoundDeps,
+  req: CreateInputRoundRequest,
+  actor: string,
+): Promise<InputRound> {
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.deadline) > now.getTime())) fields.deadline = 'the deadline must lie in the future';
   else if (!withinDays(req.deadline, now, HORIZON_DAYS.inputDeadline)) {
     fields.deadline = `the deadline must lie within ${HORIZON_DAYS.inputDeadline} days`;
-  }
-  else {
+  } else {
     const early = remindersTooEarly(req.reminders, req.deadline, now);
     if (early.length) fields.reminders = tooEarlyMessage(early);
   }
   const orgs = await deps.directory.listOrganisations();
-  const unknown = [...new Set(req.organisationIds)].filter((id) => !orgs.some((o) => o.id === id && o.active !== false && o.contactIds.length > 0));
+  const unknown = [...new Set(req.organisationIds)].filter(
+    (id) => !orgs.some((o) => o.id === id && o.active !== false && o.contactIds.length > 0),
+  );
   if (unknown.length) fields.organisationIds = `unknown partners, or partners without a contact: ${unknown.join(', ')}`;
   if (!(await deps.directory.getBody(req.bodyId))) fields.bodyId = `there is no body with id "${req.bodyId}"`;
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const round: InputRound = {
-    id: `u-${randomUUID()}`, title: req.title, request: req.request, organisationIds: [...new Set(req.organisationIds)], deadline: new Date(req.deadline).toISOString(),
-    reminders: req.reminders, escalate: req.escalate, bodyId: req.bodyId, status: 'open', answers: {}, remindersSent: [], createdAt: now.toISOString(), createdBy: actor, version: 1,
+    id: `u-${randomUUID()}`,
+    title: req.title,
+    request: req.request,
+    organisationIds: [...new Set(req.organisationIds)],
+    deadline: new Date(req.deadline).toISOString(),
+    reminders: req.reminders,
+    escalate: req.escalate,
+    bodyId: req.bodyId,
+    status: 'open',
+    answers: {},
+    remindersSent: [],
+    createdAt: now.toISOString(),
+    createdBy: actor,
+    version: 1,
   };
   await deps.inputs.create(round);
-  await deps.inputs.appendAudit(round.id, { key: 'v000001:created', at: now.toISOString(), kind: 'created', actor, details: { partners: round.organisationIds.length, deadline: round.deadline } });
+  await deps.inputs.appendAudit(round.id, {
+    key: 'v000001:created',
+    at: now.toISOString(),
+    kind: 'created',
+    actor,
+    details: { partners: round.organisationIds.length, deadline: round.deadline },
+  });
   await deps.workflow.startInputRound(round.id);
   return round;
 }
 
-export async function contactsOf(deps: InputRoundDeps, orgIds: string[]): Promise<{ org: Organisation; people: Person[] }[]> {
+export async function contactsOf(
+  deps: InputRoundDeps,
+  orgIds: string[],
+): Promise<{ org: Organisation; people: Person[] }[]> {
   const orgs = await deps.directory.listOrganisations();
   const out = [];
   for (const id of orgIds) {
     const org = orgs.find((o) => o.id === id);
-    if (org) out.push({ org, people: (await deps.directory.getPeople(org.contactIds)).filter((p) => p.active && p.email) });
+    if (org)
+      out.push({ org, people: (await deps.directory.getPeople(org.contactIds)).filter((p) => p.active && p.email) });
   }
   return out;
 }
@@ -89,8 +137,16 @@ export async function answerLink(deps: InputRoundDeps, round: InputRound, person
 async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[]) {
   for (const { org, people } of await contactsOf(deps, orgIds)) {
     for (const p of people) {
-      await sendOnceVia(deps, deps.inputs, round.id, `ask:${p.id}`, p, 'invite',
-        async () => inputRequestMail(round, { name: p.name, lang: p.lang }, org.name, await answerLink(deps, round, p.id), 'ask', deps.now()));
+      await sendOnceVia(deps, deps.inputs, round.id, `ask:${p.id}`, p, 'invite', async () =>
+        inputRequestMail(
+          round,
+          { name: p.name, lang: p.lang },
+          org.name,
+          await answerLink(deps, round, p.id),
+          'ask',
+          deps.now(),
+        ),
+      );
     }
   }
 }
@@ -99,7 +155,12 @@ async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: stri
 async function remindPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[], keyPrefix: string) {
   for (const { people } of await contactsOf(deps, orgIds)) {
     for (const p of people) {
-      await queueOnceVia(deps.reminders, deps.inputs, round.id, `${keyPrefix}:${p.id}`, { personId: p.id, kind: 'input', dueAt: deps.now().toISOString(), deadline: round.deadline });
+      await queueOnceVia(deps.reminders, deps.inputs, round.id, `${keyPrefix}:${p.id}`, {
+        personId: p.id,
+        kind: 'input',
+        dueAt: deps.now().toISOString(),
+        deadline: round.deadline,
+      });
     }
   }
 }
@@ -109,7 +170,6 @@ export async function openInput(deps: InputRoundDeps, id: string): Promise<{ sen
   if (round.status === 'open') await askPartners(deps, round, round.organisationIds);
   return { sent: true };
 }
-
 
 /** Workflow step: reminders that fell due; at the deadline, the summary and the escalations. Safe to repeat. */
 export async function advanceInput(deps: InputRoundDeps, id: string): Promise<WaitPlan> {
@@ -131,7 +191,10 @@ async function remindInput(deps: InputRoundDeps, round: InputRound): Promise<voi
   if (pending.length === 0) return;
   await remindPartners(deps, round, pending, `remind:${round.lastReminder}`);
   await deps.inputs.appendAudit(round.id, {
-    key: `reminded:${round.lastReminder}`, at: deps.now().toISOString(), kind: 'reminded', actor: 'system',
+    key: `reminded:${round.lastReminder}`,
+    at: deps.now().toISOString(),
+    kind: 'reminded',
+    actor: 'system',
     details: { slot: round.lastReminder, partners: pending.length },
   });
 }
@@ -140,30 +203,64 @@ async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void
   // On the timeline before the summary goes out; a retried step finds it there already.
   const pending = pendingPartners(round).length;
   await deps.inputs.appendAudit(round.id, {
-    key: 'closed', at: round.closedAt ?? deps.now().toISOString(), kind: 'closed', actor: 'system',
+    key: 'closed',
+    at: round.closedAt ?? deps.now().toISOString(),
+    kind: 'closed',
+    actor: 'system',
     details: { answered: round.organisationIds.length - pending, pending },
   });
   const orgs = await deps.directory.listOrganisations();
   const names = new Map(orgs.map((o) => [o.id, o.name]));
-  await sendOnceVia(deps, deps.inputs, round.id, 'summary:office', deps.settings.officeEmail, 'notice', async () => inputSummaryMail(round, names));
+  await sendOnceVia(deps, deps.inputs, round.id, 'summary:office', deps.settings.officeEmail, 'notice', async () =>
+    inputSummaryMail(round, names),
+  );
   if (!round.escalate) return;
   const due = DateTime.fromJSDate(addWorkingDays(round.deadline, ESCALATION_GRACE_WORKING_DAYS)).setZone(ZONE).toISO()!;
   for (const orgId of pendingPartners(round)) {
     // Claimed like an email, so a retried step makes one action item per partner.
     if (!(await deps.inputs.claimMail(round.id, `escalate:${orgId}`))) continue;
-    const item = await createFollowUp(deps.followUps, { what: `${round.title} (${names.get(orgId) ?? orgId})`, origin: { kind: 'office', ref: round.id }, ownerOrganisationId: orgId, due, bodyId: round.bodyId }, 'system');
-    await deps.inputs.appendAudit(round.id, { key: `escalated:${orgId}`, at: deps.now().toISOString(), kind: 'escalated', actor: 'system', details: { organisationId: orgId, followUp: item.id } });
+    const item = await createFollowUp(
+      deps.followUps,
+      {
+        what: `${round.title} (${names.get(orgId) ?? orgId})`,
+        origin: { kind: 'office', ref: round.id },
+        ownerOrganisationId: orgId,
+        due,
+        bodyId: round.bodyId,
+      },
+      'system',
+    );
+    await deps.inputs.appendAudit(round.id, {
+      key: `escalated:${orgId}`,
+      at: deps.now().toISOString(),
+      kind: 'escalated',
+      actor: 'system',
+      details: { organisationId: orgId, followUp: item.id },
+    });
   }
 }
 
-export function parkInput(deps: InputRoundDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+export function parkInput(
+  deps: InputRoundDeps,
+  id: string,
+  token: string,
+  version: number,
+  wakeAt: string,
+): Promise<void> {
   return parkOrWake(deps.inputs, deps.workflow, id, token, version, wakeAt);
 }
 
 export type InputLinkView =
   | { kind: 'invalid' }
   | { kind: 'closed'; round: InputRound; person: Person }
-  | { kind: 'open'; round: InputRound; person: Person; organisationId: string; proof: string; current?: InputAnswerKind };
+  | {
+      kind: 'open';
+      round: InputRound;
+      person: Person;
+      organisationId: string;
+      proof: string;
+      current?: InputAnswerKind;
+    };
 
 async function resolveInputLink(deps: InputRoundDeps, token: string) {
   const keys = await deps.linkKeys();
@@ -171,45 +268,100 @@ async function resolveInputLink(deps: InputRoundDeps, token: string) {
   if (!v.ok || v.claims.typ !== 'input') return null;
   const [round, person] = await Promise.all([deps.inputs.get(v.claims.sub), deps.directory.getPerson(v.claims.pid)]);
   if (!round || !person) return null;
-  const org = (await deps.directory.listOrganisations()).find((o) => round.organisationIds.includes(o.id) && o.contactIds.includes(person.id));
+  const org = (await deps.directory.listOrganisations()).find(
+    (o) => round.organisationIds.includes(o.id) && o.contactIds.includes(person.id),
+  );
   return org ? { round, person, organisationId: org.id, keys } : null;
 }
 
 export async function openInputLink(deps: InputRoundDeps, token: string): Promise<InputLinkView> {
   const r = await resolveInputLink(deps, token);
   if (!r) return { kind: 'invalid' };
-  if (r.round.status !== 'open' || deps.now().getTime() >= Date.parse(r.round.deadline)) return { kind: 'closed', round: r.round, person: r.person };
-  const proof = formProof(r.keys, `${token}|${r.round.answers[r.organisationId]?.at ?? 'none'}`, Math.floor(deps.now().getTime() / 1000));
-  return { kind: 'open', round: r.round, person: r.person, organisationId: r.organisationId, proof, current: r.round.answers[r.organisationId]?.kind };
+  if (r.round.status !== 'open' || deps.now().getTime() >= Date.parse(r.round.deadline))
+    return { kind: 'closed', round: r.round, person: r.person };
+  const proof = formProof(
+    r.keys,
+    `${token}|${r.round.answers[r.organisationId]?.at ?? 'none'}`,
+    Math.floor(deps.now().getTime() / 1000),
+  );
+  return {
+    kind: 'open',
+    round: r.round,
+    person: r.person,
+    organisationId: r.organisationId,
+    proof,
+    current: r.round.answers[r.organisationId]?.kind,
+  };
 }
 
-export type InputFormResult = InputLinkView | { kind: 'form-error'; view: Extract<InputLinkView, { kind: 'open' }>; errors: Record<string, string> } | { kind: 'recorded'; round: InputRound; person: Person };
+export type InputFormResult =
+  | InputLinkView
+  | { kind: 'form-error'; view: Extract<InputLinkView, { kind: 'open' }>; errors: Record<string, string> }
+  | { kind: 'recorded'; round: InputRound; person: Person };
 
-export async function submitInput(deps: InputRoundDeps, token: string, form: Record<string, string | undefined>): Promise<InputFormResult> {
+export async function submitInput(
+  deps: InputRoundDeps,
+  token: string,
+  form: Record<string, string | undefined>,
+): Promise<InputFormResult> {
   const view = await openInputLink(deps, token);
   if (view.kind !== 'open') return view;
   const keys = await deps.linkKeys();
   // Bound to the answer the page showed: a form from before a newer answer cannot undo it.
-  if (!form.proof || checkFormProof(keys, `${token}|${view.round.answers[view.organisationId]?.at ?? 'none'}`, form.proof, Math.floor(deps.now().getTime() / 1000), FORM_MAX_AGE_SECONDS) === null) {
+  if (
+    !form.proof ||
+    checkFormProof(
+      keys,
+      `${token}|${view.round.answers[view.organisationId]?.at ?? 'none'}`,
+      form.proof,
+      Math.floor(deps.now().getTime() / 1000),
+      FORM_MAX_AGE_SECONDS,
+    ) === null
+  ) {
     return { kind: 'form-error', view, errors: { proof: 'expired-form' } };
   }
   const kind = form.kind as InputAnswerKind;
-  if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind)) return { kind: 'form-error', view, errors: { kind: 'choose' } };
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(form.date ?? '') ? DateTime.fromISO(form.date!, { zone: ZONE }).set({ hour: 17 }).toUTC().toISO() ?? undefined : undefined;
+  if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind))
+    return { kind: 'form-error', view, errors: { kind: 'choose' } };
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(form.date ?? '')
+    ? (DateTime.fromISO(form.date!, { zone: ZONE }).set({ hour: 17 }).toUTC().toISO() ?? undefined)
+    : undefined;
   if (kind === 'will-deliver' && date && !withinDays(date, deps.now(), HORIZON_DAYS.promisedDate)) {
     return { kind: 'form-error', view, errors: { date: 'date-too-far' } };
   }
   let changed;
   try {
-    changed = await mutateInput(deps, view.round.id, (r) => recordInput(r, view.organisationId, { kind, text: (form.text ?? '').slice(0, 2000), url: (form.url ?? '').slice(0, 500), date, by: view.person.id }, deps.now()));
+    changed = await mutateInput(deps, view.round.id, (r) =>
+      recordInput(
+        r,
+        view.organisationId,
+        { kind, text: (form.text ?? '').slice(0, 2000), url: (form.url ?? '').slice(0, 500), date, by: view.person.id },
+        deps.now(),
+      ),
+    );
   } catch (err) {
     if (!(err instanceof InputRejected)) throw err;
-    if (err.reason === 'closed' || err.reason === 'not-asked') return { kind: 'closed', round: view.round, person: view.person };
+    if (err.reason === 'closed' || err.reason === 'not-asked')
+      return { kind: 'closed', round: view.round, person: view.person };
     const field = { 'text-or-link-required': 'text', 'date-required': 'date', 'link-invalid': 'url' }[err.reason];
     return { kind: 'form-error', view, errors: { [field]: err.reason } };
   }
   const after = changed!.after;
-  await deps.inputs.appendAudit(after.id, { key: `v${String(after.version).padStart(6, '0')}:answered`, at: deps.now().toISOString(), kind: 'answered', actor: view.person.id, details: { organisationId: view.organisationId, kind } });
-  await sendAndRecordVia(deps, deps.inputs, after.id, `receipt:v${after.version}:${view.person.id}`, view.person, 'receipt', inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind));
+  await deps.inputs.appendAudit(after.id, {
+    key: `v${String(after.version).padStart(6, '0')}:answered`,
+    at: deps.now().toISOString(),
+    kind: 'answered',
+    actor: view.person.id,
+    details: { organisationId: view.organisationId, kind },
+  });
+  await sendAndRecordVia(
+    deps,
+    deps.inputs,
+    after.id,
+    `receipt:v${after.version}:${view.person.id}`,
+    view.person,
+    'receipt',
+    inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind),
+  );
   return { kind: 'recorded', round: after, person: view.person };
 }

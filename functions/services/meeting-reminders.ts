@@ -18,13 +18,24 @@ export function meetingReminders(deps: MeetingReminderDeps): ReminderResolver {
       case 'agenda': {
         // Only while the agenda is open and their theme group has still sent nothing.
         const groups = (await themeGroupsOf(deps, m)).filter((g) => g.representatives.includes(person.id));
-        const quiet = groups.some((g) => !m.nothingFrom.includes(g.groupId) && !m.items.some((i) => i.groupId === g.groupId));
+        const quiet = groups.some(
+          (g) => !m.nothingFrom.includes(g.groupId) && !m.items.some((i) => i.groupId === g.groupId),
+        );
         if (m.phase !== 'agenda' || !quiet) return null;
-        return { single: agendaReminderMail(m, to(person), link), line: { title: m.title, action: say(lang, 'agenda'), deadline: agendaDeadlineOf(m), url: link } };
+        return {
+          single: agendaReminderMail(m, to(person), link),
+          line: { title: m.title, action: say(lang, 'agenda'), deadline: agendaDeadlineOf(m), url: link },
+        };
       }
       case 'day-before':
         // Not after a move (it was queued for the old date), a decline, or the meeting itself.
-        if (m.phase !== 'invited' || m.declined.includes(person.id) || Date.parse(m.start) <= deps.now().getTime() || (entry.detail?.start && entry.detail.start !== m.start)) return null;
+        if (
+          m.phase !== 'invited' ||
+          m.declined.includes(person.id) ||
+          Date.parse(m.start) <= deps.now().getTime() ||
+          (entry.detail?.start && entry.detail.start !== m.start)
+        )
+          return null;
         // Worded now: held back by the budget to the meeting day, it says "today".
         return {
           single: dayBeforeMail(m, to(person), link, deps.now()),
@@ -32,7 +43,10 @@ export function meetingReminders(deps: MeetingReminderDeps): ReminderResolver {
         };
       case 'minutes':
         if (m.phase !== 'minutes') return null;
-        return { single: minutesRequestMail(m, to(person), link, true), line: { title: m.title, action: say(lang, 'minutes'), deadline: entry.deadline, url: link } };
+        return {
+          single: minutesRequestMail(m, to(person), link, true),
+          line: { title: m.title, action: say(lang, 'minutes'), deadline: entry.deadline, url: link },
+        };
       default:
         return null;
     }

@@ -12,10 +12,36 @@ import type { Person } from '../domain/directory';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import { formatDateTime, ZONE } from '../domain/time';
 import { signLink } from '../domain/link-token';
-import { agendaDeadlineOf, cancelMeeting, closeReview, meetingSchedule, MeetingRejected, moveMeeting, settleActionDates, type Meeting, type MeetingAction } from '../domain/meeting';
+import {
+  agendaDeadlineOf,
+  cancelMeeting,
+  closeReview,
+  meetingSchedule,
+  MeetingRejected,
+  moveMeeting,
+  settleActionDates,
+  type Meeting,
+  type MeetingAction,
+} from '../domain/meeting';
 import { meetingIcs, meetingPageNote, meetingUid } from '../domain/meeting-ics';
-import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type LeadTimes, type MeetingSeries } from '../domain/meeting-series';
-import { abandonedMail, callMail, chairReviewMail, invitationMail, minutesMissingMail, minutesRequestMail, publishedMail, reviewMail } from '../domain/meeting-views';
+import {
+  checkRule,
+  DEFAULT_LEAD_TIMES,
+  occurrenceByKey,
+  occurrences,
+  type LeadTimes,
+  type MeetingSeries,
+} from '../domain/meeting-series';
+import {
+  abandonedMail,
+  callMail,
+  chairReviewMail,
+  invitationMail,
+  minutesMissingMail,
+  minutesRequestMail,
+  publishedMail,
+  reviewMail,
+} from '../domain/meeting-views';
 import { publicMinutesLines } from '../domain/public-page';
 import { createFollowUp, type FollowUpDeps } from './follow-ups';
 import { queueOnceVia, sendOnceVia } from './mail-ledger';
@@ -30,7 +56,10 @@ export type SeriesStore = VersionedDocs<MeetingSeries, MeetingSeries['status']>;
 export interface MeetingDeps extends Omit<FollowUpDeps, 'items' | 'workflow'> {
   meetings: MeetingStore;
   series: SeriesStore;
-  workflow: { startMeeting(meetingId: string): Promise<void>; resume(token: string, output: Record<string, unknown>): Promise<void> };
+  workflow: {
+    startMeeting(meetingId: string): Promise<void>;
+    resume(token: string, output: Record<string, unknown>): Promise<void>;
+  };
   followUps: FollowUpDeps;
 }
 
@@ -50,17 +79,41 @@ export async function loadMeeting(deps: MeetingDeps, id: string): Promise<Meetin
   return m;
 }
 
-export function mutateMeeting(deps: MeetingDeps, id: string, change: (m: Meeting) => Meeting | null, takeToken = false) {
-  return mutateVersioned({ load: (x) => loadMeeting(deps, x), save: (n, v, o) => deps.meetings.save(n, v, o) }, id, change, { takeToken: () => takeToken, maxAttempts: 30 });
+export function mutateMeeting(
+  deps: MeetingDeps,
+  id: string,
+  change: (m: Meeting) => Meeting | null,
+  takeToken = false,
+) {
+  return mutateVersioned(
+    { load: (x) => loadMeeting(deps, x), save: (n, v, o) => deps.meetings.save(n, v, o) },
+    id,
+    change,
+    { takeToken: () => takeToken, maxAttempts: 30 },
+  );
 }
 
 function mutateSeries(deps: MeetingDeps, id: string, change: (s: MeetingSeries) => MeetingSeries | null) {
-  return mutateVersioned({ load: (x) => loadSeries(deps, x), save: (n, v, o) => deps.series.save(n, v, o) }, id, change, { maxAttempts: 30 });
+  return mutateVersioned(
+    { load: (x) => loadSeries(deps, x), save: (n, v, o) => deps.series.save(n, v, o) },
+    id,
+    change,
+    { maxAttempts: 30 },
+  );
 }
 
 export interface CreateSeriesRequest {
-  bodyId: string; title: string; rrule: string; startsOn: string; startTime: string; durationMinutes: number;
-  location?: string; onlineUrl?: string; chairId: string; secretaryId: string; leadTimes?: Partial<LeadTimes>;
+  bodyId: string;
+  title: string;
+  rrule: string;
+  startsOn: string;
+  startTime: string;
+  durationMinutes: number;
+  location?: string;
+  onlineUrl?: string;
+  chairId: string;
+  secretaryId: string;
+  leadTimes?: Partial<LeadTimes>;
 }
 
 export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, actor: string): Promise<MeetingSeries> {
@@ -73,18 +126,44 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
   }
   const body = await deps.directory.getBody(req.bodyId);
   if (!body || body.active === false) fields.bodyId = `there is no active body with id "${req.bodyId}"`;
-  for (const role of ['chairId', 'secretaryId'] as const) if (!(await deps.directory.getPerson(req[role]))?.active) fields[role] = 'unknown or inactive person';
+  for (const role of ['chairId', 'secretaryId'] as const)
+    if (!(await deps.directory.getPerson(req[role]))?.active) fields[role] = 'unknown or inactive person';
   const leadTimes = { ...DEFAULT_LEAD_TIMES, ...req.leadTimes };
-  if (!(leadTimes.callDays > leadTimes.agendaDeadlineDays && leadTimes.agendaDeadlineDays > 1)) fields.leadTimes = 'the call must come before the agenda deadline, and the agenda deadline more than a day before the meeting';
-  if (leadTimes.agendaReminderDays >= leadTimes.callDays - leadTimes.agendaDeadlineDays) fields['leadTimes.agendaReminderDays'] = 'the reminder must come after the call';
+  if (!(leadTimes.callDays > leadTimes.agendaDeadlineDays && leadTimes.agendaDeadlineDays > 1))
+    fields.leadTimes =
+      'the call must come before the agenda deadline, and the agenda deadline more than a day before the meeting';
+  if (leadTimes.agendaReminderDays >= leadTimes.callDays - leadTimes.agendaDeadlineDays)
+    fields['leadTimes.agendaReminderDays'] = 'the reminder must come after the call';
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const series: MeetingSeries = {
-    id: `ms-${randomUUID()}`, bodyId: req.bodyId, title: req.title, rrule: req.rrule, startsOn: req.startsOn, startTime: req.startTime, durationMinutes: req.durationMinutes,
-    location: req.location, onlineUrl: req.onlineUrl, chairId: req.chairId, secretaryId: req.secretaryId, leadTimes,
-    moved: {}, cancelled: {}, added: [], status: 'active', createdAt: deps.now().toISOString(), createdBy: actor, version: 1,
+    id: `ms-${randomUUID()}`,
+    bodyId: req.bodyId,
+    title: req.title,
+    rrule: req.rrule,
+    startsOn: req.startsOn,
+    startTime: req.startTime,
+    durationMinutes: req.durationMinutes,
+    location: req.location,
+    onlineUrl: req.onlineUrl,
+    chairId: req.chairId,
+    secretaryId: req.secretaryId,
+    leadTimes,
+    moved: {},
+    cancelled: {},
+    added: [],
+    status: 'active',
+    createdAt: deps.now().toISOString(),
+    createdBy: actor,
+    version: 1,
   };
   await deps.series.create(series);
-  await deps.series.appendAudit(series.id, { key: 'v000001:created', at: series.createdAt, kind: 'created', actor, details: { rrule: series.rrule } });
+  await deps.series.appendAudit(series.id, {
+    key: 'v000001:created',
+    at: series.createdAt,
+    kind: 'created',
+    actor,
+    details: { rrule: series.rrule },
+  });
   await planSeries(deps, series);
   return series;
 }
@@ -107,7 +186,9 @@ export async function planMeetings(deps: MeetingDeps): Promise<{ started: number
 
 async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<number> {
   const now = deps.now();
-  const horizon = DateTime.fromJSDate(now).plus({ days: series.leadTimes.callDays + PLAN_MARGIN_DAYS }).toISO()!;
+  const horizon = DateTime.fromJSDate(now)
+    .plus({ days: series.leadTimes.callDays + PLAN_MARGIN_DAYS })
+    .toISO()!;
   let started = 0;
   for (const o of occurrences(series, now.toISOString(), horizon).filter((x) => x.status !== 'cancelled')) {
     const meeting = newMeeting(series, o, now);
@@ -123,21 +204,42 @@ async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<num
   return started;
 }
 
-export async function addMeeting(deps: MeetingDeps, seriesId: string, start: string, actor: string): Promise<MeetingSeries> {
-  if (!(Date.parse(start) > deps.now().getTime())) throw new ValidationError({ start: 'the meeting must lie in the future' });
+export async function addMeeting(
+  deps: MeetingDeps,
+  seriesId: string,
+  start: string,
+  actor: string,
+): Promise<MeetingSeries> {
+  if (!(Date.parse(start) > deps.now().getTime()))
+    throw new ValidationError({ start: 'the meeting must lie in the future' });
   if (!withinDays(start, deps.now(), HORIZON_DAYS.meetingStart)) {
     throw new ValidationError({ start: `the meeting must lie within ${HORIZON_DAYS.meetingStart} days` });
   }
   const iso = new Date(start).toISOString();
-  const changed = await mutateSeries(deps, seriesId, (s) => (s.added.includes(iso) ? null : { ...s, added: [...s.added, iso], version: s.version + 1 }));
+  const changed = await mutateSeries(deps, seriesId, (s) =>
+    s.added.includes(iso) ? null : { ...s, added: [...s.added, iso], version: s.version + 1 },
+  );
   const series = changed?.after ?? (await loadSeries(deps, seriesId));
-  await deps.series.appendAudit(seriesId, { key: `v${String(series.version).padStart(6, '0')}:added`, at: deps.now().toISOString(), kind: 'added', actor, details: { start } });
+  await deps.series.appendAudit(seriesId, {
+    key: `v${String(series.version).padStart(6, '0')}:added`,
+    at: deps.now().toISOString(),
+    kind: 'added',
+    actor,
+    details: { start },
+  });
   await planSeries(deps, series);
   return series;
 }
 
 /** Move one meeting (its series remembers, so a meeting not yet planned is planned at the new time). */
-export async function moveOccurrence(deps: MeetingDeps, seriesId: string, key: string, start: string, location: string | undefined, actor: string): Promise<void> {
+export async function moveOccurrence(
+  deps: MeetingDeps,
+  seriesId: string,
+  key: string,
+  start: string,
+  location: string | undefined,
+  actor: string,
+): Promise<void> {
   const series = await loadSeries(deps, seriesId);
   const occurrence = occurrenceByKey(series, key);
   if (!occurrence || occurrence.status === 'cancelled') throw new NotFoundError('meeting', `${seriesId}/${key}`);
@@ -149,17 +251,33 @@ export async function moveOccurrence(deps: MeetingDeps, seriesId: string, key: s
   const end = DateTime.fromISO(start).plus({ minutes: series.durationMinutes }).toISO()!;
   const id = `${seriesId}--${key}`;
   const existing = await deps.meetings.get(id);
-  if (existing && (existing.status === 'closed' || (existing.phase !== 'agenda' && existing.phase !== 'invited'))) throw new ConflictError('this meeting can no longer be moved');
+  if (existing && (existing.status === 'closed' || (existing.phase !== 'agenda' && existing.phase !== 'invited')))
+    throw new ConflictError('this meeting can no longer be moved');
   // The series first: a planner that runs meanwhile plans the meeting at its new time.
-  await mutateSeries(deps, seriesId, (s) => ({ ...s, moved: { ...s.moved, [key]: { start, ...(location ? { location } : {}) } }, version: s.version + 1 }));
-  await deps.series.appendAudit(seriesId, { key: `moved:${key}:${start}`, at: now.toISOString(), kind: 'moved', actor, details: { key, start } });
+  await mutateSeries(deps, seriesId, (s) => ({
+    ...s,
+    moved: { ...s.moved, [key]: { start, ...(location ? { location } : {}) } },
+    version: s.version + 1,
+  }));
+  await deps.series.appendAudit(seriesId, {
+    key: `moved:${key}:${start}`,
+    at: now.toISOString(),
+    kind: 'moved',
+    actor,
+    details: { key, start },
+  });
   if (!(await deps.meetings.get(id))) return;
   let changed;
   try {
-    changed = await mutateMeeting(deps, id, (m) => {
-      const next = moveMeeting(m, start, end, location, now);
-      return next === m ? null : next;
-    }, true);
+    changed = await mutateMeeting(
+      deps,
+      id,
+      (m) => {
+        const next = moveMeeting(m, start, end, location, now);
+        return next === m ? null : next;
+      },
+      true,
+    );
   } catch (err) {
     if (err instanceof MeetingRejected) throw new ConflictError('this meeting can no longer be moved');
     throw err;
@@ -171,7 +289,13 @@ export async function moveOccurrence(deps: MeetingDeps, seriesId: string, key: s
 }
 
 /** Cancel one meeting: everyone is told, and calendars that have it remove it. */
-export async function cancelOccurrence(deps: MeetingDeps, seriesId: string, key: string, reason: string, actor: string): Promise<void> {
+export async function cancelOccurrence(
+  deps: MeetingDeps,
+  seriesId: string,
+  key: string,
+  reason: string,
+  actor: string,
+): Promise<void> {
   const series = await loadSeries(deps, seriesId);
   if (!occurrenceByKey(series, key)) throw new NotFoundError('meeting', `${seriesId}/${key}`);
   if (reason.trim().length < 3) throw new ValidationError({ reason: 'say why the meeting is cancelled' });
@@ -181,28 +305,76 @@ export async function cancelOccurrence(deps: MeetingDeps, seriesId: string, key:
   const occurrence = occurrenceByKey(series, key)!;
   if (Date.parse(occurrence.start) <= now.getTime()) throw new ConflictError('this meeting has already been held');
   try {
-    await deps.meetings.create({ ...newMeeting(series, occurrence, now), status: 'closed', phase: 'cancelled', cancelReason: reason.trim(), sequence: 1 });
+    await deps.meetings.create({
+      ...newMeeting(series, occurrence, now),
+      status: 'closed',
+      phase: 'cancelled',
+      cancelReason: reason.trim(),
+      sequence: 1,
+    });
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
   }
   let changed;
   try {
-    changed = await mutateMeeting(deps, id, (m) => (m.phase === 'cancelled' ? null : cancelMeeting(m, reason, now)), true);
+    changed = await mutateMeeting(
+      deps,
+      id,
+      (m) => (m.phase === 'cancelled' ? null : cancelMeeting(m, reason, now)),
+      true,
+    );
   } catch (err) {
     if (err instanceof MeetingRejected) throw new ConflictError('this meeting has already been held or cancelled');
     throw err;
   }
-  await mutateSeries(deps, seriesId, (s) => (s.cancelled[key] ? null : { ...s, cancelled: { ...s.cancelled, [key]: { reason: reason.trim(), at: now.toISOString() } }, version: s.version + 1 }));
-  await deps.series.appendAudit(seriesId, { key: `cancelled:${key}`, at: now.toISOString(), kind: 'cancelled', actor, details: { key, reason } });
+  await mutateSeries(deps, seriesId, (s) =>
+    s.cancelled[key]
+      ? null
+      : {
+          ...s,
+          cancelled: { ...s.cancelled, [key]: { reason: reason.trim(), at: now.toISOString() } },
+          version: s.version + 1,
+        },
+  );
+  await deps.series.appendAudit(seriesId, {
+    key: `cancelled:${key}`,
+    at: now.toISOString(),
+    kind: 'cancelled',
+    actor,
+    details: { key, reason },
+  });
   if (changed?.takenToken) await deps.workflow.resume(changed.takenToken, { reason: 'cancelled' });
   await sendInvitations(deps, await loadMeeting(deps, id), 'cancel');
 }
 
-function newMeeting(series: MeetingSeries, o: { key: string; start: string; end: string; location?: string }, now: Date): Meeting {
+function newMeeting(
+  series: MeetingSeries,
+  o: { key: string; start: string; end: string; location?: string },
+  now: Date,
+): Meeting {
   return {
-    id: `${series.id}--${o.key}`, seriesId: series.id, key: o.key, bodyId: series.bodyId, title: series.title, start: o.start, end: o.end, location: o.location, onlineUrl: series.onlineUrl,
-    chairId: series.chairId, secretaryId: series.secretaryId, leadTimes: series.leadTimes, status: 'open', phase: 'agenda', items: [], nothingFrom: [], declined: [],
-    sequence: 0, objections: [], actionsDone: [], createdAt: now.toISOString(), version: 1,
+    id: `${series.id}--${o.key}`,
+    seriesId: series.id,
+    key: o.key,
+    bodyId: series.bodyId,
+    title: series.title,
+    start: o.start,
+    end: o.end,
+    location: o.location,
+    onlineUrl: series.onlineUrl,
+    chairId: series.chairId,
+    secretaryId: series.secretaryId,
+    leadTimes: series.leadTimes,
+    status: 'open',
+    phase: 'agenda',
+    items: [],
+    nothingFrom: [],
+    declined: [],
+    sequence: 0,
+    objections: [],
+    actionsDone: [],
+    createdAt: now.toISOString(),
+    version: 1,
   };
 }
 
@@ -210,7 +382,9 @@ function newMeeting(series: MeetingSeries, o: { key: string; start: string; end:
 
 export async function membersOf(deps: MeetingDeps, m: Meeting): Promise<Person[]> {
   const body = await deps.directory.getBody(m.bodyId);
-  return (await deps.directory.getPeople(body?.members.map((x) => x.personId) ?? [])).filter((p) => p.active && p.email);
+  return (await deps.directory.getPeople(body?.members.map((x) => x.personId) ?? [])).filter(
+    (p) => p.active && p.email,
+  );
 }
 
 /**
@@ -225,15 +399,25 @@ export async function attendeesOf(deps: MeetingDeps, m: Meeting): Promise<Person
 }
 
 /** For a kerngroep: each theme group represented, with its representatives. */
-export async function themeGroupsOf(deps: Pick<MeetingDeps, 'directory'>, m: Meeting): Promise<{ groupId: string; representatives: string[] }[]> {
+export async function themeGroupsOf(
+  deps: Pick<MeetingDeps, 'directory'>,
+  m: Meeting,
+): Promise<{ groupId: string; representatives: string[] }[]> {
   const body = await deps.directory.getBody(m.bodyId);
   if (body?.kind !== 'core-group') return [];
   const groups = new Map<string, string[]>();
-  for (const member of body.members) if (member.representsBodyId) groups.set(member.representsBodyId, [...(groups.get(member.representsBodyId) ?? []), member.personId]);
+  for (const member of body.members)
+    if (member.representsBodyId)
+      groups.set(member.representsBodyId, [...(groups.get(member.representsBodyId) ?? []), member.personId]);
   return [...groups].map(([groupId, representatives]) => ({ groupId, representatives }));
 }
 
-export async function meetingLink(deps: Pick<MeetingDeps, 'linkKeys' | 'settings' | 'now'>, m: Meeting, personId: string, typ: 'meeting' | 'minutes' | 'chair'): Promise<string> {
+export async function meetingLink(
+  deps: Pick<MeetingDeps, 'linkKeys' | 'settings' | 'now'>,
+  m: Meeting,
+  personId: string,
+  typ: 'meeting' | 'minutes' | 'chair',
+): Promise<string> {
   // From the meeting's end, or from now when minutes or a review come late: a link never arrives expired.
   const exp = Math.floor(Math.max(Date.parse(m.end), deps.now().getTime()) / 1000) + LINK_DAYS_AFTER * 86400;
   return `${deps.settings.publicBaseUrl}/m/${signLink(await deps.linkKeys(), { typ, sub: m.id, pid: personId, exp })}`;
@@ -242,7 +426,11 @@ export async function meetingLink(deps: Pick<MeetingDeps, 'linkKeys' | 'settings
 const host = (deps: MeetingDeps) => new URL(deps.settings.publicBaseUrl).hostname;
 
 /** Invitation (with the agenda), update or cancellation, each with its calendar file; once per sequence and person. */
-export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invite' | 'update' | 'cancel'): Promise<void> {
+export async function sendInvitations(
+  deps: MeetingDeps,
+  m: Meeting,
+  kind: 'invite' | 'update' | 'cancel',
+): Promise<void> {
   const organizer = { name: 'Programmabureau', email: deps.settings.officeEmail };
   for (const p of await attendeesOf(deps, m)) {
     // One key for an invitation and an update of the same sequence: a meeting moved after its
@@ -250,9 +438,21 @@ export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invi
     const key = `${kind === 'cancel' ? 'cancel' : 'request'}:${m.sequence}:${p.id}`;
     await sendOnceVia(deps, deps.meetings, m.id, key, p, kind === 'cancel' ? 'notice' : 'invite', async () => {
       const ics = meetingIcs({
-        uid: meetingUid(m.seriesId, m.key, host(deps)), sequence: m.sequence, method: kind === 'cancel' ? 'CANCEL' : 'REQUEST', start: m.start, end: m.end, title: m.title,
-        description: kind === 'cancel' ? (m.cancelReason ?? '') : meetingPageNote(p.lang, await meetingLink(deps, m, p.id, 'meeting')), location: m.location, url: m.onlineUrl,
-        organizer, attendee: { name: p.name, email: p.email }, stamp: deps.now().toISOString(),
+        uid: meetingUid(m.seriesId, m.key, host(deps)),
+        sequence: m.sequence,
+        method: kind === 'cancel' ? 'CANCEL' : 'REQUEST',
+        start: m.start,
+        end: m.end,
+        title: m.title,
+        description:
+          kind === 'cancel'
+            ? (m.cancelReason ?? '')
+            : meetingPageNote(p.lang, await meetingLink(deps, m, p.id, 'meeting')),
+        location: m.location,
+        url: m.onlineUrl,
+        organizer,
+        attendee: { name: p.name, email: p.email },
+        stamp: deps.now().toISOString(),
       });
       return invitationMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting'), kind, ics);
     });
@@ -264,11 +464,16 @@ export async function sendInvitations(deps: MeetingDeps, m: Meeting, kind: 'invi
 /** Phase changes that scheduled moments make; the emails follow after the write. */
 function applyAction(m: Meeting, a: MeetingAction, now: Date): Meeting {
   switch (a.kind) {
-    case 'close-agenda': return m.phase === 'agenda' ? { ...m, phase: 'invited' } : m;
-    case 'ask-minutes': return m.phase === 'invited' || m.phase === 'agenda' ? { ...m, phase: 'minutes' } : m;
-    case 'close-review': return closeReview(m, now);
-    case 'give-up': return m.phase === 'minutes' || m.phase === 'chair-review' ? { ...m, phase: 'abandoned', status: 'closed' } : m;
-    default: return m;
+    case 'close-agenda':
+      return m.phase === 'agenda' ? { ...m, phase: 'invited' } : m;
+    case 'ask-minutes':
+      return m.phase === 'invited' || m.phase === 'agenda' ? { ...m, phase: 'minutes' } : m;
+    case 'close-review':
+      return closeReview(m, now);
+    case 'give-up':
+      return m.phase === 'minutes' || m.phase === 'chair-review' ? { ...m, phase: 'abandoned', status: 'closed' } : m;
+    default:
+      return m;
   }
 }
 
@@ -278,12 +483,18 @@ export async function advanceMeeting(deps: MeetingDeps, id: string): Promise<Wai
     const due = meetingSchedule(m).filter((a) => Date.parse(a.at) <= now.getTime() && !m.actionsDone.includes(a.key));
     if (due.length === 0) return null;
     const next = due.reduce((acc, a) => applyAction(acc, a, now), m);
-    return { ...next, actionsDone: [...m.actionsDone, ...due.map((a) => a.key)], lastActions: due.map((a) => a.key), version: m.version + 1 };
+    return {
+      ...next,
+      actionsDone: [...m.actionsDone, ...due.map((a) => a.key)],
+      lastActions: due.map((a) => a.key),
+      version: m.version + 1,
+    };
   });
   const m = changed?.after ?? (await loadMeeting(deps, id));
   // The actions of the latest change (again after a crash: every send is claimed once).
   // Read as if still open: the actions that closed the meeting are in its latest change too.
-  for (const action of meetingSchedule({ ...m, status: 'open' }).filter((a) => m.lastActions?.includes(a.key))) await carryOut(deps, m, action);
+  for (const action of meetingSchedule({ ...m, status: 'open' }).filter((a) => m.lastActions?.includes(a.key)))
+    await carryOut(deps, m, action);
   await followPhase(deps, m);
   const next = meetingSchedule(m).find((a) => !m.actionsDone.includes(a.key));
   const wakeAt = next?.at ?? new Date(now.getTime() + 7 * 86400_000).toISOString();
@@ -299,24 +510,41 @@ export async function queueDayBefore(deps: MeetingDeps, m: Meeting, p: Person): 
   if (!action || !m.actionsDone.includes(action.key) || m.phase !== 'invited') return;
   if (m.declined.includes(p.id) || !p.active || !p.email) return;
   await queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, {
-    personId: p.id, kind: 'meeting', detail: { action: 'day-before', start: m.start }, dueAt: deps.now().toISOString(), deadline: m.start,
+    personId: p.id,
+    kind: 'meeting',
+    detail: { action: 'day-before', start: m.start },
+    dueAt: deps.now().toISOString(),
+    deadline: m.start,
   });
 }
 
 async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): Promise<void> {
   const person = async (id: string) => (await deps.directory.getPerson(id)) ?? null;
-  const queue = (p: Person, what: string, deadline: string, extra: Record<string, string> = {}) => (p.active && p.email
-    ? queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, { personId: p.id, kind: 'meeting', detail: { action: what, ...extra }, dueAt: deps.now().toISOString(), deadline })
-    : Promise.resolve(false));
+  const queue = (p: Person, what: string, deadline: string, extra: Record<string, string> = {}) =>
+    p.active && p.email
+      ? queueOnceVia(deps.reminders, deps.meetings, m.id, `${action.key}:${p.id}`, {
+          personId: p.id,
+          kind: 'meeting',
+          detail: { action: what, ...extra },
+          dueAt: deps.now().toISOString(),
+          deadline,
+        })
+      : Promise.resolve(false);
   switch (action.kind) {
     case 'call':
       if (m.phase !== 'agenda') return;
-      for (const p of await attendeesOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `call:${p.id}`, p, 'invite', async () => callMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
+      for (const p of await attendeesOf(deps, m))
+        await sendOnceVia(deps, deps.meetings, m.id, `call:${p.id}`, p, 'invite', async () =>
+          callMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')),
+        );
       return;
     case 'agenda-reminder': {
       if (m.phase !== 'agenda') return;
-      const quiet = (await themeGroupsOf(deps, m)).filter((g) => !m.nothingFrom.includes(g.groupId) && !m.items.some((i) => i.groupId === g.groupId));
-      for (const p of await deps.directory.getPeople(quiet.flatMap((g) => g.representatives))) await queue(p, 'agenda', agendaDeadlineOf(m));
+      const quiet = (await themeGroupsOf(deps, m)).filter(
+        (g) => !m.nothingFrom.includes(g.groupId) && !m.items.some((i) => i.groupId === g.groupId),
+      );
+      for (const p of await deps.directory.getPeople(quiet.flatMap((g) => g.representatives)))
+        await queue(p, 'agenda', agendaDeadlineOf(m));
       return;
     }
     case 'close-agenda': {
@@ -329,28 +557,61 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
     }
     case 'day-before':
       if (m.phase !== 'invited') return;
-      for (const p of (await attendeesOf(deps, m)).filter((x) => !m.declined.includes(x.id))) await queueDayBefore(deps, m, p);
+      for (const p of (await attendeesOf(deps, m)).filter((x) => !m.declined.includes(x.id)))
+        await queueDayBefore(deps, m, p);
       return;
     case 'ask-minutes': {
       const secretary = await person(m.secretaryId);
-      if (m.phase === 'minutes' && secretary) await sendOnceVia(deps, deps.meetings, m.id, 'ask-minutes', secretary, 'notice', async () => minutesRequestMail(m, { name: secretary.name, lang: secretary.lang }, await meetingLink(deps, m, secretary.id, 'minutes'), false));
+      if (m.phase === 'minutes' && secretary)
+        await sendOnceVia(deps, deps.meetings, m.id, 'ask-minutes', secretary, 'notice', async () =>
+          minutesRequestMail(
+            m,
+            { name: secretary.name, lang: secretary.lang },
+            await meetingLink(deps, m, secretary.id, 'minutes'),
+            false,
+          ),
+        );
       return;
     }
     case 'minutes-reminder': {
       const secretary = await person(m.secretaryId);
-      if (m.phase === 'minutes' && secretary) await queue(secretary, 'minutes', DateTime.fromISO(m.sentBackAt ?? m.end).plus({ days: 2 * m.leadTimes.minutesDays }).toISO()!);
+      if (m.phase === 'minutes' && secretary)
+        await queue(
+          secretary,
+          'minutes',
+          DateTime.fromISO(m.sentBackAt ?? m.end)
+            .plus({ days: 2 * m.leadTimes.minutesDays })
+            .toISO()!,
+        );
       return;
     }
     case 'minutes-to-chair': {
       const [chair, secretary] = [await person(m.chairId), await person(m.secretaryId)];
-      if (m.phase === 'minutes' && chair) await sendOnceVia(deps, deps.meetings, m.id, `minutes-to-chair#${m.minutesRound ?? 0}`, chair, 'escalation', async () => minutesMissingMail(m, { name: chair.name, lang: chair.lang }, secretary?.name ?? ''));
+      if (m.phase === 'minutes' && chair)
+        await sendOnceVia(
+          deps,
+          deps.meetings,
+          m.id,
+          `minutes-to-chair#${m.minutesRound ?? 0}`,
+          chair,
+          'escalation',
+          async () => minutesMissingMail(m, { name: chair.name, lang: chair.lang }, secretary?.name ?? ''),
+        );
       return;
     }
     case 'close-review':
       return; // what follows depends on the phase: see followPhase
     case 'give-up':
       if (m.phase === 'abandoned') {
-        await sendOnceVia(deps, deps.meetings, m.id, 'abandoned:office', deps.settings.officeEmail, 'notice', async () => abandonedMail(m, OFFICE));
+        await sendOnceVia(
+          deps,
+          deps.meetings,
+          m.id,
+          'abandoned:office',
+          deps.settings.officeEmail,
+          'notice',
+          async () => abandonedMail(m, OFFICE),
+        );
       }
       return;
   }
@@ -365,18 +626,32 @@ export async function followPhase(deps: MeetingDeps, m: Meeting): Promise<void> 
   if (m.phase === 'review') await sendReview(deps, m);
   if (m.phase === 'chair-review') {
     const chair = await deps.directory.getPerson(m.chairId);
-    if (chair) await sendOnceVia(deps, deps.meetings, m.id, `chair-review:${m.reviewEndsAt}`, chair, 'notice', async () => chairReviewMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair')));
+    if (chair)
+      await sendOnceVia(deps, deps.meetings, m.id, `chair-review:${m.reviewEndsAt}`, chair, 'notice', async () =>
+        chairReviewMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair')),
+      );
   }
   if (m.phase === 'minutes' && m.minutesRound) {
     const secretary = await deps.directory.getPerson(m.secretaryId);
-    if (secretary) await sendOnceVia(deps, deps.meetings, m.id, `minutes-again:${m.minutesRound}`, secretary, 'notice', async () => minutesRequestMail(m, { name: secretary.name, lang: secretary.lang }, await meetingLink(deps, m, secretary.id, 'minutes'), false));
+    if (secretary)
+      await sendOnceVia(deps, deps.meetings, m.id, `minutes-again:${m.minutesRound}`, secretary, 'notice', async () =>
+        minutesRequestMail(
+          m,
+          { name: secretary.name, lang: secretary.lang },
+          await meetingLink(deps, m, secretary.id, 'minutes'),
+          false,
+        ),
+      );
   }
   if (m.phase === 'adopted') await publish(deps, m);
 }
 
 /** The draft went to review: every member may object. */
 export async function sendReview(deps: MeetingDeps, m: Meeting): Promise<void> {
-  for (const p of await membersOf(deps, m)) await sendOnceVia(deps, deps.meetings, m.id, `review:${m.reviewEndsAt}:${p.id}`, p, 'notice', async () => reviewMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')));
+  for (const p of await membersOf(deps, m))
+    await sendOnceVia(deps, deps.meetings, m.id, `review:${m.reviewEndsAt}:${p.id}`, p, 'notice', async () =>
+      reviewMail(m, { name: p.name, lang: p.lang }, await meetingLink(deps, m, p.id, 'meeting')),
+    );
 }
 
 /**
@@ -393,36 +668,70 @@ async function publish(deps: MeetingDeps, adopted: Meeting): Promise<void> {
   const m = settled?.after ?? settleActionDates(adopted);
   const [people, orgs] = await Promise.all([deps.directory.listPeople(), deps.directory.listOrganisations()]);
   const groups = await themeGroupsOf(deps, m);
-  const groupMembers = (await Promise.all(groups.map((g) => deps.directory.getBody(g.groupId)))).flatMap((b) => b?.members.map((x) => x.personId) ?? []);
+  const groupMembers = (await Promise.all(groups.map((g) => deps.directory.getBody(g.groupId)))).flatMap(
+    (b) => b?.members.map((x) => x.personId) ?? [],
+  );
   // The body's and its theme groups' members, and residents who asked for this body's minutes.
   const subscribers = people.filter((p) => p.subscribedBodyIds?.includes(m.bodyId)).map((p) => p.id);
-  const readers = (await deps.directory.getPeople([...(await membersOf(deps, m)).map((p) => p.id), ...groupMembers, ...subscribers])).filter((p) => p.active && p.email);
+  const readers = (
+    await deps.directory.getPeople([...(await membersOf(deps, m)).map((p) => p.id), ...groupMembers, ...subscribers])
+  ).filter((p) => p.active && p.email);
   const url = `${deps.settings.publicBaseUrl}/p/${m.bodyId}`;
   for (const p of readers) {
-    await sendOnceVia(deps, deps.meetings, m.id, `published:${p.id}`, p, 'notice', async () => publishedMail(m, { name: p.name, lang: p.lang }, url, publicMinutesLines(m, people, orgs, p.lang)));
+    await sendOnceVia(deps, deps.meetings, m.id, `published:${p.id}`, p, 'notice', async () =>
+      publishedMail(m, { name: p.name, lang: p.lang }, url, publicMinutesLines(m, people, orgs, p.lang)),
+    );
   }
   for (const [i, a] of (m.minutes?.actionItems ?? []).entries()) {
     // A fixed id per action item: a repeated step finds it made (and its workflow started) instead of making another.
     const id = `f-${m.id}-a${i}`;
     // A date moved at the adoption (see settleActionDates) is on the item's record, with the reason.
     const at = m.adoptedAt ?? deps.now().toISOString();
-    const history = a.dueInMinutes ? [{ from: a.dueInMinutes, to: a.due, at, reason: movedReason(a.dueInMinutes) }] : [];
+    const history = a.dueInMinutes
+      ? [{ from: a.dueInMinutes, to: a.due, at, reason: movedReason(a.dueInMinutes) }]
+      : [];
     try {
-      await createFollowUp(deps.followUps, { what: a.what, origin: { kind: 'meeting', ref: m.id }, ownerPersonId: a.ownerPersonId, ownerOrganisationId: a.ownerOrganisationId, due: a.due, bodyId: m.bodyId }, 'system', id, history);
+      await createFollowUp(
+        deps.followUps,
+        {
+          what: a.what,
+          origin: { kind: 'meeting', ref: m.id },
+          ownerPersonId: a.ownerPersonId,
+          ownerOrganisationId: a.ownerOrganisationId,
+          due: a.due,
+          bodyId: m.bodyId,
+        },
+        'system',
+        id,
+        history,
+      );
     } catch (err) {
       if (err instanceof ConflictError) await deps.followUps.workflow.startFollowUp(id);
       else if (err instanceof ValidationError) {
         // The owner left meanwhile: on record, and the office sees it in the meeting's timeline.
-        await deps.meetings.appendAudit(m.id, { key: `action-failed:${i}`, at: deps.now().toISOString(), kind: 'action-item-failed', actor: 'system', details: { what: a.what, fields: err.fields } });
+        await deps.meetings.appendAudit(m.id, {
+          key: `action-failed:${i}`,
+          at: deps.now().toISOString(),
+          kind: 'action-item-failed',
+          actor: 'system',
+          details: { what: a.what, fields: err.fields },
+        });
         continue;
       } else throw err;
     }
-    await deps.meetings.appendAudit(m.id, { key: `action:${i}`, at: deps.now().toISOString(), kind: 'action-item', actor: 'system', details: { followUp: id } });
+    await deps.meetings.appendAudit(m.id, {
+      key: `action:${i}`,
+      at: deps.now().toISOString(),
+      kind: 'action-item',
+      actor: 'system',
+      details: { followUp: id },
+    });
   }
 }
 
-const movedReason = (from: string) => `In het verslag stond ${formatDateTime(from, 'nl')}. `
-  + 'Die datum was al voorbij of te dichtbij toen het verslag werd vastgesteld.';
+const movedReason = (from: string) =>
+  `In het verslag stond ${formatDateTime(from, 'nl')}. ` +
+  'Die datum was al voorbij of te dichtbij toen het verslag werd vastgesteld.';
 
 /**
  * The daily safety net (run by the planner): an open meeting whose next moment passed more than an
@@ -449,6 +758,12 @@ export async function watchMeetings(deps: MeetingDeps): Promise<{ woken: number 
   return { woken };
 }
 
-export function parkMeeting(deps: MeetingDeps, id: string, token: string, version: number, wakeAt: string): Promise<void> {
+export function parkMeeting(
+  deps: MeetingDeps,
+  id: string,
+  token: string,
+  version: number,
+  wakeAt: string,
+): Promise<void> {
   return parkOrWake(deps.meetings, deps.workflow, id, token, version, wakeAt);
 }

@@ -8,11 +8,21 @@ import type { Person } from '../domain/directory';
 import { NotFoundError } from '../domain/errors';
 import type { AuditEntry, Directory, RoundStore } from './ports';
 
-export interface PersonalDataDeps { directory: Directory & { savePerson(p: Person): Promise<void> }; rounds: RoundStore; now: () => Date }
+export interface PersonalDataDeps {
+  directory: Directory & { savePerson(p: Person): Promise<void> };
+  rounds: RoundStore;
+  now: () => Date;
+}
 
 export interface PersonalDataExport {
   person: Person;
-  rounds: { roundId: string; title: string; status: string; answer: { choice: string; reason?: string; comment?: string; at: string } | null; earlierStages: { stage: string; result: string }[] }[];
+  rounds: {
+    roundId: string;
+    title: string;
+    status: string;
+    answer: { choice: string; reason?: string; comment?: string; at: string } | null;
+    earlierStages: { stage: string; result: string }[];
+  }[];
   actions: AuditEntry[];
 }
 
@@ -24,13 +34,17 @@ export async function exportPersonalData(deps: PersonalDataDeps, personId: strin
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
   const rounds = await roundsOf(deps, personId);
-  const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id)))).flat().filter((e) => e.actor === personId);
+  const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
+    .flat()
+    .filter((e) => e.actor === personId);
   return {
     person,
     rounds: rounds.map((r) => {
       const v = r.votes[personId];
       return {
-        roundId: r.id, title: r.title, status: r.status,
+        roundId: r.id,
+        title: r.title,
+        status: r.status,
         answer: v ? { choice: v.choice, reason: v.reason, comment: v.comment, at: v.at } : null,
         earlierStages: r.stages.map((s) => ({ stage: s.stage, result: s.result })),
       };
@@ -46,7 +60,14 @@ export function pseudonym(personId: string): string {
 export async function erasePersonalData(deps: PersonalDataDeps, personId: string): Promise<Person> {
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
-  const erased: Person = { id: person.id, name: pseudonym(person.id), email: '', lang: person.lang, kind: person.kind, active: false };
+  const erased: Person = {
+    id: person.id,
+    name: pseudonym(person.id),
+    email: '',
+    lang: person.lang,
+    kind: person.kind,
+    active: false,
+  };
   await deps.directory.savePerson(erased);
   return erased;
 }

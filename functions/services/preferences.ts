@@ -9,14 +9,26 @@ import { withPreferenceFooter } from '../domain/reminder-digest';
 import type { EmailContent } from '../domain/round-emails';
 import type { Settings } from './ports';
 
-export interface PreferenceLinkDeps { linkKeys: () => Promise<LinkKeys>; settings: Settings; now: () => Date }
+export interface PreferenceLinkDeps {
+  linkKeys: () => Promise<LinkKeys>;
+  settings: Settings;
+  now: () => Date;
+}
 
-export interface Preferences { lang: Person['lang']; reminderPreference: 'daily' | 'weekly'; subscribedBodyIds: string[] }
+export interface Preferences {
+  lang: Person['lang'];
+  reminderPreference: 'daily' | 'weekly';
+  subscribedBodyIds: string[];
+}
 
 export interface PreferenceStore {
   getPerson(id: string): Promise<Person | null>;
   /** Conditional: only while the person is active and still has the stored settings `expected` shows. */
-  updatePreferences(id: string, next: Preferences, expected: Pick<Person, 'lang' | 'reminderPreference'>): Promise<boolean>;
+  updatePreferences(
+    id: string,
+    next: Preferences,
+    expected: Pick<Person, 'lang' | 'reminderPreference'>,
+  ): Promise<boolean>;
 }
 
 export interface PreferenceDeps extends PreferenceLinkDeps {
@@ -33,12 +45,21 @@ const FORM_MAX_AGE_SECONDS = 12 * 3600;
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 export async function preferenceLink(deps: PreferenceLinkDeps, personId: string): Promise<string> {
-  const token = signLink(await deps.linkKeys(), { typ: 'prefs', sub: personId, pid: personId, exp: seconds(deps.now()) + LINK_DAYS * 86400 });
+  const token = signLink(await deps.linkKeys(), {
+    typ: 'prefs',
+    sub: personId,
+    pid: personId,
+    exp: seconds(deps.now()) + LINK_DAYS * 86400,
+  });
   return `${deps.settings.publicBaseUrl}/s/${token}`;
 }
 
 /** A personal email as it goes out: with the way to the person's settings at the bottom. */
-export async function recipientEmail(deps: PreferenceLinkDeps, person: Person, content: EmailContent): Promise<EmailContent> {
+export async function recipientEmail(
+  deps: PreferenceLinkDeps,
+  person: Person,
+  content: EmailContent,
+): Promise<EmailContent> {
   return withPreferenceFooter(content, person.lang, await preferenceLink(deps, person.id));
 }
 
@@ -47,14 +68,21 @@ export async function recipientEmail(deps: PreferenceLinkDeps, person: Person, c
  * mail program's "unsubscribe" reaches `oneClickWeekly` (RFC 8058).
  */
 export async function reminderEmail(
-  deps: PreferenceLinkDeps, person: Person, content: EmailContent,
+  deps: PreferenceLinkDeps,
+  person: Person,
+  content: EmailContent,
 ): Promise<EmailContent & { listUnsubscribe: string }> {
   const link = await preferenceLink(deps, person.id);
   return { ...withPreferenceFooter(content, person.lang, link), listUnsubscribe: link };
 }
 
-export const currentPreferences = (p: Person): Preferences => ({ lang: p.lang, reminderPreference: p.reminderPreference === 'weekly' ? 'weekly' : 'daily', subscribedBodyIds: p.subscribedBodyIds ?? [] });
-const proofSubject = (token: string, p: Preferences) => `${token}|${p.lang}|${p.reminderPreference}|${p.subscribedBodyIds.join(',')}`;
+export const currentPreferences = (p: Person): Preferences => ({
+  lang: p.lang,
+  reminderPreference: p.reminderPreference === 'weekly' ? 'weekly' : 'daily',
+  subscribedBodyIds: p.subscribedBodyIds ?? [],
+});
+const proofSubject = (token: string, p: Preferences) =>
+  `${token}|${p.lang}|${p.reminderPreference}|${p.subscribedBodyIds.join(',')}`;
 
 export type PreferenceView =
   | { kind: 'invalid' }
@@ -72,16 +100,30 @@ async function resolve(deps: PreferenceDeps, token: string) {
 export async function openPreferences(deps: PreferenceDeps, token: string): Promise<PreferenceView> {
   const r = await resolve(deps, token);
   if (!r) return { kind: 'invalid' };
-  return { kind: 'open', person: r.person, bodies: await deps.publicBodies(), proof: formProof(r.keys, proofSubject(token, currentPreferences(r.person)), seconds(deps.now())) };
+  return {
+    kind: 'open',
+    person: r.person,
+    bodies: await deps.publicBodies(),
+    proof: formProof(r.keys, proofSubject(token, currentPreferences(r.person)), seconds(deps.now())),
+  };
 }
 
-export async function savePreferences(deps: PreferenceDeps, token: string, form: Record<string, string | undefined>, subscriptions: string[] = []): Promise<PreferenceView> {
+export async function savePreferences(
+  deps: PreferenceDeps,
+  token: string,
+  form: Record<string, string | undefined>,
+  subscriptions: string[] = [],
+): Promise<PreferenceView> {
   const r = await resolve(deps, token);
   if (!r) return { kind: 'invalid' };
   const bodies = await deps.publicBodies();
   const before = currentPreferences(r.person);
-  const fresh = (person: Person) => formProof(r.keys, proofSubject(token, currentPreferences(person)), seconds(deps.now()));
-  if (!form.proof || checkFormProof(r.keys, proofSubject(token, before), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null) {
+  const fresh = (person: Person) =>
+    formProof(r.keys, proofSubject(token, currentPreferences(person)), seconds(deps.now()));
+  if (
+    !form.proof ||
+    checkFormProof(r.keys, proofSubject(token, before), form.proof, seconds(deps.now()), FORM_MAX_AGE_SECONDS) === null
+  ) {
     return { kind: 'open', person: r.person, bodies, proof: fresh(r.person), error: 'expired-form' };
   }
   if (!['nl', 'en'].includes(form.lang ?? '') || !['daily', 'weekly'].includes(form.reminderPreference ?? '')) {
@@ -89,11 +131,17 @@ export async function savePreferences(deps: PreferenceDeps, token: string, form:
   }
   // Only bodies that publish minutes; anything else in the form is ignored.
   const subscribedBodyIds = [...new Set(subscriptions)].filter((id) => bodies.some((b) => b.id === id));
-  const next: Preferences = { lang: form.lang as Preferences['lang'], reminderPreference: form.reminderPreference as Preferences['reminderPreference'], subscribedBodyIds };
+  const next: Preferences = {
+    lang: form.lang as Preferences['lang'],
+    reminderPreference: form.reminderPreference as Preferences['reminderPreference'],
+    subscribedBodyIds,
+  };
   if (!(await deps.people.updatePreferences(r.person.id, next, r.person))) {
     // Changed in between (another tab, the office): show what is stored now and let them choose again.
     const now = await deps.people.getPerson(r.person.id);
-    return now?.active ? { kind: 'open', person: now, bodies, proof: fresh(now), error: 'expired-form' } : { kind: 'invalid' };
+    return now?.active
+      ? { kind: 'open', person: now, bodies, proof: fresh(now), error: 'expired-form' }
+      : { kind: 'invalid' };
   }
   const person = { ...r.person, ...next };
   await deps.replan(person.id);

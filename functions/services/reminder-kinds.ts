@@ -18,8 +18,30 @@ import type { ReminderResolver } from './reminder-outbox';
 import { decisionLink } from './round-mail';
 
 const actions: Record<Lang, Record<string, string | ((step: string) => string)>> = {
-  nl: { agenda: 'Stuur een agendapunt, of laat weten dat er niets is', 'day-before': 'Morgen is de vergadering', minutes: 'Maak het verslag', round: 'Geef uw besluit', remind: 'Laat weten hoe het staat', 'ask-status': 'Laat weten of het gelukt is', approve: 'Beslis of er meer tijd komt', input: 'Lever uw bijdrage aan', escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u', told: (s: string) => `Ter informatie: doorgezet naar ${s}` },
-  en: { agenda: 'Send an agenda item, or let us know there is nothing', 'day-before': 'The meeting is tomorrow', minutes: 'Write the minutes', round: 'Give your decision', remind: 'Let us know how it stands', 'ask-status': 'Let us know whether it is done', approve: 'Decide whether more time is given', input: 'Deliver your contribution', escalated: 'This agreement was not kept and now lies with you', told: (s: string) => `For your information: passed on to ${s}` },
+  nl: {
+    agenda: 'Stuur een agendapunt, of laat weten dat er niets is',
+    'day-before': 'Morgen is de vergadering',
+    minutes: 'Maak het verslag',
+    round: 'Geef uw besluit',
+    remind: 'Laat weten hoe het staat',
+    'ask-status': 'Laat weten of het gelukt is',
+    approve: 'Beslis of er meer tijd komt',
+    input: 'Lever uw bijdrage aan',
+    escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u',
+    told: (s: string) => `Ter informatie: doorgezet naar ${s}`,
+  },
+  en: {
+    agenda: 'Send an agenda item, or let us know there is nothing',
+    'day-before': 'The meeting is tomorrow',
+    minutes: 'Write the minutes',
+    round: 'Give your decision',
+    remind: 'Let us know how it stands',
+    'ask-status': 'Let us know whether it is done',
+    approve: 'Decide whether more time is given',
+    input: 'Deliver your contribution',
+    escalated: 'This agreement was not kept and now lies with you',
+    told: (s: string) => `For your information: passed on to ${s}`,
+  },
 };
 export const say = (lang: Lang, key: string) => actions[lang][key] as string;
 export const to = (p: Person) => ({ name: p.name, lang: p.lang });
@@ -28,9 +50,13 @@ export function roundReminders(deps: RoundDeps): ReminderResolver {
   return async (entry, person) => {
     const round = await deps.rounds.get(entry.flowId);
     if (!round || round.status !== 'open' || !pendingApprovers(round).includes(person.id)) return null;
-    if (entry.detail && (entry.detail.stage !== round.stage || entry.detail.deadline !== stageDeadline(round))) return null;
+    if (entry.detail && (entry.detail.stage !== round.stage || entry.detail.deadline !== stageDeadline(round)))
+      return null;
     const link = await decisionLink(deps, round, person.id);
-    return { single: invitationEmail(round, to(person), link, 'reminder', deps.now()), line: { title: round.title, action: say(person.lang, 'round'), deadline: stageDeadline(round), url: link } };
+    return {
+      single: invitationEmail(round, to(person), link, 'reminder', deps.now()),
+      line: { title: round.title, action: say(person.lang, 'round'), deadline: stageDeadline(round), url: link },
+    };
   };
 }
 
@@ -50,13 +76,26 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
         // Only while the one who should decide is still the project leader.
         if (!(await stepPeople(deps, item, 'project-leader')).some((p) => p.id === person.id)) return null;
         const link = await ownerLink(deps, item, person.id, 'item-approval');
-        const line = { title: item.what, action: say(person.lang, 'approve'), deadline: actionDeadline(item, action), url: link };
+        const line = {
+          title: item.what,
+          action: say(person.lang, 'approve'),
+          deadline: actionDeadline(item, action),
+          url: link,
+        };
         return { single: approvalMail(item, to(person), link, true), line };
       }
       // A partner may have changed its contact since: only who answers for the item now is reminded.
       if (!(await ownerPeople(deps, item)).some((p) => p.id === person.id)) return null;
       const link = await ownerLink(deps, item, person.id, 'item');
-      return { single: reminderMail(item, to(person), link, action.kind, deps.now()), line: { title: item.what, action: say(person.lang, action.kind), deadline: actionDeadline(item, action), url: link } };
+      return {
+        single: reminderMail(item, to(person), link, action.kind, deps.now()),
+        line: {
+          title: item.what,
+          action: say(person.lang, action.kind),
+          deadline: actionDeadline(item, action),
+          url: link,
+        },
+      };
     },
     escalation: async (entry, person) => {
       const found = await current(entry.flowId, entry.detail?.action);
@@ -68,7 +107,12 @@ export function followUpReminders(deps: FollowUpDeps): { 'follow-up': ReminderRe
         : say(person.lang, action.approval ? 'approve' : 'escalated');
       // Whom a request for more time now reaches may decide on it with one click.
       const link = action.approval && !told ? await ownerLink(deps, item, person.id, 'item-approval') : undefined;
-      const line = { title: item.what, action: words, deadline: actionDeadline(item, action), ...(link ? { url: link } : {}) };
+      const line = {
+        title: item.what,
+        action: words,
+        deadline: actionDeadline(item, action),
+        ...(link ? { url: link } : {}),
+      };
       return { single: escalationMail(item, to(person), action.step, told, link), line };
     },
   };
@@ -78,9 +122,14 @@ export function inputReminders(deps: InputRoundDeps): ReminderResolver {
   return async (entry, person) => {
     const round = await deps.inputs.get(entry.flowId);
     if (!round || round.status !== 'open' || Date.parse(round.deadline) <= deps.now().getTime()) return null;
-    const org = (await deps.directory.listOrganisations()).find((o) => pendingPartners(round).includes(o.id) && o.contactIds.includes(person.id));
+    const org = (await deps.directory.listOrganisations()).find(
+      (o) => pendingPartners(round).includes(o.id) && o.contactIds.includes(person.id),
+    );
     if (!org) return null;
     const link = await answerLink(deps, round, person.id);
-    return { single: inputRequestMail(round, to(person), org.name, link, 'remind', deps.now()), line: { title: round.title, action: say(person.lang, 'input'), deadline: round.deadline, url: link } };
+    return {
+      single: inputRequestMail(round, to(person), org.name, link, 'remind', deps.now()),
+      line: { title: round.title, action: say(person.lang, 'input'), deadline: round.deadline, url: link },
+    };
   };
 }

@@ -12,10 +12,22 @@ import type { EmailContent } from '../domain/round-emails';
 import { maskEmail } from '../domain/directory';
 import type { MailLedger } from './mail-ledger';
 import { reminderEmail, type PreferenceLinkDeps } from './preferences';
-import type { Directory, Log, Mailer, OutboxState, OutboxStore, QueuedReminder, ReminderKind, ReminderQueue } from './ports';
+import type {
+  Directory,
+  Log,
+  Mailer,
+  OutboxState,
+  OutboxStore,
+  QueuedReminder,
+  ReminderKind,
+  ReminderQueue,
+} from './ports';
 
 /** A queued reminder, worded now: the flow's own email when it goes alone, a line when combined. */
-export interface ResolvedReminder { single: EmailContent; line: DigestLine }
+export interface ResolvedReminder {
+  single: EmailContent;
+  line: DigestLine;
+}
 
 /** Null when the reminder no longer applies (answered, done, closed, no longer asked). */
 export type ReminderResolver = (entry: QueuedReminder, person: Person) => Promise<ResolvedReminder | null>;
@@ -44,7 +56,8 @@ const OUTBOXES_AT_ONCE = 8;
  */
 export async function forEachOutbox<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
-  for (let i = 0; i < items.length; i += OUTBOXES_AT_ONCE) results.push(...(await Promise.all(items.slice(i, i + OUTBOXES_AT_ONCE).map(work))));
+  for (let i = 0; i < items.length; i += OUTBOXES_AT_ONCE)
+    results.push(...(await Promise.all(items.slice(i, i + OUTBOXES_AT_ONCE).map(work))));
   return results;
 }
 
@@ -66,12 +79,19 @@ export function reminderQueue(deps: OutboxDeps): ReminderQueue {
 }
 
 async function readOutbox(deps: OutboxDeps, personId: string) {
-  const [{ state, entries }, person] = await Promise.all([deps.outbox.read(personId), deps.directory.getPerson(personId)]);
+  const [{ state, entries }, person] = await Promise.all([
+    deps.outbox.read(personId),
+    deps.directory.getPerson(personId),
+  ]);
   const now = deps.now().getTime();
   // The last message's reminders are in flight or sent: not pending, and cleared by their sender.
   const inLastMessage = (e: QueuedReminder) => state.lastBatch.includes(e.id);
   const expired = entries.filter((e) => !inLastMessage(e) && Date.parse(e.deadline) <= now);
-  if (expired.length) await deps.outbox.remove(personId, expired.map((e) => e.id));
+  if (expired.length)
+    await deps.outbox.remove(
+      personId,
+      expired.map((e) => e.id),
+    );
   return { state, person, entries, pending: entries.filter((e) => !inLastMessage(e) && !expired.includes(e)) };
 }
 
@@ -81,7 +101,14 @@ export async function replanPerson(deps: OutboxDeps, personId: string): Promise<
     const { state, person, pending } = await readOutbox(deps, personId);
     const plan = planReminders(deps.now().toISOString(), pending, budgetOf(person ?? {}), state.lastSentAt);
     if (state.version > 0 && plan?.sendAt === state.sendAt) return;
-    if (await deps.outbox.saveState(personId, { ...state, sendAt: plan?.sendAt, version: state.version + 1 }, state.version)) return;
+    if (
+      await deps.outbox.saveState(
+        personId,
+        { ...state, sendAt: plan?.sendAt, version: state.version + 1 },
+        state.version,
+      )
+    )
+      return;
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
 }
@@ -106,7 +133,10 @@ export async function flushPerson(deps: DigestDeps, personId: string): Promise<n
     const { state, person, entries, pending } = await readOutbox(deps, personId);
     if (!person || !person.active || !person.email) {
       // Erased, deactivated or without an address: nothing can reach them; the flows' office views show who did not answer.
-      await deps.outbox.remove(personId, pending.map((e) => e.id));
+      await deps.outbox.remove(
+        personId,
+        pending.map((e) => e.id),
+      );
       await replanPerson(deps, personId);
       return 0;
     }
@@ -127,13 +157,24 @@ export async function flushPerson(deps: DigestDeps, personId: string): Promise<n
     // Claim the message, with the plan for what stays behind: of two ticks only one gets past this
     // write, and if anything fails after the send, the tick still finds the person for the rest.
     const rest = pending.filter((e) => !carried.includes(e.id) && !stale.includes(e.id));
-    const claimed: OutboxState = { version: state.version + 1, lastSentAt: now.toISOString(), lastBatch: carried, sendAt: planReminders(now.toISOString(), rest, budget, now.toISOString())?.sendAt };
+    const claimed: OutboxState = {
+      version: state.version + 1,
+      lastSentAt: now.toISOString(),
+      lastBatch: carried,
+      sendAt: planReminders(now.toISOString(), rest, budget, now.toISOString())?.sendAt,
+    };
     if (!(await deps.outbox.saveState(personId, claimed, state.version))) continue;
     // The previous message's reminders were sent (or lost in a crash, which we prefer to sending twice).
     const previous = entries.filter((e) => state.lastBatch.includes(e.id)).map((e) => e.id);
     if (previous.length) await deps.outbox.remove(personId, previous);
     const lines = onePerFlow(live);
-    const content = lines.length === 1 ? lines[0].r.single : digestMail({ name: person.name, lang: person.lang }, lines.map((w) => w.r.line));
+    const content =
+      lines.length === 1
+        ? lines[0].r.single
+        : digestMail(
+            { name: person.name, lang: person.lang },
+            lines.map((w) => w.r.line),
+          );
     try {
       await deps.mailer.send({ ...(await reminderEmail(deps, person, content)), to: person.email, tag: 'reminder' });
     } catch (err) {
@@ -141,7 +182,11 @@ export async function flushPerson(deps: DigestDeps, personId: string): Promise<n
       throw err;
     }
     deps.log.info('reminders sent', { personId, count: carried.length, lines: lines.length, forced: plan.forced });
-    await recordSent(deps, person, live.map((w) => w.e));
+    await recordSent(
+      deps,
+      person,
+      live.map((w) => w.e),
+    );
     await deps.outbox.remove(personId, carried);
     return carried.length;
   }
@@ -158,7 +203,10 @@ async function recordSent(deps: DigestDeps, person: Person, sent: QueuedReminder
   for (const e of sent) {
     try {
       await deps.ledgers?.[e.kind]?.appendAudit(e.flowId, {
-        key: `mail:reminder:${e.id}`, at, kind: 'email', actor: 'system',
+        key: `mail:reminder:${e.id}`,
+        at,
+        kind: 'email',
+        actor: 'system',
         details: { tag: 'reminder', to: maskEmail(person.email), personId: person.id },
       });
     } catch (err) {
@@ -168,11 +216,22 @@ async function recordSent(deps: DigestDeps, person: Person, sent: QueuedReminder
 }
 
 /** The send failed: the reminders are pending again and the budget is as it was, for the next tick. */
-async function giveBack(deps: OutboxDeps, personId: string, carried: string[], lastSentAt: string | undefined): Promise<void> {
+async function giveBack(
+  deps: OutboxDeps,
+  personId: string,
+  carried: string[],
+  lastSentAt: string | undefined,
+): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const { state } = await deps.outbox.read(personId);
     if (state.lastBatch.join() !== carried.join()) return;
-    if (await deps.outbox.saveState(personId, { version: state.version + 1, lastSentAt, lastBatch: [], sendAt: deps.now().toISOString() }, state.version)) {
+    if (
+      await deps.outbox.saveState(
+        personId,
+        { version: state.version + 1, lastSentAt, lastBatch: [], sendAt: deps.now().toISOString() },
+        state.version,
+      )
+    ) {
       await replanPerson(deps, personId);
       return;
     }
@@ -189,7 +248,10 @@ export async function digestTick(deps: DigestDeps): Promise<{ people: number; re
       reminders += await flushPerson(deps, personId);
     } catch (err) {
       failed += 1;
-      deps.log.error('reminders could not be sent; the next tick tries again', { personId, error: (err as Error).name });
+      deps.log.error('reminders could not be sent; the next tick tries again', {
+        personId,
+        error: (err as Error).name,
+      });
     }
   });
   return { people: due.length, reminders, failed };

@@ -9,12 +9,26 @@ import { forEachOutbox } from './reminder-outbox';
 import type { RoundDeps } from './ports';
 
 /** Send one of the round's emails once (see mail-ledger.ts). */
-export function sendOnce(deps: RoundDeps, round: Round, key: string, to: MailTo, tag: string, content: EmailContent | (() => Promise<EmailContent>)): Promise<boolean> {
+export function sendOnce(
+  deps: RoundDeps,
+  round: Round,
+  key: string,
+  to: MailTo,
+  tag: string,
+  content: EmailContent | (() => Promise<EmailContent>),
+): Promise<boolean> {
   return sendOnceVia(deps, deps.rounds, round.id, key, to, tag, content);
 }
 
 /** Send one of the round's emails that only one writer can reach (see mail-ledger.ts). */
-export function sendAndRecord(deps: RoundDeps, round: Round, key: string, to: MailTo, tag: string, content: EmailContent): Promise<void> {
+export function sendAndRecord(
+  deps: RoundDeps,
+  round: Round,
+  key: string,
+  to: MailTo,
+  tag: string,
+  content: EmailContent,
+): Promise<void> {
   return sendAndRecordVia(deps, deps.rounds, round.id, key, to, tag, content);
 }
 
@@ -27,11 +41,25 @@ export async function decisionLink(deps: RoundDeps, round: Round, personId: stri
 }
 
 /** Hand a reminder for each person to their reminder budget, keyed so that retries queue nothing twice. */
-export async function queueRoundReminders(deps: RoundDeps, round: Round, people: Person[], keyPrefix: string): Promise<number> {
+export async function queueRoundReminders(
+  deps: RoundDeps,
+  round: Round,
+  people: Person[],
+  keyPrefix: string,
+): Promise<number> {
   // The stage and its deadline it reminds of: after a new stage or a new deadline it is void (the schedule brings new ones).
   const detail = { stage: round.stage, deadline: stageDeadline(round) };
-  const done = await forEachOutbox(people.filter((p) => p.active && p.email), (person) =>
-    queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, { personId: person.id, kind: 'round', detail, dueAt: deps.now().toISOString(), deadline: detail.deadline }));
+  const done = await forEachOutbox(
+    people.filter((p) => p.active && p.email),
+    (person) =>
+      queueOnceVia(deps.reminders, deps.rounds, round.id, `${keyPrefix}:${person.id}`, {
+        personId: person.id,
+        kind: 'round',
+        detail,
+        dueAt: deps.now().toISOString(),
+        deadline: detail.deadline,
+      }),
+  );
   return done.filter(Boolean).length;
 }
 
@@ -40,7 +68,12 @@ export async function queueRoundReminders(deps: RoundDeps, round: Round, people:
  * One address that fails does not hold up the others: everyone else is sent to first, then the
  * step fails so that it is retried (and, if it keeps failing, the office is told).
  */
-export async function sendInvitations(deps: RoundDeps, round: Round, people: Person[], keyPrefix: string): Promise<number> {
+export async function sendInvitations(
+  deps: RoundDeps,
+  round: Round,
+  people: Person[],
+  keyPrefix: string,
+): Promise<number> {
   let sent = 0;
   const failed: { personId: string; error: string }[] = [];
   for (const person of people) {

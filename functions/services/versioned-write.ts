@@ -16,7 +16,9 @@ export interface VersionedAccess<T> {
  * has just read the document; conflicts always re-read.
  */
 export async function mutateVersioned<T extends { version: number }>(
-  access: VersionedAccess<T>, id: string, change: (doc: T) => T | null,
+  access: VersionedAccess<T>,
+  id: string,
+  change: (doc: T) => T | null,
   options: { takeToken?: (next: T) => boolean; current?: T; maxAttempts?: number } = {},
 ): Promise<{ before: T; after: T; takenToken?: string } | null> {
   const attempts = options.maxAttempts ?? 50;

@@ -4,7 +4,12 @@
  * after the plan was made. Rounds, action items, input rounds and meetings all wait this way.
  */
 
-export interface WaitPlan { closed: boolean; wakeAt: string; waitSeconds: number; version: number }
+export interface WaitPlan {
+  closed: boolean;
+  wakeAt: string;
+  waitSeconds: number;
+  version: number;
+}
 
 export function waitPlan(closed: boolean, wakeAt: string, version: number, now: Date): WaitPlan {
   // Step Functions wants whole seconds, at least one.
@@ -14,7 +19,10 @@ export function waitPlan(closed: boolean, wakeAt: string, version: number, now: 
 export async function parkOrWake(
   store: { park(id: string, token: string, version: number, wakeAt: string): Promise<boolean> },
   workflow: { resume(token: string, output: Record<string, unknown>): Promise<void> },
-  id: string, token: string, version: number, wakeAt: string,
+  id: string,
+  token: string,
+  version: number,
+  wakeAt: string,
 ): Promise<void> {
   if (!(await store.park(id, token, version, wakeAt))) await workflow.resume(token, { reason: 'changed-before-wait' });
 }

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness } from '../support/local';
 import { chromiumPath, launch, screenshots, seriousViolations } from '../support/browser';
 
-if (!chromiumPath) console.warn('Browser tests skipped: no Chromium found (Debian: apt-get install chromium; .ci/run installs it).');
+if (!chromiumPath)
+  console.warn('Browser tests skipped: no Chromium found (Debian: apt-get install chromium; .ci/run installs it).');
 
 describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
   let h: Harness;
@@ -22,7 +23,11 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     h = await Harness.start();
     browser = await launch();
     // CSP stays on: the console's own script must run under it (the live round page depends on it).
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -47,7 +52,12 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     expect(page.url()).toMatch(/\/console$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Wat vraagt vandaag aandacht?');
     const cookies = await context.cookies();
-    expect(cookies.find((c) => c.name === '__Host-ac_session')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+    expect(cookies.find((c) => c.name === '__Host-ac_session')).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Lax',
+      path: '/',
+    });
     await checkAccessible('overview');
   });
 
@@ -70,7 +80,16 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.fill('#summary', 'Gaat u akkoord met het indienen van de SPUK-aanvraag?');
     await page.fill('#documents', 'Concept-aanvraag | https://example.org/spuk.pdf');
     const inTenDays = new Date(h.rt.clock.now().getTime() + 10 * 86400_000);
-    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(inTenDays).replace(' ', 'T');
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .format(inTenDays)
+      .replace(' ', 'T');
     await page.fill('#deadline', local);
     await page.click('button:has-text("Ronde starten")');
     expect(page.url()).toMatch(/\/console\/rounds\/r-/);
@@ -99,7 +118,16 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.click('button:has-text("Nu herinneren")');
     await expect(page.locator('.notice').textContent()).resolves.toContain('Herinnering klaargezet voor 5 personen');
     const later = new Date(h.rt.clock.now().getTime() + 20 * 86400_000);
-    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(later).replace(' ', 'T');
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .format(later)
+      .replace(' ', 'T');
     await page.fill('#deadline', local);
     await page.click('button:has-text("Deadline verlengen")');
     await expect(page.locator('.notice').textContent()).resolves.toContain('De deadline is verlengd');
@@ -137,7 +165,9 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await expect(page.locator('table').textContent()).resolves.toContain('Noor Bakker');
     await checkAccessible('group');
     const bodies = (await h.api('GET', '/api/bodies')).body.bodies;
-    expect(bodies.find((b: any) => b.id === 'kerngroep-de-punt').members.find((m: any) => m.name === 'Noor Bakker')).toMatchObject({ role: 'substitute', voting: true });
+    expect(
+      bodies.find((b: any) => b.id === 'kerngroep-de-punt').members.find((m: any) => m.name === 'Noor Bakker'),
+    ).toMatchObject({ role: 'substitute', voting: true });
     await page.goto(`${h.rt.urls.app}/console/people`);
     await page.click('a:has-text("Noor Bakker")');
     await page.uncheck('input[name=active]');
@@ -186,20 +216,35 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.selectOption('#kind', 'foundation');
     await page.check('label:has-text("Samira Amrani") input');
     await page.click('button:has-text("Opslaan")');
-    await expect(page.locator('tr', { hasText: 'Buurthuis De Punt' }).textContent()).resolves.toContain('Samira Amrani');
+    await expect(page.locator('tr', { hasText: 'Buurthuis De Punt' }).textContent()).resolves.toContain(
+      'Samira Amrani',
+    );
     await page.goto(`${h.rt.urls.app}/console/bodies`);
     await checkAccessible('groups');
     await page.fill('#name', 'Themagroep Verkeer');
     await page.click('button:has-text("Groep toevoegen")');
     await expect(page.locator('h1').textContent()).resolves.toBe('Themagroep Verkeer');
-    expect((await h.api('GET', '/api/organisations')).body.organisations.find((o: any) => o.name === 'Buurthuis De Punt')).toMatchObject({ kind: 'foundation', contactIds: ['p-samira-amrani'] });
+    expect(
+      (await h.api('GET', '/api/organisations')).body.organisations.find((o: any) => o.name === 'Buurthuis De Punt'),
+    ).toMatchObject({ kind: 'foundation', contactIds: ['p-samira-amrani'] });
   });
 
   it('shows action items by lateness and input rounds with who answered', async () => {
     const now = h.rt.clock.now().getTime();
-    const item = await h.api('POST', '/api/follow-ups', { what: 'Verlichting in het park herstellen', due: new Date(now + 2 * 86400_000).toISOString(), bodyId: 'kerngroep-de-punt', ownerOrganisationId: 'woon' });
+    const item = await h.api('POST', '/api/follow-ups', {
+      what: 'Verlichting in het park herstellen',
+      due: new Date(now + 2 * 86400_000).toISOString(),
+      bodyId: 'kerngroep-de-punt',
+      ownerOrganisationId: 'woon',
+    });
     expect(item.status).toBe(201);
-    const input = await h.api('POST', '/api/input-rounds', { title: 'Cijfers jaarverslag', request: 'Aantal deelnemers in 2026', organisationIds: ['woon', 'fortify'], deadline: new Date(now + 10 * 86400_000).toISOString(), bodyId: 'alliantiebestuur' });
+    const input = await h.api('POST', '/api/input-rounds', {
+      title: 'Cijfers jaarverslag',
+      request: 'Aantal deelnemers in 2026',
+      organisationIds: ['woon', 'fortify'],
+      deadline: new Date(now + 10 * 86400_000).toISOString(),
+      bodyId: 'alliantiebestuur',
+    });
     expect(input.status).toBe(201);
     await h.rt.whenIdle();
     await h.advance('P3D');
@@ -242,7 +287,10 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
     await page.fill('#title', 'Inzet vrijwilligers 2027');
     await page.fill('#request', 'Hoeveel vrijwilligers zet u in 2027 in?');
     await page.check('input[name=organisationIds][value=woon]');
-    await page.fill('#deadline', new Date(h.rt.clock.now().getTime() + 14 * 86400_000).toISOString().slice(0, 11) + '17:00');
+    await page.fill(
+      '#deadline',
+      new Date(h.rt.clock.now().getTime() + 14 * 86400_000).toISOString().slice(0, 11) + '17:00',
+    );
     await page.click('button:has-text("Uitvraag versturen")');
     await expect(page.locator('h1').textContent()).resolves.toBe('Inzet vrijwilligers 2027');
   });
@@ -257,7 +305,10 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium', () => {
   });
 
   it('refuses a post without the session form secret, and signs out', async () => {
-    const res = await page.request.post(`${h.rt.urls.app}/console/rounds/r-x/remind`, { form: { _csrf: 'forged' }, maxRedirects: 0 });
+    const res = await page.request.post(`${h.rt.urls.app}/console/rounds/r-x/remind`, {
+      form: { _csrf: 'forged' },
+      maxRedirects: 0,
+    });
     expect(res.status()).toBe(403);
     await page.goto(`${h.rt.urls.app}/console`);
     await page.click('button:has-text("Uitloggen")');

@@ -15,7 +15,15 @@ const inDays = (days: number, from: Date) => new Date(from.getTime() + days * 86
 
 async function createRound(body: Record<string, unknown>) {
   const now = h.rt.clock.now();
-  const res = await h.api('POST', '/api/rounds', { title: 'Aanvraag SPUK KW 26-28', summary: 'Gaat u akkoord met de aanvraag?', bodyId: 'alliantiebestuur', deadline: inDays(10, now), reminders: ['P3D', 'P1D'], documents: [{ title: 'Aanvraag', url: 'https://example.org/spuk.pdf' }], ...body });
+  const res = await h.api('POST', '/api/rounds', {
+    title: 'Aanvraag SPUK KW 26-28',
+    summary: 'Gaat u akkoord met de aanvraag?',
+    bodyId: 'alliantiebestuur',
+    deadline: inDays(10, now),
+    reminders: ['P3D', 'P1D'],
+    documents: [{ title: 'Aanvraag', url: 'https://example.org/spuk.pdf' }],
+    ...body,
+  });
   expect(res.status).toBe(201);
   await h.rt.whenIdle();
   return res.body;
@@ -74,7 +82,11 @@ describe('approval round (majority) from start to outcome', () => {
     expect(receipts).toHaveLength(1);
     expect(receipts[0].text).toContain('Was u dit niet?');
     const round = await h.round(id);
-    expect(round.approvers.find((a: any) => a.personId === 'p-hamid-ouali')).toMatchObject({ state: 'responded', choice: 'approve', comment: 'Goed dat bewoners meedoen' });
+    expect(round.approvers.find((a: any) => a.personId === 'p-hamid-ouali')).toMatchObject({
+      state: 'responded',
+      choice: 'approve',
+      comment: 'Goed dat bewoners meedoen',
+    });
     expect(JSON.stringify(round)).not.toMatch(/taskToken|\/d\//);
   });
 
@@ -86,7 +98,10 @@ describe('approval round (majority) from start to outcome', () => {
     const again = await h.post(link, { proof, choice: 'approve' });
     expect(again.html).toContain('Dit besluit was al ontvangen');
     const round = await h.round(id);
-    expect(round.approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({ choice: 'reject', changes: 0 });
+    expect(round.approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({
+      choice: 'reject',
+      changes: 0,
+    });
   });
 
   it('refuses a form without a valid proof and an objection in a majority round, storing nothing', async () => {
@@ -116,8 +131,14 @@ describe('approval round (majority) from start to outcome', () => {
     expect(page.html).toContain('U koos eerder');
     await h.decide(link, 'approve');
     const round = await h.round(id);
-    expect(round.approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({ choice: 'approve', changes: 1 });
-    expect(round.timeline.filter((e: any) => e.actor === 'p-ria-jansen').map((e: any) => e.kind)).toEqual(['decided', 'changed']);
+    expect(round.approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({
+      choice: 'approve',
+      changes: 1,
+    });
+    expect(round.timeline.filter((e: any) => e.actor === 'p-ria-jansen').map((e: any) => e.kind)).toEqual([
+      'decided',
+      'changed',
+    ]);
   });
 
   it('closes early as soon as the outcome cannot change, and tells everyone once with the tally', async () => {
@@ -161,23 +182,26 @@ describe('approval round (majority) from start to outcome', () => {
     const all = await h.mail();
     const keys = all.map((m) => `${m.to}|${m.subject}|${m.text}`);
     expect(new Set(keys).size).toBe(keys.length);
-    const executions = h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound');
+    const executions = h.rt.sfn.listExecutions(
+      'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound',
+    );
     expect(executions.find((e) => e.name === id)?.status).toBe('SUCCEEDED');
   });
   it('puts every email actually sent in the dossier, reminders included, each recipient by name', async () => {
     const round = await h.round(id);
     const names = new Map<string, string>(round.approvers.map((a: any) => [a.personId, a.name]));
     // The reminder went through each person's budget: on record when it was sent, with whom it went to.
-    const reminded = round.timeline.filter((e: any) => e.kind === 'email' && e.details.tag === 'reminder')
+    const reminded = round.timeline
+      .filter((e: any) => e.kind === 'email' && e.details.tag === 'reminder')
       .map((e: any) => e.details.personId);
     const expected = BOARD.map(([pid]) => pid).filter((pid) => pid !== 'p-hamid-ouali' && pid !== 'p-ria-jansen');
     expect(reminded.sort()).toEqual(expected.sort());
     const dossier = await consolePage(`/console/rounds/${id}/dossier`);
     const emails = dossier.slice(dossier.indexOf('Verstuurde e-mails'), dossier.indexOf('<h2>Verloop'));
-    for (const pid of expected) expect(emails,
-      pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>herinnering</td>`));
-    for (const [pid] of BOARD) expect(emails,
-      pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>uitnodiging</td>`));
+    for (const pid of expected)
+      expect(emails, pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>herinnering</td>`));
+    for (const [pid] of BOARD)
+      expect(emails, pid).toMatch(new RegExp(`<td>${names.get(pid)}</td><td>uitnodiging</td>`));
     expect(emails).not.toMatch(/<td>[^<]*\*\*\*@example\.org<\/td><td>(uitnodiging|herinnering)/);
     // Who never answered, by name.
     const silent = round.approvers.filter((a: any) => a.state === 'pending').map((a: any) => a.name);
@@ -192,9 +216,12 @@ async function consolePage(path: string): Promise<string> {
   const first = await fetch(`${app}/console/sign-in`);
   const pre = first.headers.getSetCookie()[0].split(';')[0];
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await first.text())![1];
-  const signedIn = await fetch(`${app}/console/sign-in`, { method: 'POST', redirect: 'manual',
+  const signedIn = await fetch(`${app}/console/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
     headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ code: h.rt.officeToken, _csrf: csrf }).toString() });
+    body: new URLSearchParams({ code: h.rt.officeToken, _csrf: csrf }).toString(),
+  });
   const cookie = signedIn.headers.getSetCookie()[0].split(';')[0];
   return (await fetch(`${app}${path}`, { headers: { cookie } })).text();
 }
@@ -213,7 +240,11 @@ describe('rounds that end at the deadline', () => {
 
   it('runs a consent stage, then a majority stage with the objection shown to all', async () => {
     const now = h.rt.clock.now();
-    const round = await createRound({ title: 'Convenant nieuwe partners', rule: { type: 'consensus-then-majority', consentDeadline: inDays(4, now) }, reminders: ['P1D'] });
+    const round = await createRound({
+      title: 'Convenant nieuwe partners',
+      rule: { type: 'consensus-then-majority', consentDeadline: inDays(4, now) },
+      reminders: ['P1D'],
+    });
     const objector = Harness.link((await h.mailTo('mehmet.yilmaz@example.org', 'Convenant'))[0]);
     const noReason = await h.decide(objector, 'object');
     expect(noReason.status).toBe(400);
@@ -228,7 +259,11 @@ describe('rounds that end at the deadline', () => {
     expect(second[0].text).toContain('De bewoners van De Punt zijn niet gehoord');
     const page = await h.open(Harness.link(second[0]));
     expect(page.html).toContain('De bewoners van De Punt zijn niet gehoord');
-    for (const [, address] of BOARD.slice(0, 4)) await h.decide(Harness.link((await h.mailTo(address, 'Er is bezwaar'))[0] ?? (await h.mailTo(address, 'objection'))[0]), 'reject');
+    for (const [, address] of BOARD.slice(0, 4))
+      await h.decide(
+        Harness.link((await h.mailTo(address, 'Er is bezwaar'))[0] ?? (await h.mailTo(address, 'objection'))[0]),
+        'reject',
+      );
     const closed = await h.round(round.id);
     expect(closed).toMatchObject({ status: 'closed', outcome: 'rejected' });
     expect(closed.stages.map((s: any) => s.stage)).toEqual(['consent', 'majority']);
@@ -253,7 +288,11 @@ describe('rounds that end at the deadline', () => {
     const page = await consolePage(`/console/rounds/${round.id}`);
     const dossier = await consolePage(`/console/rounds/${round.id}/dossier`);
     const csv = await consolePage(`/console/rounds/${round.id}/audit.csv`);
-    for (const [what, body] of [['page', page], ['dossier', dossier], ['csv', csv]]) {
+    for (const [what, body] of [
+      ['page', page],
+      ['dossier', dossier],
+      ['csv', csv],
+    ]) {
       expect(body, what).toContain('Stemming gestart: geen overeenstemming');
       expect(body, what).not.toContain('na bezwaar');
       expect(body, what).not.toContain('no-consensus');
@@ -296,7 +335,12 @@ describe('rounds that end at the deadline', () => {
 
   it('waits correctly for a deadline 60 days away (beyond the interpreter timer limit)', async () => {
     const now = h.rt.clock.now();
-    const round = await createRound({ title: 'Jaarplan', rule: { type: 'unanimous' }, deadline: inDays(60, now), reminders: ['P30D'] });
+    const round = await createRound({
+      title: 'Jaarplan',
+      rule: { type: 'unanimous' },
+      deadline: inDays(60, now),
+      reminders: ['P30D'],
+    });
     await h.advance('P29D');
     expect((await h.round(round.id)).status).toBe('open');
     expect(await h.mailTo('ria.jansen@example.org', 'Herinnering: uw besluit over Jaarplan')).toHaveLength(0);
@@ -331,7 +375,12 @@ describe('programme office actions', () => {
   });
 
   it('sends the reminders again before an extended deadline', async () => {
-    const round = await createRound({ title: 'Verlengde ronde', rule: { type: 'majority' }, deadline: inDays(4, h.rt.clock.now()), reminders: ['P3D', 'P1D'] });
+    const round = await createRound({
+      title: 'Verlengde ronde',
+      rule: { type: 'majority' },
+      deadline: inDays(4, h.rt.clock.now()),
+      reminders: ['P3D', 'P1D'],
+    });
     // Quiet hours may hold a reminder back, but never past its deadline: just before it, both are there.
     await h.to(new Date(Date.parse(round.deadline) - 60_000));
     expect(await h.mailTo('ria.jansen@example.org', 'Herinnering: uw besluit over Verlengde ronde')).toHaveLength(2);
@@ -347,13 +396,50 @@ describe('programme office actions', () => {
 
   it('answers bad input with 400 per field and stores nothing; unknown ids 404; no token 401', async () => {
     const before = (await h.api('GET', '/api/rounds')).body.rounds.length;
-    const bad = await h.api('POST', '/api/rounds', { title: '', rule: { type: 'plurality' }, deadline: 'tomorrow', reminders: ['3 days'] });
+    const bad = await h.api('POST', '/api/rounds', {
+      title: '',
+      rule: { type: 'plurality' },
+      deadline: 'tomorrow',
+      reminders: ['3 days'],
+    });
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['title', 'summary', 'rule.type', 'deadline', 'reminders.0']));
+    expect(Object.keys(bad.body.fields)).toEqual(
+      expect.arrayContaining(['title', 'summary', 'rule.type', 'deadline', 'reminders.0']),
+    );
     expect((await h.api('POST', '/api/rounds', '{not json')).status).toBe(400);
-    expect((await h.api('POST', '/api/rounds', { title: 'abc', summary: 's', bodyId: 'nope', rule: { type: 'majority' }, deadline: inDays(3, h.rt.clock.now()) })).body.fields).toHaveProperty('bodyId');
-    expect((await h.api('POST', '/api/rounds', { title: 'abc', summary: 's', approverIds: ['p-nobody'], rule: { type: 'majority' }, deadline: inDays(3, h.rt.clock.now()) })).status).toBe(400);
-    expect((await h.api('POST', '/api/rounds', { title: 'abc', summary: 's', bodyId: 'alliantiebestuur', rule: { type: 'majority' }, deadline: '2020-01-01T10:00:00+01:00' })).body.fields).toHaveProperty('deadline');
+    expect(
+      (
+        await h.api('POST', '/api/rounds', {
+          title: 'abc',
+          summary: 's',
+          bodyId: 'nope',
+          rule: { type: 'majority' },
+          deadline: inDays(3, h.rt.clock.now()),
+        })
+      ).body.fields,
+    ).toHaveProperty('bodyId');
+    expect(
+      (
+        await h.api('POST', '/api/rounds', {
+          title: 'abc',
+          summary: 's',
+          approverIds: ['p-nobody'],
+          rule: { type: 'majority' },
+          deadline: inDays(3, h.rt.clock.now()),
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await h.api('POST', '/api/rounds', {
+          title: 'abc',
+          summary: 's',
+          bodyId: 'alliantiebestuur',
+          rule: { type: 'majority' },
+          deadline: '2020-01-01T10:00:00+01:00',
+        })
+      ).body.fields,
+    ).toHaveProperty('deadline');
     expect((await h.api('GET', '/api/rounds')).body.rounds.length).toBe(before);
     expect((await h.api('GET', '/api/rounds/r-unknown')).status).toBe(404);
     expect((await h.api('POST', '/api/rounds/r-unknown/remind')).status).toBe(404);
@@ -367,7 +453,9 @@ describe('programme office actions', () => {
     const open = (await h.api('GET', '/api/rounds?status=open')).body.rounds;
     expect(open.every((r: any) => r.status === 'open')).toBe(true);
     const bodies = (await h.api('GET', '/api/bodies')).body.bodies;
-    expect(bodies.map((b: any) => b.id)).toEqual(expect.arrayContaining(['alliantiebestuur', 'kerngroep-de-punt', 'themagroep-veiligheid']));
+    expect(bodies.map((b: any) => b.id)).toEqual(
+      expect.arrayContaining(['alliantiebestuur', 'kerngroep-de-punt', 'themagroep-veiligheid']),
+    );
     const board = bodies.find((b: any) => b.id === 'alliantiebestuur');
     expect(board.members.find((m: any) => m.role === 'chair')).toMatchObject({ name: 'Anouk de Vries', voting: true });
     expect((await h.api('GET', '/api/people')).body.people.length).toBeGreaterThan(20);
@@ -378,7 +466,10 @@ describe('the public page of a body', () => {
   it('shows its closed rounds in plain words, with the rule and the tally, and no names', async () => {
     // A round to chosen people belongs to no body: it is never shown.
     const loose = await createRound({
-      title: 'Losse vraag', bodyId: undefined, approverIds: ['p-ria-jansen'], rule: { type: 'first-response' },
+      title: 'Losse vraag',
+      bodyId: undefined,
+      approverIds: ['p-ria-jansen'],
+      rule: { type: 'first-response' },
     });
     await h.decide(Harness.link((await h.mailTo('ria.jansen@example.org', 'Losse vraag'))[0]), 'approve');
     const open = await createRound({ title: 'Nog open vraag', rule: { type: 'majority' }, reminders: [] });
@@ -423,9 +514,18 @@ describe('personal data (AVG)', () => {
     expect(erased.body.person).toMatchObject({ email: '', active: false });
     expect(erased.body.person.name).toMatch(/^Lid [0-9a-f]{8}$/);
     const round = await h.round(spuk.roundId);
-    expect(round.approvers.find((a: any) => a.personId === 'p-hamid-ouali')).toMatchObject({ choice: 'approve', name: erased.body.person.name });
+    expect(round.approvers.find((a: any) => a.personId === 'p-hamid-ouali')).toMatchObject({
+      choice: 'approve',
+      name: erased.body.person.name,
+    });
     expect(JSON.stringify((await h.api('GET', '/api/people')).body)).not.toContain('Hamid');
-    const again = await h.api('POST', '/api/rounds', { title: 'Na verwijdering', summary: 's', approverIds: ['p-hamid-ouali'], rule: { type: 'majority' }, deadline: inDays(3, h.rt.clock.now()) });
+    const again = await h.api('POST', '/api/rounds', {
+      title: 'Na verwijdering',
+      summary: 's',
+      approverIds: ['p-hamid-ouali'],
+      rule: { type: 'majority' },
+      deadline: inDays(3, h.rt.clock.now()),
+    });
     expect(again.status).toBe(400);
     expect((await h.api('GET', '/api/people/p-nobody/export')).status).toBe(404);
   });
@@ -433,9 +533,16 @@ describe('personal data (AVG)', () => {
 
 describe('links that do not work', () => {
   it('offers a fresh link, sent to the address on record, when an old link has expired while the round is open', async () => {
-    const round = await createRound({ title: 'Lange ronde', rule: { type: 'majority' }, deadline: inDays(2, h.rt.clock.now()), reminders: [] });
+    const round = await createRound({
+      title: 'Lange ronde',
+      rule: { type: 'majority' },
+      deadline: inDays(2, h.rt.clock.now()),
+      reminders: [],
+    });
     const old = Harness.link((await h.mailTo('ria.jansen@example.org', 'Lange ronde'))[0]);
-    expect((await h.api('POST', `/api/rounds/${round.id}/extend`, { deadline: inDays(60, h.rt.clock.now()) })).status).toBe(200);
+    expect(
+      (await h.api('POST', `/api/rounds/${round.id}/extend`, { deadline: inDays(60, h.rt.clock.now()) })).status,
+    ).toBe(200);
     await h.advance('P33D');
     const expired = await h.open(old);
     expect(expired.status).toBe(410);
@@ -443,16 +550,26 @@ describe('links that do not work', () => {
     expect((await h.post(old, { choice: 'approve', proof: 'x' })).status).toBe(410);
     const asked = await h.post(`${old}/new-link`, {});
     expect(asked.status).toBe(202);
-    const fresh = (await h.mailTo('ria.jansen@example.org', 'Lange ronde')).map((m) => Harness.link(m)).filter((l) => l !== old);
+    const fresh = (await h.mailTo('ria.jansen@example.org', 'Lange ronde'))
+      .map((m) => Harness.link(m))
+      .filter((l) => l !== old);
     expect(fresh).toHaveLength(1);
     expect((await h.decide(fresh[0], 'approve')).status).toBe(200);
-    expect((await h.round(round.id)).approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({ choice: 'approve', name: 'Ria Jansen' });
+    expect((await h.round(round.id)).approvers.find((a: any) => a.personId === 'p-ria-jansen')).toMatchObject({
+      choice: 'approve',
+      name: 'Ria Jansen',
+    });
   });
 
   it('answers tampered, unknown and garbage links with a clear page, never a 500', async () => {
     const link = Harness.link((await h.mailTo('ria.jansen@example.org', 'Aanvraag SPUK'))[0]);
     const tampered = link.slice(0, -3) + (link.endsWith('AAA') ? 'BBB' : 'AAA');
-    for (const bad of [tampered, `${h.rt.urls.app}/d/nonsense`, `${h.rt.urls.app}/d/${'x'.repeat(5000)}`, `${h.rt.urls.app}/d/a.b`]) {
+    for (const bad of [
+      tampered,
+      `${h.rt.urls.app}/d/nonsense`,
+      `${h.rt.urls.app}/d/${'x'.repeat(5000)}`,
+      `${h.rt.urls.app}/d/a.b`,
+    ]) {
       for (const method of ['GET', 'POST'] as const) {
         const res = method === 'GET' ? await h.open(bad) : await h.post(bad, { choice: 'approve', proof: 'x' });
         expect(res.status, bad).toBeGreaterThanOrEqual(400);

@@ -9,7 +9,12 @@ import { Harness } from '../support/local';
 let h: Harness;
 const N = 25;
 const people: Person[] = Array.from({ length: N }, (_, i) => ({
-  id: `p-load-${i}`, name: `Bewoner ${i}`, email: `bewoner.${i}@example.org`, lang: 'nl', kind: 'resident', active: true,
+  id: `p-load-${i}`,
+  name: `Bewoner ${i}`,
+  email: `bewoner.${i}@example.org`,
+  lang: 'nl',
+  kind: 'resident',
+  active: true,
 }));
 
 beforeAll(async () => {
@@ -22,7 +27,10 @@ afterAll(() => h.stop());
 
 async function startRound(title: string, rule: Record<string, unknown>) {
   const res = await h.api('POST', '/api/rounds', {
-    title, summary: 'Iedereen tegelijk', approverIds: people.map((p) => p.id), rule,
+    title,
+    summary: 'Iedereen tegelijk',
+    approverIds: people.map((p) => p.id),
+    rule,
     deadline: new Date(h.rt.clock.now().getTime() + 7 * 86400_000).toISOString(),
   });
   expect(res.status).toBe(201);
@@ -31,11 +39,13 @@ async function startRound(title: string, rule: Record<string, unknown>) {
 }
 
 async function formsFor(title: string) {
-  return Promise.all(people.map(async (p) => {
-    const link = Harness.link((await h.mailTo(p.email, title))[0]);
-    const page = await h.open(link);
-    return { link, proof: /name="proof" value="([^"]+)"/.exec(page.html)![1] };
-  }));
+  return Promise.all(
+    people.map(async (p) => {
+      const link = Harness.link((await h.mailTo(p.email, title))[0]);
+      const page = await h.open(link);
+      return { link, proof: /name="proof" value="([^"]+)"/.exec(page.html)![1] };
+    }),
+  );
 }
 
 describe('everyone decides at once', () => {
@@ -72,12 +82,17 @@ describe('everyone decides at once', () => {
   it('records one decision when the same form is posted many times at once', async () => {
     const id = await startRound('Dubbel posten', { type: 'unanimous' });
     const [form] = await formsFor('Dubbel posten');
-    const results = await Promise.all(Array.from({ length: 10 }, () => h.post(form.link, { proof: form.proof, choice: 'approve' })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => h.post(form.link, { proof: form.proof, choice: 'approve' })),
+    );
     expect(results.filter((r) => r.html.includes('Uw besluit is ontvangen'))).toHaveLength(1);
     expect(results.filter((r) => r.html.includes('Dit besluit was al ontvangen'))).toHaveLength(9);
     const round = await h.round(id);
     expect(round.timeline.filter((e: any) => e.kind === 'decided')).toHaveLength(1);
-    expect(round.approvers.find((a: any) => a.personId === people[0].id)).toMatchObject({ choice: 'approve', changes: 0 });
+    expect(round.approvers.find((a: any) => a.personId === people[0].id)).toMatchObject({
+      choice: 'approve',
+      changes: 0,
+    });
     expect(await h.mailTo(people[0].email, 'Ontvangen: uw besluit over Dubbel posten')).toHaveLength(1);
   });
 });

@@ -18,7 +18,13 @@ const linkIn = (text: string) => /https?:\/\/\S+\/f\/[A-Za-z0-9_.-]+/.exec(text)
 const formOf = async (link: string) => /name="proof" value="([^"]+)"/.exec((await h.open(link)).html)![1];
 
 async function create(what: string, due: string, owner: Record<string, string> = { ownerOrganisationId: 'gemeente' }) {
-  const res = await h.api('POST', '/api/follow-ups', { what, due, bodyId: 'kerngroep-de-punt', origin: { kind: 'meeting', ref: 'kerngroep 8 december' }, ...owner });
+  const res = await h.api('POST', '/api/follow-ups', {
+    what,
+    due,
+    bodyId: 'kerngroep-de-punt',
+    origin: { kind: 'meeting', ref: 'kerngroep 8 december' },
+    ...owner,
+  });
   expect(res.status).toBe(201);
   await h.rt.whenIdle();
   return res.body.id as string;
@@ -40,18 +46,40 @@ describe('follow-up of an agreement', () => {
 
   it('takes more time within the limit: the due date moves and the reminders follow it', async () => {
     const link = linkIn((await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker'))[0].text);
-    const incomplete = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2026-12-21', reason: '' });
+    const incomplete = await h.post(link, {
+      proof: await formOf(link),
+      answer: 'more-time',
+      due: '2026-12-21',
+      reason: '',
+    });
     expect(incomplete.status).toBe(400);
     // Beyond an action item's horizon (300 days from its start): refused on the page, nothing changes.
-    const far = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '9999-12-31', reason: 'Veel later' });
+    const far = await h.post(link, {
+      proof: await formOf(link),
+      answer: 'more-time',
+      due: '9999-12-31',
+      reason: 'Veel later',
+    });
     expect(far.status).toBe(400);
     expect(far.html).toContain('hooguit 300 dagen');
-    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'open', due: expect.stringMatching(/^2026-/) });
-    const res = await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2026-12-21', reason: 'Sollicitatiegesprekken lopen nog' });
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
+      status: 'open',
+      due: expect.stringMatching(/^2026-/),
+    });
+    const res = await h.post(link, {
+      proof: await formOf(link),
+      answer: 'more-time',
+      due: '2026-12-21',
+      reason: 'Sollicitatiegesprekken lopen nog',
+    });
     expect(res.html).toContain('Uw antwoord is ontvangen');
     await h.rt.whenIdle();
     const item = (await h.api('GET', `/api/follow-ups/${id}`)).body;
-    expect(item).toMatchObject({ status: 'open', due: '2026-12-21T16:00:00.000Z', dueHistory: [{ reason: 'Sollicitatiegesprekken lopen nog' }] });
+    expect(item).toMatchObject({
+      status: 'open',
+      due: '2026-12-21T16:00:00.000Z',
+      dueHistory: [{ reason: 'Sollicitatiegesprekken lopen nog' }],
+    });
     // The new date brings its own reminders, 7 days and 1 day before it. The second falls on
     // Sunday 20 December, when no reminders go out: it arrives on Monday at 8:00, before the due date.
     await to('2026-12-20T18:00:00+01:00');
@@ -80,18 +108,25 @@ describe('follow-up of an agreement', () => {
     const timeline = (await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.map((e: any) => e.kind);
     expect(timeline.filter((k: string) => k === 'escalated')).toHaveLength(1);
     await to('2027-01-04T18:00:00+01:00');
-    expect((await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.filter((e: any) => e.kind === 'escalated')).toHaveLength(2);
+    expect(
+      (await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.filter((e: any) => e.kind === 'escalated'),
+    ).toHaveLength(2);
     // Ten working days later it reaches the board, whose chair hears of it; everyone before is told.
     await to('2027-01-18T18:00:00+01:00');
     expect(await h.mailTo('anouk.de.vries@example.org', 'Afspraak niet nagekomen: Jongerenwerker')).toHaveLength(1);
-    expect((await h.mailTo('marloes.dijkstra@example.org', 'Afspraak niet nagekomen')).map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('het alliantiebestuur')]));
+    expect((await h.mailTo('marloes.dijkstra@example.org', 'Afspraak niet nagekomen')).map((m) => m.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('het alliantiebestuur')]),
+    );
   });
 
   it('ends when the owner reports it done: the office hears the result, the workflow finishes', async () => {
     const link = linkIn((await h.mailTo('marloes.dijkstra@example.org', 'Is het gelukt?'))[0].text);
     await h.post(link, { proof: await formOf(link), answer: 'done', result: 'Jongerenwerker begint op 1 februari' });
     await h.rt.whenIdle();
-    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'done', result: 'Jongerenwerker begint op 1 februari' });
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
+      status: 'done',
+      result: 'Jongerenwerker begint op 1 februari',
+    });
     const office = await h.mailTo('programmabureau@example.org', 'Afgerond: Jongerenwerker');
     expect(office).toHaveLength(1);
     expect(office[0].text).toContain('Jongerenwerker begint op 1 februari');
@@ -120,10 +155,17 @@ describe('follow-up of an agreement', () => {
 
 describe('longer delays and other answers', () => {
   it('needs the project leader for a date beyond the limit, who approves with one click', async () => {
-    const id = await create('Afvalbakken plaatsen op het Dijkgraafsplein', '2027-01-27T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
+    const id = await create('Afvalbakken plaatsen op het Dijkgraafsplein', '2027-01-27T17:00:00+01:00', {
+      ownerPersonId: 'p-ruben-kok',
+    });
     await to('2027-01-20T18:00:00+01:00');
     const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Afvalbakken'))[0].text);
-    await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2027-03-31', reason: 'Levering pas in maart' });
+    await h.post(link, {
+      proof: await formOf(link),
+      answer: 'more-time',
+      due: '2027-03-31',
+      reason: 'Levering pas in maart',
+    });
     await h.rt.whenIdle();
     expect((await h.api('GET', `/api/follow-ups/${id}`)).body.status).toBe('awaiting-approval');
     const ask = await h.mailTo('samira.amrani@example.org', 'Meer tijd gevraagd: Afvalbakken');
@@ -133,7 +175,10 @@ describe('longer delays and other answers', () => {
     expect(page.html).toContain('Levering pas in maart');
     await h.post(approve, { proof: /name="proof" value="([^"]+)"/.exec(page.html)![1], decision: 'approve' });
     await h.rt.whenIdle();
-    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'open', dueHistory: [{ approvedBy: 'p-samira-amrani', reason: 'Levering pas in maart' }] });
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
+      status: 'open',
+      dueHistory: [{ approvedBy: 'p-samira-amrani', reason: 'Levering pas in maart' }],
+    });
     expect((await h.open(approve)).status).toBe(409);
     const decided = await h.mailTo('ruben.kok@example.org', 'Besluit over meer tijd: Afvalbakken');
     expect(decided).toHaveLength(1);
@@ -151,12 +196,17 @@ describe('longer delays and other answers', () => {
     await h.rt.whenIdle();
     expect((await h.api('GET', `/api/follow-ups/${back}`)).body.status).toBe('returned');
     expect(await h.mailTo('programmabureau@example.org', 'Teruggegeven: Bankjes')).toHaveLength(1);
-    expect((await h.api('GET', `/api/follow-ups/${stuck}`)).body).toMatchObject({ status: 'blocked', blockedBy: 'Toestemming van de gemeente' });
+    expect((await h.api('GET', `/api/follow-ups/${stuck}`)).body).toMatchObject({
+      status: 'blocked',
+      blockedBy: 'Toestemming van de gemeente',
+    });
     expect(await h.mailTo('samira.amrani@example.org', 'Loopt vast: Speelplek')).toHaveLength(1);
   });
 
   it('ends early for an item done on time: no further reminders, no status question', async () => {
-    const id = await create('Hondenpoepbakken bijplaatsen', '2027-03-10T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
+    const id = await create('Hondenpoepbakken bijplaatsen', '2027-03-10T17:00:00+01:00', {
+      ownerPersonId: 'p-ruben-kok',
+    });
     await to('2027-03-03T18:30:00+01:00');
     const reminders = await h.mailTo('ruben.kok@example.org', 'Herinnering: Hondenpoepbakken');
     expect(reminders).toHaveLength(1);
@@ -165,12 +215,20 @@ describe('longer delays and other answers', () => {
     await h.rt.whenIdle();
     expect(h.rt.sfn.listExecutions(MACHINE).find((e) => e.name === id)?.status).toBe('SUCCEEDED');
     await to('2027-03-12T18:00:00+01:00');
-    expect(await h.mailTo('ruben.kok@example.org', 'Hondenpoepbakken')).toEqual([expect.objectContaining({ subject: 'Herinnering: Hondenpoepbakken bijplaatsen' }), expect.objectContaining({ subject: 'Ontvangen: Hondenpoepbakken bijplaatsen' })]);
-    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({ status: 'done', result: 'Drie bakken geplaatst' });
+    expect(await h.mailTo('ruben.kok@example.org', 'Hondenpoepbakken')).toEqual([
+      expect.objectContaining({ subject: 'Herinnering: Hondenpoepbakken bijplaatsen' }),
+      expect.objectContaining({ subject: 'Ontvangen: Hondenpoepbakken bijplaatsen' }),
+    ]);
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
+      status: 'done',
+      result: 'Drie bakken geplaatst',
+    });
   });
 
   it('reminds and escalates a request for more time nobody decides on; late from the original date', async () => {
-    const id = await create('Bankje bij de bushalte vervangen', '2027-04-14T17:00:00+02:00', { ownerPersonId: 'p-ruben-kok' });
+    const id = await create('Bankje bij de bushalte vervangen', '2027-04-14T17:00:00+02:00', {
+      ownerPersonId: 'p-ruben-kok',
+    });
     await to('2027-04-07T18:00:00+02:00');
     const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Bankje bij de bushalte'))[0].text);
     const reason = 'De aannemer heeft pas in juni tijd';
@@ -193,7 +251,9 @@ describe('longer delays and other answers', () => {
     const late = (await h.open(link)).html;
     expect(late).toContain('te laat');
     expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
-      status: 'awaiting-approval', due: '2027-04-14T15:00:00.000Z', requestedDue: { due: '2027-06-30T15:00:00.000Z' },
+      status: 'awaiting-approval',
+      due: '2027-04-14T15:00:00.000Z',
+      requestedDue: { due: '2027-06-30T15:00:00.000Z' },
     });
     // Five working days after the reminder: to the kerngroep's agenda; the owner is told.
     await to('2027-04-16T19:00:00+02:00');
@@ -211,7 +271,9 @@ describe('longer delays and other answers', () => {
     await h.post(decide, { proof: /name="proof" value="([^"]+)"/.exec(page.html)![1], decision: 'approve' });
     await h.rt.whenIdle();
     expect((await h.api('GET', `/api/follow-ups/${id}`)).body).toMatchObject({
-      status: 'open', due: '2027-06-30T15:00:00.000Z', dueHistory: [{ approvedBy: 'p-anouk-de-vries' }],
+      status: 'open',
+      due: '2027-06-30T15:00:00.000Z',
+      dueHistory: [{ approvedBy: 'p-anouk-de-vries' }],
     });
     const timeline = (await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.map((e: any) => e.kind);
     expect(timeline.filter((k: string) => k === 'escalated')).toHaveLength(2);
@@ -220,12 +282,32 @@ describe('longer delays and other answers', () => {
 
   it('refuses bad input with 400 and stores nothing', async () => {
     const before = (await h.api('GET', '/api/follow-ups')).body.followUps.length;
-    const bad = await h.api('POST', '/api/follow-ups', { what: 'x', due: 'morgen', bodyId: 'nope', ownerPersonId: 'p-ria-jansen', ownerOrganisationId: 'gemeente' });
+    const bad = await h.api('POST', '/api/follow-ups', {
+      what: 'x',
+      due: 'morgen',
+      bodyId: 'nope',
+      ownerPersonId: 'p-ria-jansen',
+      ownerOrganisationId: 'gemeente',
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['what', 'due']));
-    expect((await h.api('POST', '/api/follow-ups', { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'nope', ownerPersonId: 'p-ria-jansen' })).body.fields).toHaveProperty('bodyId');
+    expect(
+      (
+        await h.api('POST', '/api/follow-ups', {
+          what: 'Iets doen',
+          due: '2027-06-01T17:00:00+02:00',
+          bodyId: 'nope',
+          ownerPersonId: 'p-ria-jansen',
+        })
+      ).body.fields,
+    ).toHaveProperty('bodyId');
     // Where it was agreed is an object: the message says which one, also for a plain text.
-    const valid = { what: 'Iets doen', due: '2027-06-01T17:00:00+02:00', bodyId: 'kerngroep-de-punt', ownerPersonId: 'p-ria-jansen' };
+    const valid = {
+      what: 'Iets doen',
+      due: '2027-06-01T17:00:00+02:00',
+      bodyId: 'kerngroep-de-punt',
+      ownerPersonId: 'p-ria-jansen',
+    };
     const asText = await h.api('POST', '/api/follow-ups', { ...valid, origin: 'kerngroep 8 december' });
     expect(asText.status).toBe(400);
     expect(asText.body.fields.origin).toMatch(/"kind": *"office\|meeting\|decision"/);

@@ -18,7 +18,9 @@ it('starts with demo data on an empty data folder, ten times in a row', async ()
     try {
       const rt = await startLocal({ dataDir: dir, ports, startAt: TEST_START });
       try {
-        const res = await fetch(`${rt.urls.app}/api/bodies`, { headers: { authorization: `Bearer ${rt.officeToken}` } });
+        const res = await fetch(`${rt.urls.app}/api/bodies`, {
+          headers: { authorization: `Bearer ${rt.officeToken}` },
+        });
         const { bodies } = (await res.json()) as { bodies: { id: string }[] };
         expect(bodies.map((b) => b.id)).toContain('alliantiebestuur');
       } finally {

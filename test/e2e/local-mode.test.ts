@@ -1,5 +1,12 @@
 /** Local mode itself: the start page and demo, the movable clock's API, and the Step Functions endpoint via the real SDK. */
-import { DescribeExecutionCommand, ListExecutionsCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  ListExecutionsCommand,
+  SendTaskSuccessCommand,
+  SFNClient,
+  StartExecutionCommand,
+  StopExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness } from '../support/local';
 
@@ -9,7 +16,11 @@ const MACHINE = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cyc
 
 beforeAll(async () => {
   h = await Harness.start();
-  sfn = new SFNClient({ endpoint: h.rt.urls.sfn, region: 'eu-west-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  sfn = new SFNClient({
+    endpoint: h.rt.urls.sfn,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
 });
 afterAll(async () => {
   sfn.destroy();
@@ -17,7 +28,8 @@ afterAll(async () => {
 });
 
 const clock = (body: string) => fetch(`${h.rt.urls.app}/local/clock`, { method: 'POST', body });
-const json = async (res: Response | Promise<Response>) => (await (await res).json()) as { now: string; message?: string };
+const json = async (res: Response | Promise<Response>) =>
+  (await (await res).json()) as { now: string; message?: string };
 const readClock = () => json(fetch(`${h.rt.urls.app}/local/clock`));
 
 describe('start page and demo', () => {
@@ -47,7 +59,14 @@ describe('the movable clock', () => {
 
   it('answers bad requests with 400 and a message, and does not move', async () => {
     const { now } = await readClock();
-    for (const body of ['{"advanceBy":"7 days"}', '{"to":"2020-01-01T00:00:00+01:00"}', '{"to":"tomorrow"}', '{}', '{"advanceBy":"P1D","to":"2099-01-01T00:00:00Z"}', 'not json']) {
+    for (const body of [
+      '{"advanceBy":"7 days"}',
+      '{"to":"2020-01-01T00:00:00+01:00"}',
+      '{"to":"tomorrow"}',
+      '{}',
+      '{"advanceBy":"P1D","to":"2099-01-01T00:00:00Z"}',
+      'not json',
+    ]) {
       const res = await clock(body);
       expect(res.status, body).toBe(400);
       expect((await json(res)).message).toBeTruthy();
@@ -67,15 +86,29 @@ describe('Step Functions endpoint, through the unchanged SDK', () => {
     const input = described.input!;
     const again = await sfn.send(new StartExecutionCommand({ stateMachineArn: MACHINE, name: running.name, input }));
     expect(again.executionArn).toBe(running.executionArn);
-    await expect(sfn.send(new StartExecutionCommand({ stateMachineArn: MACHINE, name: running.name, input: '{"roundId":"other"}' }))).rejects.toMatchObject({ name: 'ExecutionAlreadyExists' });
+    await expect(
+      sfn.send(
+        new StartExecutionCommand({ stateMachineArn: MACHINE, name: running.name, input: '{"roundId":"other"}' }),
+      ),
+    ).rejects.toMatchObject({ name: 'ExecutionAlreadyExists' });
     await sfn.send(new StopExecutionCommand({ executionArn: running.executionArn, cause: 'test' }));
-    expect((await sfn.send(new DescribeExecutionCommand({ executionArn: running.executionArn }))).status).toBe('ABORTED');
+    expect((await sfn.send(new DescribeExecutionCommand({ executionArn: running.executionArn }))).status).toBe(
+      'ABORTED',
+    );
   });
 
   it('answers unknown and malformed task tokens and unknown executions as AWS does', async () => {
-    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: 'A'.repeat(64), output: '{}' }))).rejects.toMatchObject({ name: 'TaskDoesNotExist' });
-    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: 'bad token!', output: '{}' }))).rejects.toMatchObject({ name: 'InvalidToken' });
-    await expect(sfn.send(new DescribeExecutionCommand({ executionArn: `${MACHINE.replace('stateMachine', 'execution')}:nope` }))).rejects.toMatchObject({ name: 'ExecutionDoesNotExist' });
-    await expect(sfn.send(new ListExecutionsCommand({ stateMachineArn: `${MACHINE}-missing` }))).rejects.toMatchObject({ name: 'StateMachineDoesNotExist' });
+    await expect(
+      sfn.send(new SendTaskSuccessCommand({ taskToken: 'A'.repeat(64), output: '{}' })),
+    ).rejects.toMatchObject({ name: 'TaskDoesNotExist' });
+    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: 'bad token!', output: '{}' }))).rejects.toMatchObject(
+      { name: 'InvalidToken' },
+    );
+    await expect(
+      sfn.send(new DescribeExecutionCommand({ executionArn: `${MACHINE.replace('stateMachine', 'execution')}:nope` })),
+    ).rejects.toMatchObject({ name: 'ExecutionDoesNotExist' });
+    await expect(sfn.send(new ListExecutionsCommand({ stateMachineArn: `${MACHINE}-missing` }))).rejects.toMatchObject({
+      name: 'StateMachineDoesNotExist',
+    });
   });
 });

@@ -20,7 +20,14 @@ const person = 'p-kevin-mensah';
 const state = async () => (await digestDeps().outbox.read(person)).state;
 
 async function openRound(title: string) {
-  const res = await h.api('POST', '/api/rounds', { title, summary: 'Akkoord?', approverIds: [person, 'p-anouk-de-vries'], rule: { type: 'majority' }, deadline: new Date(h.rt.clock.now().getTime() + 5 * 86400_000).toISOString(), reminders: [] });
+  const res = await h.api('POST', '/api/rounds', {
+    title,
+    summary: 'Akkoord?',
+    approverIds: [person, 'p-anouk-de-vries'],
+    rule: { type: 'majority' },
+    deadline: new Date(h.rt.clock.now().getTime() + 5 * 86400_000).toISOString(),
+    reminders: [],
+  });
   expect(res.status).toBe(201);
   await h.rt.whenIdle();
   return res.body;
@@ -32,9 +39,24 @@ describe('reminder outbox', () => {
     await h.advance('PT30M');
     const round = await openRound('Gevelfonds');
     const hour = new Date(Math.floor(h.rt.clock.now().getTime() / 3600_000) * 3600_000).toISOString();
-    await reminderQueue(digestDeps()).queue({ key: 'test:1', personId: person, kind: 'round', flowId: round.id, detail: { stage: round.stage, deadline: round.deadline }, dueAt: hour, deadline: round.deadline });
+    await reminderQueue(digestDeps()).queue({
+      key: 'test:1',
+      personId: person,
+      kind: 'round',
+      flowId: round.id,
+      detail: { stage: round.stage, deadline: round.deadline },
+      dueAt: hour,
+      deadline: round.deadline,
+    });
     expect(Date.parse((await state()).sendAt!)).toBeLessThanOrEqual(h.rt.clock.now().getTime());
-    const failing = { ...digestDeps(), mailer: { send: async (_: OutgoingEmail) => { throw new Error('SES is down'); } } };
+    const failing = {
+      ...digestDeps(),
+      mailer: {
+        send: async (_: OutgoingEmail) => {
+          throw new Error('SES is down');
+        },
+      },
+    };
     await expect(flushPerson(failing, person)).rejects.toThrow('SES is down');
     const after = await state();
     expect(after.lastBatch).toEqual([]);
@@ -44,7 +66,9 @@ describe('reminder outbox', () => {
     expect(await h.mailTo('kevin.mensah@example.org', 'Herinnering')).toHaveLength(0);
     // The tick on the hour sends it, once.
     await h.advance('PT1H');
-    expect((await h.mailTo('kevin.mensah@example.org', 'Herinnering')).map((m) => m.subject)).toEqual(['Herinnering: uw besluit over Gevelfonds']);
+    expect((await h.mailTo('kevin.mensah@example.org', 'Herinnering')).map((m) => m.subject)).toEqual([
+      'Herinnering: uw besluit over Gevelfonds',
+    ]);
     expect((await state()).lastSentAt).toBeDefined();
     expect((await digestDeps().outbox.read(person)).entries).toEqual([]);
   });
@@ -52,7 +76,14 @@ describe('reminder outbox', () => {
   it('makes one line of two reminders about one round', async () => {
     const round = await openRound('Speeltuin');
     const queue = reminderQueue(digestDeps());
-    const base = { personId: person, kind: 'round' as const, flowId: round.id, detail: { stage: round.stage, deadline: round.deadline }, dueAt: h.rt.clock.now().toISOString(), deadline: round.deadline };
+    const base = {
+      personId: person,
+      kind: 'round' as const,
+      flowId: round.id,
+      detail: { stage: round.stage, deadline: round.deadline },
+      dueAt: h.rt.clock.now().toISOString(),
+      deadline: round.deadline,
+    };
     await queue.queue({ ...base, key: 'slot:a' });
     await queue.queue({ ...base, key: 'slot:b' });
     await h.advance('P1DT1H');
@@ -65,11 +96,31 @@ describe('reminder outbox', () => {
     const round = await openRound('Budget 2027');
     const queue = reminderQueue(digestDeps());
     const deps = preferenceDeps();
-    expect(await deps.people.updatePreferences(person, { lang: 'nl', reminderPreference: 'weekly', subscribedBodyIds: [] }, (await deps.people.getPerson(person))!)).toBe(true);
+    expect(
+      await deps.people.updatePreferences(
+        person,
+        { lang: 'nl', reminderPreference: 'weekly', subscribedBodyIds: [] },
+        (await deps.people.getPerson(person))!,
+      ),
+    ).toBe(true);
     await deps.replan(person);
-    await queue.queue({ key: 'weekly', personId: person, kind: 'round', flowId: round.id, detail: { stage: round.stage, deadline: round.deadline }, dueAt: h.rt.clock.now().toISOString(), deadline: new Date(Date.parse(round.deadline) + 30 * 86400_000).toISOString() });
+    await queue.queue({
+      key: 'weekly',
+      personId: person,
+      kind: 'round',
+      flowId: round.id,
+      detail: { stage: round.stage, deadline: round.deadline },
+      dueAt: h.rt.clock.now().toISOString(),
+      deadline: new Date(Date.parse(round.deadline) + 30 * 86400_000).toISOString(),
+    });
     const weekly = Date.parse((await state()).sendAt!);
-    expect(await deps.people.updatePreferences(person, { lang: 'nl', reminderPreference: 'daily', subscribedBodyIds: [] }, (await deps.people.getPerson(person))!)).toBe(true);
+    expect(
+      await deps.people.updatePreferences(
+        person,
+        { lang: 'nl', reminderPreference: 'daily', subscribedBodyIds: [] },
+        (await deps.people.getPerson(person))!,
+      ),
+    ).toBe(true);
     await deps.replan(person);
     expect(Date.parse((await state()).sendAt!)).toBeLessThan(weekly);
   });

@@ -15,8 +15,14 @@ describe('restart in the middle of a meeting cycle', () => {
     let h = await Harness.start({ dataDir: dir, ports });
     try {
       const series = await h.api('POST', '/api/meeting-series', {
-        bodyId: 'kerngroep-de-punt', title: 'Kerngroep herstart', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startsOn: '2026-11-15', startTime: '19:00', durationMinutes: 120,
-        chairId: 'p-samira-amrani', secretaryId: 'p-pieter-van-leeuwen',
+        bodyId: 'kerngroep-de-punt',
+        title: 'Kerngroep herstart',
+        rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
+        startsOn: '2026-11-15',
+        startTime: '19:00',
+        durationMinutes: 120,
+        chairId: 'p-samira-amrani',
+        secretaryId: 'p-pieter-van-leeuwen',
       });
       expect(series.status).toBe(201);
       // Past the call for agenda items; one item sent.

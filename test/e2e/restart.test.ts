@@ -16,8 +16,12 @@ describe('restart in the middle of a round', () => {
     const ports = await freePorts();
     let h = await Harness.start({ dataDir, ports });
     const created = await h.api('POST', '/api/rounds', {
-      title: 'Herstart-ronde', summary: 'Loopt door na een herstart', bodyId: 'alliantiebestuur', rule: { type: 'majority' },
-      deadline: new Date(h.rt.clock.now().getTime() + 10 * 86400_000).toISOString(), reminders: ['P3D', 'P1D'],
+      title: 'Herstart-ronde',
+      summary: 'Loopt door na een herstart',
+      bodyId: 'alliantiebestuur',
+      rule: { type: 'majority' },
+      deadline: new Date(h.rt.clock.now().getTime() + 10 * 86400_000).toISOString(),
+      reminders: ['P3D', 'P1D'],
     });
     const id = created.body.id;
     await h.rt.whenIdle();
@@ -39,7 +43,9 @@ describe('restart in the middle of a round', () => {
 
       // The second reminder comes at its own time, once; the first is not repeated.
       await h.advance('P2D');
-      const reminders = (await h.mail()).filter((m) => m.to === BOARD[1][1] && m.subject.startsWith('Herinnering: uw besluit over Herstart'));
+      const reminders = (await h.mail()).filter(
+        (m) => m.to === BOARD[1][1] && m.subject.startsWith('Herinnering: uw besluit over Herstart'),
+      );
       expect(reminders).toHaveLength(2);
 
       // Links from before the restart still work.
@@ -50,9 +56,14 @@ describe('restart in the middle of a round', () => {
       const all = await h.mail();
       const keys = all.map((m) => `${m.to}|${m.subject}|${m.text}`);
       expect(new Set(keys).size).toBe(keys.length);
-      expect(all.filter((m) => m.subject.includes('Herstart-ronde') && m.to === BOARD[2][1]).map((m) => m.subject.split(':')[0]))
-        .toEqual(['Uw besluit gevraagd', 'Herinnering', 'Herinnering', 'Geen besluit over Herstart-ronde']);
-      const execution = h.rt.sfn.listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound').find((e) => e.name === id);
+      expect(
+        all
+          .filter((m) => m.subject.includes('Herstart-ronde') && m.to === BOARD[2][1])
+          .map((m) => m.subject.split(':')[0]),
+      ).toEqual(['Uw besluit gevraagd', 'Herinnering', 'Herinnering', 'Geen besluit over Herstart-ronde']);
+      const execution = h.rt.sfn
+        .listExecutions('arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-approvalRound')
+        .find((e) => e.name === id);
       expect(execution?.status).toBe('SUCCEEDED');
     } finally {
       await h.stop();

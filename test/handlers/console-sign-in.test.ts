@@ -8,12 +8,17 @@ let handler: (e: unknown, c: unknown) => Promise<any>;
 
 beforeAll(async () => {
   setHandlerEnv();
-  Object.assign(process.env, { COGNITO_DOMAIN: 'https://alliantie.auth.eu-west-1.amazoncognito.com', COGNITO_CLIENT_ID: 'client-1', COGNITO_USER_POOL_ID: 'eu-west-1_abc' });
+  Object.assign(process.env, {
+    COGNITO_DOMAIN: 'https://alliantie.auth.eu-west-1.amazoncognito.com',
+    COGNITO_CLIENT_ID: 'client-1',
+    COGNITO_USER_POOL_ID: 'eu-west-1_abc',
+  });
   handler = (await import('../../functions/handlers/console')).handler as unknown as typeof handler;
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const get = (path: string, cookies?: string[], query?: Record<string, string>) => handler({ ...httpEvent(`GET ${path}`, { path, query }), cookies }, lambdaContext);
+const get = (path: string, cookies?: string[], query?: Record<string, string>) =>
+  handler({ ...httpEvent(`GET ${path}`, { path, query }), cookies }, lambdaContext);
 const cookieValue = (setCookie: string) => setCookie.split(';')[0];
 
 describe('Cognito sign-in', () => {
@@ -29,7 +34,13 @@ describe('Cognito sign-in', () => {
     expect(res.statusCode).toBe(303);
     const url = new URL(res.headers.location);
     expect(url.origin + url.pathname).toBe('https://alliantie.auth.eu-west-1.amazoncognito.com/oauth2/authorize');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ response_type: 'code', client_id: 'client-1', redirect_uri: 'https://alliantie.example.org/console/callback', code_challenge_method: 'S256', scope: 'openid email' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: 'client-1',
+      redirect_uri: 'https://alliantie.example.org/console/callback',
+      code_challenge_method: 'S256',
+      scope: 'openid email',
+    });
     expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(res.cookies[0]).toMatch(/^__Host-ac_session=.*; Path=\/; Secure; HttpOnly; SameSite=Lax/);
   });
@@ -58,7 +69,17 @@ describe('Cognito sign-in', () => {
     const cookie = cookieValue(page.cookies[0]);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
     process.env.CONSOLE_SIGN_IN_CODE = 'local-code';
-    const res = await handler({ ...httpEvent('POST /console/sign-in', { path: '/console/sign-in', body: new URLSearchParams({ code: 'local-code', _csrf: csrf }).toString(), contentType: 'application/x-www-form-urlencoded' }), cookies: [cookie] }, lambdaContext);
+    const res = await handler(
+      {
+        ...httpEvent('POST /console/sign-in', {
+          path: '/console/sign-in',
+          body: new URLSearchParams({ code: 'local-code', _csrf: csrf }).toString(),
+          contentType: 'application/x-www-form-urlencoded',
+        }),
+        cookies: [cookie],
+      },
+      lambdaContext,
+    );
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.cookies).toBeUndefined();
     delete process.env.CONSOLE_SIGN_IN_CODE;

@@ -15,10 +15,36 @@ const ses = mockClient(SESv2Client);
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const keys = { currentKid: 'test-1', keys: { 'test-1': Buffer.from(LINK_KEYS['test-1']) } };
-const round = createRound({ id: 'r1', title: 'Spoedbesluit', summary: 'Akkoord?', documents: [], approverIds: ['p1', 'p2'], rule: { type: 'first-response' }, deadline: '2099-01-01T12:00:00Z', reminders: [], createdBy: 'office' }, new Date());
-const person = { id: 'p1', name: 'Ria Jansen', email: 'ria.jansen@example.org', lang: 'nl', kind: 'resident', active: true };
+const round = createRound(
+  {
+    id: 'r1',
+    title: 'Spoedbesluit',
+    summary: 'Akkoord?',
+    documents: [],
+    approverIds: ['p1', 'p2'],
+    rule: { type: 'first-response' },
+    deadline: '2099-01-01T12:00:00Z',
+    reminders: [],
+    createdBy: 'office',
+  },
+  new Date(),
+);
+const person = {
+  id: 'p1',
+  name: 'Ria Jansen',
+  email: 'ria.jansen@example.org',
+  lang: 'nl',
+  kind: 'resident',
+  active: true,
+};
 const token = signLink(keys, { typ: 'round', sub: 'r1', pid: 'p1', exp: 4_100_000_000 });
-const event = (method: string, body?: string) => httpEvent(`${method} /d/{token}`, { path: `/d/${token}`, pathParameters: { token }, body, contentType: 'application/x-www-form-urlencoded' });
+const event = (method: string, body?: string) =>
+  httpEvent(`${method} /d/{token}`, {
+    path: `/d/${token}`,
+    pathParameters: { token },
+    body,
+    contentType: 'application/x-www-form-urlencoded',
+  });
 
 beforeAll(async () => {
   setHandlerEnv();
@@ -53,13 +79,23 @@ describe('decision page', () => {
     db.on(UpdateCommand).resolves({ Attributes: { taskToken: 'secret-task-token' } });
     sfn.on(SendTaskSuccessCommand).resolves({});
     ses.on(SendEmailCommand).resolves({ MessageId: 'm1' });
-    const res = await handler(event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()), lambdaContext);
+    const res = await handler(
+      event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()),
+      lambdaContext,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('secret-task-token');
     const update = db.commandCalls(UpdateCommand)[0].args[0].input;
-    expect(update).toMatchObject({ ConditionExpression: 'version = :expected', ReturnValues: 'ALL_OLD', ExpressionAttributeValues: { ':expected': 1, ':next': 2, ':status': 'closed' } });
+    expect(update).toMatchObject({
+      ConditionExpression: 'version = :expected',
+      ReturnValues: 'ALL_OLD',
+      ExpressionAttributeValues: { ':expected': 1, ':next': 2, ':status': 'closed' },
+    });
     expect(update.UpdateExpression).toContain('REMOVE taskToken');
-    expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({ taskToken: 'secret-task-token', output: JSON.stringify({ reason: 'decided' }) });
+    expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({
+      taskToken: 'secret-task-token',
+      output: JSON.stringify({ reason: 'decided' }),
+    });
     const receipt = ses.commandCalls(SendEmailCommand)[0].args[0].input;
     expect(receipt.Destination?.ToAddresses).toEqual(['ria.jansen@example.org']);
     expect(receipt.Content?.Simple?.Subject?.Data).toMatch(/^Ontvangen/);
@@ -71,7 +107,10 @@ describe('decision page', () => {
     db.on(UpdateCommand).resolves({ Attributes: { taskToken: 't' } });
     sfn.on(SendTaskSuccessCommand).rejects(Object.assign(new Error('timed out'), { name: 'TaskTimedOut' }));
     ses.on(SendEmailCommand).resolves({});
-    const res = await handler(event('POST', new URLSearchParams({ proof, choice: 'reject' }).toString()), lambdaContext);
+    const res = await handler(
+      event('POST', new URLSearchParams({ proof, choice: 'reject' }).toString()),
+      lambdaContext,
+    );
     expect(res.statusCode).toBe(200);
   });
 
@@ -80,7 +119,10 @@ describe('decision page', () => {
     const proof = /name="proof" value="([^"]+)"/.exec(page.body)![1];
     db.on(UpdateCommand).resolves({ Attributes: {} });
     ses.on(SendEmailCommand).rejects(Object.assign(new Error('Throttling'), { name: 'ThrottlingException' }));
-    const res = await handler(event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()), lambdaContext);
+    const res = await handler(
+      event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()),
+      lambdaContext,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Uw besluit is ontvangen');
     expect(db.commandCalls(UpdateCommand)).toHaveLength(1);

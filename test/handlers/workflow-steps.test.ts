@@ -13,7 +13,20 @@ let steps: (e: unknown, c: unknown) => Promise<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let watchdog: (e: unknown, c: unknown) => Promise<any>;
 
-const round = createRound({ id: 'r1', title: 't', summary: 's', documents: [], approverIds: ['p1'], rule: { type: 'majority' }, deadline: '2020-01-01T00:00:00Z', reminders: [], createdBy: 'o' }, new Date('2019-12-01T00:00:00Z'));
+const round = createRound(
+  {
+    id: 'r1',
+    title: 't',
+    summary: 's',
+    documents: [],
+    approverIds: ['p1'],
+    rule: { type: 'majority' },
+    deadline: '2020-01-01T00:00:00Z',
+    reminders: [],
+    createdBy: 'o',
+  },
+  new Date('2019-12-01T00:00:00Z'),
+);
 
 beforeAll(async () => {
   setHandlerEnv();
@@ -28,15 +41,24 @@ beforeEach(() => {
 describe('park step', () => {
   it('stores the task token only if the round is open and unchanged since the plan', async () => {
     db.on(UpdateCommand).resolves({});
-    await steps({ step: 'park', roundId: 'r1', taskToken: 'tok', version: 4, wakeAt: '2030-01-01T00:00:00Z' }, lambdaContext);
-    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({ ConditionExpression: 'version = :v AND #status IN (:s0)', ExpressionAttributeValues: { ':t': 'tok', ':v': 4, ':s0': 'open' } });
+    await steps(
+      { step: 'park', roundId: 'r1', taskToken: 'tok', version: 4, wakeAt: '2030-01-01T00:00:00Z' },
+      lambdaContext,
+    );
+    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({
+      ConditionExpression: 'version = :v AND #status IN (:s0)',
+      ExpressionAttributeValues: { ':t': 'tok', ':v': 4, ':s0': 'open' },
+    });
     expect(sfn.calls()).toHaveLength(0);
   });
 
   it('resumes its own token at once when the round changed after the plan (nothing is missed)', async () => {
     db.on(UpdateCommand).rejects(Object.assign(new Error('cond'), { name: 'ConditionalCheckFailedException' }));
     sfn.on(SendTaskSuccessCommand).resolves({});
-    await steps({ step: 'park', roundId: 'r1', taskToken: 'tok', version: 4, wakeAt: '2030-01-01T00:00:00Z' }, lambdaContext);
+    await steps(
+      { step: 'park', roundId: 'r1', taskToken: 'tok', version: 4, wakeAt: '2030-01-01T00:00:00Z' },
+      lambdaContext,
+    );
     expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input.taskToken).toBe('tok');
   });
 
@@ -54,7 +76,10 @@ describe('advance step', () => {
     const plan = await steps({ step: 'advance', roundId: 'r1' }, lambdaContext);
     expect(plan).toMatchObject({ closed: true, version: 2 });
     const update = db.commandCalls(UpdateCommand)[0].args[0].input;
-    expect(update).toMatchObject({ ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': 1, ':status': 'closed' } });
+    expect(update).toMatchObject({
+      ConditionExpression: 'version = :expected',
+      ExpressionAttributeValues: { ':expected': 1, ':status': 'closed' },
+    });
   });
 });
 
@@ -65,7 +90,13 @@ describe('watchdog', () => {
     sfn.on(SendTaskSuccessCommand).resolves({});
     const result = await watchdog({}, lambdaContext);
     expect(result).toEqual({ checked: 1 });
-    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({ ReturnValues: 'ALL_OLD', ExpressionAttributeValues: { ':expected': 1 } });
-    expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({ taskToken: 'stuck', output: JSON.stringify({ reason: 'watchdog' }) });
+    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({
+      ReturnValues: 'ALL_OLD',
+      ExpressionAttributeValues: { ':expected': 1 },
+    });
+    expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({
+      taskToken: 'stuck',
+      output: JSON.stringify({ reason: 'watchdog' }),
+    });
   });
 });

@@ -13,7 +13,12 @@ let template: Template;
 
 beforeAll(() => {
   const app = new App();
-  stack = new AllianceStack(app, 'Test', { mailFrom: 'noreply@alliantie.example.org', officeEmail: 'office@example.org', sesIdentity: 'alliantie.example.org', signInDomainPrefix: 'alliantie-test' });
+  stack = new AllianceStack(app, 'Test', {
+    mailFrom: 'noreply@alliantie.example.org',
+    officeEmail: 'office@example.org',
+    sesIdentity: 'alliantie.example.org',
+    signInDomainPrefix: 'alliantie-test',
+  });
   Aspects.of(stack).add(new AwsSolutionsChecks());
   app.synth();
   template = Template.fromStack(stack);
@@ -29,7 +34,8 @@ function policyStatementsOf(fnLogicalPrefix: string): any[] {
     .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleRef))
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
 }
-const actionsOf = (statements: any[], effect = 'Allow') => statements.filter((s) => s.Effect === effect).flatMap((s) => [s.Action].flat());
+const actionsOf = (statements: any[], effect = 'Allow') =>
+  statements.filter((s) => s.Effect === effect).flatMap((s) => [s.Action].flat());
 
 describe('cloud stack', () => {
   it('passes cdk-nag (AwsSolutions) with no unsuppressed errors or warnings', () => {
@@ -40,7 +46,10 @@ describe('cloud stack', () => {
   it('keeps the table safe: point-in-time recovery, deletion protection, retained', () => {
     const [[, table]] = resources('AWS::DynamoDB::GlobalTable');
     expect(table.DeletionPolicy).toBe('Retain');
-    expect(table.Properties.Replicas[0]).toMatchObject({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true });
+    expect(table.Properties.Replicas[0]).toMatchObject({
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+    });
     expect(table.Properties.GlobalSecondaryIndexes[0].IndexName).toBe('gsi1');
   });
 
@@ -48,14 +57,22 @@ describe('cloud stack', () => {
     const [[, table]] = resources('AWS::DynamoDB::GlobalTable');
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
     for (const fn of ['roundsApi', 'followUpsApi', 'inputRoundsApi', 'meetingsApi'] as const) {
-      expect(actionsOf(policyStatementsOf(fn))).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
+      expect(actionsOf(policyStatementsOf(fn))).toEqual(
+        expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
+      );
     }
   });
 
   it('creates one function per wiring entry, Node 22 ESM bundles with tracing, each with its own role', () => {
     const fns = resources('AWS::Lambda::Function');
     expect(fns).toHaveLength(Object.keys(functions).length);
-    for (const [, fn] of fns) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, Handler: 'index.handler' });
+    for (const [, fn] of fns)
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        Handler: 'index.handler',
+      });
     const roles = fns.map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0]);
     expect(new Set(roles).size).toBe(fns.length);
   });
@@ -71,13 +88,18 @@ describe('cloud stack', () => {
     const start = policyStatementsOf('roundsApi').find((st) => st.Action === 'states:StartExecution');
     expect(JSON.stringify(stack.resolve(start.Resource))).toContain(':stateMachine:Test-approvalRound');
     const [[, roundsApi]] = resources('AWS::Lambda::Function').filter(([id]) => id.startsWith('roundsApi'));
-    expect(JSON.stringify(roundsApi.Properties.Environment.Variables.APPROVAL_STATE_MACHINE_ARN)).toContain(':stateMachine:Test-approvalRound');
+    expect(JSON.stringify(roundsApi.Properties.Environment.Variables.APPROVAL_STATE_MACHINE_ARN)).toContain(
+      ':stateMachine:Test-approvalRound',
+    );
     const [[, sm]] = resources('AWS::StepFunctions::StateMachine');
     expect(sm.Properties.StateMachineName).toBe('Test-approvalRound');
     expect(actionsOf(policyStatementsOf('roundSteps'))).toContain('states:SendTaskSuccess');
     for (const name of Object.keys(functions)) {
       const deny = policyStatementsOf(name).find((s) => s.Effect === 'Deny');
-      expect(deny, name).toMatchObject({ Action: expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:DeleteItem']), Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } } });
+      expect(deny, name).toMatchObject({
+        Action: expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
+        Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } },
+      });
     }
     const managed = resources('AWS::IAM::Role').flatMap(([, r]) => r.Properties.ManagedPolicyArns ?? []);
     expect(JSON.stringify(managed)).not.toMatch(/FullAccess/);
@@ -102,12 +124,18 @@ describe('cloud stack', () => {
   it('puts every wiring route on the HTTP API, with Cognito on /api and the token on /d', () => {
     const apiRoutes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
     expect(apiRoutes.map((r) => r.RouteKey).sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
-    for (const r of apiRoutes) expect(r.AuthorizationType, r.RouteKey).toBe(r.RouteKey.includes(' /api/') ? 'JWT' : 'NONE');
+    for (const r of apiRoutes)
+      expect(r.AuthorizationType, r.RouteKey).toBe(r.RouteKey.includes(' /api/') ? 'JWT' : 'NONE');
   });
 
   it('publishes bounces, complaints, deliveries and rejects from the SES configuration set', () => {
     const [[, dest]] = resources('AWS::SES::ConfigurationSetEventDestination');
-    expect(dest.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint', 'delivery', 'reject']);
+    expect(dest.Properties.EventDestination.MatchingEventTypes.sort()).toEqual([
+      'bounce',
+      'complaint',
+      'delivery',
+      'reject',
+    ]);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda' });
   });
 
@@ -120,16 +148,27 @@ describe('cloud stack', () => {
 
   it('signs the console in through Cognito hosted sign-in with the code flow, no client secret', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'alliantie-test' });
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { AllowedOAuthFlows: ['code'], GenerateSecret: false, AllowedOAuthScopes: ['openid', 'email'] });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      GenerateSecret: false,
+      AllowedOAuthScopes: ['openid', 'email'],
+    });
     const [[, consoleFn]] = resources('AWS::Lambda::Function').filter(([id]) => id.startsWith('console'));
-    expect(Object.keys(consoleFn.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['COGNITO_DOMAIN', 'COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID']));
+    expect(Object.keys(consoleFn.Properties.Environment.Variables)).toEqual(
+      expect.arrayContaining(['COGNITO_DOMAIN', 'COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID']),
+    );
   });
 
   it('runs the scheduled ticks and keeps the link key in Secrets Manager', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 0 * * ? *)' });
     // The reminder digest runs on the hour, as the budget plans whole hours.
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 * * * ? *)' });
-    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }) });
-    template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON', AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }),
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
   });
 });

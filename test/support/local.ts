@@ -23,7 +23,11 @@ export async function freePorts() {
 export const TEST_START = '2026-11-02T09:00:00Z';
 
 export interface MailItem {
-  to: string; subject: string; text: string; html: string; at: number;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  at: number;
   attachments: { filename?: string; contentType: string; content: string }[];
   /** Header name (lower case) → value, as SES would send them. */
   headers: Record<string, string>;
@@ -35,14 +39,22 @@ export class Harness {
   constructor(readonly rt: LocalRuntime) {}
 
   static async start(opts: Partial<LocalOptions> = {}): Promise<Harness> {
-    const rt = await startLocal({ dataDir: null, ports: { http: 0, mailbox: 0, sfn: 0, dynamodb: 0 }, startAt: TEST_START, ...opts });
+    const rt = await startLocal({
+      dataDir: null,
+      ports: { http: 0, mailbox: 0, sfn: 0, dynamodb: 0 },
+      startAt: TEST_START,
+      ...opts,
+    });
     return new Harness(rt);
   }
 
   async api(method: string, path: string, body?: unknown, token = this.rt.officeToken) {
     const res = await fetch(`${this.rt.urls.app}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
@@ -52,8 +64,16 @@ export class Harness {
   async mail(): Promise<MailItem[]> {
     const store = (await (await fetch(`${this.rt.urls.mailbox}/store`)).json()) as { emails: any[] };
     return store.emails.map((e: any) => ({
-      to: e.destination.to[0], subject: e.subject, text: e.body.text, html: e.body.html, at: e.at,
-      attachments: (e.attachments ?? []).map((a: any) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64').toString('utf8') })),
+      to: e.destination.to[0],
+      subject: e.subject,
+      text: e.body.text,
+      html: e.body.html,
+      at: e.at,
+      attachments: (e.attachments ?? []).map((a: any) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.content, 'base64').toString('utf8'),
+      })),
       headers: Object.fromEntries((e.headers ?? []).map((x: any) => [String(x.name).toLowerCase(), String(x.value)])),
       raw: e.raw ? Buffer.from(e.raw, 'base64') : undefined,
     }));
@@ -83,19 +103,29 @@ export class Harness {
   }
 
   async post(link: string, form: Record<string, string>) {
-    const res = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    const res = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form).toString(),
+    });
     return { status: res.status, html: await res.text() };
   }
 
   async advance(by: string) {
-    const res = await fetch(`${this.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ advanceBy: by }) });
+    const res = await fetch(`${this.rt.urls.app}/local/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceBy: by }),
+    });
     if (res.status !== 200) throw new Error(`clock: ${res.status} ${await res.text()}`);
     return res.json();
   }
 
   /** Move the clock to a moment, letting every timer on the way fire. */
   async to(at: Date | string) {
-    const res = await fetch(`${this.rt.urls.app}/local/clock`, { method: 'POST', body: JSON.stringify({ to: new Date(at).toISOString() }) });
+    const res = await fetch(`${this.rt.urls.app}/local/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ to: new Date(at).toISOString() }),
+    });
     if (res.status !== 200) throw new Error(`clock: ${res.status} ${await res.text()}`);
     return res.json();
   }

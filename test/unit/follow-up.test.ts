@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { itemPage } from '../../functions/console/flow-pages';
 import { contextFor } from '../../functions/console/ui';
-import { AnswerRejected, applyOwnerAnswer, decideExtension, followUpSchedule, lateSince, type ActionItem } from '../../functions/domain/follow-up';
+import {
+  AnswerRejected,
+  applyOwnerAnswer,
+  decideExtension,
+  followUpSchedule,
+  lateSince,
+  type ActionItem,
+} from '../../functions/domain/follow-up';
 
 const item = (over: Partial<ActionItem> = {}): ActionItem => ({
-  id: 'a1', what: 'Jongerenwerker inzetten in De Punt', origin: { kind: 'meeting', ref: 'kerngroep-2026-12' },
-  owner: { organisationId: 'gemeente' }, due: '2026-12-21T17:00:00+01:00', bodyId: 'kerngroep-de-punt', status: 'open',
-  createdAt: '2026-11-23T10:00:00+01:00', dueHistory: [], actionsDone: [], createdBy: 'office', version: 1, ...over,
+  id: 'a1',
+  what: 'Jongerenwerker inzetten in De Punt',
+  origin: { kind: 'meeting', ref: 'kerngroep-2026-12' },
+  owner: { organisationId: 'gemeente' },
+  due: '2026-12-21T17:00:00+01:00',
+  bodyId: 'kerngroep-de-punt',
+  status: 'open',
+  createdAt: '2026-11-23T10:00:00+01:00',
+  dueHistory: [],
+  actionsDone: [],
+  createdBy: 'office',
+  version: 1,
+  ...over,
 });
 
 describe('follow-up schedule', () => {
@@ -28,7 +45,9 @@ describe('follow-up schedule', () => {
 
   it('leaves out reminder moments before the item existed, and schedules nothing once it is closed', () => {
     expect(followUpSchedule(item({ createdAt: '2026-12-18T10:00:00+01:00' }))[0].kind).toBe('remind');
-    expect(followUpSchedule(item({ createdAt: '2026-12-18T10:00:00+01:00' })).filter((a) => a.kind === 'remind')).toHaveLength(1);
+    expect(
+      followUpSchedule(item({ createdAt: '2026-12-18T10:00:00+01:00' })).filter((a) => a.kind === 'remind'),
+    ).toHaveLength(1);
     expect(followUpSchedule(item({ status: 'done' }))).toEqual([]);
   });
 });
@@ -51,11 +70,15 @@ describe('a request for more time beyond the limit', () => {
     expect('tell' in s[2] && s[2].tell).toEqual(['owner', 'project-leader', 'core-group-agenda']);
     // A second request (after a refusal) has moments of its own.
     const refused = decideExtension(asked, false, 'pl', new Date('2026-12-18T10:00:00+01:00'));
-    const again = applyOwnerAnswer(refused, { ...request, reason: 'Toch eerder' }, new Date('2026-12-18T11:00:00+01:00'));
+    const again = applyOwnerAnswer(
+      refused,
+      { ...request, reason: 'Toch eerder' },
+      new Date('2026-12-18T11:00:00+01:00'),
+    );
     expect(followUpSchedule(again).map((a) => a.key)).not.toContain(s[0].key);
   });
 
-  it('shows the requested date and reason on the console\'s item page, late from the original date', () => {
+  it("shows the requested date and reason on the console's item page, late from the original date", () => {
     const page = itemPage(contextFor('nl', '/'), asked, [], [], [], new Date('2026-12-22T10:00:00+01:00'));
     expect(page).toContain('Gevraagde nieuwe datum');
     expect(page).toContain('1 maart 2027');
@@ -78,27 +101,58 @@ describe('a request for more time beyond the limit', () => {
 describe('the owner answers', () => {
   const now = new Date('2026-12-15T10:00:00+01:00');
   it('done closes the item with its result', () => {
-    expect(applyOwnerAnswer(item(), { kind: 'done', result: 'Jongerenwerker start 1 januari' }, now)).toMatchObject({ status: 'done', result: 'Jongerenwerker start 1 januari', version: 2 });
+    expect(applyOwnerAnswer(item(), { kind: 'done', result: 'Jongerenwerker start 1 januari' }, now)).toMatchObject({
+      status: 'done',
+      result: 'Jongerenwerker start 1 januari',
+      version: 2,
+    });
     expect(() => applyOwnerAnswer(item(), { kind: 'done', result: ' ' }, now)).toThrow(AnswerRejected);
   });
 
   it('more time within the limit moves the due date (on record); beyond it waits for the project leader', () => {
-    const moved = applyOwnerAnswer(item(), { kind: 'more-time', due: '2027-01-04T17:00:00+01:00', reason: 'Vakantieperiode' }, now);
-    expect(moved).toMatchObject({ status: 'open', due: '2027-01-04T17:00:00+01:00', dueHistory: [{ from: '2026-12-21T17:00:00+01:00', reason: 'Vakantieperiode' }] });
+    const moved = applyOwnerAnswer(
+      item(),
+      { kind: 'more-time', due: '2027-01-04T17:00:00+01:00', reason: 'Vakantieperiode' },
+      now,
+    );
+    expect(moved).toMatchObject({
+      status: 'open',
+      due: '2027-01-04T17:00:00+01:00',
+      dueHistory: [{ from: '2026-12-21T17:00:00+01:00', reason: 'Vakantieperiode' }],
+    });
     expect(followUpSchedule(moved)[0].key).not.toBe(followUpSchedule(item())[0].key);
-    const asked = applyOwnerAnswer(item(), { kind: 'more-time', due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart' }, now);
+    const asked = applyOwnerAnswer(
+      item(),
+      { kind: 'more-time', due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart' },
+      now,
+    );
     expect(asked).toMatchObject({
-      status: 'awaiting-approval', due: '2026-12-21T17:00:00+01:00',
+      status: 'awaiting-approval',
+      due: '2026-12-21T17:00:00+01:00',
       requestedDue: { due: '2027-03-01T17:00:00+01:00', reason: 'Budget pas in maart', askedAt: now.toISOString() },
     });
-    expect(decideExtension(asked, true, 'p-samira-amrani', now)).toMatchObject({ status: 'open', due: '2027-03-01T17:00:00+01:00', dueHistory: [{ approvedBy: 'p-samira-amrani' }] });
-    expect(decideExtension(asked, false, 'p-samira-amrani', now)).toMatchObject({ status: 'open', due: '2026-12-21T17:00:00+01:00' });
-    expect(() => applyOwnerAnswer(item(), { kind: 'more-time', due: '2026-12-01T17:00:00+01:00', reason: 'x' }, now)).toThrow('date-not-later');
+    expect(decideExtension(asked, true, 'p-samira-amrani', now)).toMatchObject({
+      status: 'open',
+      due: '2027-03-01T17:00:00+01:00',
+      dueHistory: [{ approvedBy: 'p-samira-amrani' }],
+    });
+    expect(decideExtension(asked, false, 'p-samira-amrani', now)).toMatchObject({
+      status: 'open',
+      due: '2026-12-21T17:00:00+01:00',
+    });
+    expect(() =>
+      applyOwnerAnswer(item(), { kind: 'more-time', due: '2026-12-01T17:00:00+01:00', reason: 'x' }, now),
+    ).toThrow('date-not-later');
   });
 
   it('not mine returns it to the office; blocked records what is needed; a closed item takes no answer', () => {
-    expect(applyOwnerAnswer(item(), { kind: 'not-mine', reason: 'Dit is de woningcorporatie' }, now)).toMatchObject({ status: 'returned' });
-    expect(applyOwnerAnswer(item(), { kind: 'blocked', needs: 'Toestemming van stadsdeel' }, now)).toMatchObject({ status: 'blocked', blockedBy: 'Toestemming van stadsdeel' });
+    expect(applyOwnerAnswer(item(), { kind: 'not-mine', reason: 'Dit is de woningcorporatie' }, now)).toMatchObject({
+      status: 'returned',
+    });
+    expect(applyOwnerAnswer(item(), { kind: 'blocked', needs: 'Toestemming van stadsdeel' }, now)).toMatchObject({
+      status: 'blocked',
+      blockedBy: 'Toestemming van stadsdeel',
+    });
     expect(() => applyOwnerAnswer(item({ status: 'done' }), { kind: 'blocked', needs: 'x' }, now)).toThrow('closed');
   });
 });

@@ -18,7 +18,8 @@ describe('cleanText', () => {
 describe('remindersTooEarly', () => {
   const now = new Date('2026-11-02T09:00:00Z');
   it('counts a reminder too long to compute as too early, not as fine', () => {
-    expect(remindersTooEarly(['P99999999999999999999D', 'P1D'], '2026-11-20T17:00:00+01:00', now))
-      .toEqual(['P99999999999999999999D']);
+    expect(remindersTooEarly(['P99999999999999999999D', 'P1D'], '2026-11-20T17:00:00+01:00', now)).toEqual([
+      'P99999999999999999999D',
+    ]);
   });
 });

@@ -2,12 +2,33 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { meetingIcs, meetingPageNote, meetingUid, type MeetingInvite } from '../../functions/domain/meeting-ics';
-import { checkRule, DEFAULT_LEAD_TIMES, occurrenceByKey, occurrences, type MeetingSeries } from '../../functions/domain/meeting-series';
+import {
+  checkRule,
+  DEFAULT_LEAD_TIMES,
+  occurrenceByKey,
+  occurrences,
+  type MeetingSeries,
+} from '../../functions/domain/meeting-series';
 
 const kerngroep: MeetingSeries = {
-  id: 'ms-kerngroep', bodyId: 'kerngroep-de-punt', title: 'Kerngroep De Punt', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startsOn: '2027-01-01',
-  startTime: '19:00', durationMinutes: 120, location: 'Buurthuis De Punt', chairId: 'p-samira-amrani', secretaryId: 'p-ineke-smit',
-  leadTimes: DEFAULT_LEAD_TIMES, moved: {}, cancelled: {}, added: [], status: 'active', createdAt: '2026-11-01T00:00:00Z', createdBy: 'office', version: 1,
+  id: 'ms-kerngroep',
+  bodyId: 'kerngroep-de-punt',
+  title: 'Kerngroep De Punt',
+  rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
+  startsOn: '2027-01-01',
+  startTime: '19:00',
+  durationMinutes: 120,
+  location: 'Buurthuis De Punt',
+  chairId: 'p-samira-amrani',
+  secretaryId: 'p-ineke-smit',
+  leadTimes: DEFAULT_LEAD_TIMES,
+  moved: {},
+  cancelled: {},
+  added: [],
+  status: 'active',
+  createdAt: '2026-11-01T00:00:00Z',
+  createdBy: 'office',
+  version: 1,
 };
 const local = (iso: string) => DateTime.fromISO(iso).setZone('Europe/Amsterdam');
 
@@ -36,7 +57,7 @@ describe('meeting series', () => {
     expect(Date.parse(after.start) - Date.parse(before.start)).toBe(7 * 86400_000 + 3600_000);
   });
 
-  it('applies moves, cancellations and one-off meetings, keeping each occurrence\'s key', () => {
+  it("applies moves, cancellations and one-off meetings, keeping each occurrence's key", () => {
     const changed = {
       ...kerngroep,
       moved: { '2027-02-09': { start: '2027-02-16T19:30:00+01:00', location: 'Bibliotheek' } },
@@ -53,7 +74,9 @@ describe('meeting series', () => {
     expect(occurrenceByKey(changed, '2027-03-23-x1900')?.status).toBe('added');
     // Moved three weeks away, it is found in the window of its new date.
     const far = { ...kerngroep, moved: { '2027-03-09': { start: '2027-03-30T19:00:00+02:00' } } };
-    expect(occurrences(far, '2027-03-25T00:00:00+01:00', '2027-04-05T00:00:00+02:00').map((o) => [o.key, o.status])).toEqual([['2027-03-09', 'moved']]);
+    expect(
+      occurrences(far, '2027-03-25T00:00:00+01:00', '2027-04-05T00:00:00+02:00').map((o) => [o.key, o.status]),
+    ).toEqual([['2027-03-09', 'moved']]);
     expect(occurrences(far, '2027-03-01T00:00:00+01:00', '2027-03-20T00:00:00+01:00')).toEqual([]);
     expect(occurrenceByKey(changed, '2027-02-10')).toBeNull();
   });
@@ -61,7 +84,20 @@ describe('meeting series', () => {
   it('accepts meeting rules and refuses what is not one', () => {
     expect(checkRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')).toBeNull();
     expect(checkRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=WE')).toBeNull();
-    for (const bad of ['', 'every tuesday', 'FREQ=SECONDLY', 'FREQ=DAILY', 'DTSTART:20270101T190000;FREQ=WEEKLY', 'FREQ=MONTHLY;BYDAY=XX', 'BYDAY=TU', 'FREQ=WEEKLY;INTERVAL=-1', 'FREQ=WEEKLY;INTERVAL=0', 'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2', 'FREQ=MONTHLY;BYMONTHDAY=30;BYSETPOS=5']) expect(checkRule(bad), bad).not.toBeNull();
+    for (const bad of [
+      '',
+      'every tuesday',
+      'FREQ=SECONDLY',
+      'FREQ=DAILY',
+      'DTSTART:20270101T190000;FREQ=WEEKLY',
+      'FREQ=MONTHLY;BYDAY=XX',
+      'BYDAY=TU',
+      'FREQ=WEEKLY;INTERVAL=-1',
+      'FREQ=WEEKLY;INTERVAL=0',
+      'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2',
+      'FREQ=MONTHLY;BYMONTHDAY=30;BYSETPOS=5',
+    ])
+      expect(checkRule(bad), bad).not.toBeNull();
   });
 });
 
@@ -75,10 +111,19 @@ const parse = (ics: string) => {
 
 describe('calendar invitation', () => {
   const invite = (over: Partial<MeetingInvite> = {}): MeetingInvite => ({
-    uid: meetingUid('ms-kerngroep', '2027-10-26', 'alliance-cycle.example.org'), sequence: 0, method: 'REQUEST',
-    start: '2027-10-26T19:00:00+02:00', end: '2027-10-26T21:00:00+02:00', title: 'Kerngroep De Punt', description: 'Agenda:\n1. Opening',
-    location: 'Buurthuis De Punt', url: 'https://example.org/m/abc', organizer: { name: 'Programmabureau', email: 'programmabureau@example.org' },
-    attendee: { name: 'Ruben Kok', email: 'ruben.kok@example.org' }, stamp: '2027-10-12T08:00:00Z', ...over,
+    uid: meetingUid('ms-kerngroep', '2027-10-26', 'alliance-cycle.example.org'),
+    sequence: 0,
+    method: 'REQUEST',
+    start: '2027-10-26T19:00:00+02:00',
+    end: '2027-10-26T21:00:00+02:00',
+    title: 'Kerngroep De Punt',
+    description: 'Agenda:\n1. Opening',
+    location: 'Buurthuis De Punt',
+    url: 'https://example.org/m/abc',
+    organizer: { name: 'Programmabureau', email: 'programmabureau@example.org' },
+    attendee: { name: 'Ruben Kok', email: 'ruben.kok@example.org' },
+    stamp: '2027-10-12T08:00:00Z',
+    ...over,
   });
 
   it('is valid iCalendar a real parser reads: time in Europe/Amsterdam with its VTIMEZONE, one attendee', () => {
@@ -95,7 +140,9 @@ describe('calendar invitation', () => {
     expect(event.location).toBe('Buurthuis De Punt');
     expect(event.startDate.toJSDate().toISOString()).toBe('2027-10-26T17:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2027-10-26T19:00:00.000Z');
-    expect(event.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual(['mailto:ruben.kok@example.org']);
+    expect(event.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual([
+      'mailto:ruben.kok@example.org',
+    ]);
     expect(String(vevent.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:programmabureau@example.org');
   });
 
@@ -112,14 +159,24 @@ describe('calendar invitation', () => {
 
   it('places meetings on both sides of the end of summer time at 19:00 local', () => {
     const { event: summer } = parse(meetingIcs(invite()));
-    const { event: winter } = parse(meetingIcs(invite({ uid: meetingUid('ms-kerngroep', '2027-11-02', 'x'), start: '2027-11-02T19:00:00+01:00', end: '2027-11-02T21:00:00+01:00' })));
+    const { event: winter } = parse(
+      meetingIcs(
+        invite({
+          uid: meetingUid('ms-kerngroep', '2027-11-02', 'x'),
+          start: '2027-11-02T19:00:00+01:00',
+          end: '2027-11-02T21:00:00+01:00',
+        }),
+      ),
+    );
     expect(summer.startDate.toJSDate().toISOString()).toBe('2027-10-26T17:00:00.000Z');
     expect(winter.startDate.toJSDate().toISOString()).toBe('2027-11-02T18:00:00.000Z');
     expect([summer.startDate.hour, winter.startDate.hour]).toEqual([19, 19]);
   });
 
   it('updates and cancels the same entry: same UID, higher SEQUENCE, METHOD:CANCEL', () => {
-    const moved = parse(meetingIcs(invite({ sequence: 1, start: '2027-10-27T19:30:00+02:00', end: '2027-10-27T21:30:00+02:00' })));
+    const moved = parse(
+      meetingIcs(invite({ sequence: 1, start: '2027-10-27T19:30:00+02:00', end: '2027-10-27T21:30:00+02:00' })),
+    );
     expect(moved.event.uid).toBe('ms-kerngroep-2027-10-26@alliance-cycle.example.org');
     expect(moved.event.sequence).toBe(1);
     expect(moved.event.startDate.toJSDate().toISOString()).toBe('2027-10-27T17:30:00.000Z');

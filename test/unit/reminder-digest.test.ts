@@ -3,7 +3,12 @@ import { digestMail, withPreferenceFooter } from '../../functions/domain/reminde
 
 const lines = [
   { title: 'Convenant 2027', action: 'Geef uw besluit', deadline: '2026-11-08T16:00:00Z', url: 'https://x/d/abc' },
-  { title: 'Bankjes <schilderen>', action: 'Laat weten hoe het staat', deadline: '2026-11-21T11:00:00Z', url: 'https://x/f/def' },
+  {
+    title: 'Bankjes <schilderen>',
+    action: 'Laat weten hoe het staat',
+    deadline: '2026-11-21T11:00:00Z',
+    url: 'https://x/f/def',
+  },
   { title: 'Doorgezet', action: 'Ter informatie: doorgezet naar de projectleider', deadline: '2026-11-30T16:00:00Z' },
 ];
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { advance, cancelRound, createRound, DecisionRejected, extendRound, nextWake, recordDecision, reminderSlots, type Round } from '../../functions/domain/round';
+import {
+  advance,
+  cancelRound,
+  createRound,
+  DecisionRejected,
+  extendRound,
+  nextWake,
+  recordDecision,
+  reminderSlots,
+  type Round,
+} from '../../functions/domain/round';
 import { invitationEmail, outcomeEmail } from '../../functions/domain/round-emails';
 import type { Rule } from '../../functions/domain/rules';
 import { OFFICE } from '../../functions/domain/flow-email';
@@ -8,10 +18,20 @@ const T0 = new Date('2026-09-01T10:00:00+02:00');
 const at = (iso: string) => new Date(iso);
 
 function round(rule: Rule = { type: 'majority' }, approvers = ['a', 'b', 'c', 'd', 'e']): Round {
-  return createRound({
-    id: 'r1', title: 'SPUK', summary: 's', documents: [], approverIds: approvers, rule,
-    deadline: '2026-09-24T17:00:00+02:00', reminders: ['P3D', 'P1D'], createdBy: 'office',
-  }, T0);
+  return createRound(
+    {
+      id: 'r1',
+      title: 'SPUK',
+      summary: 's',
+      documents: [],
+      approverIds: approvers,
+      rule,
+      deadline: '2026-09-24T17:00:00+02:00',
+      reminders: ['P3D', 'P1D'],
+      createdBy: 'office',
+    },
+    T0,
+  );
 }
 
 describe('recording decisions', () => {
@@ -35,8 +55,12 @@ describe('recording decisions', () => {
   });
   it('refuses people who are not approvers, choices not offered, and objections without reason', () => {
     expect(() => recordDecision(round(), { approverId: 'x', choice: 'approve' }, T0)).toThrow('not-an-approver');
-    expect(() => recordDecision(round(), { approverId: 'a', choice: 'object', reason: 'x' }, T0)).toThrow('choice-not-offered');
-    expect(() => recordDecision(round({ type: 'consent' }), { approverId: 'a', choice: 'object', reason: '  ' }, T0)).toThrow('reason-required');
+    expect(() => recordDecision(round(), { approverId: 'a', choice: 'object', reason: 'x' }, T0)).toThrow(
+      'choice-not-offered',
+    );
+    expect(() =>
+      recordDecision(round({ type: 'consent' }), { approverId: 'a', choice: 'object', reason: '  ' }, T0),
+    ).toThrow('reason-required');
   });
 });
 
@@ -64,9 +88,15 @@ describe('time acting on a round', () => {
     const next = advance(r, at('2026-09-10T17:00:00+02:00')).round;
     // The objection is carried into the majority stage as a vote against (until a changes it).
     expect(next).toMatchObject({
-      status: 'open', stage: 'majority', votes: { a: { choice: 'reject', carried: true } },
+      status: 'open',
+      stage: 'majority',
+      votes: { a: { choice: 'reject', carried: true } },
     });
-    expect(next.stages[0]).toMatchObject({ stage: 'consent', result: 'objection', objections: [{ approverId: 'a', reason: 'Bewoners zijn niet gehoord' }] });
+    expect(next.stages[0]).toMatchObject({
+      stage: 'consent',
+      result: 'objection',
+      objections: [{ approverId: 'a', reason: 'Bewoners zijn niet gehoord' }],
+    });
   });
   it('carries every consent-stage answer into the majority stage and counts it at the deadline', () => {
     const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
@@ -127,12 +157,17 @@ describe('the round emails', () => {
   const nl = { name: 'Ria', lang: 'nl' as const };
   const en = { name: 'Esther', lang: 'en' as const };
   const closedAs = (outcome: 'approved' | 'rejected' | 'no-quorum' | 'no-response' | 'cancelled'): Round => ({
-    ...round(), status: 'closed', outcome, closedAt: '2026-09-24T15:00:00.000Z',
+    ...round(),
+    status: 'closed',
+    outcome,
+    closedAt: '2026-09-24T15:00:00.000Z',
     cancelReason: outcome === 'cancelled' ? 'Ingetrokken' : undefined,
   });
   it('say the outcome in the subject as a natural sentence, in Dutch and English', () => {
-    const subjects = (['approved', 'rejected', 'no-quorum', 'no-response', 'cancelled'] as const)
-      .map((o) => [outcomeEmail(closedAs(o), nl).subject, outcomeEmail(closedAs(o), en).subject]);
+    const subjects = (['approved', 'rejected', 'no-quorum', 'no-response', 'cancelled'] as const).map((o) => [
+      outcomeEmail(closedAs(o), nl).subject,
+      outcomeEmail(closedAs(o), en).subject,
+    ]);
     expect(subjects).toEqual([
       ['Besluit: SPUK is aangenomen', 'Decision: SPUK was approved'],
       ['Besluit: SPUK is niet aangenomen', 'Decision: SPUK was not approved'],
@@ -140,8 +175,9 @@ describe('the round emails', () => {
       ['Geen besluit over SPUK: niemand heeft gereageerd', 'No decision on SPUK: nobody responded'],
       ['De ronde over SPUK is gestopt', 'The round on SPUK was cancelled'],
     ]);
-    expect(outcomeEmail(closedAs('no-quorum'), nl).text)
-      .toContain('Er is geen besluit, want te weinig mensen hebben gereageerd.');
+    expect(outcomeEmail(closedAs('no-quorum'), nl).text).toContain(
+      'Er is geen besluit, want te weinig mensen hebben gereageerd.',
+    );
     expect(outcomeEmail(closedAs('approved'), en).text).toContain('The proposal was approved.');
   });
   it('do not greet and sign the office as itself in its own copy of the outcome', () => {
@@ -180,14 +216,19 @@ describe('the round emails', () => {
     const later = at('2026-09-10T17:00:00+02:00');
     r = advance(r, later).round;
     const link = 'https://x.example/d/t';
-    for (const [to, date, ask] of [[nl, '24 september', 'Geef uw besluit'], [en, '24 September', 'Please decide']] as const) {
+    for (const [to, date, ask] of [
+      [nl, '24 september', 'Geef uw besluit'],
+      [en, '24 September', 'Please decide'],
+    ] as const) {
       const mail = invitationEmail(r, to, link, 'invite', later, r.votes.b);
       for (const body of [mail.text, mail.html]) {
         expect(body.split(date).length - 1, `${to.lang}: ${body}`).toBe(1);
         // "Your vote already counts" and then "give your decision" would contradict each other.
         expect(body).not.toContain(ask);
       }
-      expect(mail.text).toMatch(to.lang === 'nl' ? /Doet u niets, dan telt deze stem/ : /If you do nothing, this vote counts/);
+      expect(mail.text).toMatch(
+        to.lang === 'nl' ? /Doet u niets, dan telt deze stem/ : /If you do nothing, this vote counts/,
+      );
     }
     // Members without a carried vote are still asked to decide by the date.
     const silent = invitationEmail(r, nl, link, 'invite', later);

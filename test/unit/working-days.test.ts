@@ -5,8 +5,16 @@ import { addWorkingDays, dutchPublicHolidays, isWorkingDay } from '../../functio
 describe('Dutch working days', () => {
   it('knows the public holidays of the Algemene termijnenwet, with Easter-based days moving each year', () => {
     expect(dutchPublicHolidays(2026).map((h) => `${h.date} ${h.name}`)).toEqual([
-      '2026-01-01 Nieuwjaarsdag', '2026-04-05 Eerste Paasdag', '2026-04-06 Tweede Paasdag', '2026-04-27 Koningsdag', '2026-05-05 Bevrijdingsdag',
-      '2026-05-14 Hemelvaartsdag', '2026-05-24 Eerste Pinksterdag', '2026-05-25 Tweede Pinksterdag', '2026-12-25 Eerste Kerstdag', '2026-12-26 Tweede Kerstdag',
+      '2026-01-01 Nieuwjaarsdag',
+      '2026-04-05 Eerste Paasdag',
+      '2026-04-06 Tweede Paasdag',
+      '2026-04-27 Koningsdag',
+      '2026-05-05 Bevrijdingsdag',
+      '2026-05-14 Hemelvaartsdag',
+      '2026-05-24 Eerste Pinksterdag',
+      '2026-05-25 Tweede Pinksterdag',
+      '2026-12-25 Eerste Kerstdag',
+      '2026-12-26 Tweede Kerstdag',
     ]);
     // 2025: Koningsdag on Saturday 26 April because the 27th is a Sunday.
     expect(dutchPublicHolidays(2025).find((h) => h.name === 'Koningsdag')?.date).toBe('2025-04-26');
@@ -25,11 +33,18 @@ describe('Dutch working days', () => {
   });
 
   it('always lands on a working day, never earlier than the start, and n+1 lands after n', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 30 }), (from, n) => {
-      const a = addWorkingDays(from, n);
-      expect(isWorkingDay(a)).toBe(true);
-      expect(a.getTime()).toBeGreaterThan(from.getTime());
-      expect(addWorkingDays(from, n + 1).getTime()).toBeGreaterThan(a.getTime());
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (from, n) => {
+          const a = addWorkingDays(from, n);
+          expect(isWorkingDay(a)).toBe(true);
+          expect(a.getTime()).toBeGreaterThan(from.getTime());
+          expect(addWorkingDays(from, n + 1).getTime()).toBeGreaterThan(a.getTime());
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
