@@ -45,7 +45,3 @@ export function linkKeyLoader(
     return cache.keys;
   };
 }
-
-export function clearLinkKeyCache(): void {
-  cache = undefined;
-}

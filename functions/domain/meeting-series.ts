@@ -72,8 +72,6 @@ export interface Occurrence {
 const RRule: typeof rrulePackage.RRule =
   rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
 
-const WALL = "yyyy-LL-dd'T'HH:mm";
-
 const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'WKST']);
 
 /** The rule, or the reason it cannot be used. DTSTART and UNTIL-with-zone belong to the series, not the rule. */
@@ -189,6 +187,3 @@ export function occurrenceByKey(series: MeetingSeries, key: string): Occurrence 
   const to = (moved > date ? moved : date).plus({ days: 2 });
   return occurrences(series, from.toISO()!, to.toISO()!).find((o) => o.key === key) ?? null;
 }
-
-/** The Amsterdam wall-clock reading of an instant, as a form's datetime-local shows it. */
-export const wallClock = (iso: string) => DateTime.fromISO(iso).setZone(ZONE).toFormat(WALL);

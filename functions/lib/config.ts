@@ -48,8 +48,3 @@ export function config(): Config {
     throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
   return cached;
 }
-
-/** For the local runtime and tests, which change the environment between runs in one process. */
-export function resetConfig(): void {
-  cached = undefined;
-}

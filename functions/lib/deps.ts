@@ -145,13 +145,3 @@ export function directoryStore(): DynamoDirectory {
   directory ??= new DynamoDirectory(config().tableName);
   return directory;
 }
-
-/** Local runtime and tests: forget the wiring after the environment changed. */
-export function resetDeps(): void {
-  deps = undefined;
-  directory = undefined;
-  sfnGateway = undefined;
-  followUps = undefined;
-  inputs = undefined;
-  outbox = undefined;
-}

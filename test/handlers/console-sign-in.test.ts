@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpEvent, lambdaContext, setHandlerEnv } from '../support/handler-env';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 beforeAll(async () => {

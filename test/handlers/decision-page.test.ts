@@ -11,7 +11,6 @@ import { httpEvent, lambdaContext, LINK_KEYS, setHandlerEnv } from '../support/h
 const db = mockClient(DynamoDBDocumentClient);
 const sfn = mockClient(SFNClient);
 const ses = mockClient(SESv2Client);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const keys = { currentKid: 'test-1', keys: { 'test-1': Buffer.from(LINK_KEYS['test-1']) } };

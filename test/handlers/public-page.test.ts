@@ -5,7 +5,6 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { httpEvent, lambdaContext, setHandlerEnv } from '../support/handler-env';
 
 const db = mockClient(DynamoDBDocumentClient);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const board = {

@@ -15,7 +15,6 @@ const db = mockClient(DynamoDBDocumentClient);
 const sfn = mockClient(SFNClient);
 // Powertools' idempotency records go through the plain client.
 const raw = mockClient(DynamoDBClient);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let handler: (e: unknown, c: unknown) => Promise<any>;
 
 const board = {

@@ -8,9 +8,7 @@ import { lambdaContext, setHandlerEnv } from '../support/handler-env';
 
 const db = mockClient(DynamoDBDocumentClient);
 const sfn = mockClient(SFNClient);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let steps: (e: unknown, c: unknown) => Promise<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let watchdog: (e: unknown, c: unknown) => Promise<any>;
 
 const round = createRound(
