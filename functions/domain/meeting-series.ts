@@ -187,3 +187,6 @@ export function occurrenceByKey(series: MeetingSeries, key: string): Occurrence 
   const to = (moved > date ? moved : date).plus({ days: 2 });
   return occurrences(series, from.toISO()!, to.toISO()!).find((o) => o.key === key) ?? null;
 }
+
+/** A meeting's id: its series and its occurrence key (the date), so planning twice makes it once. */
+export const meetingIdOf = (seriesId: string, key: string): string => `${seriesId}--${key}`;

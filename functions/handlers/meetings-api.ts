@@ -1,7 +1,6 @@
 /** The programme office's API for meeting series: define one, see its meetings, move, cancel or add one. */
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { occurrences } from '../domain/meeting-series';
 import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { httpErrors } from '../lib/http-errors';
@@ -10,7 +9,14 @@ import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
 import { isoWithOffset, text, webAddress } from '../lib/round-schemas';
 import { parse } from '../lib/validation';
-import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence } from '../services/meetings';
+import {
+  addMeeting,
+  cancelOccurrence,
+  createSeries,
+  loadMeeting,
+  moveOccurrence,
+  seriesWithComing,
+} from '../services/meetings';
 import { apiLang, labelled } from '../domain/timeline-labels';
 
 const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
@@ -48,25 +54,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
     return once('meeting-series', idempotencyKey(event), who, input, context, create);
   },
   'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
-  'GET /api/meeting-series/{id}': async (event) => {
-    const deps = meetingDeps(composeWithCalendar);
-    const series = await deps.series.get(event.pathParameters!.id!);
-    if (!series) return json(404, { message: 'There is no meeting series with this id' });
-    const now = deps.now();
-    // The coming half year, with each meeting's state once its workflow has started.
-    const coming = occurrences(series, now.toISOString(), new Date(now.getTime() + 183 * 86400_000).toISOString());
-    const meetings = await Promise.all(
-      coming.map(async (o) => ({ ...o, meeting: await deps.meetings.get(`${series.id}--${o.key}`) })),
-    );
-    return json(200, {
-      ...series,
-      meetings: meetings.map(({ meeting, ...o }) => ({
-        ...o,
-        id: `${series.id}--${o.key}`,
-        phase: meeting?.phase ?? null,
-      })),
-    });
-  },
+  'GET /api/meeting-series/{id}': async (event) =>
+    json(200, await seriesWithComing(meetingDeps(composeWithCalendar), event.pathParameters!.id!)),
   'POST /api/meeting-series/{id}/meetings': async (event, context) => {
     const id = event.pathParameters!.id!;
     const { start } = parse(Add, jsonBody(event));

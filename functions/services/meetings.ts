@@ -27,6 +27,7 @@ import { meetingIcs, meetingPageNote, meetingUid } from '../domain/meeting-ics';
 import {
   checkRule,
   DEFAULT_LEAD_TIMES,
+  meetingIdOf,
   occurrenceByKey,
   occurrences,
   type LeadTimes,
@@ -71,6 +72,21 @@ async function loadSeries(deps: MeetingDeps, id: string): Promise<MeetingSeries>
   const s = await deps.series.get(id);
   if (!s) throw new NotFoundError('meeting series', id);
   return s;
+}
+
+/** A series with its meetings of the coming half year, each with its phase once its workflow has started. */
+export async function seriesWithComing(deps: MeetingDeps, id: string) {
+  const series = await loadSeries(deps, id);
+  const now = DateTime.fromJSDate(deps.now());
+  const coming = occurrences(series, now.toISO()!, now.plus({ months: 6 }).toISO()!);
+  const meetings = await Promise.all(
+    coming.map(async (o) => {
+      const meetingId = meetingIdOf(series.id, o.key);
+      const meeting = await deps.meetings.get(meetingId);
+      return { ...o, id: meetingId, phase: meeting?.phase ?? null };
+    }),
+  );
+  return { ...series, meetings };
 }
 
 export async function loadMeeting(deps: MeetingDeps, id: string): Promise<Meeting> {
@@ -249,7 +265,7 @@ export async function moveOccurrence(
     throw new ValidationError({ start: `the meeting must lie within ${HORIZON_DAYS.meetingStart} days` });
   }
   const end = DateTime.fromISO(start).plus({ minutes: series.durationMinutes }).toISO()!;
-  const id = `${seriesId}--${key}`;
+  const id = meetingIdOf(seriesId, key);
   const existing = await deps.meetings.get(id);
   if (existing && (existing.status === 'closed' || (existing.phase !== 'agenda' && existing.phase !== 'invited')))
     throw new ConflictError('this meeting can no longer be moved');
@@ -300,7 +316,7 @@ export async function cancelOccurrence(
   if (!occurrenceByKey(series, key)) throw new NotFoundError('meeting', `${seriesId}/${key}`);
   if (reason.trim().length < 3) throw new ValidationError({ reason: 'say why the meeting is cancelled' });
   const now = deps.now();
-  const id = `${seriesId}--${key}`;
+  const id = meetingIdOf(seriesId, key);
   // A meeting not planned yet is put on record as cancelled, so that everyone can be told now.
   const occurrence = occurrenceByKey(series, key)!;
   if (Date.parse(occurrence.start) <= now.getTime()) throw new ConflictError('this meeting has already been held');
@@ -353,7 +369,7 @@ function newMeeting(
   now: Date,
 ): Meeting {
   return {
-    id: `${series.id}--${o.key}`,
+    id: meetingIdOf(series.id, o.key),
     seriesId: series.id,
     key: o.key,
     bodyId: series.bodyId,

@@ -278,6 +278,17 @@ describe('retried and edge-case requests', () => {
     expect((await start('\u202E\u202C\u0007')).body.fields).toHaveProperty('title');
   });
 
+  it('answers an unknown id with 404 through the one error map, meeting series included', async () => {
+    for (const [path, what, id] of [
+      ['/api/rounds/r-none', 'round', 'r-none'],
+      ['/api/meeting-series/s-none', 'meeting series', 's-none'],
+    ]) {
+      const res = await h.api('GET', path);
+      expect(res.status).toBe(404);
+      expect(res.body.message).toBe(`Not found: ${what} ${id}`);
+    }
+  });
+
   it("cleans web addresses too, and checks reminders against the consent stage's own deadline", async () => {
     const doc = await start('Begroting', {
       documents: [{ title: 'Begroting', url: 'https://example.org/\u202Efdp.exe' }],
