@@ -236,7 +236,7 @@ export interface RouteSpec {
   auth: Auth;
 }
 
-export const routes: RouteSpec[] = [
+export const routes = [
   { method: 'POST', path: '/api/rounds', fn: 'roundsApi', auth: 'office' },
   { method: 'GET', path: '/api/rounds', fn: 'roundsApi', auth: 'office' },
   { method: 'GET', path: '/api/rounds/{id}', fn: 'roundsApi', auth: 'office' },
@@ -282,7 +282,17 @@ export const routes: RouteSpec[] = [
   { method: 'HEAD', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}', fn: 'decisionPage', auth: 'link' },
   { method: 'POST', path: '/d/{token}/new-link', fn: 'decisionPage', auth: 'link' },
-];
+] as const satisfies readonly RouteSpec[];
+
+type DeclaredRoute = (typeof routes)[number];
+
+/** The route keys the wiring gives a function: what its handler must serve, no more and no less. */
+export type RouteKeyOf<F extends FunctionName> =
+  Extract<DeclaredRoute, { fn: F }> extends infer R
+    ? R extends { method: infer M extends string; path: infer P extends string }
+      ? `${M} ${P}`
+      : never
+    : never;
 
 export interface WorkflowSpec {
   file: string;

@@ -5,10 +5,10 @@
 import middy from '@middy/core';
 import { directoryStore, roundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
-import { json, type HttpEvent, type HttpResult } from '../lib/http';
+import { json, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../lib/http';
 import { erasePersonalData, exportPersonalData } from '../services/personal-data';
 
-const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
+const routes: RouteTable<'directoryApi'> = {
   'GET /api/bodies': async () => {
     const directory = directoryStore();
     const [bodies, people] = await Promise.all([directory.listBodies(), directory.listPeople()]);
@@ -39,7 +39,7 @@ const routes: Record<string, (event: HttpEvent) => Promise<HttpResult>> = {
 };
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
-  const route = routes[event.routeKey];
+  const route = routeIn(routes, event.routeKey);
   return route ? route(event) : json(404, { message: `No route ${event.routeKey}` });
 }
 

@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { followUpDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
-import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../lib/http';
 import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
 import { CreateFollowUp, SteerFollowUp } from '../lib/flow-schemas';
@@ -15,7 +15,7 @@ const ListQuery = z.strictObject({
   status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])),
 });
 
-const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+const routes: RouteTable<'followUpsApi'> = {
   'POST /api/follow-ups': async (event, context) => {
     const input = parse(CreateFollowUp, jsonBody(event));
     const who = actor(event);
@@ -46,7 +46,7 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
 };
 
 async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
-  const route = routes[event.routeKey];
+  const route = routeIn(routes, event.routeKey);
   return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 

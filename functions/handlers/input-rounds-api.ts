@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import { NotFoundError } from '../domain/errors';
 import { inputRoundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
-import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../lib/http';
 import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
 import { CreateInputRound } from '../lib/flow-schemas';
@@ -11,7 +11,7 @@ import { parse } from '../lib/validation';
 import { createInputRound } from '../services/input-rounds';
 import { apiLang, labelled } from '../domain/timeline-labels';
 
-const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+const routes: RouteTable<'inputRoundsApi'> = {
   'POST /api/input-rounds': async (event, context) => {
     const input = parse(CreateInputRound, jsonBody(event));
     const who = actor(event);
@@ -32,7 +32,7 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
 };
 
 async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
-  const route = routes[event.routeKey];
+  const route = routeIn(routes, event.routeKey);
   return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 

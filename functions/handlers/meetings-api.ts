@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { composeWithCalendar } from '../adapters/calendar-mime';
 import { meetingDeps } from '../lib/meeting-deps';
 import { httpErrors } from '../lib/http-errors';
-import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../lib/http';
 import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
 import { isoWithOffset, text, webAddress } from '../lib/round-schemas';
@@ -46,7 +46,7 @@ const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1,
 const Cancel = z.strictObject({ reason: text(3, 500, true) });
 const Add = z.strictObject({ start: isoWithOffset });
 
-const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+const routes: RouteTable<'meetingsApi'> = {
   'POST /api/meeting-series': async (event, context) => {
     const input = parse(CreateSeries, jsonBody(event));
     const who = actor(event);
@@ -96,7 +96,7 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
 };
 
 async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
-  const route = routes[event.routeKey];
+  const route = routeIn(routes, event.routeKey);
   return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
 }
 

@@ -11,7 +11,7 @@ import { approvalsNeeded } from '../domain/rules';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from '../services/rounds';
 import { roundDeps } from '../lib/deps';
 import { httpErrors } from '../lib/http-errors';
-import { actor, json, jsonBody, type HttpEvent, type HttpResult } from '../lib/http';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../lib/http';
 import { idempotencyKey, once } from '../lib/idempotency';
 import type { Context } from 'aws-lambda';
 import { apiLang, labelled } from '../domain/timeline-labels';
@@ -59,7 +59,7 @@ function roundView(round: Round) {
   };
 }
 
-const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<HttpResult>> = {
+const routes: RouteTable<'roundsApi'> = {
   'POST /api/rounds': async (event, context) => {
     const input = parse(CreateRound, jsonBody(event));
     const key = idempotencyKey(event);
@@ -102,10 +102,8 @@ const routes: Record<string, (event: HttpEvent, context?: Context) => Promise<Ht
   },
 };
 
-export const ROUNDS_API_ROUTES = Object.keys(routes);
-
 async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
-  const route = routes[event.routeKey];
+  const route = routeIn(routes, event.routeKey);
   if (!route) return json(404, { message: `No route ${event.routeKey}` });
   return route(event, context);
 }

@@ -1,7 +1,8 @@
 /** Shapes of API Gateway HTTP API (v2) requests and responses, and the parsing every route needs. */
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { cleanText } from '../domain/clean-text';
 import { ValidationError } from '../domain/errors';
+import type { FunctionName, RouteKeyOf } from '../../infra/wiring';
 
 export type HttpEvent = APIGatewayProxyEventV2 & {
   requestContext: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } };
@@ -61,4 +62,14 @@ export function method(event: HttpEvent): string {
 export function actor(event: HttpEvent): string {
   const claims = event.requestContext.authorizer?.jwt?.claims ?? {};
   return String(claims['cognito:username'] ?? claims.username ?? claims.sub ?? 'unknown');
+}
+
+export type RouteHandler = (event: HttpEvent, context?: Context) => Promise<HttpResult>;
+
+/** A handler's routes, keyed exactly by the routes the wiring declares for its function. */
+export type RouteTable<F extends FunctionName> = Record<RouteKeyOf<F>, RouteHandler>;
+
+/** The route for a key, from the table's own keys only ("constructor" is no route). */
+export function routeIn<T extends object>(table: T, key: string): RouteHandler | undefined {
+  return Object.hasOwn(table, key) ? (table as Record<string, RouteHandler>)[key] : undefined;
 }
