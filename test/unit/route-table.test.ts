@@ -8,15 +8,15 @@ import type { RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/lib/http';
 
 const answer = async () => json(200, {});
+const table: RouteTable<'directoryApi'> = {
+  'GET /api/bodies': answer,
+  'GET /api/people': answer,
+  'GET /api/organisations': answer,
+  'GET /api/people/{id}/export': answer,
+  'POST /api/people/{id}/erase': answer,
+};
 
 it('types a handler table against the routes the wiring gives its function', () => {
-  const table: RouteTable<'directoryApi'> = {
-    'GET /api/bodies': answer,
-    'GET /api/people': answer,
-    'GET /api/organisations': answer,
-    'GET /api/people/{id}/export': answer,
-    'POST /api/people/{id}/erase': answer,
-  };
   // @ts-expect-error a route the wiring declares for the function is missing
   const missing: RouteTable<'directoryApi'> = { 'GET /api/bodies': answer };
   const extra: RouteTable<'directoryApi'> = {
@@ -29,13 +29,6 @@ it('types a handler table against the routes the wiring gives its function', () 
 });
 
 it("finds only the table's own routes, never what every object inherits", () => {
-  const table: RouteTable<'directoryApi'> = {
-    'GET /api/bodies': answer,
-    'GET /api/people': answer,
-    'GET /api/organisations': answer,
-    'GET /api/people/{id}/export': answer,
-    'POST /api/people/{id}/erase': answer,
-  };
   expect(routeIn(table, 'GET /api/bodies')).toBe(answer);
   expect(routeIn(table, 'constructor')).toBeUndefined();
   expect(routeIn(table, '__proto__')).toBeUndefined();
