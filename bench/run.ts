@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { DateTime } from 'luxon';
 import { functions } from '../infra/wiring';
-import type { Person } from '../functions/domain/directory';
+import type { Person } from '../functions/engine/directory';
 import { Harness } from '../test/support/local';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -18,7 +18,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const rows: [string, string, string, string][] = [];
 
 async function addPeople(n: number, prefix: string): Promise<Person[]> {
-  const { DynamoDirectory } = await import('../functions/adapters/directory-store');
+  const { DynamoDirectory } = await import('../functions/engine/directory-store');
   const directory = new DynamoDirectory('alliance-cycle');
   const people: Person[] = Array.from({ length: n }, (_, i) => ({
     id: `${prefix}-${i}`,
@@ -56,7 +56,7 @@ async function decisionLatency(h: Harness) {
     if (r.status !== 200) throw new Error(`decision failed: ${r.status}`);
   }
   // Floor: one conditional write on the same local DynamoDB, through the same SDK client.
-  const { dynamo } = await import('../functions/lib/clients');
+  const { dynamo } = await import('../functions/platform/clients');
   const { PutCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
   await dynamo.send(new PutCommand({ TableName: 'alliance-cycle', Item: { pk: 'BENCH', sk: 'FLOOR', version: 0 } }));
   const floor: number[] = [];
@@ -113,7 +113,7 @@ async function wholeRound(h: Harness) {
 
 /** 1,000 open action items and an input round to 200 partners, on the moved clock. */
 async function flowsAtScale(h: Harness) {
-  const { DynamoDirectory } = await import('../functions/adapters/directory-store');
+  const { DynamoDirectory } = await import('../functions/engine/directory-store');
   const directory = new DynamoDirectory('alliance-cycle');
   const partners = 200;
   for (let i = 0; i < partners; i++) {
@@ -191,7 +191,7 @@ async function flowsAtScale(h: Harness) {
 
 /** A year of monthly kerngroep meetings with ten theme groups, on the moved clock: the whole cycle each month. */
 async function meetingYear(h: Harness) {
-  const { DynamoDirectory } = await import('../functions/adapters/directory-store');
+  const { DynamoDirectory } = await import('../functions/engine/directory-store');
   const directory = new DynamoDirectory('alliance-cycle');
   const reps = await addPeople(10, 'bench-rep');
   for (const [i, rep] of reps.entries()) {

@@ -33,7 +33,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
-import { AUDIT_PREFIX, TABLE_SCHEMA, TTL_ATTRIBUTE } from '../functions/adapters/table';
+import { AUDIT_PREFIX, TABLE_SCHEMA, TTL_ATTRIBUTE } from '../functions/platform/table';
 import { AllianceFunction } from './alliance-function';
 import {
   functions,

@@ -3,8 +3,8 @@
  * theme groups, and partner organisations named in the source documents. The people are
  * fictional; every address is on example.org, which can never receive mail.
  */
-import type { Body, Organisation, Person } from '../functions/domain/directory';
-import type { CreateRoundRequest } from '../functions/services/rounds';
+import type { Body, Organisation, Person } from '../functions/engine/directory';
+import type { CreateRoundRequest } from '../functions/flows/approval-round/use-cases';
 
 const mail = (name: string) =>
   `${name

@@ -1,6 +1,6 @@
 /** The local start page: where everything is, and the demo's next steps. */
-import { html } from '../functions/domain/html';
-import { formatDateTime } from '../functions/domain/time';
+import { html } from '../functions/platform/html';
+import { formatDateTime } from '../functions/platform/time';
 import type { LocalRuntime } from './runtime';
 
 export function homePage(rt: LocalRuntime, message?: string): string {

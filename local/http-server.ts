@@ -6,7 +6,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { Duration } from 'luxon';
-import { addIsoDuration } from '../functions/domain/time';
+import { addIsoDuration } from '../functions/platform/time';
 import { routeKey, routes, type RouteSpec } from '../infra/wiring';
 import type { LocalClock } from './clock';
 import { invokeFunction } from './lambda';

@@ -21,8 +21,8 @@ import sesLocal from 'aws-ses-v2-local';
 // The package is CommonJS with an ES-style default export.
 const sesServer = ((sesLocal as any).default ?? sesLocal) as typeof sesLocal;
 import { schedules, workflowArnVariables, workflows } from '../infra/wiring';
-import { TABLE_SCHEMA } from '../functions/adapters/table';
-import { useClockSource } from '../functions/lib/clock';
+import { TABLE_SCHEMA } from '../functions/platform/table';
+import { useClockSource } from '../functions/platform/clock';
 import { LocalClock } from './clock';
 import { startHttpServer } from './http-server';
 import { functionArn, invokeFunction, LOCAL_REGION } from './lambda';
@@ -33,7 +33,7 @@ import { startSfnServer } from './sfn-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
 import { seedDemoData, startSpukDraft } from './seed';
-import { addIsoDuration } from '../functions/domain/time';
+import { addIsoDuration } from '../functions/platform/time';
 
 export interface Ports {
   http: number;

@@ -8,8 +8,8 @@ import { TABLE_NAME } from './runtime-constants';
 
 export async function seedDemoData(officeToken: string, appUrl: string, now: Date): Promise<boolean> {
   // Loaded here, after the runtime has set the endpoints the shared SDK clients read.
-  const { dynamo } = await import('../functions/lib/clients');
-  const { DynamoDirectory } = await import('../functions/adapters/directory-store');
+  const { dynamo } = await import('../functions/platform/clients');
+  const { DynamoDirectory } = await import('../functions/engine/directory-store');
   const seeded = await dynamo.send(new GetCommand({ TableName: TABLE_NAME, Key: { pk: 'META#demo', sk: 'META' } }));
   if (seeded.Item) return false;
   const directory = new DynamoDirectory(TABLE_NAME);
@@ -47,7 +47,7 @@ export async function startSpukDraft(
   appUrl: string,
   now: Date,
 ): Promise<{ status: number; body: any }> {
-  const { dynamo } = await import('../functions/lib/clients');
+  const { dynamo } = await import('../functions/platform/clients');
   const draft = await dynamo.send(new GetCommand({ TableName: TABLE_NAME, Key: { pk: 'DRAFT#spuk', sk: 'DRAFT' } }));
   if (!draft.Item) return { status: 404, body: { message: 'No SPUK draft' } };
   const res = await fetch(`${appUrl}/api/rounds`, {

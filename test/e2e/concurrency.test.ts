@@ -3,7 +3,7 @@
  * times at once. Exact tally, one outcome, one resume of the workflow, no duplicate email.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Person } from '../../functions/domain/directory';
+import type { Person } from '../../functions/engine/directory';
 import { Harness } from '../support/local';
 
 let h: Harness;
@@ -19,7 +19,7 @@ const people: Person[] = Array.from({ length: N }, (_, i) => ({
 
 beforeAll(async () => {
   h = await Harness.start();
-  const { DynamoDirectory } = await import('../../functions/adapters/directory-store');
+  const { DynamoDirectory } = await import('../../functions/engine/directory-store');
   const directory = new DynamoDirectory('alliance-cycle');
   for (const p of people) await directory.put('person', p);
 });

@@ -4,10 +4,10 @@
  * and a change of rhythm plans the next message again at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preferenceDeps } from '../../functions/lib/deps';
-import { digestDeps } from '../../functions/lib/digest-deps';
-import { flushPerson, reminderQueue } from '../../functions/services/reminder-outbox';
-import type { OutgoingEmail } from '../../functions/services/ports';
+import { preferenceDeps } from '../../functions/engine/deps';
+import { digestDeps } from '../../functions/flows/reminder-budget/deps';
+import { flushPerson, reminderQueue } from '../../functions/engine/reminder-outbox';
+import type { OutgoingEmail } from '../../functions/engine/ports';
 import { Harness } from '../support/local';
 
 let h: Harness;

@@ -85,7 +85,7 @@ describe('a workflow that stopped', () => {
 
 describe('delivery problems', () => {
   it('tells the programme office at once when an invitation bounces (SES mailbox simulator)', async () => {
-    const { DynamoDirectory } = await import('../../functions/adapters/directory-store');
+    const { DynamoDirectory } = await import('../../functions/engine/directory-store');
     await new DynamoDirectory('alliance-cycle').put('person', {
       id: 'p-bounce',
       name: 'Onbereikbaar',
@@ -99,7 +99,7 @@ describe('delivery problems', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0].subject).toContain('bounce@simulator.amazonses.com');
     expect(notices[0].text).toContain('Onbezorgbaar');
-    const { DynamoNoticeStore } = await import('../../functions/adapters/notice-store');
+    const { DynamoNoticeStore } = await import('../../functions/engine/notice-store');
     expect((await new DynamoNoticeStore('alliance-cycle').latest())[0]).toMatchObject({ kind: 'bounce' });
   });
 });

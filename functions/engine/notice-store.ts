@@ -1,0 +1,37 @@
+/**
+ * Notices for the programme office's overview (delivery problems, for now). Access patterns:
+ * - add: PutItem pk NOTICES, sk <at>#<id> (id deterministic per event, so a retried event is one notice)
+ * - latest first: Query pk NOTICES, descending, limited
+ */
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../platform/clients';
+
+export interface Notice {
+  id: string;
+  at: string;
+  kind: 'bounce' | 'complaint';
+  text: string;
+}
+
+export class DynamoNoticeStore {
+  constructor(private readonly table: string) {}
+
+  async add(notice: Notice): Promise<void> {
+    await dynamo.send(
+      new PutCommand({ TableName: this.table, Item: { pk: 'NOTICES', sk: `${notice.at}#${notice.id}`, doc: notice } }),
+    );
+  }
+
+  async latest(limit = 20): Promise<Notice[]> {
+    const res = await dynamo.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': 'NOTICES' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (res.Items ?? []).map((i) => i.doc as Notice);
+  }
+}

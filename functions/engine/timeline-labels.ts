@@ -1,0 +1,160 @@
+/**
+ * What each step in a flow's timeline is called, in Dutch (B1, the default) and English. The
+ * audit records keep their machine-readable `kind`; people read these labels, on the console
+ * and in the `label` the API adds to every timeline entry.
+ */
+import type { Lang } from '../platform/time';
+
+export type TimelineFlow = 'round' | 'follow-up' | 'input' | 'meeting' | 'series';
+
+const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
+  nl: {
+    round: {
+      created: 'Ronde gestart',
+      decided: 'Besluit gegeven',
+      changed: 'Besluit veranderd',
+      reminded: 'Herinnering klaargezet',
+      stage: 'Stemming gestart',
+      closed: 'Ronde gesloten',
+      extended: 'Deadline verlengd',
+      cancelled: 'Ronde gestopt',
+      email: 'E-mail verstuurd',
+      'stage:objection': 'Stemming gestart na bezwaar',
+      'stage:no-consensus': 'Stemming gestart: geen overeenstemming',
+    },
+    'follow-up': {
+      created: 'Actiepunt aangemaakt',
+      reminded: 'Herinnering klaargezet',
+      asked: 'Vraag klaargezet of het gelukt is',
+      escalated: 'Doorgezet',
+      answered: 'Antwoord van de eigenaar',
+      'extension-decided': 'Projectleider besliste over meer tijd',
+      'closed-by-office': 'Afgerond door het programmabureau',
+      'moved-by-office': 'Datum verzet door het programmabureau',
+      email: 'E-mail verstuurd',
+    },
+    input: {
+      created: 'Uitvraag verstuurd',
+      answered: 'Antwoord gegeven',
+      escalated: 'Geen antwoord: actiepunt gemaakt',
+      email: 'E-mail verstuurd',
+      reminded: 'Herinnering klaargezet',
+      closed: 'Uitvraag gesloten',
+    },
+    meeting: {
+      email: 'E-mail verstuurd',
+      'action-item': 'Actiepunt uit het verslag gemaakt',
+      'action-item-failed': 'Actiepunt uit het verslag kon niet worden gemaakt',
+    },
+    series: {
+      created: 'Vergaderreeks gemaakt',
+      added: 'Losse vergadering toegevoegd',
+      moved: 'Vergadering verplaatst',
+      cancelled: 'Vergadering afgelast',
+    },
+  },
+  en: {
+    round: {
+      created: 'Round started',
+      decided: 'Decision given',
+      changed: 'Decision changed',
+      reminded: 'Reminder queued',
+      stage: 'Vote started',
+      closed: 'Round closed',
+      extended: 'Deadline extended',
+      cancelled: 'Round stopped',
+      email: 'Email sent',
+      'stage:objection': 'Vote started after an objection',
+      'stage:no-consensus': 'Vote started: no consensus',
+    },
+    'follow-up': {
+      created: 'Action item created',
+      reminded: 'Reminder queued',
+      asked: 'Question queued whether it is done',
+      escalated: 'Passed on',
+      answered: 'Answer from the owner',
+      'extension-decided': 'Project leader decided on more time',
+      'closed-by-office': 'Closed by the programme office',
+      'moved-by-office': 'Date moved by the programme office',
+      email: 'Email sent',
+    },
+    input: {
+      created: 'Input round sent',
+      answered: 'Answer given',
+      escalated: 'No answer: action item made',
+      email: 'Email sent',
+      reminded: 'Reminder queued',
+      closed: 'Input round closed',
+    },
+    meeting: {
+      email: 'Email sent',
+      'action-item': 'Action item made from the minutes',
+      'action-item-failed': 'Action item from the minutes could not be made',
+    },
+    series: {
+      created: 'Meeting series created',
+      added: 'One-off meeting added',
+      moved: 'Meeting moved',
+      cancelled: 'Meeting cancelled',
+    },
+  },
+};
+
+/** For a kind this list does not know yet: a neutral word rather than the stored English one. */
+const OTHER: Record<Lang, string> = { nl: 'Stap in het verloop', en: 'Step' };
+
+/**
+ * A round's vote stage is labelled by why it started, which its record keeps as the result of the
+ * stage before (`details.previous.result`): an objection, or no consensus without one.
+ */
+function variant(flow: TimelineFlow, kind: string, details?: Record<string, unknown>): string | undefined {
+  if (flow !== 'round' || kind !== 'stage') return undefined;
+  const previous = details?.previous as { result?: unknown } | undefined;
+  return typeof previous?.result === 'string' ? `${kind}:${previous.result}` : undefined;
+}
+
+export function timelineLabel(flow: TimelineFlow, kind: string, lang: Lang, details?: Record<string, unknown>): string {
+  const labels = LABELS[lang][flow];
+  const refined = variant(flow, kind, details);
+  return (refined && labels[refined]) || labels[kind] || OTHER[lang];
+}
+
+/** What kind of email it was (the mail's tag), as a word in a sentence. */
+const TAGS: Record<Lang, Record<string, string>> = {
+  nl: {
+    invite: 'uitnodiging',
+    reminder: 'herinnering',
+    receipt: 'bevestiging',
+    outcome: 'uitkomst',
+    notice: 'bericht',
+    approval: 'vraag om goedkeuring',
+    escalation: 'melding: niet nagekomen',
+  },
+  en: {
+    invite: 'invitation',
+    reminder: 'reminder',
+    receipt: 'receipt',
+    outcome: 'outcome',
+    notice: 'notice',
+    approval: 'request for approval',
+    escalation: 'notice: not kept',
+  },
+};
+
+export function emailTagLabel(tag: unknown, lang: Lang): string {
+  return TAGS[lang][String(tag)] ?? (lang === 'nl' ? 'e-mail' : 'email');
+}
+
+/** The language an API caller asks for: English only when Accept-Language puts it first. */
+export function apiLang(acceptLanguage: string | undefined): Lang {
+  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'nl';
+}
+
+/** The API's timeline: each entry as stored, plus the label a person reads. */
+export function labelled<E extends { kind: string; details?: Record<string, unknown> }>(
+  flow: TimelineFlow,
+  entries: E[],
+  lang: Lang,
+): (E & { label: string })[] {
+  return entries.map((e) => ({ ...e, label: timelineLabel(flow, e.kind, lang, e.details) }));
+}

@@ -1,0 +1,197 @@
+/**
+ * A document kept whole in one item, changed only by conditional writes on its version, with
+ * its audit trail and email claims beside it. Rounds and action items are both kept this way.
+ * Access patterns (<E> is the entity prefix, e.g. ROUND):
+ * - get one: GetItem <E>#<id>/<E> (consistent)
+ * - list by status, newest first: Query gsi1 <LIST>#<status>, descending by the entity's sort key
+ * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
+ *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
+ * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
+ * - audit trail: Query AUDIT#<E>#<id>; records are put once (attribute_not_exists)
+ * - email claims: PutItem <E>#<id>/MAIL#<key> once; deleted only when the send failed
+ */
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../platform/errors';
+import { dynamo } from '../platform/clients';
+import type { AuditEntry, SaveResult } from './ports';
+import { AUDIT_PREFIX, isConditionFailure } from '../platform/table';
+
+export interface EntityKeys<T, S extends string> {
+  prefix: string;
+  listPrefix: string;
+  statuses: S[];
+  /** Orders the list (newest first): creation time for rounds, due date for action items. */
+  sortKey: (doc: T) => string;
+  /** Statuses in which the flow's workflow may wait (park); default: open only. */
+  waitingStatuses?: S[];
+}
+
+export class VersionedStore<T extends { id: string; version: number; status: string }, S extends string = T['status']> {
+  constructor(
+    private readonly table: string,
+    private readonly entity: EntityKeys<T, S>,
+  ) {}
+
+  private key(id: string) {
+    return { pk: `${this.entity.prefix}#${id}`, sk: this.entity.prefix };
+  }
+
+  private indexKeys(doc: T) {
+    return { gsi1pk: `${this.entity.listPrefix}#${doc.status}`, gsi1sk: `${this.entity.sortKey(doc)}#${doc.id}` };
+  }
+
+  private auditKey(id: string) {
+    return `${AUDIT_PREFIX}${this.entity.prefix}#${id}`;
+  }
+
+  async create(doc: T): Promise<void> {
+    try {
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...this.key(doc.id), ...this.indexKeys(doc), doc, version: doc.version, status: doc.status },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (err) {
+      if (isConditionFailure(err)) throw new ConflictError(`${this.entity.prefix.toLowerCase()} ${doc.id} exists`);
+      throw err;
+    }
+  }
+
+  async get(id: string): Promise<T | null> {
+    const res = await dynamo.send(new GetCommand({ TableName: this.table, Key: this.key(id), ConsistentRead: true }));
+    return (res.Item?.doc as T | undefined) ?? null;
+  }
+
+  async list(status?: S): Promise<T[]> {
+    const statuses: S[] = status ? [status] : this.entity.statuses;
+    const docs: T[] = [];
+    for (const s of statuses) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await dynamo.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :p',
+            ExpressionAttributeValues: { ':p': `${this.entity.listPrefix}#${s}` },
+            ScanIndexForward: false,
+            ExclusiveStartKey: start,
+          }),
+        );
+        docs.push(...(res.Items ?? []).map((i) => i.doc as T));
+        start = res.LastEvaluatedKey;
+      } while (start);
+    }
+    return docs.sort((a, b) => this.entity.sortKey(b).localeCompare(this.entity.sortKey(a)));
+  }
+
+  async save(next: T, expectedVersion: number, options: { takeToken?: boolean } = {}): Promise<SaveResult> {
+    try {
+      const res = await dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.key(next.id),
+          UpdateExpression: `SET doc = :doc, version = :next, #status = :status, gsi1pk = :g1, gsi1sk = :g2${options.takeToken ? ' REMOVE taskToken' : ''}`,
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':doc': next,
+            ':next': next.version,
+            ':status': next.status,
+            ':expected': expectedVersion,
+            ':g1': this.indexKeys(next).gsi1pk,
+            ':g2': this.indexKeys(next).gsi1sk,
+          },
+          ReturnValues: options.takeToken ? 'ALL_OLD' : 'NONE',
+        }),
+      );
+      return { ok: true, takenToken: res.Attributes?.taskToken as string | undefined };
+    } catch (err) {
+      if (isConditionFailure(err)) return { ok: false };
+      throw err;
+    }
+  }
+
+  async park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean> {
+    const waiting: string[] = this.entity.waitingStatuses ?? ['open'];
+    try {
+      await dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.key(id),
+          UpdateExpression: 'SET taskToken = :t, wakeAt = :w',
+          ConditionExpression: `version = :v AND #status IN (${waiting.map((_, i) => `:s${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':t': taskToken,
+            ':w': wakeAt,
+            ':v': expectedVersion,
+            ...Object.fromEntries(waiting.map((w, i) => [`:s${i}`, w])),
+          },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  async appendAudit(id: string, entry: AuditEntry): Promise<void> {
+    try {
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: this.auditKey(id), sk: entry.key, ...entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err; // written before by an earlier try: fine
+    }
+  }
+
+  async listAudit(id: string): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': this.auditKey(id) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      entries.push(
+        ...(res.Items ?? []).map(
+          ({ key, at, kind, actor, details }) => ({ key, at, kind, actor, details }) as AuditEntry,
+        ),
+      );
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return entries.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  }
+
+  async claimMail(id: string, key: string): Promise<boolean> {
+    try {
+      await dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: this.key(id).pk, sk: `MAIL#${key}` },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  async releaseMail(id: string, key: string): Promise<void> {
+    await dynamo.send(new DeleteCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` } }));
+  }
+}

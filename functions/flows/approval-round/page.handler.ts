@@ -1,0 +1,54 @@
+/**
+ * GET/HEAD /d/{token}: the decision page (reads only). POST /d/{token}: record the decision.
+ * POST /d/{token}/new-link: send a fresh link for an expired one.
+ */
+import middy from '@middy/core';
+import { closedPage, confirmationPage, decisionPage, expiredPage } from './pages';
+import { invalidLinkPage } from '../../engine/page-layout';
+import { openDecisionLink, requestFreshLink, submitDecision, type LinkView } from './decisions';
+import { roundDeps } from './deps';
+import { linkPage, linkPageErrors } from '../../engine/link-pages';
+import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
+
+function viewPage(view: LinkView, token: string): HttpResult {
+  switch (view.kind) {
+    case 'invalid':
+      return page(view.reason === 'unknown-round' ? 404 : 400, invalidLinkPage());
+    case 'expired':
+      return page(410, expiredPage(view.round, view.person, `/d/${token}/new-link`, false));
+    case 'closed':
+      return page(409, closedPage(view.round, view.person, view.vote));
+    case 'open':
+      return page(200, decisionPage({ ...view, action: `/d/${token}` }));
+  }
+}
+
+async function postDecision(event: HttpEvent, token: string): Promise<HttpResult> {
+  const form = formBody(event);
+  const result = await submitDecision(roundDeps(), token, form);
+  switch (result.kind) {
+    case 'recorded':
+      return page(200, confirmationPage(result.round, result.person, result.vote, false));
+    case 'already-recorded':
+      return page(200, confirmationPage(result.round, result.person, result.vote, true));
+    case 'form-error':
+      return page(400, decisionPage({ ...result.view, action: `/d/${token}`, errors: result.errors, values: form }));
+    default:
+      return viewPage(result, token);
+  }
+}
+
+async function handle(event: HttpEvent): Promise<HttpResult> {
+  const token = event.pathParameters?.token ?? '';
+  if (event.routeKey.endsWith('/new-link')) {
+    const view = await requestFreshLink(roundDeps(), token);
+    return view.kind === 'expired' ? page(202, expiredPage(view.round, view.person, '', true)) : viewPage(view, token);
+  }
+  return linkPage(
+    event,
+    async () => viewPage(await openDecisionLink(roundDeps(), token), token),
+    () => postDecision(event, token),
+  );
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);

@@ -1,0 +1,55 @@
+/**
+ * SES delivery events. A hard bounce or a complaint reaches the programme office at once, so a
+ * board member who never got the invitation is not discovered only at the deadline.
+ */
+import { createHash } from 'node:crypto';
+import escapeHtml from 'escape-html';
+import { maskEmail } from '../../engine/directory';
+import type { Log, Mailer } from '../../engine/ports';
+
+export interface DeliveryEvent {
+  eventType: string;
+  mail: { destination: string[]; tags?: Record<string, string[]>; commonHeaders?: { subject?: string } };
+  bounce?: { bounceType: string; bouncedRecipients: { emailAddress: string; diagnosticCode?: string }[] };
+  complaint?: { complainedRecipients: { emailAddress: string }[] };
+}
+
+export interface NoticeSink {
+  add(n: { id: string; at: string; kind: 'bounce' | 'complaint'; text: string }): Promise<void>;
+}
+
+export async function handleDeliveryEvent(
+  event: DeliveryEvent,
+  deps: { mailer: Mailer; officeEmail: string; log: Log; notices: NoticeSink; now: () => Date },
+): Promise<'notified' | 'ignored'> {
+  const hardBounce = event.eventType === 'Bounce' && event.bounce?.bounceType === 'Permanent';
+  const complaint = event.eventType === 'Complaint';
+  if (!hardBounce && !complaint) return 'ignored';
+  const addresses = hardBounce
+    ? event.bounce!.bouncedRecipients.map((r) => r.emailAddress)
+    : event.complaint!.complainedRecipients.map((r) => r.emailAddress);
+  const subject = event.mail.commonHeaders?.subject ?? '';
+  const what = hardBounce ? 'kon niet worden bezorgd (het adres bestaat niet of weigert mail)' : 'is als spam gemeld';
+  deps.log.warn('delivery problem reported to the office', {
+    eventType: event.eventType,
+    recipients: addresses.map(maskEmail),
+  });
+  const id = createHash('sha256')
+    .update(JSON.stringify([event.eventType, addresses, subject]))
+    .digest('hex')
+    .slice(0, 16);
+  await deps.notices.add({
+    id,
+    at: deps.now().toISOString(),
+    kind: hardBounce ? 'bounce' : 'complaint',
+    text: `${addresses.join(', ')}: "${subject}" ${what}`,
+  });
+  await deps.mailer.send({
+    to: deps.officeEmail,
+    tag: 'notice',
+    subject: `Let op: e-mail niet bezorgd aan ${addresses.join(', ')}`,
+    text: `De e-mail "${subject}" aan ${addresses.join(', ')} ${what}.\n\nControleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.`,
+    html: `<p>De e-mail &quot;${escapeHtml(subject)}&quot; aan ${escapeHtml(addresses.join(', '))} ${what}.</p><p>Controleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.</p>`,
+  });
+  return 'notified';
+}

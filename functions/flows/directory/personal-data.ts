@@ -1,0 +1,74 @@
+/**
+ * Personal data per person (AVG/GDPR): export everything the product holds about someone, or
+ * erase it. Erasing keeps decisions on record under a pseudonym: the person id stays, the name and
+ * address go, so a decision dossier still shows that "a member" decided, not who.
+ */
+import { createHash } from 'node:crypto';
+import type { Person } from '../../engine/directory';
+import { NotFoundError } from '../../platform/errors';
+import type { AuditEntry, Directory } from '../../engine/ports';
+import type { RoundStore } from '../approval-round';
+
+export interface PersonalDataDeps {
+  directory: Directory & { savePerson(p: Person): Promise<void> };
+  rounds: RoundStore;
+  now: () => Date;
+}
+
+export interface PersonalDataExport {
+  person: Person;
+  rounds: {
+    roundId: string;
+    title: string;
+    status: string;
+    answer: { choice: string; reason?: string; comment?: string; at: string } | null;
+    earlierStages: { stage: string; result: string }[];
+  }[];
+  actions: AuditEntry[];
+}
+
+async function roundsOf(deps: PersonalDataDeps, personId: string) {
+  return (await deps.rounds.list()).filter((r) => r.approverIds.includes(personId));
+}
+
+export async function exportPersonalData(deps: PersonalDataDeps, personId: string): Promise<PersonalDataExport> {
+  const person = await deps.directory.getPerson(personId);
+  if (!person) throw new NotFoundError('person', personId);
+  const rounds = await roundsOf(deps, personId);
+  const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
+    .flat()
+    .filter((e) => e.actor === personId);
+  return {
+    person,
+    rounds: rounds.map((r) => {
+      const v = r.votes[personId];
+      return {
+        roundId: r.id,
+        title: r.title,
+        status: r.status,
+        answer: v ? { choice: v.choice, reason: v.reason, comment: v.comment, at: v.at } : null,
+        earlierStages: r.stages.map((s) => ({ stage: s.stage, result: s.result })),
+      };
+    }),
+    actions,
+  };
+}
+
+export function pseudonym(personId: string): string {
+  return `Lid ${createHash('sha256').update(personId).digest('hex').slice(0, 8)}`;
+}
+
+export async function erasePersonalData(deps: PersonalDataDeps, personId: string): Promise<Person> {
+  const person = await deps.directory.getPerson(personId);
+  if (!person) throw new NotFoundError('person', personId);
+  const erased: Person = {
+    id: person.id,
+    name: pseudonym(person.id),
+    email: '',
+    lang: person.lang,
+    kind: person.kind,
+    active: false,
+  };
+  await deps.directory.savePerson(erased);
+  return erased;
+}

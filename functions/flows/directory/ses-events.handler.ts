@@ -1,0 +1,31 @@
+/** SES configuration-set events, delivered through SNS. */
+import middy from '@middy/core';
+import type { SNSEvent } from 'aws-lambda';
+import { DynamoNoticeStore } from '../../engine/notice-store';
+import { SesMailer } from '../../engine/ses-mailer';
+import { now } from '../../platform/clock';
+import { config } from '../../platform/config';
+import { log } from '../../platform/logger';
+import { handleDeliveryEvent, type DeliveryEvent } from './delivery-events';
+
+async function handle(event: SNSEvent) {
+  const c = config();
+  // Notices to the office go without the configuration set, so a bounce of a notice cannot loop.
+  const mailer = new SesMailer(c.mailFrom);
+  const notices = new DynamoNoticeStore(c.tableName);
+  const results = [];
+  for (const record of event.Records) {
+    results.push(
+      await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, {
+        mailer,
+        officeEmail: c.officeEmail,
+        log,
+        notices,
+        now,
+      }),
+    );
+  }
+  return { results };
+}
+
+export const handler = middy(handle);

@@ -1,0 +1,236 @@
+/**
+ * Action items (follow-ups) and the escalation ladder, as values and pure rules. Groundwork for
+ * the follow-up flow: reminders before the due date, a status question on it, then the ladder
+ * of the body (owner → project leader → kerngroep agenda → board), each step after a number of
+ * Dutch working days and telling the steps before it.
+ */
+import { DateTime, Duration } from 'luxon';
+import { addWorkingDays } from '../../platform/working-days';
+
+export type LadderStep = 'owner' | 'project-leader' | 'core-group-agenda' | 'board';
+
+/** Statuses in which the item's workflow keeps waiting; done and returned end it. */
+export const WAITING_STATUSES: ItemStatus[] = ['open', 'blocked', 'awaiting-approval'];
+
+export interface LadderConfig {
+  /** Reminders before the due date (ISO-8601 durations), default 7 days and 1 day. */
+  remindersBefore: string[];
+  /** After the status question on the due date: each step and the working days it waits. */
+  steps: { step: Exclude<LadderStep, 'owner'>; afterWorkingDays: number }[];
+  /** A new due date up to this many days later is accepted without the project leader. */
+  selfExtensionDays: number;
+  /** A later date asked for and not decided this many working days on: the project leader is reminded. */
+  approvalReminderAfterWorkingDays: number;
+}
+
+export const DEFAULT_LADDER: LadderConfig = {
+  remindersBefore: ['P7D', 'P1D'],
+  steps: [
+    { step: 'project-leader', afterWorkingDays: 3 },
+    { step: 'core-group-agenda', afterWorkingDays: 5 },
+    { step: 'board', afterWorkingDays: 10 },
+  ],
+  selfExtensionDays: 14,
+  approvalReminderAfterWorkingDays: 2,
+};
+
+export type ItemStatus = 'open' | 'done' | 'returned' | 'blocked' | 'awaiting-approval';
+
+export interface ActionItem {
+  id: string;
+  what: string;
+  /** Where it was agreed: a meeting, a board decision, or the programme office directly. */
+  origin: { kind: 'meeting' | 'decision' | 'office'; ref?: string };
+  owner: { personId: string } | { organisationId: string };
+  due: string;
+  bodyId: string;
+  status: ItemStatus;
+  createdAt: string;
+  result?: string;
+  blockedBy?: string;
+  /** A later date asked for beyond the self-extension limit, waiting for the project leader (asked `askedAt`). */
+  requestedDue?: { due: string; reason: string; askedAt?: string };
+  /** Every change of due date, on record. */
+  dueHistory: { from: string; to: string; reason: string; at: string; approvedBy?: string }[];
+  /** Keys of the scheduled actions already carried out (see followUpSchedule). */
+  actionsDone: string[];
+  /** The actions marked done by the latest change: a retried step finishes these, not the whole history. */
+  lastActions?: string[];
+  createdBy: string;
+  version: number;
+}
+
+export type FollowUpAction =
+  | { at: string; kind: 'remind'; key: string }
+  | { at: string; kind: 'ask-status'; key: string }
+  | { at: string; kind: 'approval-reminder'; key: string }
+  /** `approval`: the step is about a request for more time that nobody decided on, not about the work. */
+  | { at: string; kind: 'escalate'; key: string; step: LadderStep; tell: LadderStep[]; approval?: boolean };
+
+/**
+ * Every moment the flow acts for an open item, in order; keys name the due date, so a new date
+ * means new moments. While a later date waits for approval, the request has a ladder of its own.
+ */
+export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAULT_LADDER): FollowUpAction[] {
+  const request = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
+  if (request) return approvalSchedule(item, request, config);
+  if (item.status !== 'open') return [];
+  const due = DateTime.fromISO(item.due);
+  const created = Date.parse(item.createdAt);
+  const tag = `@${due.toUTC().toISO()}`;
+  const reminders: FollowUpAction[] = config.remindersBefore
+    .map((d, i) => ({
+      at: due.minus(Duration.fromISO(d)).toUTC().toISO()!,
+      kind: 'remind' as const,
+      key: `remind:${i}${tag}`,
+    }))
+    .filter((a) => Date.parse(a.at) > created);
+  const actions: FollowUpAction[] = [...reminders, { at: due.toUTC().toISO()!, kind: 'ask-status', key: `ask${tag}` }];
+  let previous = item.due;
+  const told: LadderStep[] = ['owner'];
+  for (const s of config.steps) {
+    const at = addWorkingDays(previous, s.afterWorkingDays).toISOString();
+    actions.push({ at, kind: 'escalate', key: `escalate:${s.step}${tag}`, step: s.step, tell: [...told] });
+    told.push(s.step);
+    previous = at;
+  }
+  return actions.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/**
+ * A request for more time is a step like any other, so it never waits unseen: the project leader
+ * is reminded after a few working days, then the request climbs the rest of the ladder (kerngroep
+ * agenda, board), each of whom may decide it, telling the steps before. Keys name the request.
+ */
+function approvalSchedule(
+  item: ActionItem,
+  request: NonNullable<ActionItem['requestedDue']>,
+  config: LadderConfig,
+): FollowUpAction[] {
+  // Requests stored before `askedAt` existed count from the due date.
+  const asked = new Date(request.askedAt ?? item.due).toISOString();
+  const tag = `@ask:${asked}`;
+  const reminder = addWorkingDays(asked, config.approvalReminderAfterWorkingDays).toISOString();
+  const actions: FollowUpAction[] = [{ at: reminder, kind: 'approval-reminder', key: `approval-remind${tag}` }];
+  let previous = reminder;
+  const told: LadderStep[] = ['owner', 'project-leader'];
+  for (const s of config.steps.filter((x) => x.step !== 'project-leader')) {
+    const at = addWorkingDays(previous, s.afterWorkingDays).toISOString();
+    const key = `approval-escalate:${s.step}${tag}`;
+    actions.push({ at, kind: 'escalate', key, step: s.step, tell: [...told], approval: true });
+    told.push(s.step);
+    previous = at;
+  }
+  return actions;
+}
+
+/**
+ * Since when the item is late, or null: its due date has passed and it is not done. While a later
+ * date waits for approval, lateness counts from the original date, until the new one is approved.
+ */
+export function lateSince(item: ActionItem, now: Date): string | null {
+  return WAITING_STATUSES.includes(item.status) && Date.parse(item.due) < now.getTime() ? item.due : null;
+}
+
+export type OwnerAnswer =
+  | { kind: 'done'; result: string }
+  | { kind: 'more-time'; due: string; reason: string }
+  | { kind: 'not-mine'; reason?: string }
+  | { kind: 'blocked'; needs: string };
+
+export class AnswerRejected extends Error {
+  constructor(readonly reason: 'closed' | 'result-required' | 'reason-required' | 'date-not-later' | 'needs-required') {
+    super(reason);
+    this.name = 'AnswerRejected';
+  }
+}
+
+/** The owner answers through their one link. */
+export function applyOwnerAnswer(
+  item: ActionItem,
+  answer: OwnerAnswer,
+  now: Date,
+  config: LadderConfig = DEFAULT_LADDER,
+): ActionItem {
+  if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
+  const next = { ...item, version: item.version + 1 };
+  switch (answer.kind) {
+    case 'done':
+      if (!answer.result.trim()) throw new AnswerRejected('result-required');
+      return { ...next, status: 'done', result: answer.result.trim() };
+    case 'not-mine':
+      return { ...next, status: 'returned', ...(answer.reason?.trim() ? { result: answer.reason.trim() } : {}) };
+    case 'blocked':
+      if (!answer.needs.trim()) throw new AnswerRejected('needs-required');
+      return { ...next, status: 'blocked', blockedBy: answer.needs.trim() };
+    case 'more-time': {
+      if (!answer.reason.trim()) throw new AnswerRejected('reason-required');
+      if (Date.parse(answer.due) <= Math.max(now.getTime(), Date.parse(item.due)))
+        throw new AnswerRejected('date-not-later');
+      const limit = DateTime.fromISO(item.due).plus({ days: config.selfExtensionDays });
+      if (DateTime.fromISO(answer.due) <= limit) {
+        return {
+          ...next,
+          status: 'open',
+          due: answer.due,
+          requestedDue: undefined,
+          dueHistory: [
+            ...item.dueHistory,
+            { from: item.due, to: answer.due, reason: answer.reason.trim(), at: now.toISOString() },
+          ],
+        };
+      }
+      const requestedDue = { due: answer.due, reason: answer.reason.trim(), askedAt: now.toISOString() };
+      return { ...next, status: 'awaiting-approval', requestedDue };
+    }
+  }
+}
+
+/**
+ * The programme office steers an item directly: closes it with its result, or sets a new due
+ * date of any length (the office needs no approval). A pending request for more time is settled by it.
+ */
+export function officeChange(
+  item: ActionItem,
+  change: { action: 'done'; result: string } | { action: 'move'; due: string; reason: string },
+  by: string,
+  now: Date,
+): ActionItem {
+  if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
+  if (change.action === 'done') return applyOwnerAnswer(item, { kind: 'done', result: change.result }, now);
+  if (!change.reason.trim()) throw new AnswerRejected('reason-required');
+  if (Date.parse(change.due) <= now.getTime()) throw new AnswerRejected('date-not-later');
+  return {
+    ...item,
+    status: 'open',
+    requestedDue: undefined,
+    blockedBy: undefined,
+    due: change.due,
+    version: item.version + 1,
+    dueHistory: [
+      ...item.dueHistory,
+      { from: item.due, to: change.due, reason: change.reason.trim(), at: now.toISOString(), approvedBy: by },
+    ],
+  };
+}
+
+/** The project leader approves (or not) a later date asked for beyond the limit. */
+export function decideExtension(item: ActionItem, approve: boolean, by: string, now: Date): ActionItem {
+  if (item.status !== 'awaiting-approval' || !item.requestedDue) throw new AnswerRejected('closed');
+  const base = { ...item, status: 'open' as const, requestedDue: undefined, version: item.version + 1 };
+  if (!approve) return base;
+  return {
+    ...base,
+    due: item.requestedDue.due,
+    dueHistory: [
+      ...item.dueHistory,
+      {
+        from: item.due,
+        to: item.requestedDue.due,
+        reason: item.requestedDue.reason,
+        at: now.toISOString(),
+        approvedBy: by,
+      },
+    ],
+  };
+}

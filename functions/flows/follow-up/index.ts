@@ -1,0 +1,18 @@
+/**
+ * What other flows may use of this flow: its use cases, its composition root and the model
+ * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
+ */
+export { followUpDeps } from './deps';
+export { type ActionItem, DEFAULT_LADDER, followUpSchedule, lateSince } from './follow-up';
+export { CreateFollowUp, SteerFollowUp } from './schemas';
+export {
+  type FollowUpDeps,
+  actionDeadline,
+  createFollowUp,
+  loadItem,
+  ownerLink,
+  ownerPeople,
+  steerFollowUp,
+  stepPeople,
+} from './use-cases';
+export { approvalMail, escalationMail, reminderMail, stepName } from './views';

@@ -1,0 +1,43 @@
+/** Action items (follow-up): its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
+import type { FunctionSpec, RouteSpec, WorkflowSpec } from '../../../infra/wiring-types';
+
+export const functions = {
+  followUpsApi: {
+    entry: 'functions/flows/follow-up/api.handler.ts',
+    description: 'Programme office API for action items (follow-ups)',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', startWorkflows: ['followUp'], resumeWorkflows: ['followUp'] },
+  },
+  followUpPage: {
+    entry: 'functions/flows/follow-up/page.handler.ts',
+    description: "The page behind an action item owner's link",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+  },
+  followUpSteps: {
+    entry: 'functions/flows/follow-up/steps.handler.ts',
+    description: 'Task steps of the follow-up workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const routes = [
+  { method: 'POST', path: '/api/follow-ups', fn: 'followUpsApi', auth: 'office' },
+  { method: 'GET', path: '/api/follow-ups', fn: 'followUpsApi', auth: 'office' },
+  { method: 'GET', path: '/api/follow-ups/{id}', fn: 'followUpsApi', auth: 'office' },
+  { method: 'POST', path: '/api/follow-ups/{id}/steer', fn: 'followUpsApi', auth: 'office' },
+  { method: 'GET', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+  { method: 'HEAD', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+  { method: 'POST', path: '/f/{token}', fn: 'followUpPage', auth: 'link' },
+] as const satisfies readonly RouteSpec[];
+
+export const workflows = {
+  followUp: {
+    file: 'workflows/follow-up.asl.json',
+    substitutions: { FollowUpStepsFunctionArn: { functionArn: 'followUpSteps' } },
+  },
+} as const satisfies Record<string, WorkflowSpec>;

@@ -1,0 +1,39 @@
+/** The programme office's API for partner input rounds (uitvraag). */
+import middy from '@middy/core';
+import { NotFoundError } from '../../platform/errors';
+import { inputRoundDeps } from './deps';
+import { httpErrors } from '../../platform/http-errors';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
+import { idempotencyKey, once } from '../../platform/idempotency';
+import type { Context } from 'aws-lambda';
+import { CreateInputRound } from './schemas';
+import { parse } from '../../platform/validation';
+import { createInputRound } from './use-cases';
+import { apiLang, labelled } from '../../engine/timeline-labels';
+
+const routes: RouteTable<'inputRoundsApi'> = {
+  'POST /api/input-rounds': async (event, context) => {
+    const input = parse(CreateInputRound, jsonBody(event));
+    const who = actor(event);
+    const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who));
+    return once('input-rounds', idempotencyKey(event), who, input, context, create);
+  },
+  'GET /api/input-rounds': async () => json(200, { inputRounds: await inputRoundDeps().inputs.list() }),
+  'GET /api/input-rounds/{id}': async (event) => {
+    const deps = inputRoundDeps();
+    const id = event.pathParameters!.id!;
+    const round = await deps.inputs.get(id);
+    if (!round) throw new NotFoundError('input round', id);
+    // By time: the records are keyed by what they are (created, answers, mail, closed), not by when.
+    const timeline = (await deps.inputs.listAudit(id)).sort((a, b) => a.at.localeCompare(b.at));
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...round, timeline: labelled('input', timeline, lang) });
+  },
+};
+
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
+  const route = routeIn(routes, event.routeKey);
+  return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

@@ -1,0 +1,18 @@
+/** The input round's composition root: its store on the shared engine deps, once per cold start. */
+import { flowDeps, workflowGateway } from '../../engine/deps';
+import { config } from '../../platform/config';
+import { followUpDeps } from '../follow-up';
+import { DynamoInputRoundStore } from './store';
+import type { InputRoundDeps } from './use-cases';
+
+let deps: InputRoundDeps | undefined;
+
+export function inputRoundDeps(): InputRoundDeps {
+  deps ??= {
+    ...flowDeps(),
+    inputs: new DynamoInputRoundStore(config().tableName),
+    workflow: workflowGateway(),
+    followUps: followUpDeps(),
+  };
+  return deps;
+}

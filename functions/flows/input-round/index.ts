@@ -1,0 +1,9 @@
+/**
+ * What other flows may use of this flow: its use cases, its composition root and the model
+ * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
+ */
+export { inputRoundDeps } from './deps';
+export { type InputRound, pendingPartners } from './input-round';
+export { CreateInputRound } from './schemas';
+export { type InputRoundDeps, answerLink, createInputRound } from './use-cases';
+export { inputRequestMail, inputWords } from './views';

@@ -1,0 +1,48 @@
+/** Partner input rounds: its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
+import type { FunctionSpec, RouteSpec, WorkflowSpec } from '../../../infra/wiring-types';
+
+export const functions = {
+  inputRoundsApi: {
+    entry: 'functions/flows/input-round/api.handler.ts',
+    description: 'Programme office API for partner input rounds',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', startWorkflows: ['inputRound'] },
+  },
+  inputRoundPage: {
+    entry: 'functions/flows/input-round/page.handler.ts',
+    description: "The page behind a partner contact's input-round link",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+  },
+  inputRoundSteps: {
+    entry: 'functions/flows/input-round/steps.handler.ts',
+    description: 'Task steps of the input-round workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['inputRound'],
+    },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const routes = [
+  { method: 'POST', path: '/api/input-rounds', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/input-rounds', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'GET', path: '/api/input-rounds/{id}', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'GET', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
+  { method: 'HEAD', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
+  { method: 'POST', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
+] as const satisfies readonly RouteSpec[];
+
+export const workflows = {
+  inputRound: {
+    file: 'workflows/input-round.asl.json',
+    substitutions: { InputRoundStepsFunctionArn: { functionArn: 'inputRoundSteps' } },
+  },
+} as const satisfies Record<string, WorkflowSpec>;

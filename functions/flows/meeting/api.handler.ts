@@ -1,0 +1,96 @@
+/** The programme office's API for meeting series: define one, see its meetings, move, cancel or add one. */
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { composeWithCalendar } from './calendar-mime';
+import { meetingDeps } from './deps';
+import { httpErrors } from '../../platform/http-errors';
+import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
+import { idempotencyKey, once } from '../../platform/idempotency';
+import type { Context } from 'aws-lambda';
+import { isoWithOffset, text, webAddress } from '../../platform/schemas';
+import { parse } from '../../platform/validation';
+import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence, seriesWithComing } from './use-cases';
+import { apiLang, labelled } from '../../engine/timeline-labels';
+
+const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
+
+const CreateSeries = z.strictObject({
+  bodyId: z.string().check(z.minLength(1)),
+  title: text(3, 200),
+  rrule: z.string().check(z.minLength(6), z.maxLength(200)),
+  startsOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2027-01-01')),
+  startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time such as 19:00')),
+  durationMinutes: z.int().check(z.minimum(15), z.maximum(600)),
+  location: z.optional(text(1, 300)),
+  onlineUrl: z.optional(webAddress(/^https$/)),
+  chairId: z.string().check(z.minLength(1)),
+  secretaryId: z.string().check(z.minLength(1)),
+  leadTimes: z.optional(
+    z.strictObject({
+      callDays: days(3, 60),
+      agendaReminderDays: days(1, 30),
+      agendaDeadlineDays: days(2, 30),
+      minutesDays: days(1, 30),
+      reviewDays: days(1, 30),
+    }),
+  ),
+});
+const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1, 300)) });
+const Cancel = z.strictObject({ reason: text(3, 500, true) });
+const Add = z.strictObject({ start: isoWithOffset });
+
+const routes: RouteTable<'meetingsApi'> = {
+  'POST /api/meeting-series': async (event, context) => {
+    const input = parse(CreateSeries, jsonBody(event));
+    const who = actor(event);
+    const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who));
+    return once('meeting-series', idempotencyKey(event), who, input, context, create);
+  },
+  'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
+  'GET /api/meeting-series/{id}': async (event) =>
+    json(200, await seriesWithComing(meetingDeps(composeWithCalendar), event.pathParameters!.id!)),
+  'POST /api/meeting-series/{id}/meetings': async (event, context) => {
+    const id = event.pathParameters!.id!;
+    const { start } = parse(Add, jsonBody(event));
+    const who = actor(event);
+    // The series is part of the request: the same key for another series is another request.
+    const create = async () => json(201, await addMeeting(meetingDeps(composeWithCalendar), id, start, who));
+    return once('meetings', idempotencyKey(event), who, { id, start }, context, create);
+  },
+  'POST /api/meeting-series/{id}/meetings/{key}/move': async (event) => {
+    const body = parse(Move, jsonBody(event));
+    await moveOccurrence(
+      meetingDeps(composeWithCalendar),
+      event.pathParameters!.id!,
+      event.pathParameters!.key!,
+      body.start,
+      body.location,
+      actor(event),
+    );
+    return json(200, { moved: true });
+  },
+  'POST /api/meeting-series/{id}/meetings/{key}/cancel': async (event) => {
+    await cancelOccurrence(
+      meetingDeps(composeWithCalendar),
+      event.pathParameters!.id!,
+      event.pathParameters!.key!,
+      parse(Cancel, jsonBody(event)).reason,
+      actor(event),
+    );
+    return json(200, { cancelled: true });
+  },
+  'GET /api/meetings/{id}': async (event) => {
+    const deps = meetingDeps(composeWithCalendar);
+    const m = await loadMeeting(deps, event.pathParameters!.id!);
+    const timeline = await deps.meetings.listAudit(m.id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...m, timeline: labelled('meeting', timeline, lang) });
+  },
+};
+
+async function handle(event: HttpEvent, context?: Context): Promise<HttpResult> {
+  const route = routeIn(routes, event.routeKey);
+  return route ? route(event, context) : json(404, { message: `No route ${event.routeKey}` });
+}
+
+export const handler = middy<HttpEvent, HttpResult>().use(httpErrors()).handler(handle);

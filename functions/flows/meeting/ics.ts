@@ -1,0 +1,87 @@
+/**
+ * Calendar invitations for one meeting (RFC 5545 / iTIP): a REQUEST with the meeting's time in
+ * Europe/Amsterdam and the VTIMEZONE that defines it, and for a change or cancellation the same
+ * UID with a higher SEQUENCE (a CANCEL for a cancellation), so calendar clients update the entry
+ * they have instead of adding a second one. Built with ical-generator; the time zone block comes
+ * from @touch4it/ical-timezones.
+ */
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalCalendar,
+} from 'ical-generator';
+import { DateTime } from 'luxon';
+import { ZONE, type Lang } from '../../platform/time';
+
+export interface MeetingInvite {
+  /** Stable per occurrence: `<seriesId>-<occurrence key>@<domain>`. */
+  uid: string;
+  /** Raised by every change that people must see in their calendar. */
+  sequence: number;
+  method: 'REQUEST' | 'CANCEL';
+  start: string;
+  end: string;
+  title: string;
+  description: string;
+  location?: string;
+  url?: string;
+  organizer: { name: string; email: string };
+  attendee: { name: string; email: string };
+  /** The moment the invitation was made (DTSTAMP). */
+  stamp: string;
+}
+
+export function meetingUid(seriesId: string, occurrenceKey: string, domain: string): string {
+  return `${seriesId}-${occurrenceKey}@${domain}`;
+}
+
+const pageWords: Record<Lang, (link: string) => string> = {
+  nl: (link) =>
+    `Kunt u niet komen, of wilt u de agenda zien? Ga naar de pagina van de vergadering: ${link}\n` +
+    'Een antwoord vanuit uw agenda komt niet bij ons aan.',
+  en: (link) =>
+    `Cannot come, or want to see the agenda? Go to the meeting's page: ${link}\n` +
+    'A reply from your calendar does not reach us.',
+};
+
+/** The calendar entry's description: where to say "I cannot come", since calendar replies are not read. */
+export function meetingPageNote(lang: Lang, link: string): string {
+  return pageWords[lang](link);
+}
+
+export function meetingIcs(invite: MeetingInvite): string {
+  const calendar = new ICalCalendar({
+    prodId: { company: 'Alliantiecyclus', product: 'alliance-cycle', language: 'NL' },
+    method: invite.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  // No calendar-wide time zone: ical-generator would write DTSTAMP in it, without the Z that
+  // RFC 5545 requires there. The event's own zone still brings its VTIMEZONE block.
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  calendar.createEvent({
+    id: invite.uid,
+    sequence: invite.sequence,
+    stamp: new Date(invite.stamp),
+    start: DateTime.fromISO(invite.start).setZone(ZONE),
+    end: DateTime.fromISO(invite.end).setZone(ZONE),
+    timezone: ZONE,
+    summary: invite.title,
+    description: invite.description,
+    location: invite.location ?? null,
+    url: invite.url ?? null,
+    organizer: invite.organizer,
+    // No RSVP: nothing reads replies sent by a calendar. The description points to the meeting page.
+    attendees: [
+      {
+        name: invite.attendee.name,
+        email: invite.attendee.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      },
+    ],
+    status: invite.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  });
+  return calendar.toString();
+}

@@ -1,0 +1,192 @@
+/**
+ * A body's meeting series (e.g. the kerngroep, "second Tuesday of the month, 19:00–21:00") and
+ * its occurrences. The recurrence rule (RFC 5545 RRULE) is read by the rrule library on wall-clock
+ * time — dates that carry Amsterdam's clock reading, not an instant — and only then placed in
+ * Europe/Amsterdam, so 19:00 stays 19:00 across the changes to and from summer time.
+ * Occurrences can be moved, cancelled, or added one-off; each keeps the key of its original date,
+ * which names its workflow and its calendar UID.
+ */
+import { DateTime } from 'luxon';
+import * as rrulePackage from 'rrule';
+import { ZONE } from '../../platform/time';
+
+export interface LeadTimes {
+  /** Days before the meeting: the call for agenda items goes out. */
+  callDays: number;
+  /** Days before the agenda deadline: theme groups that sent nothing are reminded. */
+  agendaReminderDays: number;
+  /** Days before the meeting: the agenda closes and is compiled. */
+  agendaDeadlineDays: number;
+  /** Days after the meeting: the secretary's minutes are due. */
+  minutesDays: number;
+  /** Days members have to object to the draft minutes. */
+  reviewDays: number;
+}
+
+export const DEFAULT_LEAD_TIMES: LeadTimes = {
+  callDays: 14,
+  agendaReminderDays: 3,
+  agendaDeadlineDays: 7,
+  minutesDays: 3,
+  reviewDays: 5,
+};
+
+export interface MeetingSeries {
+  id: string;
+  bodyId: string;
+  title: string;
+  /** RFC 5545 recurrence rule without DTSTART, e.g. "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2". */
+  rrule: string;
+  /** First date the rule may produce (Amsterdam calendar date). */
+  startsOn: string;
+  /** Local wall-clock time in Amsterdam, "HH:mm". */
+  startTime: string;
+  durationMinutes: number;
+  location?: string;
+  onlineUrl?: string;
+  chairId: string;
+  secretaryId: string;
+  leadTimes: LeadTimes;
+  /** Changes to single occurrences, by the key (original date) of the occurrence. */
+  moved: Record<string, { start: string; location?: string }>;
+  cancelled: Record<string, { reason: string; at: string }>;
+  /** One-off extra meetings: their start, also used as their key's date. */
+  added: string[];
+  /** Stopped series plan no new meetings; their history stays. */
+  status: 'active' | 'stopped';
+  createdAt: string;
+  createdBy: string;
+  version: number;
+}
+
+export interface Occurrence {
+  /** The original date, YYYY-MM-DD: names the workflow and the calendar UID. */
+  key: string;
+  start: string;
+  end: string;
+  location?: string;
+  status: 'planned' | 'moved' | 'cancelled' | 'added';
+}
+
+// rrule ships CommonJS for Node (named exports only under `default`) and ESM for bundlers: take it from either.
+const RRule: typeof rrulePackage.RRule =
+  rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
+
+const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'WKST']);
+
+/** The rule, or the reason it cannot be used. DTSTART and UNTIL-with-zone belong to the series, not the rule. */
+export function checkRule(rule: string): string | null {
+  if (!/^[A-Z0-9=;,+-]+$/.test(rule) || /DTSTART|TZID/.test(rule))
+    return 'use an RRULE such as FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2, without DTSTART';
+  // rrule's parser passes over some nonsense (BYDAY=XX): check the parts a meeting rule may have first.
+  const parts = rule.split(';').map((p) => p.split('='));
+  if (parts.some(([k, v]) => !RULE_PARTS.has(k) || !v)) return `a meeting rule may use ${[...RULE_PARTS].join(', ')}`;
+  const value = (k: string) => parts.find(([x]) => x === k)?.[1];
+  for (const k of ['INTERVAL', 'COUNT'])
+    if (value(k) !== undefined && !/^[1-9]\d{0,2}$/.test(value(k)!)) return `${k} must be a whole number from 1`;
+  const byday = value('BYDAY');
+  if (byday && !byday.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+    return 'BYDAY takes days such as TU or 2TU';
+  try {
+    const options = RRule.parseString(rule);
+    if (options.freq === undefined) return 'the rule needs FREQ';
+    if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY) return 'meetings repeat weekly or monthly';
+    // A rule must give meetings: at least one in the first two years.
+    const start = new Date(Date.UTC(2027, 0, 1, 19));
+    if (
+      new RRule({ ...options, dtstart: start }).between(start, new Date(Date.UTC(2029, 0, 1)), true, (_d, i) => i < 1)
+        .length === 0
+    )
+      return 'this rule gives no meetings';
+    return null;
+  } catch {
+    return 'this is not a valid RRULE';
+  }
+}
+
+/** A wall-clock reading as a Date whose UTC fields carry it (how rrule wants floating times). */
+function floating(local: DateTime): Date {
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+}
+
+function fromFloating(d: Date): DateTime {
+  return DateTime.fromObject(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+    },
+    { zone: ZONE },
+  );
+}
+
+/** Occurrences whose start lies in [from, to), in order, with moves, cancellations and additions applied. */
+export function occurrences(series: MeetingSeries, fromIso: string, toIso: string): Occurrence[] {
+  const [hour, minute] = series.startTime.split(':').map(Number);
+  const first = DateTime.fromISO(series.startsOn, { zone: ZONE }).set({ hour, minute });
+  const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: floating(first) });
+  const from = DateTime.fromISO(fromIso).setZone(ZONE);
+  const to = DateTime.fromISO(toIso).setZone(ZONE);
+  // Look a day beyond each end in wall time, then filter on real instants (the offset differs by an hour at most).
+  const planned = rule
+    .between(floating(from.minus({ days: 1 })), floating(to.plus({ days: 1 })), true)
+    .map(fromFloating);
+  const end = (start: DateTime) => start.plus({ minutes: series.durationMinutes });
+  const out: Occurrence[] = [];
+  for (const start of planned) {
+    const key = start.toISODate()!;
+    const moved = series.moved[key];
+    const at = moved ? DateTime.fromISO(moved.start).setZone(ZONE) : start;
+    const status = series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'planned';
+    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: moved?.location ?? series.location, status });
+  }
+  for (const extra of series.added) {
+    const original = DateTime.fromISO(extra).setZone(ZONE);
+    const key = extraKey(original);
+    const moved = series.moved[key];
+    const at = moved ? DateTime.fromISO(moved.start).setZone(ZONE) : original;
+    out.push({
+      key,
+      start: at.toISO()!,
+      end: end(at).toISO()!,
+      location: moved?.location ?? series.location,
+      status: series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'added',
+    });
+  }
+  // Meetings moved into the window from a date outside it (more than a day away).
+  for (const [key, move] of Object.entries(series.moved)) {
+    if (out.some((o) => o.key === key) || /-x\d{4}$/.test(key)) continue;
+    const original = DateTime.fromISO(key, { zone: ZONE }).set({ hour, minute });
+    if (!original.isValid || !rule.between(floating(original), floating(original), true).length) continue;
+    const at = DateTime.fromISO(move.start).setZone(ZONE);
+    out.push({
+      key,
+      start: at.toISO()!,
+      end: end(at).toISO()!,
+      location: move.location ?? series.location,
+      status: series.cancelled[key] ? 'cancelled' : 'moved',
+    });
+  }
+  return out
+    .filter((o) => DateTime.fromISO(o.start) >= from && DateTime.fromISO(o.start) < to)
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** A one-off meeting's key: its date and time, so two on one day stay apart. */
+export const extraKey = (start: DateTime) =>
+  `${start.setZone(ZONE).toISODate()}-x${start.setZone(ZONE).toFormat('HHmm')}`;
+
+/** The occurrence with this key, wherever it was moved to, or null if the series never has it. */
+export function occurrenceByKey(series: MeetingSeries, key: string): Occurrence | null {
+  const date = DateTime.fromISO(key.replace(/-x\d{4}$/, ''), { zone: ZONE });
+  if (!date.isValid) return null;
+  const moved = series.moved[key] ? DateTime.fromISO(series.moved[key].start) : date;
+  const from = (moved < date ? moved : date).minus({ days: 2 });
+  const to = (moved > date ? moved : date).plus({ days: 2 });
+  return occurrences(series, from.toISO()!, to.toISO()!).find((o) => o.key === key) ?? null;
+}
+
+/** A meeting's id: its series and its occurrence key (the date), so planning twice makes it once. */
+export const meetingIdOf = (seriesId: string, key: string): string => `${seriesId}--${key}`;

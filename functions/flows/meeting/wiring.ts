@@ -1,0 +1,76 @@
+/** The meeting cycle: its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
+import type { FunctionSpec, RouteSpec, WorkflowSpec, ScheduleSpec } from '../../../infra/wiring-types';
+
+export const functions = {
+  meetingsApi: {
+    entry: 'functions/flows/meeting/api.handler.ts',
+    description: 'Programme office API for meeting series: define, move, cancel and add meetings',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
+  meetingPage: {
+    entry: 'functions/flows/meeting/page.handler.ts',
+    description: "The pages behind a meeting link: agenda items, minutes, objections, the chair's decisions",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['meeting'] },
+  },
+  meetingSteps: {
+    entry: 'functions/flows/meeting/steps.handler.ts',
+    description: 'Task steps of the meeting workflow',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
+  meetingPlanner: {
+    entry: 'functions/flows/meeting/planner.handler.ts',
+    description:
+      'Daily: starts one workflow for each coming meeting of every series, and wakes meetings whose workflow should have acted',
+    timeoutSeconds: 300,
+    memoryMb: 512,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting', 'followUp'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const routes = [
+  { method: 'POST', path: '/api/meeting-series', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/api/meeting-series', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/api/meeting-series/{id}', fn: 'meetingsApi', auth: 'office' },
+  { method: 'POST', path: '/api/meeting-series/{id}/meetings', fn: 'meetingsApi', auth: 'office' },
+  { method: 'POST', path: '/api/meeting-series/{id}/meetings/{key}/move', fn: 'meetingsApi', auth: 'office' },
+  { method: 'POST', path: '/api/meeting-series/{id}/meetings/{key}/cancel', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/api/meetings/{id}', fn: 'meetingsApi', auth: 'office' },
+  { method: 'GET', path: '/m/{token}', fn: 'meetingPage', auth: 'link' },
+  { method: 'HEAD', path: '/m/{token}', fn: 'meetingPage', auth: 'link' },
+  { method: 'POST', path: '/m/{token}', fn: 'meetingPage', auth: 'link' },
+] as const satisfies readonly RouteSpec[];
+
+export const workflows = {
+  meeting: {
+    file: 'workflows/meeting.asl.json',
+    substitutions: { MeetingStepsFunctionArn: { functionArn: 'meetingSteps' } },
+  },
+} as const satisfies Record<string, WorkflowSpec>;
+
+export const schedules = [
+  { name: 'meeting-planner', fn: 'meetingPlanner', everyHours: 24 },
+] as const satisfies readonly ScheduleSpec[];

@@ -1,0 +1,16 @@
+/** The public pages: its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
+import type { FunctionSpec, RouteSpec } from '../../../infra/wiring-types';
+
+export const functions = {
+  publicPage: {
+    entry: 'functions/flows/public-page/page.handler.ts',
+    description: 'Public "what happened with it" page of a body',
+    timeoutSeconds: 10,
+    memoryMb: 256,
+    access: { table: 'read' },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const routes = [
+  { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
+] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,42 @@
+/** Wires the reminder digest: the outbox, the mailer, and every flow to check and word its reminders. */
+import { DynamoMeetingStore } from '../meeting';
+import { meetingReminders } from '../meeting';
+import type { DigestDeps } from '../../engine/reminder-outbox';
+import { followUpReminders, inputReminders, roundReminders } from './kinds';
+import { config } from '../../platform/config';
+import { outboxDeps } from '../../engine/deps';
+import { followUpDeps } from '../follow-up';
+import { inputRoundDeps } from '../input-round';
+import { roundDeps } from '../approval-round';
+
+export function digestDeps(): DigestDeps {
+  const r = roundDeps();
+  // Meetings only need reading here: no calendar mailer in this function's bundle.
+  const meetings = {
+    meetings: new DynamoMeetingStore(config().tableName),
+    directory: r.directory,
+    linkKeys: r.linkKeys,
+    settings: r.settings,
+    now: r.now,
+  };
+  // Where each kind of reminder is put on record once it is sent.
+  const items = followUpDeps().items;
+  const ledgers = {
+    round: r.rounds,
+    'follow-up': items,
+    escalation: items,
+    input: inputRoundDeps().inputs,
+    meeting: meetings.meetings,
+  };
+  return {
+    ...outboxDeps(),
+    mailer: r.mailer,
+    resolvers: {
+      round: roundReminders(r),
+      ...followUpReminders(followUpDeps()),
+      input: inputReminders(inputRoundDeps()),
+      meeting: meetingReminders(meetings),
+    },
+    ledgers,
+  };
+}

@@ -1,0 +1,30 @@
+/** The reminder budget: its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
+import type { FunctionSpec, RouteSpec, ScheduleSpec } from '../../../infra/wiring-types';
+
+export const functions = {
+  reminderDigest: {
+    entry: 'functions/flows/reminder-budget/digest.handler.ts',
+    description: "Hourly: each person's due reminders, combined into one message within their budget",
+    timeoutSeconds: 600,
+    memoryMb: 512,
+    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+  },
+  preferencePage: {
+    entry: 'functions/flows/reminder-budget/preference-page.handler.ts',
+    description: "A person's email settings behind the link in every email",
+    timeoutSeconds: 10,
+    memoryMb: 256,
+    access: { table: 'readwrite', linkKeys: true },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const routes = [
+  { method: 'GET', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
+  { method: 'HEAD', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
+  { method: 'POST', path: '/s/{token}', fn: 'preferencePage', auth: 'link' },
+] as const satisfies readonly RouteSpec[];
+
+export const schedules = [
+  // Quiet hours and budgets are whole hours, and a deadline-forced reminder is planned an hour ahead.
+  { name: 'reminder-digest', fn: 'reminderDigest', everyHours: 1 },
+] as const satisfies readonly ScheduleSpec[];

@@ -1,9 +1,0 @@
-/**
- * Scheduled tick (hourly): everyone whose reminder message is due gets it — one combined
- * message within their budget (see services/reminder-outbox.ts).
- */
-import middy from '@middy/core';
-import { digestDeps } from '../lib/digest-deps';
-import { digestTick } from '../services/reminder-outbox';
-
-export const handler = middy(() => digestTick(digestDeps()));

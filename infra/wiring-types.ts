@@ -1,0 +1,43 @@
+/** The shapes of the wiring, shared by infra/wiring.ts and each flow's own wiring.ts. */
+
+export interface FunctionSpec<W extends string = string> {
+  /** Source file, relative to the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  timeoutSeconds: number;
+  memoryMb: number;
+  /** What the function may touch; the stack turns each into the narrowest grant. */
+  access: {
+    table: 'read' | 'readwrite';
+    sendEmail?: boolean;
+    linkKeys?: boolean;
+    startWorkflows?: readonly W[];
+    resumeWorkflows?: readonly W[];
+  };
+}
+
+export type Auth = 'office' | 'link' | 'session' | 'public';
+
+export interface RouteSpec<F extends string = string> {
+  method: 'GET' | 'POST' | 'HEAD';
+  path: string;
+  fn: F;
+  /**
+   * office: signed-in programme office (Cognito JWT in the cloud); link: protected by the token in
+   * the path; session: console pages, whose signed session cookie the handler checks; public:
+   * pages for everyone, without personal data.
+   */
+  auth: Auth;
+}
+
+export interface WorkflowSpec<F extends string = string> {
+  file: string;
+  /** ASL placeholder -> the function whose ARN fills it. */
+  substitutions: Record<string, { functionArn: F }>;
+}
+
+export interface ScheduleSpec<F extends string = string> {
+  name: string;
+  fn: F;
+  everyHours: number;
+}
