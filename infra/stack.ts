@@ -248,7 +248,10 @@ export class AllianceStack extends Stack {
         stateMachineType: StateMachineType.STANDARD,
         definitionBody: DefinitionBody.fromFile(resolve(ROOT, wf.file)),
         definitionSubstitutions: Object.fromEntries(
-          Object.entries(wf.substitutions).map(([key, sub]) => [key, fns[sub.functionArn].functionArn]),
+          Object.entries(wf.substitutions).map(([key, sub]) => [
+            key,
+            'functionArn' in sub ? fns[sub.functionArn].functionArn : sub.text,
+          ]),
         ),
         tracingEnabled: true,
         // Execution data stays out of the logs: it would carry task tokens.
@@ -258,7 +261,8 @@ export class AllianceStack extends Stack {
           includeExecutionData: false,
         },
       });
-      for (const sub of Object.values(wf.substitutions)) fns[sub.functionArn].grantInvoke(machine);
+      for (const sub of Object.values(wf.substitutions))
+        if ('functionArn' in sub) fns[sub.functionArn].grantInvoke(machine);
       const failures = new Alarm(this, `${name}Failures`, {
         metric: machine.metricFailed({ period: Duration.minutes(5) }),
         threshold: 1,

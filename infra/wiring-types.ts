@@ -32,8 +32,11 @@ export interface RouteSpec<F extends string = string> {
 
 export interface WorkflowSpec<F extends string = string> {
   file: string;
-  /** ASL placeholder -> the function whose ARN fills it. */
-  substitutions: Record<string, { functionArn: F }>;
+  /**
+   * ASL placeholder -> the function whose ARN fills it, or a plain text (a field name, an error name);
+   * texts are put into the JSON as they are, so they hold no quotes or backslashes.
+   */
+  substitutions: Record<string, { functionArn: F } | { text: string }>;
 }
 
 export interface ScheduleSpec<F extends string = string> {

@@ -181,7 +181,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   for (const [name, wf] of Object.entries(workflows)) {
     let text = readFileSync(resolve(import.meta.dirname, '..', wf.file), 'utf8');
     for (const [placeholder, sub] of Object.entries(wf.substitutions))
-      text = text.replaceAll(`\${${placeholder}}`, functionArn(sub.functionArn));
+      text = text.replaceAll(`\${${placeholder}}`, 'functionArn' in sub ? functionArn(sub.functionArn) : sub.text);
     machineArns[name] = sfn.register(`alliance-cycle-${name}`, JSON.parse(text));
   }
 

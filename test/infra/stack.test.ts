@@ -121,6 +121,21 @@ describe('cloud stack', () => {
     expect(placeholders.every((p) => p in subs)).toBe(true);
   });
 
+  it('builds the follow-up and meeting machines from one loop file, each with its own names', () => {
+    const machines = resources('AWS::StepFunctions::StateMachine').map(([, sm]) => sm.Properties);
+    const timerLoop = machines.filter((p) => p.DefinitionSubstitutions.IdField);
+    expect(timerLoop.map((p) => p.DefinitionSubstitutions.IdField).sort()).toEqual(['itemId', 'meetingId']);
+    const asl = readFileSync(resolve(import.meta.dirname, '../../workflows/timer-loop.asl.json'), 'utf8');
+    const placeholders = [...new Set([...asl.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]))].sort();
+    for (const p of timerLoop) {
+      expect(Object.keys(p.DefinitionSubstitutions).sort()).toEqual(placeholders);
+      expect(p.DefinitionSubstitutions.StepsFunctionArn['Fn::GetAtt'][0]).toMatch(/^(followUp|meeting)Steps/);
+      // Texts go into the JSON as they are: no quote or backslash may break it.
+      for (const v of Object.values(p.DefinitionSubstitutions))
+        if (typeof v === 'string') expect(v).not.toMatch(/["\\]/);
+    }
+  });
+
   it('puts every wiring route on the HTTP API, with Cognito on /api and the token on /d', () => {
     const apiRoutes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
     expect(apiRoutes.map((r) => r.RouteKey).sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());

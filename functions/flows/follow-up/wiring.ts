@@ -37,7 +37,13 @@ export const routes = [
 
 export const workflows = {
   followUp: {
-    file: 'workflows/follow-up.asl.json',
-    substitutions: { FollowUpStepsFunctionArn: { functionArn: 'followUpSteps' } },
+    // The shared timer loop: this flow differs from the others only in the names below.
+    file: 'workflows/timer-loop.asl.json',
+    substitutions: {
+      StepsFunctionArn: { functionArn: 'followUpSteps' },
+      IdField: { text: 'itemId' },
+      FailError: { text: 'FollowUpFailed' },
+      FailCause: { text: 'A step of the follow-up failed after its retries; the item in the table is unchanged.' },
+    },
   },
 } as const satisfies Record<string, WorkflowSpec>;

@@ -66,8 +66,14 @@ export const routes = [
 
 export const workflows = {
   meeting: {
-    file: 'workflows/meeting.asl.json',
-    substitutions: { MeetingStepsFunctionArn: { functionArn: 'meetingSteps' } },
+    // The shared timer loop: this flow differs from the others only in the names below.
+    file: 'workflows/timer-loop.asl.json',
+    substitutions: {
+      StepsFunctionArn: { functionArn: 'meetingSteps' },
+      IdField: { text: 'meetingId' },
+      FailError: { text: 'MeetingFailed' },
+      FailCause: { text: 'A step of the meeting failed after its retries; the meeting in the table is unchanged.' },
+    },
   },
 } as const satisfies Record<string, WorkflowSpec>;
 
