@@ -1,0 +1,57 @@
+/**
+ * One factory for every flow's workflow steps Lambda: the state machine passes `step` and the
+ * flow's document id; the handler validates that, adds them to the log keys and calls the flow's
+ * use case for the step. The loop's own steps (advance, park) are the same for every flow; a flow
+ * may add its own (open, finalize, failed).
+ */
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { logger } from '../platform/logger';
+import { parse } from '../platform/validation';
+
+export interface ParkStep {
+  taskToken: string;
+  version: number;
+  wakeAt: string;
+}
+
+export interface FlowSteps<D> {
+  advance(deps: D, id: string): Promise<unknown>;
+  park(deps: D, id: string, park: ParkStep): Promise<void>;
+  open?(deps: D, id: string): Promise<unknown>;
+  finalize?(deps: D, id: string): Promise<unknown>;
+  failed?(deps: D, id: string, error: string): Promise<void>;
+}
+
+export function workflowStepsHandler<D>(idField: string, deps: () => D, steps: FlowSteps<D>) {
+  const id = { [idField]: z.string() };
+  const extra = (['open', 'finalize'] as const).filter((s) => steps[s]);
+  const StepEvent = z.discriminatedUnion('step', [
+    z.object({ step: z.literal('advance'), ...id }),
+    z.object({ step: z.literal('park'), ...id, taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
+    ...extra.map((s) => z.object({ step: z.literal(s), ...id })),
+    ...(steps.failed ? [z.object({ step: z.literal('failed'), ...id, error: z.optional(z.string()) })] : []),
+  ]);
+
+  async function handle(event: unknown) {
+    const e = parse(StepEvent, event) as { step: string; error?: string } & ParkStep & Record<string, string>;
+    const docId = e[idField];
+    logger.appendKeys({ [idField]: docId, step: e.step });
+    const d = deps();
+    switch (e.step) {
+      case 'park':
+        await steps.park(d, docId, { taskToken: e.taskToken, version: e.version, wakeAt: e.wakeAt });
+        return { parked: true };
+      case 'failed':
+        await steps.failed!(d, docId, e.error ?? 'unknown');
+        return { reported: true };
+      case 'open':
+      case 'finalize':
+        return steps[e.step]!(d, docId);
+      default:
+        return steps.advance(d, docId);
+    }
+  }
+
+  return middy(handle);
+}
