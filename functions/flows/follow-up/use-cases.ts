@@ -28,26 +28,18 @@ import { checkFormProof, formProof, signLink, verifyLink } from '../../platform/
 import { queueOnceVia, sendAndRecordVia, sendOnceVia } from '../../engine/mail-ledger';
 import { mutateVersioned } from '../../engine/versioned-write';
 import { parkOrWake, waitPlan, type WaitPlan } from '../../engine/workflow-wait';
-import type { Directory, Log, Mailer, ReminderQueue, Settings, VersionedDocs } from '../../engine/ports';
-import type { LinkKeys } from '../../platform/link-token';
+import type { FlowDeps, VersionedDocs } from '../../engine/ports';
 import type { EmailContent } from '../../engine/email';
 
 export type ItemStore = VersionedDocs<ActionItem, ActionItem['status']>;
 
-export interface FollowUpDeps {
+export interface FollowUpDeps extends FlowDeps {
   items: ItemStore;
-  directory: Directory;
-  mailer: Mailer;
-  /** Reminders, status questions and escalations go through each person's reminder budget. */
-  reminders: ReminderQueue;
+  /** Reminders, status questions and escalations go through each person's reminder budget (`reminders`). */
   workflow: {
     startFollowUp(itemId: string): Promise<void>;
     resume(token: string, output: Record<string, unknown>): Promise<void>;
   };
-  linkKeys: () => Promise<LinkKeys>;
-  settings: Settings;
-  now: () => Date;
-  log: Log;
 }
 
 /** How long a blocked or waiting item sleeps before the workflow looks again. */

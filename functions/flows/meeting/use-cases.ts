@@ -118,19 +118,12 @@ function mutateSeries(deps: MeetingDeps, id: string, change: (s: MeetingSeries) 
   );
 }
 
-export interface CreateSeriesRequest {
-  bodyId: string;
-  title: string;
-  rrule: string;
-  startsOn: string;
-  startTime: string;
-  durationMinutes: number;
-  location?: string;
-  onlineUrl?: string;
-  chairId: string;
-  secretaryId: string;
-  leadTimes?: Partial<LeadTimes>;
-}
+/** What the office sends to define a series: the series' own fields, with lead times optional. */
+export type CreateSeriesRequest = Pick<
+  MeetingSeries,
+  'bodyId' | 'title' | 'rrule' | 'startsOn' | 'startTime' | 'durationMinutes' | 'location' | 'onlineUrl'
+> &
+  Pick<MeetingSeries, 'chairId' | 'secretaryId'> & { leadTimes?: Partial<LeadTimes> };
 
 export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, actor: string): Promise<MeetingSeries> {
   const fields: Record<string, string> = {};
