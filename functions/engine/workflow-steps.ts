@@ -17,7 +17,7 @@ export interface ParkStep {
 
 export interface FlowSteps<D> {
   advance(deps: D, id: string): Promise<unknown>;
-  park(deps: D, id: string, park: ParkStep): Promise<void>;
+  park(deps: D, id: string, taskToken: string, version: number, wakeAt: string): Promise<void>;
   open?(deps: D, id: string): Promise<unknown>;
   finalize?(deps: D, id: string): Promise<unknown>;
   failed?(deps: D, id: string, error: string): Promise<void>;
@@ -40,7 +40,7 @@ export function workflowStepsHandler<D>(idField: string, deps: () => D, steps: F
     const d = deps();
     switch (e.step) {
       case 'park':
-        await steps.park(d, docId, { taskToken: e.taskToken, version: e.version, wakeAt: e.wakeAt });
+        await steps.park(d, docId, e.taskToken, e.version, e.wakeAt);
         return { parked: true };
       case 'failed':
         await steps.failed!(d, docId, e.error ?? 'unknown');
@@ -48,7 +48,7 @@ export function workflowStepsHandler<D>(idField: string, deps: () => D, steps: F
       case 'open':
       case 'finalize':
         return steps[e.step]!(d, docId);
-      default:
+      case 'advance':
         return steps.advance(d, docId);
     }
   }

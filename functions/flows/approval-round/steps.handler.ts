@@ -9,7 +9,7 @@ import { advanceRound, finalizeRound, openRound, parkRound, reportWorkflowFailur
 export const handler = workflowStepsHandler('roundId', roundDeps, {
   open: openRound,
   advance: advanceRound,
-  park: (deps, id, p) => parkRound(deps, id, p.taskToken, p.version, p.wakeAt),
+  park: parkRound,
   finalize: finalizeRound,
   failed: reportWorkflowFailure,
 });

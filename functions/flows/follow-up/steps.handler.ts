@@ -5,5 +5,5 @@ import { advanceFollowUp, parkFollowUp } from './use-cases';
 
 export const handler = workflowStepsHandler('itemId', followUpDeps, {
   advance: advanceFollowUp,
-  park: (deps, id, p) => parkFollowUp(deps, id, p.taskToken, p.version, p.wakeAt),
+  park: parkFollowUp,
 });

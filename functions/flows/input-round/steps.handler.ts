@@ -6,5 +6,5 @@ import { advanceInput, openInput, parkInput } from './use-cases';
 export const handler = workflowStepsHandler('inputRoundId', inputRoundDeps, {
   open: openInput,
   advance: advanceInput,
-  park: (deps, id, p) => parkInput(deps, id, p.taskToken, p.version, p.wakeAt),
+  park: parkInput,
 });

@@ -6,5 +6,5 @@ import { advanceMeeting, parkMeeting } from './use-cases';
 
 export const handler = workflowStepsHandler('meetingId', () => meetingDeps(composeWithCalendar), {
   advance: advanceMeeting,
-  park: (deps, id, p) => parkMeeting(deps, id, p.taskToken, p.version, p.wakeAt),
+  park: parkMeeting,
 });
