@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // Each file runs in its own process: the local runtime sets process-wide state (env, clock).
     pool: 'forks',
     // Vitest's default leaves one core free; on this project's 2-core machines that ran the files one

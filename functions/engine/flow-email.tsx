@@ -2,7 +2,7 @@
  * The shape every flow's personal email shares: greeting, lines, one link (optional), signature; text and HTML.
  * Mail to the office has no greeting and says it was sent by the system.
  */
-import { html, raw } from '../platform/html';
+import { EmailButton, Lines, renderEmail } from './ui/email';
 import type { EmailContent, Recipient } from './email';
 
 export interface EmailWords {
@@ -33,7 +33,25 @@ export function linkEmail(
   const hello = to.office ? [] : [m.hello(to.name), ''];
   const sign = to.office ? systemSign[to.lang] : m.sign;
   const text = [...hello, ...lines, ...(link ? ['', m.linkLine, link, '', m.personal] : []), '', sign].join('\n');
-  const body = html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;max-width:600px">${to.office ? '' : html`<p>${m.hello(to.name)}</p>`}${lines.map((l) => html`<p>${l}</p>`)}
-${link ? html`<p>${m.linkLine}</p><p><a href="${link}" style="display:inline-block;padding:12px 20px;background:#00549f;color:#fff;text-decoration:none;border-radius:4px">${m.linkLine.replace(':', '')}</a></p><p style="font-size:14px;color:#555">${m.personal}</p>` : ''}<p>${raw(sign.replace('\n', '<br>'))}</p></body></html>`;
-  return { subject, text, html: body.value };
+  const html = renderEmail(
+    <>
+      {to.office ? null : <p>{m.hello(to.name)}</p>}
+      {lines.map((l) => (
+        <p>{l}</p>
+      ))}
+      {link ? (
+        <>
+          <p>{m.linkLine}</p>
+          <p>
+            <EmailButton href={link} label={m.linkLine.replace(':', '')} />
+          </p>
+          <p style="font-size:14px;color:#555">{m.personal}</p>
+        </>
+      ) : null}
+      <p>
+        <Lines text={sign} />
+      </p>
+    </>,
+  );
+  return { subject, text, html };
 }
