@@ -18,7 +18,7 @@ import {
   type InputAnswerKind,
   type InputRound,
 } from './input-round';
-import { inputReceiptMail, inputRequestMail, inputSummaryMail } from './views';
+import { inputReceiptMail, inputRequestMail, inputSummaryMail } from './emails';
 import { checkFormProof, formProof, signLink, verifyLink } from '../../platform/link-token';
 import { ZONE } from '../../platform/time';
 import { addWorkingDays } from '../../platform/working-days';
