@@ -1,4 +1,7 @@
-/** Partner input rounds end to end: one link per contact, mixed answers, reminders only to those without one, the summary, and escalation. */
+/**
+ * Partner input rounds end to end: one link per contact, mixed answers, reminders only to those
+ * without one, the summary, and escalation.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness } from '../support/local';
 

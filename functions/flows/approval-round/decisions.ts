@@ -9,7 +9,7 @@ import { receiptEmail } from './emails';
 import { choicesFor, type Choice } from './rules';
 import type { RoundDeps } from './ports';
 import { sendAndRecord, sendInvitations } from './mail';
-import { audit, mutateRound } from './use-cases';
+import { audit, mutateRound } from './round-access';
 
 /**
  * Longest reason or comment. With at most MAX_APPROVERS members, every answer and the objections

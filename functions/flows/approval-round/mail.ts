@@ -48,7 +48,8 @@ export async function queueRoundReminders(
   people: Person[],
   keyPrefix: string,
 ): Promise<number> {
-  // The stage and its deadline it reminds of: after a new stage or a new deadline it is void (the schedule brings new ones).
+  // The stage and its deadline it reminds of: after a new stage or a new deadline it is void
+  // (the schedule brings new ones).
   const detail = { stage: round.stage, deadline: stageDeadline(round) };
   const done = await forEachOutbox(
     people.filter((p) => p.active && p.email),

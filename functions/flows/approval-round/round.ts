@@ -2,100 +2,22 @@
  * The approval round as a value, and the pure transitions on it. Persistence, email and
  * the workflow live elsewhere; these functions only decide what the next state is.
  */
-import { DateTime, Duration } from 'luxon';
-import {
-  choicesFor,
-  evaluate,
-  firstStage,
-  tally,
-  type Choice,
-  type Outcome,
-  type Rule,
-  type Stage,
-  type Tally,
-} from './rules';
+import { choicesFor, evaluate, firstStage, type Choice, type Outcome } from './rules';
+import type { NewRoundInput, Round, StageRecord, Vote } from './round-model';
+import { currentTally, objectionsOf, type ReminderSlot, reminderSlots, stageDeadline, toCast } from './round-queries';
 
-export interface DocumentLink {
-  title: string;
-  url: string;
-}
-
-export interface Vote {
-  choice: Choice;
-  reason?: string;
-  comment?: string;
-  /** ISO time of the latest answer. */
-  at: string;
-  /** How often this member changed their answer in this stage. */
-  changes: number;
-  /** The round version this answer was recorded at: the key of its audit record. */
-  version?: number;
-  /**
-   * The page renders (their time in epoch seconds) whose forms were posted in this stage, newest
-   * last: posting any of them again changes nothing.
-   */
-  forms?: number[];
-  /**
-   * The member's answer from the consent stage, counted in the majority stage (approve stays
-   * approve, an objection becomes a vote against, abstain stays abstain) until they change it.
-   */
-  carried?: true;
-}
-
-export interface StageRecord {
-  stage: Stage;
-  startedAt: string;
-  endedAt: string;
-  tally: Tally;
-  /**
-   * What ended the stage: an outcome, the objections that led to the next stage, or (consent
-   * stage) no consensus without an objection: too few answers, or nobody approved.
-   */
-  result: Outcome | 'objection' | 'no-consensus';
-  objections: { approverId: string; reason: string }[];
-}
-
-export type RoundStatus = 'open' | 'closed';
-
-/** What the programme office decides when it puts a request to a group. */
-export interface NewRoundInput {
-  id: string;
-  title: string;
-  summary: string;
-  documents: DocumentLink[];
-  bodyId?: string;
-  approverIds: string[];
-  rule: Rule;
-  deadline: string;
-  /** ISO-8601 durations before the (stage) deadline. */
-  reminders: string[];
-  createdBy: string;
-}
-
-/** The round as it goes: the request plus everything that happened to it. */
-export interface Round extends NewRoundInput {
-  status: RoundStatus;
-  outcome?: Outcome;
-  stage: Stage;
-  stageStartedAt: string;
-  /** Ended stages, each with its tally and result. */
-  stages: StageRecord[];
-  /** Current stage's answers, by approver id. */
-  votes: Record<string, Vote>;
-  /** Reminder slots already dealt with, sent or skipped (`<stage>:<index>@<deadline>`). */
-  remindersSent: string[];
-  /** The reminder slot most recently sent, so a retried step can finish sending it. */
-  lastReminder?: string;
-  createdAt: string;
-  closedAt?: string;
-  cancelReason?: string;
-  /** Incremented by every change; the condition of every write. */
-  version: number;
-  /** Set when the round's workflow stopped: the overview shows it until the round closes. */
-  workflowFailed?: string;
-  /** With an Idempotency-Key: a hash of the request that made the round, to tell a retry from another request. */
-  requestHash?: string;
-}
+// Those who read a round import it from here, the model and its queries with it.
+export type { DocumentLink, NewRoundInput, Round, RoundStatus, StageRecord, Vote } from './round-model';
+export {
+  carriedObjections,
+  currentTally,
+  nextWake,
+  objectionsOf,
+  pendingApprovers,
+  type ReminderSlot,
+  reminderSlots,
+  stageDeadline,
+} from './round-queries';
 
 export function createRound(input: NewRoundInput, now: Date): Round {
   const at = now.toISOString();
@@ -110,22 +32,6 @@ export function createRound(input: NewRoundInput, now: Date): Round {
     createdAt: at,
     version: 1,
   };
-}
-
-/** The deadline of the stage the round is in. */
-export function stageDeadline(round: Round): string {
-  if (round.stage === 'consent' && round.rule.type === 'consensus-then-majority' && round.rule.consentDeadline) {
-    return round.rule.consentDeadline;
-  }
-  return round.deadline;
-}
-
-export function currentTally(round: Round): Tally {
-  return tally(round.approverIds.length, Object.values(round.votes).map(toCast));
-}
-
-function toCast(v: Vote) {
-  return { choice: v.choice, at: Date.parse(v.at), ...(v.carried ? { carried: true } : {}) };
 }
 
 const CARRIED_AS: Record<Choice, Choice> = {
@@ -151,31 +57,6 @@ function carryVotes(votes: Record<string, Vote>): Record<string, Vote> {
   );
 }
 
-export interface ReminderSlot {
-  key: string;
-  at: string;
-}
-
-/** Reminder moments of the current stage that lie after the stage started. */
-export function reminderSlots(round: Round): ReminderSlot[] {
-  const deadline = DateTime.fromISO(stageDeadline(round));
-  const started = Date.parse(round.stageStartedAt);
-  return (
-    round.reminders
-      // The key names the deadline too: after an extension the same reminder is a new one.
-      .map((d, i) => ({
-        key: `${round.stage}:${i}@${deadline.toUTC().toISO()}`,
-        at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()!,
-      }))
-      .filter((slot) => Date.parse(slot.at) > started)
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-  );
-}
-
-export function pendingApprovers(round: Round): string[] {
-  return round.approverIds.filter((id) => !round.votes[id]);
-}
-
 function close(round: Round, outcome: Outcome, now: Date): Round {
   return {
     ...round,
@@ -195,17 +76,6 @@ function stageRecord(round: Round, result: StageRecord['result'], now: Date): St
     result,
     objections: objectionsOf(round),
   };
-}
-
-export function objectionsOf(round: Round): { approverId: string; reason: string }[] {
-  return Object.entries(round.votes)
-    .filter(([, v]) => v.choice === 'object')
-    .map(([approverId, v]) => ({ approverId, reason: v.reason ?? '' }));
-}
-
-/** Objections from the consent stage that the majority stage must show to everyone. */
-export function carriedObjections(round: Round): { approverId: string; reason: string }[] {
-  return round.stages.find((s) => s.stage === 'consent' && s.result === 'objection')?.objections ?? [];
 }
 
 function settle(round: Round, now: Date, final: boolean): Round {
@@ -299,13 +169,6 @@ export function advance(round: Round, now: Date): AdvanceResult {
     dueReminders: [latest],
     stageChanged: false,
   };
-}
-
-/** When the workflow must next wake up for this round, or null when it is closed. */
-export function nextWake(round: Round): string | null {
-  if (round.status !== 'open') return null;
-  const next = reminderSlots(round).find((s) => !round.remindersSent.includes(s.key));
-  return next && Date.parse(next.at) < Date.parse(stageDeadline(round)) ? next.at : stageDeadline(round);
 }
 
 export function cancelRound(round: Round, reason: string, now: Date): Round {

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isoWithOffset, reminderList, text, webAddress } from '../../platform/schemas';
-import { MAX_APPROVERS } from './use-cases';
+import { MAX_APPROVERS } from './create-round';
 
 // Quorum is a share that must be exceeded: 1 (more than everyone) could never be met.
 const quorum = z.optional(z.number().check(z.gt(0), z.lt(1)));

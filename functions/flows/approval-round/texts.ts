@@ -107,15 +107,19 @@ export function ruleSentence(rule: Rule, stage: Stage, lang: Lang): string {
         : 'The first person to approve or reject decides.';
     default:
       return nl
-        ? `Het voorstel is aangenomen als meer dan de helft van de stemmen akkoord is. Meer dan ${q}% van de mensen moet reageren.`
-        : `The proposal is approved if more than half of the votes approve. More than ${q}% of the people must respond.`;
+        ? 'Het voorstel is aangenomen als meer dan de helft van de stemmen akkoord is. ' +
+            `Meer dan ${q}% van de mensen moet reageren.`
+        : 'The proposal is approved if more than half of the votes approve. ' +
+            `More than ${q}% of the people must respond.`;
   }
 }
 
 export function tallyLine(t: Tally, lang: Lang): string {
   return lang === 'nl'
-    ? `${t.approve} akkoord, ${t.reject} niet akkoord, ${t.abstain} onthouden, ${t.object} bezwaar, ${t.pending} geen reactie (van ${t.eligible})`
-    : `${t.approve} approve, ${t.reject} reject, ${t.abstain} abstain, ${t.object} objection, ${t.pending} no response (of ${t.eligible})`;
+    ? `${t.approve} akkoord, ${t.reject} niet akkoord, ${t.abstain} onthouden, ${t.object} bezwaar, ` +
+        `${t.pending} geen reactie (van ${t.eligible})`
+    : `${t.approve} approve, ${t.reject} reject, ${t.abstain} abstain, ${t.object} objection, ` +
+        `${t.pending} no response (of ${t.eligible})`;
 }
 
 export const t = {

@@ -3,7 +3,7 @@ import { flowDeps, workflowGateway } from '../../engine/deps';
 import { config } from '../../platform/config';
 import { followUpDeps } from '../follow-up';
 import { DynamoInputRoundStore } from './store';
-import type { InputRoundDeps } from './use-cases';
+import type { InputRoundDeps } from './ports';
 
 let deps: InputRoundDeps | undefined;
 

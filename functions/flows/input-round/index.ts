@@ -6,4 +6,5 @@ export { inputRoundDeps } from './deps';
 export { type InputRound, pendingPartners } from './input-round';
 export { CreateInputRound } from './schemas';
 export { type InputRoundDeps, answerLink, createInputRound } from './use-cases';
-export { inputRequestMail, inputWords } from './views';
+export { inputRequestMail } from './emails';
+export { inputWords } from './texts';

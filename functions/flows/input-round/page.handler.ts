@@ -1,6 +1,7 @@
 /** GET/HEAD /u/{token}: a partner contact's answer page for an input round; POST records the answer. */
 import middy from '@middy/core';
-import { inputAnswerPage, inputMessagePage, inputWords } from './views';
+import { inputAnswerPage, inputMessagePage } from './pages';
+import { inputWords } from './texts';
 import { invalidLinkPage } from '../../engine/page-layout';
 import { inputRoundDeps } from './deps';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';

@@ -72,33 +72,36 @@ describe('decision page', () => {
     expect(ses.calls()).toHaveLength(0);
   });
 
-  it('records a decision with one conditional write; the closing writer takes the token and resumes the workflow', async () => {
-    const page = await handler(event('GET'), lambdaContext);
-    const proof = /name="proof" value="([^"]+)"/.exec(page.body)![1];
-    db.on(UpdateCommand).resolves({ Attributes: { taskToken: 'secret-task-token' } });
-    sfn.on(SendTaskSuccessCommand).resolves({});
-    ses.on(SendEmailCommand).resolves({ MessageId: 'm1' });
-    const res = await handler(
-      event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()),
-      lambdaContext,
-    );
-    expect(res.statusCode).toBe(200);
-    expect(res.body).not.toContain('secret-task-token');
-    const update = db.commandCalls(UpdateCommand)[0].args[0].input;
-    expect(update).toMatchObject({
-      ConditionExpression: 'version = :expected',
-      ReturnValues: 'ALL_OLD',
-      ExpressionAttributeValues: { ':expected': 1, ':next': 2, ':status': 'closed' },
-    });
-    expect(update.UpdateExpression).toContain('REMOVE taskToken');
-    expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({
-      taskToken: 'secret-task-token',
-      output: JSON.stringify({ reason: 'decided' }),
-    });
-    const receipt = ses.commandCalls(SendEmailCommand)[0].args[0].input;
-    expect(receipt.Destination?.ToAddresses).toEqual(['ria.jansen@example.org']);
-    expect(receipt.Content?.Simple?.Subject?.Data).toMatch(/^Ontvangen/);
-  });
+  it(
+    'records a decision with one conditional write; ' + 'the closing writer takes the token and resumes the workflow',
+    async () => {
+      const page = await handler(event('GET'), lambdaContext);
+      const proof = /name="proof" value="([^"]+)"/.exec(page.body)![1];
+      db.on(UpdateCommand).resolves({ Attributes: { taskToken: 'secret-task-token' } });
+      sfn.on(SendTaskSuccessCommand).resolves({});
+      ses.on(SendEmailCommand).resolves({ MessageId: 'm1' });
+      const res = await handler(
+        event('POST', new URLSearchParams({ proof, choice: 'approve' }).toString()),
+        lambdaContext,
+      );
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain('secret-task-token');
+      const update = db.commandCalls(UpdateCommand)[0].args[0].input;
+      expect(update).toMatchObject({
+        ConditionExpression: 'version = :expected',
+        ReturnValues: 'ALL_OLD',
+        ExpressionAttributeValues: { ':expected': 1, ':next': 2, ':status': 'closed' },
+      });
+      expect(update.UpdateExpression).toContain('REMOVE taskToken');
+      expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({
+        taskToken: 'secret-task-token',
+        output: JSON.stringify({ reason: 'decided' }),
+      });
+      const receipt = ses.commandCalls(SendEmailCommand)[0].args[0].input;
+      expect(receipt.Destination?.ToAddresses).toEqual(['ria.jansen@example.org']);
+      expect(receipt.Content?.Simple?.Subject?.Data).toMatch(/^Ontvangen/);
+    },
+  );
 
   it('treats a workflow that stopped waiting (TaskTimedOut) as already closed, not as a failure', async () => {
     const page = await handler(event('GET'), lambdaContext);

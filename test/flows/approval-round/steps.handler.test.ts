@@ -83,19 +83,22 @@ describe('advance step', () => {
 });
 
 describe('watchdog', () => {
-  it('wakes the workflow of an open round well past its deadline, taking its token in a conditional write', async () => {
-    db.on(QueryCommand).resolves({ Items: [{ doc: round }] });
-    db.on(UpdateCommand).resolves({ Attributes: { taskToken: 'stuck' } });
-    sfn.on(SendTaskSuccessCommand).resolves({});
-    const result = await watchdog({}, lambdaContext);
-    expect(result).toEqual({ checked: 1 });
-    expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({
-      ReturnValues: 'ALL_OLD',
-      ExpressionAttributeValues: { ':expected': 1 },
-    });
-    expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({
-      taskToken: 'stuck',
-      output: JSON.stringify({ reason: 'watchdog' }),
-    });
-  });
+  it(
+    'wakes the workflow of an open round well past its deadline, ' + 'taking its token in a conditional write',
+    async () => {
+      db.on(QueryCommand).resolves({ Items: [{ doc: round }] });
+      db.on(UpdateCommand).resolves({ Attributes: { taskToken: 'stuck' } });
+      sfn.on(SendTaskSuccessCommand).resolves({});
+      const result = await watchdog({}, lambdaContext);
+      expect(result).toEqual({ checked: 1 });
+      expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({
+        ReturnValues: 'ALL_OLD',
+        ExpressionAttributeValues: { ':expected': 1 },
+      });
+      expect(sfn.commandCalls(SendTaskSuccessCommand)[0].args[0].input).toEqual({
+        taskToken: 'stuck',
+        output: JSON.stringify({ reason: 'watchdog' }),
+      });
+    },
+  );
 });

@@ -1,0 +1,152 @@
+/**
+ * The programme office puts a request to a group: the request is checked (deadline, reminders,
+ * approvers), stored once per idempotency key, put on record, and its workflow started.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { votingMemberIds } from '../../engine/directory';
+import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
+import { remindersTooEarly, tooEarlyMessage } from '../../platform/horizons';
+import type { RoundDeps } from './ports';
+import { createRound, type DocumentLink, type Round } from './round';
+import { audit } from './round-access';
+import type { Rule } from './rules';
+
+/** The largest group one round can address; see MAX_TEXT in decisions.ts for why there is a limit. */
+export const MAX_APPROVERS = 150;
+
+/** A Standard workflow runs at most a year; a round (with its extensions) stays well inside that. */
+export const MAX_ROUND_DAYS = 330;
+
+export interface CreateRoundRequest {
+  title: string;
+  summary: string;
+  documents: DocumentLink[];
+  bodyId?: string;
+  approverIds?: string[];
+  rule: Rule;
+  deadline: string;
+  reminders: string[];
+}
+
+async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promise<string[]> {
+  if (req.bodyId) {
+    const body = await deps.directory.getBody(req.bodyId);
+    if (!body) throw new ValidationError({ bodyId: `there is no body with id "${req.bodyId}"` });
+    if (body.active === false) throw new ValidationError({ bodyId: 'this body is no longer active' });
+    const ids = votingMemberIds(body);
+    if (ids.length === 0) throw new ValidationError({ bodyId: 'this body has no voting members' });
+    if (ids.length > MAX_APPROVERS)
+      throw new ValidationError({ bodyId: `this body has more than ${MAX_APPROVERS} voting members` });
+    return ids;
+  }
+  const ids = [...new Set(req.approverIds ?? [])];
+  const people = await deps.directory.getPeople(ids);
+  const missing = ids.filter((id) => !people.some((p) => p.id === id && p.active));
+  if (missing.length > 0)
+    throw new ValidationError({ approverIds: `unknown or inactive people: ${missing.join(', ')}` });
+  return ids;
+}
+
+/**
+ * With an idempotency key, the round id derives from it. The handlers compare the whole request
+ * under that key (lib/idempotency.ts); this is the second line: an attempt that stored the round
+ * and then failed before its answer (say, its workflow did not start) is retried into the same
+ * round, whose workflow is then started, instead of making a second round.
+ */
+function roundIdFor(actor: string, idempotencyKey?: string): string {
+  if (!idempotencyKey) return `r-${randomUUID()}`;
+  const h = createHash('sha256').update(`${actor}\n${idempotencyKey}`).digest('hex');
+  return `r-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Keys sorted at every level, so two bodies that mean the same hash the same. */
+function stable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, stable(v)]),
+    );
+  }
+  return value;
+}
+
+function hashRequest(req: CreateRoundRequest): string {
+  return createHash('sha256')
+    .update(JSON.stringify(stable(req)))
+    .digest('base64url');
+}
+
+export async function createApprovalRound(
+  deps: RoundDeps,
+  req: CreateRoundRequest,
+  actor: string,
+  idempotencyKey?: string,
+): Promise<Round> {
+  const id = roundIdFor(actor, idempotencyKey);
+  const requestHash = idempotencyKey ? hashRequest(req) : undefined;
+  if (idempotencyKey) {
+    const existing = await deps.rounds.get(id);
+    if (existing) {
+      // The handler's record of the key may be gone (a failed attempt, or its 24 hours passed):
+      // the round itself says which request made it.
+      if (existing.requestHash !== requestHash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      await deps.workflow.startRound(existing.id);
+      return existing;
+    }
+  }
+  const now = deps.now();
+  const fields: Record<string, string> = {};
+  if (Date.parse(req.deadline) <= now.getTime()) fields.deadline = 'the deadline must lie in the future';
+  else if (Date.parse(req.deadline) > now.getTime() + MAX_ROUND_DAYS * 86400_000)
+    fields.deadline = `the deadline must lie within ${MAX_ROUND_DAYS} days`;
+  const early = fields.deadline ? [] : remindersTooEarly(req.reminders, req.deadline, now);
+  if (early.length) fields.reminders = tooEarlyMessage(early);
+  if (req.rule.type === 'consensus-then-majority') {
+    const cd = req.rule.consentDeadline ? Date.parse(req.rule.consentDeadline) : NaN;
+    if (!(cd > now.getTime() && cd < Date.parse(req.deadline)))
+      fields['rule.consentDeadline'] = 'must lie between now and the deadline';
+    // The consent stage counts its reminders back from its own deadline: one before now would never be sent.
+    const earlyInConsent =
+      fields['rule.consentDeadline'] || fields.reminders
+        ? []
+        : remindersTooEarly(req.reminders, req.rule.consentDeadline!, now);
+    if (earlyInConsent.length) {
+      fields.reminders = `${tooEarlyMessage(earlyInConsent)} (the consent stage ends at rule.consentDeadline)`;
+    }
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
+  const approverIds = await resolveApprovers(deps, req);
+  const round = createRound(
+    {
+      id,
+      title: req.title,
+      summary: req.summary,
+      documents: req.documents,
+      bodyId: req.bodyId,
+      approverIds,
+      rule: req.rule,
+      deadline: new Date(req.deadline).toISOString(),
+      reminders: req.reminders,
+      createdBy: actor,
+    },
+    now,
+  );
+  if (requestHash) round.requestHash = requestHash;
+  try {
+    await deps.rounds.create(round);
+  } catch (err) {
+    // The same request, twice at once: the other one stored it first; answer with that round.
+    if (!(idempotencyKey && err instanceof ConflictError)) throw err;
+    return createApprovalRound(deps, req, actor, idempotencyKey);
+  }
+  await audit(deps, round.id, {
+    version: round.version,
+    kind: 'created',
+    actor,
+    details: { rule: round.rule, deadline: round.deadline, approvers: approverIds.length },
+  });
+  await deps.workflow.startRound(round.id);
+  return round;
+}

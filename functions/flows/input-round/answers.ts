@@ -1,0 +1,133 @@
+/**
+ * A partner contact's link: what the page shows (the round open or closed, the partner's current
+ * answer) and the answer posted from it, recorded for the partner with a receipt.
+ */
+import { DateTime } from 'luxon';
+import type { Person } from '../../engine/directory';
+import { sendAndRecordVia } from '../../engine/mail-ledger';
+import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
+import { checkFormProof, formProof, verifyLink } from '../../platform/link-token';
+import { ZONE } from '../../platform/time';
+import { inputReceiptMail } from './emails';
+import { mutateInput } from './input-access';
+import { type InputAnswerKind, InputRejected, type InputRound, recordInput } from './input-round';
+import type { InputRoundDeps } from './ports';
+
+/** How long an answer page's form can be posted; an older one is refused and the page asks again. */
+const FORM_MAX_AGE_SECONDS = 12 * 3600;
+
+export type InputLinkView =
+  | { kind: 'invalid' }
+  | { kind: 'closed'; round: InputRound; person: Person }
+  | {
+      kind: 'open';
+      round: InputRound;
+      person: Person;
+      organisationId: string;
+      proof: string;
+      current?: InputAnswerKind;
+    };
+
+async function resolveInputLink(deps: InputRoundDeps, token: string) {
+  const keys = await deps.linkKeys();
+  const v = verifyLink(keys, token, Math.floor(deps.now().getTime() / 1000));
+  if (!v.ok || v.claims.typ !== 'input') return null;
+  const [round, person] = await Promise.all([deps.inputs.get(v.claims.sub), deps.directory.getPerson(v.claims.pid)]);
+  if (!round || !person) return null;
+  const org = (await deps.directory.listOrganisations()).find(
+    (o) => round.organisationIds.includes(o.id) && o.contactIds.includes(person.id),
+  );
+  return org ? { round, person, organisationId: org.id, keys } : null;
+}
+
+export async function openInputLink(deps: InputRoundDeps, token: string): Promise<InputLinkView> {
+  const r = await resolveInputLink(deps, token);
+  if (!r) return { kind: 'invalid' };
+  if (r.round.status !== 'open' || deps.now().getTime() >= Date.parse(r.round.deadline))
+    return { kind: 'closed', round: r.round, person: r.person };
+  const proof = formProof(
+    r.keys,
+    `${token}|${r.round.answers[r.organisationId]?.at ?? 'none'}`,
+    Math.floor(deps.now().getTime() / 1000),
+  );
+  return {
+    kind: 'open',
+    round: r.round,
+    person: r.person,
+    organisationId: r.organisationId,
+    proof,
+    current: r.round.answers[r.organisationId]?.kind,
+  };
+}
+
+export type InputFormResult =
+  | InputLinkView
+  | { kind: 'form-error'; view: Extract<InputLinkView, { kind: 'open' }>; errors: Record<string, string> }
+  | { kind: 'recorded'; round: InputRound; person: Person };
+
+export async function submitInput(
+  deps: InputRoundDeps,
+  token: string,
+  form: Record<string, string | undefined>,
+): Promise<InputFormResult> {
+  const view = await openInputLink(deps, token);
+  if (view.kind !== 'open') return view;
+  const keys = await deps.linkKeys();
+  // Bound to the answer the page showed: a form from before a newer answer cannot undo it.
+  if (
+    !form.proof ||
+    checkFormProof(
+      keys,
+      `${token}|${view.round.answers[view.organisationId]?.at ?? 'none'}`,
+      form.proof,
+      Math.floor(deps.now().getTime() / 1000),
+      FORM_MAX_AGE_SECONDS,
+    ) === null
+  ) {
+    return { kind: 'form-error', view, errors: { proof: 'expired-form' } };
+  }
+  const kind = form.kind as InputAnswerKind;
+  if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind))
+    return { kind: 'form-error', view, errors: { kind: 'choose' } };
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(form.date ?? '')
+    ? (DateTime.fromISO(form.date!, { zone: ZONE }).set({ hour: 17 }).toUTC().toISO() ?? undefined)
+    : undefined;
+  if (kind === 'will-deliver' && date && !withinDays(date, deps.now(), HORIZON_DAYS.promisedDate)) {
+    return { kind: 'form-error', view, errors: { date: 'date-too-far' } };
+  }
+  let changed;
+  try {
+    changed = await mutateInput(deps, view.round.id, (r) =>
+      recordInput(
+        r,
+        view.organisationId,
+        { kind, text: (form.text ?? '').slice(0, 2000), url: (form.url ?? '').slice(0, 500), date, by: view.person.id },
+        deps.now(),
+      ),
+    );
+  } catch (err) {
+    if (!(err instanceof InputRejected)) throw err;
+    if (err.reason === 'closed' || err.reason === 'not-asked')
+      return { kind: 'closed', round: view.round, person: view.person };
+    const field = { 'text-or-link-required': 'text', 'date-required': 'date', 'link-invalid': 'url' }[err.reason];
+    return { kind: 'form-error', view, errors: { [field]: err.reason } };
+  }
+  const after = changed!.after;
+  await deps.inputs.appendAudit(after.id, {
+    key: `v${String(after.version).padStart(6, '0')}:answered`,
+    at: deps.now().toISOString(),
+    kind: 'answered',
+    actor: view.person.id,
+    details: { organisationId: view.organisationId, kind },
+  });
+  await sendAndRecordVia(
+    deps,
+    deps.inputs,
+    after.id,
+    `receipt:v${after.version}:${view.person.id}`,
+    view.person,
+    'receipt',
+    inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind),
+  );
+  return { kind: 'recorded', round: after, person: view.person };
+}

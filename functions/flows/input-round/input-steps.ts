@@ -1,0 +1,136 @@
+/**
+ * The workflow's steps for an input round: ask every partner, remind those without an answer, and
+ * at the deadline send the office a summary and (if the round says so) escalate the silent ones.
+ */
+import { DateTime } from 'luxon';
+import { queueOnceVia, sendOnceVia } from '../../engine/mail-ledger';
+import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait';
+import { ZONE } from '../../platform/time';
+import { addWorkingDays } from '../../platform/working-days';
+import { createFollowUp } from '../follow-up';
+import { inputRequestMail, inputSummaryMail } from './emails';
+import { answerLink, contactsOf, loadInput, mutateInput } from './input-access';
+import { advanceInputRound, type InputRound, nextInputWake, pendingPartners } from './input-round';
+import type { InputRoundDeps } from './ports';
+
+/** Partners that did not answer get an action item due this many working days after the deadline. */
+const ESCALATION_GRACE_WORKING_DAYS = 2;
+
+async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[]) {
+  for (const { org, people } of await contactsOf(deps, orgIds)) {
+    for (const p of people) {
+      await sendOnceVia(deps, deps.inputs, round.id, `ask:${p.id}`, p, 'invite', async () =>
+        inputRequestMail(
+          round,
+          { name: p.name, lang: p.lang },
+          org.name,
+          await answerLink(deps, round, p.id),
+          'ask',
+          deps.now(),
+        ),
+      );
+    }
+  }
+}
+
+/**
+ * Reminders go to the contacts' reminder budgets, which word them again (and drop them if answered)
+ * when they are sent.
+ */
+async function remindPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[], keyPrefix: string) {
+  for (const { people } of await contactsOf(deps, orgIds)) {
+    for (const p of people) {
+      await queueOnceVia(deps.reminders, deps.inputs, round.id, `${keyPrefix}:${p.id}`, {
+        personId: p.id,
+        kind: 'input',
+        dueAt: deps.now().toISOString(),
+        deadline: round.deadline,
+      });
+    }
+  }
+}
+
+export async function openInput(deps: InputRoundDeps, id: string): Promise<{ sent: true }> {
+  const round = await loadInput(deps, id);
+  if (round.status === 'open') await askPartners(deps, round, round.organisationIds);
+  return { sent: true };
+}
+
+/** Workflow step: reminders that fell due; at the deadline, the summary and the escalations. Safe to repeat. */
+export async function advanceInput(deps: InputRoundDeps, id: string): Promise<WaitPlan> {
+  const now = deps.now();
+  const changed = await mutateInput(deps, id, (r) => {
+    const next = advanceInputRound(r, now);
+    return next === r ? null : next;
+  });
+  const round = changed?.after ?? (await loadInput(deps, id));
+  if (round.status === 'open' && round.lastReminder) await remindInput(deps, round);
+  if (round.status === 'closed') await closeInput(deps, round);
+  const wake = nextInputWake(round) ?? now.toISOString();
+  return waitPlan(round.status === 'closed', wake, round.version, now);
+}
+
+/** The reminder of the latest slot to the partners still silent, and on the timeline (once per slot). */
+async function remindInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
+  const pending = pendingPartners(round);
+  if (pending.length === 0) return;
+  await remindPartners(deps, round, pending, `remind:${round.lastReminder}`);
+  await deps.inputs.appendAudit(round.id, {
+    key: `reminded:${round.lastReminder}`,
+    at: deps.now().toISOString(),
+    kind: 'reminded',
+    actor: 'system',
+    details: { slot: round.lastReminder, partners: pending.length },
+  });
+}
+
+async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
+  // On the timeline before the summary goes out; a retried step finds it there already.
+  const pending = pendingPartners(round).length;
+  await deps.inputs.appendAudit(round.id, {
+    key: 'closed',
+    at: round.closedAt ?? deps.now().toISOString(),
+    kind: 'closed',
+    actor: 'system',
+    details: { answered: round.organisationIds.length - pending, pending },
+  });
+  const orgs = await deps.directory.listOrganisations();
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  await sendOnceVia(deps, deps.inputs, round.id, 'summary:office', deps.settings.officeEmail, 'notice', async () =>
+    inputSummaryMail(round, names),
+  );
+  if (!round.escalate) return;
+  const due = DateTime.fromJSDate(addWorkingDays(round.deadline, ESCALATION_GRACE_WORKING_DAYS)).setZone(ZONE).toISO()!;
+  for (const orgId of pendingPartners(round)) {
+    // Claimed like an email, so a retried step makes one action item per partner.
+    if (!(await deps.inputs.claimMail(round.id, `escalate:${orgId}`))) continue;
+    const item = await createFollowUp(
+      deps.followUps,
+      {
+        what: `${round.title} (${names.get(orgId) ?? orgId})`,
+        origin: { kind: 'office', ref: round.id },
+        ownerOrganisationId: orgId,
+        due,
+        bodyId: round.bodyId,
+      },
+      'system',
+    );
+    await deps.inputs.appendAudit(round.id, {
+      key: `escalated:${orgId}`,
+      at: deps.now().toISOString(),
+      kind: 'escalated',
+      actor: 'system',
+      details: { organisationId: orgId, followUp: item.id },
+    });
+  }
+}
+
+export function parkInput(
+  deps: InputRoundDeps,
+  id: string,
+  token: string,
+  version: number,
+  wakeAt: string,
+): Promise<void> {
+  return parkOrWake(deps.inputs, deps.workflow, id, token, version, wakeAt);
+}
