@@ -17,7 +17,7 @@ const SECURITY_HEADERS = {
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-/** One console request, as every route sees it (the session and CSRF already checked). */
+/** One console request, as every route sees it; behind the sign-in, the session and CSRF are already checked. */
 export interface Request {
   event: HttpEvent;
   method: string;
