@@ -11,7 +11,7 @@ import * as inputRound from '../functions/flows/input-round/wiring';
 import * as meeting from '../functions/flows/meeting/wiring';
 import * as publicPage from '../functions/flows/public-page/wiring';
 import * as reminderBudget from '../functions/flows/reminder-budget/wiring';
-import type { FunctionSpec, RouteSpec as AnyRoute, ScheduleSpec, WorkflowSpec } from './wiring-types';
+import type { Auth, FunctionSpec, RouteSpec as AnyRoute, ScheduleSpec, WorkflowSpec } from './wiring-types';
 
 export type { Auth, FunctionSpec, ScheduleSpec, WorkflowSpec } from './wiring-types';
 
@@ -58,9 +58,12 @@ export const schedules = [
 
 type DeclaredRoute = (typeof routes)[number];
 
-/** The route keys the wiring gives a function: what its handler must serve, no more and no less. */
-export type RouteKeyOf<F extends FunctionName> =
-  Extract<DeclaredRoute, { fn: F }> extends infer R
+/**
+ * The route keys the wiring gives a function: what its handler must serve, no more and no less.
+ * Narrowed by `auth`, a handler can keep the routes that need no sign-in apart from the others.
+ */
+export type RouteKeyOf<F extends FunctionName, A extends Auth = Auth> =
+  Extract<DeclaredRoute, { fn: F; auth: A }> extends infer R
     ? R extends { method: infer M extends string; path: infer P extends string }
       ? `${M} ${P}`
       : never

@@ -28,13 +28,24 @@ function compile(spec: RouteSpec): CompiledRoute {
   return { spec, pattern, params };
 }
 
-const compiled = routes.map(compile);
+// API Gateway picks the most specific route, whatever the order of declaration: segment by segment,
+// a static segment wins over {name}, and {name} over the greedy {name+}.
+const rank = (segment: string) => (segment.endsWith('+}') ? 2 : segment.startsWith('{') ? 1 : 0);
+function bySpecificity(a: CompiledRoute, b: CompiledRoute): number {
+  const x = a.spec.path.split('/').map(rank);
+  const y = b.spec.path.split('/').map(rank);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
 
-export function matchRoute(method: string, path: string) {
-  for (const r of compiled) {
-    if (r.spec.method !== method) continue;
-    const m = r.pattern.exec(path);
-    if (m) {
+/** The route a request takes among `specs`, with its decoded path parameters, as API Gateway matches it. */
+export function routeMatcher(specs: readonly RouteSpec[]) {
+  const compiled = specs.map(compile).sort(bySpecificity);
+  return (method: string, path: string) => {
+    for (const r of compiled) {
+      if (r.spec.method !== method) continue;
+      const m = r.pattern.exec(path);
+      if (!m) continue;
       try {
         return {
           route: r.spec,
@@ -44,9 +55,11 @@ export function matchRoute(method: string, path: string) {
         return 'bad-path' as const; // malformed percent-encoding: API Gateway answers 400 too
       }
     }
-  }
-  return null;
+    return null;
+  };
 }
+
+export const matchRoute = routeMatcher(routes);
 
 function readBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { cleanText } from './clean-text';
 import { ValidationError } from './errors';
-import type { FunctionName, RouteKeyOf } from '../../infra/wiring';
+import type { Auth, FunctionName, RouteKeyOf } from '../../infra/wiring';
 
 export type HttpEvent = APIGatewayProxyEventV2 & {
   requestContext: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } };
@@ -66,10 +66,16 @@ export function actor(event: HttpEvent): string {
 
 export type RouteHandler = (event: HttpEvent, context?: Context) => Promise<HttpResult>;
 
-/** A handler's routes, keyed exactly by the routes the wiring declares for its function. */
-export type RouteTable<F extends FunctionName> = Record<RouteKeyOf<F>, RouteHandler>;
+/**
+ * A handler's routes, keyed exactly by the routes the wiring declares for its function (or those of
+ * them with one `auth`). The console's routes take its own request shape, hence the handler type `H`.
+ */
+export type RouteTable<F extends FunctionName, H = RouteHandler, A extends Auth = Auth> = Record<RouteKeyOf<F, A>, H>;
 
 /** The route for a key, from the table's own keys only ("constructor" is no route). */
-export function routeIn<T extends object>(table: T, key: string): RouteHandler | undefined {
-  return Object.hasOwn(table, key) ? (table as Record<string, RouteHandler>)[key] : undefined;
+export function routeIn<T extends object>(
+  table: T,
+  key: string,
+): (T extends Record<string, infer H> ? H : RouteHandler) | undefined {
+  return Object.hasOwn(table, key) ? (table as Record<string, never>)[key] : undefined;
 }

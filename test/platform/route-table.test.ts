@@ -2,10 +2,14 @@
  * One route table: the wiring declares every route once, and each API handler's route table is typed
  * against it. The type check (`tsc` in `npm test`) fails when a declared route has no handler or a
  * handler serves a route the wiring does not declare; the @ts-expect-error lines below prove both.
+ * The console's pages are in the same table; at run time, its handler serves exactly those routes.
  */
-import { expect, it } from 'vitest';
-import type { RouteKeyOf } from '../../infra/wiring';
+import { describe, expect, it } from 'vitest';
+import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
+import { consoleRouteKeys } from '../../functions/flows/console/app';
+import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
+import { matchRoute, routeMatcher } from '../../local/http-server';
 
 const answer = async () => json(200, {});
 const table: RouteTable<'directoryApi'> = {
@@ -33,4 +37,47 @@ it("finds only the table's own routes, never what every object inherits", () => 
   expect(routeIn(table, 'constructor')).toBeUndefined();
   expect(routeIn(table, '__proto__')).toBeUndefined();
   expect(routeIn(table, 'GET /api/nope')).toBeUndefined();
+});
+
+describe('the console', () => {
+  const page: Handler = async () => ({ status: 200, body: '' });
+  const consoleWiring = routes.filter((r) => r.fn === 'console').map(routeKey);
+
+  it('types its two tables against the wiring: open routes apart from those behind the sign-in', () => {
+    // @ts-expect-error a declared console route without a handler
+    const missing: SignedInRoutes = { 'GET /console': page };
+    const extra = {
+      // @ts-expect-error a handler for a console route the wiring does not declare
+      'GET /console/reports': page,
+    } satisfies Partial<SignedInRoutes>;
+    const wrongTable = {
+      // @ts-expect-error an open (public) route cannot sit among the routes behind the sign-in
+      'GET /console/sign-in': page,
+    } satisfies Partial<SignedInRoutes>;
+    const key: RouteKeyOf<'console', 'session'> = 'POST /console/rounds/{id}/extend';
+    expect([missing, extra, wrongTable, key]).toHaveLength(4);
+  });
+
+  it("serves exactly the wiring's console routes, each once", () => {
+    expect([...consoleRouteKeys].sort()).toEqual([...consoleWiring].sort());
+    expect(new Set(consoleRouteKeys).size).toBe(consoleRouteKeys.length);
+  });
+
+  it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {
+    const spec = (path: string) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
+    const match = routeMatcher([spec('/console/{proxy+}'), spec('/console/rounds/{id}'), spec('/console/rounds/new')]);
+    const at = (path: string) => {
+      const m = match('GET', path);
+      return m && m !== 'bad-path' ? [m.route.path, m.pathParameters] : m;
+    };
+    expect(at('/console/rounds/new')).toEqual(['/console/rounds/new', {}]);
+    expect(at('/console/rounds/r-1')).toEqual(['/console/rounds/{id}', { id: 'r-1' }]);
+    expect(at('/console/rounds/r-1/x')).toEqual(['/console/{proxy+}', { proxy: 'rounds/r-1/x' }]);
+    expect(at('/console')).toBeNull();
+    for (const key of consoleWiring) {
+      const [method, path] = key.split(' ');
+      if (path.includes('{')) continue;
+      expect(matchRoute(method, path), key).toMatchObject({ route: { method, path } });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-/** The programme office console: server-rendered pages under /console (see functions/console). */
+/** The programme office console: server-rendered pages under /console, each route in its wiring (see app.ts). */
 import middy from '@middy/core';
 import { handleConsole } from './app';
 import { toResult } from './http';

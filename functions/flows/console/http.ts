@@ -1,7 +1,11 @@
 /** HTTP plumbing for the console: pages with strict headers, redirects, cookies, form fields. */
-import type { HttpEvent, HttpResult } from '../../platform/http';
+import type { HttpEvent, HttpResult, RouteTable } from '../../platform/http';
 import { rawBody } from '../../platform/http';
 import { cleanText } from '../../platform/clean-text';
+import { ValidationError } from '../../platform/errors';
+import { parse } from '../../platform/validation';
+import type { Session } from './session';
+import type { ConsoleContext } from './ui';
 
 const SECURITY_HEADERS = {
   'cache-control': 'no-store',
@@ -9,23 +13,28 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-import type { Session } from './session';
-import type { ConsoleContext } from './ui';
-
-/** One console request, as every route sees it (the session and CSRF already checked). */
+/** One console request, as every route sees it; behind the sign-in, the session and CSRF are already checked. */
 export interface Request {
   event: HttpEvent;
   method: string;
   path: string;
+  /** The route's path parameters (`{id}`), as API Gateway gives them. */
+  params: Readonly<Record<string, string>>;
   ctx: ConsoleContext;
   session: Session | null;
   form: Form;
   query: Record<string, string | undefined>;
 }
-export type Handler = (req: Request, params: string[]) => Promise<Reply>;
+/** A route behind the sign-in: it always has the signed-in user's session. */
+export type SignedInRequest = Request & { session: Session };
+
+/** A route open before sign-in; `undefined` means "not served here" (Cognito sign-in when it is not set up). */
+export type OpenHandler = (req: Request) => Promise<Reply | undefined>;
+export type Handler = (req: SignedInRequest) => Promise<Reply>;
 
 export interface Reply {
   status: number;
@@ -75,4 +84,22 @@ export class Form {
 /** Only paths inside the console may be redirected to (no open redirect). */
 export function safeBack(path: string | undefined): string {
   return path && /^\/console(\/[A-Za-z0-9/_.-]*)?$/.test(path) ? path : '/console';
+}
+
+/** The console's two route tables, typed against the wiring: open before sign-in, and behind it. */
+export type OpenRoutes = RouteTable<'console', OpenHandler, 'public'>;
+export type SignedInRoutes = RouteTable<'console', Handler, 'session'>;
+
+/** Check with the API's schema, then the service; any field error comes back as a form error. */
+export async function attempt<T>(
+  schema: Parameters<typeof parse>[0],
+  request: unknown,
+  run: (checked: T) => Promise<Reply>,
+): Promise<Reply | Record<string, string>> {
+  try {
+    return await run(parse(schema, request) as T);
+  } catch (err) {
+    if (err instanceof ValidationError) return err.fields;
+    throw err;
+  }
 }

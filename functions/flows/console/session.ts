@@ -19,6 +19,8 @@ export interface Session {
 }
 
 export const SESSION_COOKIE = '__Host-ac_session';
+/** The console's language (nl or en); not secret, so not signed. */
+export const LANG_COOKIE = '__Host-ac_lang';
 export const SESSION_SECONDS = 8 * 3600;
 
 const mac = (key: Buffer, kid: string, body: string) =>

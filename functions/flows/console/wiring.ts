@@ -17,8 +17,61 @@ export const functions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
+const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
+const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'console', auth: 'session' }) as const;
+// Reached before signing in; the handler still checks the sign-in form's secret.
+const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
+  ({ method, path, fn: 'console', auth: 'public' }) as const;
+
+/**
+ * Every console page, one route each: the handler's route table is typed against this list. A
+ * static segment (`/new`) wins over `{id}`, as API Gateway picks the most specific route.
+ */
 export const routes = [
-  { method: 'GET', path: '/console', fn: 'console', auth: 'session' },
-  { method: 'GET', path: '/console/{proxy+}', fn: 'console', auth: 'session' },
-  { method: 'POST', path: '/console/{proxy+}', fn: 'console', auth: 'session' },
+  open('GET', '/console/assets/console.css'),
+  open('GET', '/console/assets/console.js'),
+  open('GET', '/console/lang'),
+  open('GET', '/console/sign-in'),
+  open('POST', '/console/sign-in'),
+  open('GET', '/console/sign-in/start'),
+  open('GET', '/console/callback'),
+  post('/console/sign-out'),
+  get('/console'),
+  get('/console/rounds'),
+  get('/console/rounds/new'),
+  post('/console/rounds'),
+  get('/console/rounds/{id}'),
+  get('/console/rounds/{id}/live'),
+  post('/console/rounds/{id}/remind'),
+  post('/console/rounds/{id}/extend'),
+  post('/console/rounds/{id}/cancel'),
+  get('/console/rounds/{id}/audit.csv'),
+  get('/console/rounds/{id}/dossier'),
+  get('/console/follow-ups'),
+  get('/console/follow-ups/new'),
+  post('/console/follow-ups'),
+  get('/console/follow-ups/{id}'),
+  post('/console/follow-ups/{id}/steer'),
+  get('/console/input-rounds'),
+  get('/console/input-rounds/new'),
+  post('/console/input-rounds'),
+  get('/console/input-rounds/{id}'),
+  get('/console/people'),
+  get('/console/people/new'),
+  get('/console/people/{id}'),
+  post('/console/people'),
+  post('/console/people/{id}'),
+  get('/console/bodies'),
+  post('/console/bodies'),
+  get('/console/bodies/{id}'),
+  post('/console/bodies/{id}'),
+  post('/console/bodies/{id}/settings'),
+  get('/console/partners'),
+  get('/console/partners/new'),
+  get('/console/partners/{id}'),
+  post('/console/partners'),
+  post('/console/partners/{id}'),
+  // Anything else under /console: the console's own not-found page, after the sign-in check.
+  get('/console/{proxy+}'),
+  post('/console/{proxy+}'),
 ] as const satisfies readonly RouteSpec[];
