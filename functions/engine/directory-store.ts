@@ -11,7 +11,7 @@ import type { Body, Organisation, Person } from './directory';
 import { dynamo } from '../platform/clients';
 import type { Directory } from './ports';
 import type { Preferences } from './preferences';
-import { isConditionFailure } from '../platform/table';
+import { queryAll, writeIf } from '../platform/table';
 
 const KINDS = {
   person: { prefix: 'PERSON', list: 'PEOPLE' },
@@ -31,10 +31,8 @@ export class DynamoDirectory implements Directory {
   }
 
   private async listAll<T>(kind: Kind): Promise<T[]> {
-    const out: T[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const res = await dynamo.send(
+    const items = await queryAll((start) =>
+      dynamo.send(
         new QueryCommand({
           TableName: this.table,
           IndexName: 'gsi1',
@@ -42,11 +40,9 @@ export class DynamoDirectory implements Directory {
           ExpressionAttributeValues: { ':p': KINDS[kind].list },
           ExclusiveStartKey: start,
         }),
-      );
-      out.push(...(res.Items ?? []).map((i) => i.doc as T));
-      start = res.LastEvaluatedKey;
-    } while (start);
-    return out;
+      ),
+    );
+    return items.map((i) => i.doc as T);
   }
 
   async put(kind: Kind, doc: Person | Body | Organisation): Promise<void> {
@@ -76,8 +72,8 @@ export class DynamoDirectory implements Directory {
       await this.put('body', body);
       return true;
     }
-    try {
-      await dynamo.send(
+    return writeIf(
+      dynamo.send(
         new PutCommand({
           TableName: this.table,
           Item: { ...key('body', body.id), gsi1pk: KINDS.body.list, gsi1sk: `${body.name}#${body.id}`, doc: body },
@@ -85,12 +81,8 @@ export class DynamoDirectory implements Directory {
             expectedVersion === 0 ? 'attribute_not_exists(doc.version) OR doc.version = :v' : 'doc.version = :v',
           ExpressionAttributeValues: { ':v': expectedVersion },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** The person's own settings page: a conditional update, so two open pages cannot undo each other. */
@@ -99,13 +91,16 @@ export class DynamoDirectory implements Directory {
     next: Preferences,
     expected: Pick<Person, 'lang' | 'reminderPreference'>,
   ): Promise<boolean> {
-    try {
-      await dynamo.send(
+    const samePreference = expected.reminderPreference
+      ? 'doc.reminderPreference = :oldPref'
+      : 'attribute_not_exists(doc.reminderPreference)';
+    return writeIf(
+      dynamo.send(
         new UpdateCommand({
           TableName: this.table,
           Key: key('person', id),
           UpdateExpression: 'SET doc.lang = :lang, doc.reminderPreference = :pref, doc.subscribedBodyIds = :subs',
-          ConditionExpression: `doc.active = :yes AND doc.lang = :oldLang AND ${expected.reminderPreference ? 'doc.reminderPreference = :oldPref' : 'attribute_not_exists(doc.reminderPreference)'}`,
+          ConditionExpression: `doc.active = :yes AND doc.lang = :oldLang AND ${samePreference}`,
           ExpressionAttributeValues: {
             ':lang': next.lang,
             ':pref': next.reminderPreference,
@@ -115,12 +110,8 @@ export class DynamoDirectory implements Directory {
             ...(expected.reminderPreference ? { ':oldPref': expected.reminderPreference } : {}),
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   getPerson(id: string) {

@@ -18,7 +18,7 @@
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../platform/clients';
 import type { OutboxState, OutboxStore, QueuedReminder } from './ports';
-import { isConditionFailure } from '../platform/table';
+import { queryAll, unlessConditionFails, writeIf } from '../platform/table';
 
 const pk = (personId: string) => `OUTBOX#${personId}`;
 const DUE = 'OUTBOX_DUE';
@@ -27,25 +27,23 @@ export class DynamoOutboxStore implements OutboxStore {
   constructor(private readonly table: string) {}
 
   async add(entry: QueuedReminder): Promise<void> {
-    try {
-      await dynamo.send(
+    // Queued before by an earlier try of the same step: nothing to do.
+    await unlessConditionFails(
+      dynamo.send(
         new PutCommand({
           TableName: this.table,
           Item: { pk: pk(entry.personId), sk: `R#${entry.id}`, entry },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err;
-    }
+      ),
+    );
   }
 
   async read(personId: string): Promise<{ state: OutboxState; entries: QueuedReminder[] }> {
     const entries: QueuedReminder[] = [];
     let state: OutboxState = { version: 0, lastBatch: [] };
-    let start: Record<string, unknown> | undefined;
-    do {
-      const res = await dynamo.send(
+    const items = await queryAll((start) =>
+      dynamo.send(
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: 'pk = :p',
@@ -53,34 +51,39 @@ export class DynamoOutboxStore implements OutboxStore {
           ConsistentRead: true,
           ExclusiveStartKey: start,
         }),
-      );
-      for (const item of res.Items ?? []) {
-        if (item.sk === 'STATE')
-          state = {
-            version: item.version,
-            lastSentAt: item.lastSentAt,
-            sendAt: item.sendAt,
-            lastBatch: item.lastBatch ?? [],
-          };
-        else entries.push(item.entry as QueuedReminder);
-      }
-      start = res.LastEvaluatedKey;
-    } while (start);
+      ),
+    );
+    for (const item of items) {
+      if (item.sk === 'STATE')
+        state = {
+          version: item.version,
+          lastSentAt: item.lastSentAt,
+          sendAt: item.sendAt,
+          lastBatch: item.lastBatch ?? [],
+        };
+      else entries.push(item.entry as QueuedReminder);
+    }
     return { state, entries };
   }
 
   async saveState(personId: string, next: OutboxState, expectedVersion: number): Promise<boolean> {
-    const index = next.sendAt ? 'gsi1pk = :due, gsi1sk = :when' : '';
+    const set = [
+      'version = :next',
+      'lastBatch = :batch',
+      ...(next.lastSentAt ? ['lastSentAt = :last'] : []),
+      // The index keys exist only while a message is planned, so the due index stays small.
+      ...(next.sendAt ? ['sendAt = :send', 'gsi1pk = :due', 'gsi1sk = :when'] : []),
+    ];
     const removed = [
       ...(next.lastSentAt ? [] : ['lastSentAt']),
       ...(next.sendAt ? [] : ['sendAt', 'gsi1pk', 'gsi1sk']),
     ];
-    try {
-      await dynamo.send(
+    return writeIf(
+      dynamo.send(
         new UpdateCommand({
           TableName: this.table,
           Key: { pk: pk(personId), sk: 'STATE' },
-          UpdateExpression: `SET version = :next, lastBatch = :batch${next.lastSentAt ? ', lastSentAt = :last' : ''}${next.sendAt ? ', sendAt = :send' : ''}${index ? `, ${index}` : ''}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
+          UpdateExpression: `SET ${set.join(', ')}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
           ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
           ExpressionAttributeValues: {
             ':next': next.version,
@@ -90,12 +93,8 @@ export class DynamoOutboxStore implements OutboxStore {
             ...(next.sendAt ? { ':send': next.sendAt, ':due': DUE, ':when': `${next.sendAt}#${personId}` } : {}),
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   async remove(personId: string, entryIds: string[]): Promise<void> {
@@ -104,10 +103,8 @@ export class DynamoOutboxStore implements OutboxStore {
   }
 
   async dueBy(at: string): Promise<string[]> {
-    const people: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const res = await dynamo.send(
+    const items = await queryAll((start) =>
+      dynamo.send(
         new QueryCommand({
           TableName: this.table,
           IndexName: 'gsi1',
@@ -116,10 +113,8 @@ export class DynamoOutboxStore implements OutboxStore {
           ExpressionAttributeValues: { ':due': DUE, ':at': `${at}#~` },
           ExclusiveStartKey: start,
         }),
-      );
-      people.push(...(res.Items ?? []).map((i) => String(i.pk).slice('OUTBOX#'.length)));
-      start = res.LastEvaluatedKey;
-    } while (start);
-    return people;
+      ),
+    );
+    return items.map((i) => String(i.pk).slice('OUTBOX#'.length));
   }
 }

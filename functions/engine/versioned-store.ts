@@ -14,7 +14,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { ConflictError } from '../platform/errors';
 import { dynamo } from '../platform/clients';
 import type { AuditEntry, SaveResult } from './ports';
-import { AUDIT_PREFIX, isConditionFailure } from '../platform/table';
+import { AUDIT_PREFIX, queryAll, unlessConditionFails, writeIf } from '../platform/table';
 
 export interface EntityKeys<T, S extends string> {
   prefix: string;
@@ -45,18 +45,16 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   }
 
   async create(doc: T): Promise<void> {
-    try {
-      await dynamo.send(
+    const made = await writeIf(
+      dynamo.send(
         new PutCommand({
           TableName: this.table,
           Item: { ...this.key(doc.id), ...this.indexKeys(doc), doc, version: doc.version, status: doc.status },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-    } catch (err) {
-      if (isConditionFailure(err)) throw new ConflictError(`${this.entity.prefix.toLowerCase()} ${doc.id} exists`);
-      throw err;
-    }
+      ),
+    );
+    if (!made) throw new ConflictError(`${this.entity.prefix.toLowerCase()} ${doc.id} exists`);
   }
 
   async get(id: string): Promise<T | null> {
@@ -68,9 +66,8 @@ export class VersionedStore<T extends { id: string; version: number; status: str
     const statuses: S[] = status ? [status] : this.entity.statuses;
     const docs: T[] = [];
     for (const s of statuses) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const res = await dynamo.send(
+      const items = await queryAll((start) =>
+        dynamo.send(
           new QueryCommand({
             TableName: this.table,
             IndexName: 'gsi1',
@@ -79,21 +76,22 @@ export class VersionedStore<T extends { id: string; version: number; status: str
             ScanIndexForward: false,
             ExclusiveStartKey: start,
           }),
-        );
-        docs.push(...(res.Items ?? []).map((i) => i.doc as T));
-        start = res.LastEvaluatedKey;
-      } while (start);
+        ),
+      );
+      docs.push(...items.map((i) => i.doc as T));
     }
     return docs.sort((a, b) => this.entity.sortKey(b).localeCompare(this.entity.sortKey(a)));
   }
 
   async save(next: T, expectedVersion: number, options: { takeToken?: boolean } = {}): Promise<SaveResult> {
-    try {
-      const res = await dynamo.send(
+    const res = await unlessConditionFails(
+      dynamo.send(
         new UpdateCommand({
           TableName: this.table,
           Key: this.key(next.id),
-          UpdateExpression: `SET doc = :doc, version = :next, #status = :status, gsi1pk = :g1, gsi1sk = :g2${options.takeToken ? ' REMOVE taskToken' : ''}`,
+          UpdateExpression:
+            'SET doc = :doc, version = :next, #status = :status, gsi1pk = :g1, gsi1sk = :g2' +
+            (options.takeToken ? ' REMOVE taskToken' : ''),
           ConditionExpression: 'version = :expected',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -106,18 +104,15 @@ export class VersionedStore<T extends { id: string; version: number; status: str
           },
           ReturnValues: options.takeToken ? 'ALL_OLD' : 'NONE',
         }),
-      );
-      return { ok: true, takenToken: res.Attributes?.taskToken as string | undefined };
-    } catch (err) {
-      if (isConditionFailure(err)) return { ok: false };
-      throw err;
-    }
+      ),
+    );
+    return res ? { ok: true, takenToken: res.Attributes?.taskToken as string | undefined } : { ok: false };
   }
 
   async park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean> {
     const waiting: string[] = this.entity.waitingStatuses ?? ['open'];
-    try {
-      await dynamo.send(
+    return writeIf(
+      dynamo.send(
         new UpdateCommand({
           TableName: this.table,
           Key: this.key(id),
@@ -131,64 +126,48 @@ export class VersionedStore<T extends { id: string; version: number; status: str
             ...Object.fromEntries(waiting.map((w, i) => [`:s${i}`, w])),
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   async appendAudit(id: string, entry: AuditEntry): Promise<void> {
-    try {
-      await dynamo.send(
+    // Written before by an earlier try of the same step: fine.
+    await unlessConditionFails(
+      dynamo.send(
         new PutCommand({
           TableName: this.table,
           Item: { pk: this.auditKey(id), sk: entry.key, ...entry },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err; // written before by an earlier try: fine
-    }
+      ),
+    );
   }
 
   async listAudit(id: string): Promise<AuditEntry[]> {
-    const entries: AuditEntry[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const res = await dynamo.send(
+    const items = await queryAll((start) =>
+      dynamo.send(
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: 'pk = :p',
           ExpressionAttributeValues: { ':p': this.auditKey(id) },
           ExclusiveStartKey: start,
         }),
-      );
-      entries.push(
-        ...(res.Items ?? []).map(
-          ({ key, at, kind, actor, details }) => ({ key, at, kind, actor, details }) as AuditEntry,
-        ),
-      );
-      start = res.LastEvaluatedKey;
-    } while (start);
+      ),
+    );
+    const entries = items.map(({ key, at, kind, actor, details }) => ({ key, at, kind, actor, details }) as AuditEntry);
     return entries.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
   }
 
   async claimMail(id: string, key: string): Promise<boolean> {
-    try {
-      await dynamo.send(
+    return writeIf(
+      dynamo.send(
         new PutCommand({
           TableName: this.table,
           Item: { pk: this.key(id).pk, sk: `MAIL#${key}` },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   async releaseMail(id: string, key: string): Promise<void> {

@@ -1,0 +1,44 @@
+/** The HTTP API: one stage with throttling and access logs, and every route of the wiring on it. */
+import type { Stack } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { AllianceFunction } from './alliance-function';
+import type { SignIn } from './sign-in';
+import { type FunctionName, routes } from './wiring';
+
+export function createApi(stack: Stack): HttpApi {
+  const api = new HttpApi(stack, 'Api', {
+    description: 'Alliantiecyclus API and decision pages',
+    createDefaultStage: false,
+  });
+  const accessLogs = new LogGroup(stack, 'ApiAccessLogs', { retention: RetentionDays.SIX_MONTHS });
+  new HttpStage(stack, 'DefaultStage', {
+    httpApi: api,
+    stageName: '$default',
+    autoDeploy: true,
+    throttle: { rateLimit: 50, burstLimit: 100 },
+    accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+  });
+  return api;
+}
+
+/** Office routes need a Cognito token; link, session and public routes are checked by their handler. */
+export function addRoutes(api: HttpApi, signIn: SignIn, fns: Record<FunctionName, AllianceFunction>): void {
+  const authorizer = new HttpUserPoolAuthorizer('ProgrammeOfficeAuthorizer', signIn.userPool, {
+    userPoolClients: [signIn.apiClient],
+  });
+  // One integration per function, shared by all of its routes.
+  const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+  for (const route of routes) {
+    if (!integrations.has(route.fn))
+      integrations.set(route.fn, new HttpLambdaIntegration(`${route.fn}Integration`, fns[route.fn]));
+    api.addRoutes({
+      path: route.path,
+      methods: [HttpMethod[route.method]],
+      integration: integrations.get(route.fn)!,
+      ...(route.auth === 'office' ? { authorizer } : {}),
+    });
+  }
+}

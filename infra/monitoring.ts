@@ -1,0 +1,59 @@
+/**
+ * Alarms, all sent to the programme office by email (confirm the subscription once after
+ * deploying): a workflow that failed after its retries, and a resume refused as an invalid token.
+ */
+import { Duration, type Stack } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { FilterPattern, type LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { AllianceFunction } from './alliance-function';
+
+export function createAlarmAction(stack: Stack, officeEmail: string): SnsAction {
+  const alarmsKey = new Key(stack, 'AlarmsKey', {
+    enableKeyRotation: true,
+    description: 'Encrypts alarm notifications',
+  });
+  // CloudWatch publishes the alarms to the encrypted topic, so it must be able to use the key.
+  alarmsKey.grantEncryptDecrypt(new ServicePrincipal('cloudwatch.amazonaws.com'));
+  const alarms = new Topic(stack, 'Alarms', { masterKey: alarmsKey, enforceSSL: true });
+  alarms.addSubscription(new EmailSubscription(officeEmail));
+  return new SnsAction(alarms);
+}
+
+/** One failed execution is enough: each is a round or item the office must look at. */
+export function alarmOnFailures(stack: Stack, name: string, machine: StateMachine, notify: SnsAction): void {
+  const failures = new Alarm(stack, `${name}Failures`, {
+    metric: machine.metricFailed({ period: Duration.minutes(5) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+    alarmDescription: `A ${name} workflow failed after its retries`,
+  });
+  failures.addAlarmAction(notify);
+}
+
+/** "ALARM invalid task token" is logged when a resume is refused as invalid: never expected. */
+export function alarmOnInvalidTokens(stack: Stack, fns: AllianceFunction[], notify: SnsAction): void {
+  for (const fn of fns) {
+    const filter = new MetricFilter(stack, `${fn.node.id}InvalidTokenFilter`, {
+      logGroup: fn.logGroup as LogGroup,
+      filterPattern: FilterPattern.literal('"ALARM invalid task token"'),
+      metricNamespace: 'AllianceCycle',
+      metricName: `InvalidTaskToken-${fn.node.id}`,
+      metricValue: '1',
+    });
+    new Alarm(stack, `${fn.node.id}InvalidTokenAlarm`, {
+      metric: filter.metric(),
+      threshold: 1,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: `${fn.node.id} was refused a workflow resume as an invalid task token`,
+    }).addAlarmAction(notify);
+  }
+}
