@@ -129,7 +129,7 @@ describe('the monthly kerngroep', () => {
     expect(short.status).toBe(400);
     expect(short.html).toContain('Geef een onderwerp');
     expect(short.html).toContain('Uitleg die blijft staan</textarea>');
-    expect(short.html).toContain('name="title" maxlength="200" required value="x"');
+    expect(short.html).toContain('name="title" maxlength="200" required="" value="x"');
     expect(short.html).toContain('value="Aïsha"');
     expect(short.html).toContain('value="inform" checked');
     await h.to('2026-11-28T20:30:00+01:00');
