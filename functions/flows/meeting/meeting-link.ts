@@ -48,6 +48,9 @@ export async function resolve(deps: MeetingDeps, token: string) {
   return { keys, meeting, person, role, groupId };
 }
 
+/** A link that is valid, for an active person who still has the link's role. */
+export type ResolvedLink = NonNullable<Awaited<ReturnType<typeof resolve>>>;
+
 export async function openMeetingLink(
   deps: MeetingDeps,
   token: string,

@@ -4,11 +4,9 @@
  * writes the minutes; the chair places late items and decides on objections. GET shows; only a POST
  * with a fresh form proof changes anything.
  */
-import { randomUUID } from 'node:crypto';
-import { sendOnceVia } from '../../engine/mail-ledger';
 import { checkFormProof } from '../../platform/link-token';
-import { attend, decideLateItem, decline, nothingThisMonth, submitItem } from './agenda';
-import { type Ask, type Meeting, MeetingRejected } from './meeting';
+import { attend, decideLateItem, decline, nothingThisMonth } from './agenda';
+import { MeetingRejected } from './meeting';
 import { type MeetingDeps, mutateMeeting } from './meeting-docs';
 import {
   FORM_MAX_AGE_SECONDS,
@@ -22,15 +20,12 @@ import {
 } from './meeting-link';
 import { chairDecides, object, submitMinutes } from './minutes';
 import { minutesFrom, possibleOwners } from './minutes-form';
+import { sendItem } from './item-answer';
 import { followPhase } from './publication';
-import { meetingLink } from './recipients';
 import { queueDayBefore } from './advance';
-import { itemReceiptMail, lateItemMail } from './views';
 
 export { type MeetingLinkView, openMeetingLink } from './meeting-link';
 export { possibleOwners } from './minutes-form';
-
-const ASKS: Ask[] = ['inform', 'discuss', 'decide'];
 
 export async function submitMeetingForm(
   deps: MeetingDeps,
@@ -61,40 +56,9 @@ export async function submitMeetingForm(
   if (!allowed[role].includes(form.action ?? '')) return view({ errors: { form: 'choose' } });
   try {
     switch (form.action) {
-      case 'item': {
-        const ask = (ASKS as string[]).includes(form.ask ?? '') ? (form.ask as Ask) : 'discuss';
-        const id = `i-${randomUUID()}`;
-        const changed = await mutateMeeting(deps, meeting.id, (m) =>
-          submitItem(
-            m,
-            {
-              id,
-              title: (form.title ?? '').slice(0, 200),
-              explanation: (form.explanation ?? '').slice(0, 2000),
-              broughtBy: (form.broughtBy ?? person.name).slice(0, 120) || person.name,
-              ask,
-              submittedBy: person.id,
-              groupId: r.groupId,
-            },
-            now,
-          ),
-        );
-        const item = changed!.after.items.find((i) => i.id === id);
-        // Only a new item (a double click keeps the first): a receipt saying what happens with it now.
-        if (item) {
-          const after = changed!.after;
-          await sendOnceVia(deps, deps.meetings, meeting.id, `item-receipt:${item.id}`, person, 'receipt', async () =>
-            itemReceiptMail(
-              after,
-              { name: person.name, lang: person.lang },
-              await meetingLink(deps, after, person.id, 'meeting'),
-              item,
-            ),
-          );
-        }
-        if (item?.late) await tellChairOfLateItem(deps, changed!.after, item.id, item.title, person.name);
+      case 'item':
+        await sendItem(deps, r, form, now);
         return view({ notice: 'thanks' });
-      }
       case 'nothing':
         if (!r.groupId) return view({ errors: { form: 'choose' } });
         await mutateMeeting(deps, meeting.id, (m) => nothingThisMonth(m, r.groupId!));
@@ -146,18 +110,4 @@ export async function submitMeetingForm(
     return withText ? refused({ form: err.reason }) : view({ errors: { form: err.reason } });
   }
   return view({ errors: { form: 'choose' } });
-}
-
-async function tellChairOfLateItem(
-  deps: MeetingDeps,
-  m: Meeting,
-  itemId: string,
-  title: string,
-  who: string,
-): Promise<void> {
-  const chair = await deps.directory.getPerson(m.chairId);
-  if (!chair) return;
-  await sendOnceVia(deps, deps.meetings, m.id, `late:${itemId}`, chair, 'notice', async () =>
-    lateItemMail(m, { name: chair.name, lang: chair.lang }, await meetingLink(deps, m, chair.id, 'chair'), title, who),
-  );
 }
