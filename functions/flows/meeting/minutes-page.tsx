@@ -2,7 +2,7 @@
 import { Options } from '../../engine/ui/form';
 import { formatDateTime } from '../../platform/time';
 import { agendaOf } from './agenda';
-import { type PageContext, PostForm } from './page-form';
+import { ButtonForm, type PageContext, PostForm } from './page-form';
 
 /** The agenda line's name: the item's title, or the standing item in words. */
 const lineName = (c: PageContext, l: ReturnType<typeof agendaOf>[number]) =>
@@ -61,12 +61,8 @@ export const ChairReview = ({ c }: { c: PageContext }) => (
         <li>{o.reason}</li>
       ))}
     </ul>
-    <PostForm c={c} action="adopt">
-      <button type="submit">{c.w.adopt}</button>
-    </PostForm>
-    <PostForm c={c} action="send-back">
-      <button type="submit">{c.w.sendBack}</button>
-    </PostForm>
+    <ButtonForm c={c} action="adopt" label={c.w.adopt} />
+    <ButtonForm c={c} action="send-back" label={c.w.sendBack} />
   </>
 );
 

@@ -25,3 +25,10 @@ export const PostForm = (p: { c: PageContext; action: string; children: Child })
     {p.children}
   </form>
 );
+
+/** An answer that is one button. */
+export const ButtonForm = (p: { c: PageContext; action: string; label: Child }) => (
+  <PostForm c={p.c} action={p.action}>
+    <button type="submit">{p.label}</button>
+  </PostForm>
+);

@@ -2,12 +2,11 @@
 import type { Organisation, Person } from '../../engine/directory';
 import { linkPage } from '../../engine/page-layout';
 import { Choice, Hidden } from '../../engine/ui/form';
-import type { Child } from '../../platform/jsx';
 import { formatDateTime, type Lang } from '../../platform/time';
 import { agendaOf } from './agenda';
 import { agendaDeadlineOf, type Meeting } from './meeting';
 import { ChairReview, DraftMinutes, MinutesForm, ObjectionForm } from './minutes-page';
-import { type PageContext, PostForm } from './page-form';
+import { ButtonForm, type PageContext, PostForm } from './page-form';
 import { pageWords } from './page-texts';
 import { meetingWords } from './texts';
 
@@ -141,12 +140,6 @@ function ItemForm({ c }: { c: PageContext }) {
   );
 }
 
-const Button = (p: { c: PageContext; action: string; label: Child }) => (
-  <PostForm c={p.c} action={p.action}>
-    <button type="submit">{p.label}</button>
-  </PostForm>
-);
-
 /** Before the meeting: the agenda, a new item, "nothing this time" for a theme group, and who comes. */
 function BeforeTheMeeting({ c }: { c: PageContext }) {
   const { m, w, v } = c;
@@ -155,7 +148,7 @@ function BeforeTheMeeting({ c }: { c: PageContext }) {
       <Agenda c={c} />
       <ItemForm c={c} />
       {v.groupId && m.phase === 'agenda' && v.role === 'meeting' ? (
-        <Button c={c} action="nothing" label={w.nothing} />
+        <ButtonForm c={c} action="nothing" label={w.nothing} />
       ) : null}
       {m.declined.includes(v.person.id) ? (
         <PostForm c={c} action="attend">
@@ -163,7 +156,7 @@ function BeforeTheMeeting({ c }: { c: PageContext }) {
           <button type="submit">{w.attend}</button>
         </PostForm>
       ) : m.phase === 'invited' ? (
-        <Button c={c} action="decline" label={w.decline} />
+        <ButtonForm c={c} action="decline" label={w.decline} />
       ) : null}
     </>
   );
