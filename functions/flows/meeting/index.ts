@@ -2,6 +2,7 @@
  * What other flows may use of this flow: its use cases, its composition root and the model
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
-export { type Meeting, agendaOf } from './meeting';
+export { agendaOf } from './agenda';
+export type { Meeting } from './meeting';
 export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';

@@ -1,7 +1,8 @@
 /** How the meeting cycle checks and words its reminders when the reminder budget sends them (see reminder-kinds.ts). */
 import { agendaDeadlineOf } from './meeting';
 import { agendaReminderMail, dayBeforeAction, dayBeforeMail, minutesRequestMail } from './views';
-import { meetingLink, themeGroupsOf, type MeetingDeps } from './use-cases';
+import type { MeetingDeps } from './meeting-docs';
+import { meetingLink, themeGroupsOf } from './recipients';
 import type { ReminderResolver } from '../../engine/reminder-outbox';
 import { say, to } from '../reminder-budget';
 

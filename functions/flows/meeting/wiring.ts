@@ -38,7 +38,8 @@ export const functions = {
   meetingPlanner: {
     entry: 'functions/flows/meeting/planner.handler.ts',
     description:
-      'Daily: starts one workflow for each coming meeting of every series, and wakes meetings whose workflow should have acted',
+      'Daily: starts one workflow for each coming meeting of every series, ' +
+      'and wakes meetings whose workflow should have acted',
     timeoutSeconds: 300,
     memoryMb: 512,
     access: {
