@@ -1,9 +1,8 @@
 /** Console pages for people and partner organisations (groups and their memberships: group-pages.tsx). */
 import type { Organisation, Person } from '../../engine/directory';
-import { Choice, ErrorSummary, type FieldErrors } from '../../engine/ui/form';
-import { Table } from '../../engine/ui/table';
+import { Choice, type FieldErrors } from '../../engine/ui/form';
 import { InputField, named, SelectField, worded } from './fields';
-import { ButtonLink, type ConsoleContext, consolePage, CsrfField, InactiveBadge, StatusNotice } from './ui';
+import { type ConsoleContext, consolePage, InactiveBadge, ListPage, FormPage } from './ui';
 
 export { BODY_KINDS, bodiesPage, bodyPage, ROLES } from './group-pages';
 
@@ -36,12 +35,13 @@ export function peoplePage(ctx: ConsoleContext, people: Person[], orgs: Organisa
       t.langs[p.lang],
     ]);
   const body = (
-    <>
-      <h1>{t.people}</h1>
-      <StatusNotice message={message} />
-      <ButtonLink href="/console/people/new" label={t.addPerson} />
-      <Table caption={t.people} head={[t.name, t.email, t.kind, t.organisation, t.language]} rows={rows} />
-    </>
+    <ListPage
+      title={t.people}
+      message={message}
+      add={{ href: '/console/people/new', label: t.addPerson }}
+      head={[t.name, t.email, t.kind, t.organisation, t.language]}
+      rows={rows}
+    />
   );
   return consolePage(ctx, 'people', t.people, body);
 }
@@ -66,49 +66,44 @@ export function personPage(
   const t = ctx.t;
   const title = id ? v.name || t.people : t.addPerson;
   const body = (
-    <>
-      <h1>{title}</h1>
-      <ErrorSummary title={t.errorsTitle} errors={errors} />
-      <form method="post" action={id ? `/console/people/${id}` : '/console/people'} novalidate>
-        <CsrfField ctx={ctx} />
-        <InputField
-          type="text"
-          id="name"
-          label={t.name}
-          errors={errors}
-          value={v.name ?? ''}
-          required
-          maxlength={120}
-          autocomplete="off"
-        />
-        <InputField
-          type="email"
-          id="email"
-          label={t.email}
-          errors={errors}
-          value={v.email ?? ''}
-          required
-          maxlength={254}
-          autocomplete="off"
-        />
-        <SelectField id="lang" label={t.language} options={worded(['nl', 'en'], t.langs)} selected={v.lang ?? 'nl'} />
-        <SelectField id="kind" label={t.kind} options={worded(PERSON_KINDS, t.kinds)} selected={v.kind ?? 'resident'} />
-        <SelectField
-          id="organisationId"
-          label={t.organisation}
-          options={[{ value: '', label: t.none }, ...named(orgs)]}
-          selected={v.organisationId ?? ''}
-        />
-        <SelectField
-          id="reminderPreference"
-          label={t.reminderPref}
-          options={worded(REMINDER_PREFS, t.reminderPrefs)}
-          selected={v.reminderPreference === 'weekly' ? 'weekly' : 'daily'}
-        />
-        <Choice type="checkbox" name="active" value="yes" checked={v.active !== false} label={t.active} />
-        <button type="submit">{t.save}</button>
-      </form>
-    </>
+    <FormPage ctx={ctx} title={title} errors={errors} action={id ? `/console/people/${id}` : '/console/people'}>
+      <InputField
+        type="text"
+        id="name"
+        label={t.name}
+        errors={errors}
+        value={v.name ?? ''}
+        required
+        maxlength={120}
+        autocomplete="off"
+      />
+      <InputField
+        type="email"
+        id="email"
+        label={t.email}
+        errors={errors}
+        value={v.email ?? ''}
+        required
+        maxlength={254}
+        autocomplete="off"
+      />
+      <SelectField id="lang" label={t.language} options={worded(['nl', 'en'], t.langs)} selected={v.lang ?? 'nl'} />
+      <SelectField id="kind" label={t.kind} options={worded(PERSON_KINDS, t.kinds)} selected={v.kind ?? 'resident'} />
+      <SelectField
+        id="organisationId"
+        label={t.organisation}
+        options={[{ value: '', label: t.none }, ...named(orgs)]}
+        selected={v.organisationId ?? ''}
+      />
+      <SelectField
+        id="reminderPreference"
+        label={t.reminderPref}
+        options={worded(REMINDER_PREFS, t.reminderPrefs)}
+        selected={v.reminderPreference === 'weekly' ? 'weekly' : 'daily'}
+      />
+      <Choice type="checkbox" name="active" value="yes" checked={v.active !== false} label={t.active} />
+      <button type="submit">{t.save}</button>
+    </FormPage>
   );
   return consolePage(ctx, 'people', title, body);
 }
@@ -127,12 +122,13 @@ export function partnersPage(ctx: ConsoleContext, orgs: Organisation[], people: 
       o.contactIds.map((c) => name.get(c) ?? c).join(', '),
     ]);
   const body = (
-    <>
-      <h1>{t.partners}</h1>
-      <StatusNotice message={message} />
-      <ButtonLink href="/console/partners/new" label={t.addPartner} />
-      <Table caption={t.partners} head={[t.name, t.kind, t.contacts]} rows={rows} />
-    </>
+    <ListPage
+      title={t.partners}
+      message={message}
+      add={{ href: '/console/partners/new', label: t.addPartner }}
+      head={[t.name, t.kind, t.contacts]}
+      rows={rows}
+    />
   );
   return consolePage(ctx, 'partners', t.partners, body);
 }
@@ -155,39 +151,21 @@ export function partnerPage(
   const title = id ? v.name || t.partners : t.addPartner;
   const chosen = (p: Person) => v.contactIds?.includes(p.id) ?? false;
   const body = (
-    <>
-      <h1>{title}</h1>
-      <ErrorSummary title={t.errorsTitle} errors={errors} />
-      <form method="post" action={id ? `/console/partners/${id}` : '/console/partners'} novalidate>
-        <CsrfField ctx={ctx} />
-        <InputField
-          type="text"
-          id="name"
-          label={t.name}
-          errors={errors}
-          value={v.name ?? ''}
-          required
-          maxlength={160}
-        />
-        <SelectField
-          id="kind"
-          label={t.kind}
-          options={worded(ORG_KINDS, t.orgKinds)}
-          selected={v.kind ?? 'foundation'}
-        />
-        <fieldset>
-          <legend>{t.contacts}</legend>
-          {/* A contact who left stays listed while still chosen, so saving does not drop them unseen. */}
-          {people
-            .filter((p) => p.active || chosen(p))
-            .map((p) => (
-              <Choice type="checkbox" name="contactIds" value={p.id} checked={chosen(p)} label={p.name} />
-            ))}
-        </fieldset>
-        <Choice type="checkbox" name="active" value="yes" checked={v.active !== false} label={t.active} />
-        <button type="submit">{t.save}</button>
-      </form>
-    </>
+    <FormPage ctx={ctx} title={title} errors={errors} action={id ? `/console/partners/${id}` : '/console/partners'}>
+      <InputField type="text" id="name" label={t.name} errors={errors} value={v.name ?? ''} required maxlength={160} />
+      <SelectField id="kind" label={t.kind} options={worded(ORG_KINDS, t.orgKinds)} selected={v.kind ?? 'foundation'} />
+      <fieldset>
+        <legend>{t.contacts}</legend>
+        {/* A contact who left stays listed while still chosen, so saving does not drop them unseen. */}
+        {people
+          .filter((p) => p.active || chosen(p))
+          .map((p) => (
+            <Choice type="checkbox" name="contactIds" value={p.id} checked={chosen(p)} label={p.name} />
+          ))}
+      </fieldset>
+      <Choice type="checkbox" name="active" value="yes" checked={v.active !== false} label={t.active} />
+      <button type="submit">{t.save}</button>
+    </FormPage>
   );
   return consolePage(ctx, 'partners', title, body);
 }

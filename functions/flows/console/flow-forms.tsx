@@ -5,7 +5,7 @@ import type { Lang } from '../../platform/time';
 import type { ActionItem } from '../follow-up';
 import { InputField, named, SelectField, stillActive, TextAreaField } from './fields';
 import { formWords as words } from './flow-form-words';
-import { type ConsoleContext, consolePage, CsrfField } from './ui';
+import { type ConsoleContext, consolePage, PostForm, FormPage } from './ui';
 
 export { INPUT_REMINDER_OPTIONS, type NewInputValues, newInputPage } from './input-form';
 
@@ -82,53 +82,48 @@ export function newItemPage(
 ): string {
   const w = words[ctx.lang];
   const body = (
-    <>
-      <h1>{w.newItem}</h1>
-      <ErrorSummary title={ctx.t.errorsTitle} errors={errors} />
-      <form method="post" action="/console/follow-ups" novalidate>
-        <CsrfField ctx={ctx} />
-        <TextAreaField id="what" label={w.what} errors={errors} value={v.what} required maxlength={300} />
-        <fieldset>
-          <legend>{w.origin}</legend>
-          {(['meeting', 'decision', 'office'] as const).map((k) => (
-            <Choice
-              type="radio"
-              name="originKind"
-              value={k}
-              checked={(v.originKind ?? 'meeting') === k}
-              label={w.origins[k]}
-            />
-          ))}
-          <InputField
-            type="text"
-            id="ref"
-            label={w.ref}
-            hint={w.refHint}
-            errors={errors}
-            maxlength={200}
-            value={v.ref ?? ''}
+    <FormPage ctx={ctx} title={w.newItem} errors={errors} action="/console/follow-ups">
+      <TextAreaField id="what" label={w.what} errors={errors} value={v.what} required maxlength={300} />
+      <fieldset>
+        <legend>{w.origin}</legend>
+        {(['meeting', 'decision', 'office'] as const).map((k) => (
+          <Choice
+            type="radio"
+            name="originKind"
+            value={k}
+            checked={(v.originKind ?? 'meeting') === k}
+            label={w.origins[k]}
           />
-        </fieldset>
-        <OwnerChoice lang={ctx.lang} people={people} orgs={orgs} v={v} errors={errors} />
+        ))}
         <InputField
-          type="datetime-local"
-          id="due"
-          label={w.due}
-          hint={w.dueHint}
+          type="text"
+          id="ref"
+          label={w.ref}
+          hint={w.refHint}
           errors={errors}
-          value={v.due ?? ''}
-          required
+          maxlength={200}
+          value={v.ref ?? ''}
         />
-        <SelectField
-          id="bodyId"
-          label={w.body}
-          errors={errors}
-          options={named(stillActive(bodies))}
-          selected={v.bodyId}
-        />
-        <button type="submit">{w.create}</button>
-      </form>
-    </>
+      </fieldset>
+      <OwnerChoice lang={ctx.lang} people={people} orgs={orgs} v={v} errors={errors} />
+      <InputField
+        type="datetime-local"
+        id="due"
+        label={w.due}
+        hint={w.dueHint}
+        errors={errors}
+        value={v.due ?? ''}
+        required
+      />
+      <SelectField
+        id="bodyId"
+        label={w.body}
+        errors={errors}
+        options={named(stillActive(bodies))}
+        selected={v.bodyId}
+      />
+      <button type="submit">{w.create}</button>
+    </FormPage>
   );
   return consolePage(ctx, 'items', w.newItem, body);
 }
@@ -144,17 +139,15 @@ export function steerForms(ctx: ConsoleContext, item: ActionItem, errors?: Field
       <h2>{w.steer}</h2>
       <p class="hint">{w.steerHint}</p>
       {summary}
-      <form method="post" action={action} novalidate>
-        <CsrfField ctx={ctx} />
+      <PostForm ctx={ctx} action={action} novalidate>
         <Hidden name="action" value="done" />
         <fieldset>
           <legend>{w.doneTitle}</legend>
           <TextAreaField id="result" label={w.result} errors={errors} maxlength={1000} />
           <button type="submit">{w.closeItem}</button>
         </fieldset>
-      </form>
-      <form method="post" action={action} novalidate>
-        <CsrfField ctx={ctx} />
+      </PostForm>
+      <PostForm ctx={ctx} action={action} novalidate>
         <Hidden name="action" value="move" />
         <fieldset>
           <legend>{w.moveTitle}</legend>
@@ -162,7 +155,7 @@ export function steerForms(ctx: ConsoleContext, item: ActionItem, errors?: Field
           <TextAreaField id="reason" label={w.reason} errors={errors} maxlength={500} />
           <button type="submit">{w.move}</button>
         </fieldset>
-      </form>
+      </PostForm>
     </>
   );
 }

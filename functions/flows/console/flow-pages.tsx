@@ -8,7 +8,7 @@ import { formatDateTime } from '../../platform/time';
 import { type ActionItem, lateSince, stepName } from '../follow-up';
 import { type InputRound, inputWords } from '../input-round';
 import { flowWords as words, requestWords } from './flow-words';
-import { ButtonLink, type ConsoleContext, consolePage, Fact, StatusNotice, Timeline } from './ui';
+import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage } from './ui';
 
 export function ownerName(item: ActionItem, people: Person[], orgs: Organisation[]): string {
   return 'organisationId' in item.owner
@@ -53,15 +53,13 @@ export function itemsPage(
     w.statuses[i.status],
   ]);
   const body = (
-    <>
-      <h1>{w.items}</h1>
-      <ButtonLink href="/console/follow-ups/new" label={w.newItem} />
-      {items.length ? (
-        <Table caption={w.items} head={[w.what, w.owner, w.due, w.status]} rows={rows} />
-      ) : (
-        <p>{w.none}</p>
-      )}
-    </>
+    <ListPage
+      title={w.items}
+      add={{ href: '/console/follow-ups/new', label: w.newItem }}
+      head={[w.what, w.owner, w.due, w.status]}
+      rows={rows}
+      empty={w.none}
+    />
   );
   return consolePage(ctx, 'items', w.items, body);
 }
@@ -146,15 +144,13 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
     r.status === 'open' ? w.open : w.closed,
   ]);
   const body = (
-    <>
-      <h1>{w.inputs}</h1>
-      <ButtonLink href="/console/input-rounds/new" label={w.newInput} />
-      {rounds.length ? (
-        <Table caption={w.inputs} head={[w.what, w.deadline, w.answer, w.status]} rows={rows} />
-      ) : (
-        <p>{w.none}</p>
-      )}
-    </>
+    <ListPage
+      title={w.inputs}
+      add={{ href: '/console/input-rounds/new', label: w.newInput }}
+      head={[w.what, w.deadline, w.answer, w.status]}
+      rows={rows}
+      empty={w.none}
+    />
   );
   return consolePage(ctx, 'inputs', w.inputs, body);
 }

@@ -2,7 +2,7 @@
 import type { Body, Membership, Person } from '../../engine/directory';
 import { Choice, ErrorSummary, FieldError, type FieldErrors, Hidden, type Option, Options } from '../../engine/ui/form';
 import { InputField, named, SelectField, worded } from './fields';
-import { type ConsoleContext, consolePage, CsrfField, InactiveBadge, StatusNotice } from './ui';
+import { type ConsoleContext, consolePage, PostForm, InactiveBadge, StatusNotice } from './ui';
 
 export const BODY_KINDS = ['board', 'core-group', 'theme-group', 'plenary'] as const;
 export const ROLES = ['chair', 'secretary', 'member', 'representative', 'substitute'] as const;
@@ -26,12 +26,11 @@ export function bodiesPage(ctx: ConsoleContext, bodies: Body[], errors?: FieldEr
       <ErrorSummary title={t.errorsTitle} errors={errors} />
       <div class="cards">{bodies.map(card)}</div>
       <h2>{t.addGroup}</h2>
-      <form method="post" action="/console/bodies" novalidate>
-        <CsrfField ctx={ctx} />
+      <PostForm ctx={ctx} action="/console/bodies" novalidate>
         <InputField type="text" id="name" label={t.groupName} errors={errors} required maxlength={160} />
         <SelectField id="kind" label={t.kind} options={worded(BODY_KINDS, t.bodyKinds)} selected="theme-group" />
         <button type="submit">{t.addGroup}</button>
-      </form>
+      </PostForm>
     </>
   );
   return consolePage(ctx, 'bodies', t.bodies, body);
@@ -114,8 +113,7 @@ function GroupSettings(p: { ctx: ConsoleContext; body: Body; errors?: FieldError
       <summary>
         {t.edit}: {t.groupName.toLowerCase()}, {t.kind.toLowerCase()}, {t.active.toLowerCase()}
       </summary>
-      <form method="post" action={`/console/bodies/${body.id}/settings`} novalidate>
-        <CsrfField ctx={ctx} />
+      <PostForm ctx={ctx} action={`/console/bodies/${body.id}/settings`} novalidate>
         <Hidden name="version" value={String(body.version ?? 0)} />
         <InputField
           type="text"
@@ -129,7 +127,7 @@ function GroupSettings(p: { ctx: ConsoleContext; body: Body; errors?: FieldError
         <SelectField id="kind" label={t.kind} options={worded(BODY_KINDS, t.bodyKinds)} selected={body.kind} />
         <Choice type="checkbox" name="active" value="yes" checked={body.active !== false} label={t.active} />
         <button type="submit">{t.save}</button>
-      </form>
+      </PostForm>
     </details>
   );
 }
@@ -154,8 +152,7 @@ export function bodyPage(
       <StatusNotice message={message} />
       <ErrorSummary title={t.errorsTitle} errors={errors} />
       <GroupSettings ctx={ctx} body={body} errors={errors} />
-      <form method="post" action={`/console/bodies/${body.id}`}>
-        <CsrfField ctx={ctx} />
+      <PostForm ctx={ctx} action={`/console/bodies/${body.id}`}>
         <Hidden name="count" value={String(body.members.length)} />
         <Hidden name="version" value={String(body.version ?? 0)} />
         <h2>{t.members}</h2>
@@ -185,7 +182,7 @@ export function bodyPage(
         <SelectField id="add.role" label={t.role} options={worded(ROLES, t.roles)} selected="member" />
         <Choice type="checkbox" name="add.voting" value="yes" checked label={t.voting} />
         <button type="submit">{t.save}</button>
-      </form>
+      </PostForm>
     </>
   );
   return consolePage(ctx, 'bodies', body.name, page);

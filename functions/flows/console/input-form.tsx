@@ -1,10 +1,10 @@
 /** The console's form to ask partners for input: what, from whom, until when, and what if they stay silent. */
 import type { Body, Organisation } from '../../engine/directory';
-import { Choice, ErrorSummary, FieldError, type FieldErrors, Options } from '../../engine/ui/form';
+import { Choice, FieldError, type FieldErrors, Options } from '../../engine/ui/form';
 import type { Lang } from '../../platform/time';
 import { InputField, named, SelectField, stillActive, TextAreaField } from './fields';
 import { formWords as words } from './flow-form-words';
-import { type ConsoleContext, consolePage, CsrfField } from './ui';
+import { type ConsoleContext, consolePage, FormPage } from './ui';
 
 export const INPUT_REMINDER_OPTIONS = ['P7D', 'P3D', 'P1D'] as const;
 
@@ -58,54 +58,49 @@ export function newInputPage(
   const reachable = stillActive(orgs).filter((o) => o.contactIds.length > 0);
   const reminded = (d: string) => (v.reminders ? v.reminders.includes(d) : d === 'P3D');
   const body = (
-    <>
-      <h1>{w.newInput}</h1>
-      <ErrorSummary title={ctx.t.errorsTitle} errors={errors} />
-      <form method="post" action="/console/input-rounds" novalidate>
-        <CsrfField ctx={ctx} />
-        <InputField
-          type="text"
-          id="title"
-          label={w.title}
-          errors={errors}
-          value={v.title ?? ''}
-          required
-          maxlength={200}
-        />
-        <TextAreaField
-          id="request"
-          label={w.request}
-          hint={w.requestHint}
-          errors={errors}
-          value={v.request}
-          required
-          maxlength={5000}
-        />
-        <PartnerChoice lang={ctx.lang} orgs={reachable} v={v} errors={errors} />
-        <InputField
-          type="datetime-local"
-          id="deadline"
-          label={w.deadline}
-          hint={w.dueHint}
-          errors={errors}
-          value={v.deadline ?? ''}
-          required
-        />
-        <fieldset>
-          <legend>{w.reminders}</legend>
-          {INPUT_REMINDER_OPTIONS.map((d) => (
-            <Choice type="checkbox" name="reminders" value={d} checked={reminded(d)} label={w.reminderOption(d)} />
-          ))}
-        </fieldset>
-        <Choice type="checkbox" name="escalate" value="yes" checked={v.escalate ?? true} label={w.escalate} />
-        <label for="bodyId">{w.body}</label>
-        <FieldError errors={errors} id="bodyId" />
-        <select id="bodyId" name="bodyId">
-          <Options options={named(stillActive(bodies))} selected={v.bodyId} />
-        </select>
-        <button type="submit">{w.startInput}</button>
-      </form>
-    </>
+    <FormPage ctx={ctx} title={w.newInput} errors={errors} action="/console/input-rounds">
+      <InputField
+        type="text"
+        id="title"
+        label={w.title}
+        errors={errors}
+        value={v.title ?? ''}
+        required
+        maxlength={200}
+      />
+      <TextAreaField
+        id="request"
+        label={w.request}
+        hint={w.requestHint}
+        errors={errors}
+        value={v.request}
+        required
+        maxlength={5000}
+      />
+      <PartnerChoice lang={ctx.lang} orgs={reachable} v={v} errors={errors} />
+      <InputField
+        type="datetime-local"
+        id="deadline"
+        label={w.deadline}
+        hint={w.dueHint}
+        errors={errors}
+        value={v.deadline ?? ''}
+        required
+      />
+      <fieldset>
+        <legend>{w.reminders}</legend>
+        {INPUT_REMINDER_OPTIONS.map((d) => (
+          <Choice type="checkbox" name="reminders" value={d} checked={reminded(d)} label={w.reminderOption(d)} />
+        ))}
+      </fieldset>
+      <Choice type="checkbox" name="escalate" value="yes" checked={v.escalate ?? true} label={w.escalate} />
+      <label for="bodyId">{w.body}</label>
+      <FieldError errors={errors} id="bodyId" />
+      <select id="bodyId" name="bodyId">
+        <Options options={named(stillActive(bodies))} selected={v.bodyId} />
+      </select>
+      <button type="submit">{w.startInput}</button>
+    </FormPage>
   );
   return consolePage(ctx, 'inputs', w.newInput, body);
 }

@@ -1,13 +1,13 @@
 /** The overview (what needs attention today), sign-in, and the console's error pages. */
 import type { Notice } from '../../engine/notice-store';
-import { ErrorSummary, type FieldErrors } from '../../engine/ui/form';
+import { type FieldErrors } from '../../engine/ui/form';
 import type { Markup } from '../../platform/jsx';
 import { formatDateTime } from '../../platform/time';
 import { currentTally, outcomeLabel, type Round, stageDeadline } from '../approval-round';
 import type { ActionItem } from '../follow-up';
 import { InputField } from './fields';
 import { closedWithoutDecision, closingWithoutQuorum, type Waiting } from './overview-rules';
-import { type ConsoleContext, consolePage, CsrfField } from './ui';
+import { ButtonLink, type ConsoleContext, consolePage, FormPage } from './ui';
 
 export { closedWithoutDecision, closingWithoutQuorum, type Waiting, waitingBeyondDate } from './overview-rules';
 
@@ -108,11 +108,7 @@ export function overviewPage(
       <ListSection title={t.deliveryProblems} items={notices} line={noticeLine} />
       <h2>{t.openRounds}</h2>
       <OpenRounds ctx={ctx} open={open} any={(more.all ?? []).length > 0} />
-      <p>
-        <a class="button" href="/console/rounds/new">
-          {t.newRound}
-        </a>
-      </p>
+      <ButtonLink href="/console/rounds/new" label={t.newRound} />
     </>
   );
   return consolePage(ctx, 'overview', t.overview, body);
@@ -124,30 +120,21 @@ export function signInPage(ctx: ConsoleContext, mode: 'local' | 'cognito', error
     mode === 'cognito' ? (
       <>
         <h1>{t.signInTitle}</h1>
-        <p>
-          <a class="button" href="/console/sign-in/start">
-            {t.signInCognito}
-          </a>
-        </p>
+        <ButtonLink href="/console/sign-in/start" label={t.signInCognito} />
       </>
     ) : (
-      <>
-        <h1>{t.signInTitle}</h1>
-        <ErrorSummary title={t.errorsTitle} errors={errors} />
-        <form method="post" action="/console/sign-in" novalidate>
-          <CsrfField ctx={ctx} />
-          <InputField
-            type="password"
-            id="code"
-            label={t.accessCode}
-            hint={t.accessCodeHint}
-            errors={errors}
-            required
-            autocomplete="current-password"
-          />
-          <button type="submit">{t.signIn}</button>
-        </form>
-      </>
+      <FormPage ctx={ctx} title={t.signInTitle} errors={errors} action="/console/sign-in">
+        <InputField
+          type="password"
+          id="code"
+          label={t.accessCode}
+          hint={t.accessCodeHint}
+          errors={errors}
+          required
+          autocomplete="current-password"
+        />
+        <button type="submit">{t.signIn}</button>
+      </FormPage>
     );
   return consolePage(ctx, 'none', t.signIn, body);
 }

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Body, Person } from '../../engine/directory';
-import { Choice, ErrorSummary, FieldError, type FieldErrors, Hidden } from '../../engine/ui/form';
+import { Choice, FieldError, type FieldErrors, Hidden } from '../../engine/ui/form';
 import { ZONE } from '../../platform/time';
 import { ruleExplanation } from '../approval-round';
 import { InputField, named, SelectField, stillActive, TextAreaField } from './fields';
-import { type ConsoleContext, consolePage, CsrfField } from './ui';
+import { type ConsoleContext, consolePage, FormPage } from './ui';
 
 const RULES = ['majority', 'consensus-then-majority', 'consent', 'unanimous', 'first-response'] as const;
 export const REMINDER_OPTIONS = ['P7D', 'P3D', 'P1D', 'PT4H'] as const;
@@ -145,52 +145,47 @@ export function newRoundPage(
   // Without a choice, the reminders most rounds use: three days and one day before the deadline.
   const reminded = (d: string) => (v.reminders ? v.reminders.includes(d) : d === 'P3D' || d === 'P1D');
   const body = (
-    <>
-      <h1>{t.newRound}</h1>
-      <ErrorSummary title={t.errorsTitle} errors={errors} />
-      <form method="post" action="/console/rounds" novalidate>
-        <CsrfField ctx={ctx} />
-        {/* One key per form shown: posting the same form twice starts one round. */}
-        <Hidden name="once" value={randomBytes(18).toString('base64url')} />
-        <InputField
-          type="text"
-          id="title"
-          label={t.title}
-          errors={errors}
-          value={v.title ?? ''}
-          required
-          maxlength={200}
-        />
-        <TextAreaField
-          id="summary"
-          label={t.summary}
-          hint={t.summaryHint}
-          errors={errors}
-          value={v.summary}
-          required
-          maxlength={5000}
-        />
-        <TextAreaField id="documents" label={t.documents} hint={t.documentsHint} errors={errors} value={v.documents} />
-        <WhoDecides ctx={ctx} v={v} errors={errors} bodies={bodies} people={people} />
-        <HowDecided ctx={ctx} v={v} errors={errors} />
-        <InputField
-          type="datetime-local"
-          id="deadline"
-          label={t.deadline}
-          hint={t.deadlineHint}
-          errors={errors}
-          value={v.deadline ?? ''}
-          required
-        />
-        <fieldset>
-          <legend>{t.reminders}</legend>
-          {REMINDER_OPTIONS.map((d) => (
-            <Choice type="checkbox" name="reminders" value={d} checked={reminded(d)} label={t.reminderOption(d)} />
-          ))}
-        </fieldset>
-        <button type="submit">{t.startRound}</button>
-      </form>
-    </>
+    <FormPage ctx={ctx} title={t.newRound} errors={errors} action="/console/rounds">
+      {/* One key per form shown: posting the same form twice starts one round. */}
+      <Hidden name="once" value={randomBytes(18).toString('base64url')} />
+      <InputField
+        type="text"
+        id="title"
+        label={t.title}
+        errors={errors}
+        value={v.title ?? ''}
+        required
+        maxlength={200}
+      />
+      <TextAreaField
+        id="summary"
+        label={t.summary}
+        hint={t.summaryHint}
+        errors={errors}
+        value={v.summary}
+        required
+        maxlength={5000}
+      />
+      <TextAreaField id="documents" label={t.documents} hint={t.documentsHint} errors={errors} value={v.documents} />
+      <WhoDecides ctx={ctx} v={v} errors={errors} bodies={bodies} people={people} />
+      <HowDecided ctx={ctx} v={v} errors={errors} />
+      <InputField
+        type="datetime-local"
+        id="deadline"
+        label={t.deadline}
+        hint={t.deadlineHint}
+        errors={errors}
+        value={v.deadline ?? ''}
+        required
+      />
+      <fieldset>
+        <legend>{t.reminders}</legend>
+        {REMINDER_OPTIONS.map((d) => (
+          <Choice type="checkbox" name="reminders" value={d} checked={reminded(d)} label={t.reminderOption(d)} />
+        ))}
+      </fieldset>
+      <button type="submit">{t.startRound}</button>
+    </FormPage>
   );
   return consolePage(ctx, 'new', t.newRound, body);
 }

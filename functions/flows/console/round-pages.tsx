@@ -12,7 +12,7 @@ import { DEFAULT_QUORUM, type Tally, tallyLine } from '../approval-round';
 import { InputField, TextAreaField } from './fields';
 import { toLocalInput } from './round-form';
 import { describeEntry } from './round-timeline';
-import { type ConsoleContext, consolePage, CsrfField, StatusNotice, Timeline } from './ui';
+import { type ConsoleContext, consolePage, PostForm, StatusNotice, Timeline, ListPage } from './ui';
 
 export { dossierPage } from './round-dossier';
 export { fromLocalInput, type NewRoundValues, newRoundPage, REMINDER_OPTIONS, toLocalInput } from './round-form';
@@ -41,19 +41,13 @@ export function roundListPage(ctx: ConsoleContext, rounds: Round[]): string {
     ];
   });
   const body = (
-    <>
-      <h1>{t.rounds}</h1>
-      <p>
-        <a class="button" href="/console/rounds/new">
-          {t.newRound}
-        </a>
-      </p>
-      {rounds.length === 0 ? (
-        <p>{t.noRounds}</p>
-      ) : (
-        <Table caption={t.rounds} head={[t.title, t.status, t.responses, t.closes, t.created]} rows={rows} />
-      )}
-    </>
+    <ListPage
+      title={t.rounds}
+      add={{ href: '/console/rounds/new', label: t.newRound }}
+      head={[t.title, t.status, t.responses, t.closes, t.created]}
+      rows={rows}
+      empty={t.noRounds}
+    />
   );
   return consolePage(ctx, 'rounds', t.rounds, body);
 }
@@ -145,13 +139,11 @@ function RoundActions(p: { ctx: ConsoleContext; round: Round; errors?: FieldErro
     <>
       <h2>{t.actions}</h2>
       <div class="actions">
-        <form method="post" action={action('remind')} class="card">
-          <CsrfField ctx={ctx} />
+        <PostForm ctx={ctx} action={action('remind')} class="card">
           <p>{t.remindHint}</p>
           <button type="submit">{t.remindNow}</button>
-        </form>
-        <form method="post" action={action('extend')} class="card" novalidate>
-          <CsrfField ctx={ctx} />
+        </PostForm>
+        <PostForm ctx={ctx} action={action('extend')} class="card" novalidate>
           <InputField
             type="datetime-local"
             id="deadline"
@@ -163,14 +155,13 @@ function RoundActions(p: { ctx: ConsoleContext; round: Round; errors?: FieldErro
           <button type="submit" class="secondary">
             {t.extend}
           </button>
-        </form>
-        <form method="post" action={action('cancel')} class="card" novalidate>
-          <CsrfField ctx={ctx} />
+        </PostForm>
+        <PostForm ctx={ctx} action={action('cancel')} class="card" novalidate>
           <TextAreaField id="reason" label={t.cancelReason} errors={errors} required maxlength={1000} />
           <button type="submit" class="danger">
             {t.cancel}
           </button>
-        </form>
+        </PostForm>
       </div>
     </>
   );

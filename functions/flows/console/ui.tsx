@@ -1,6 +1,7 @@
 /** The console's page frame: plain server-rendered HTML with its navigation, and one script. */
 import type { AuditEntry } from '../../engine/ports';
-import { Hidden } from '../../engine/ui/form';
+import { ErrorSummary, type FieldErrors, Hidden } from '../../engine/ui/form';
+import { Table } from '../../engine/ui/table';
 import { type Child, type Markup, renderDocument } from '../../platform/jsx';
 import { formatDateTime, type Lang } from '../../platform/time';
 import { type Texts, texts } from './texts';
@@ -21,8 +22,44 @@ export function contextFor(lang: Lang, path: string, user?: string, csrf?: strin
 
 export type Section = 'overview' | 'rounds' | 'new' | 'items' | 'inputs' | 'people' | 'bodies' | 'partners' | 'none';
 
-/** The session's form secret: every form posts it, and the console refuses a post without it. */
-export const CsrfField = (p: { ctx: ConsoleContext }) => <Hidden name="_csrf" value={p.ctx.csrf ?? ''} />;
+/** The session's form secret as a hidden field, checked before any route runs. */
+const CsrfField = (p: { ctx: ConsoleContext }) => <Hidden name="_csrf" value={p.ctx.csrf ?? ''} />;
+
+/** Every form posts, with the session's form secret: the console refuses a post without it. */
+export function PostForm(p: {
+  ctx: ConsoleContext;
+  action: string;
+  class?: string;
+  /** The server checks every field and answers with messages by the fields; the browser need not. */
+  novalidate?: boolean;
+  children: Markup | Markup[];
+}) {
+  return (
+    <form method="post" action={p.action} class={p.class} novalidate={p.novalidate}>
+      <CsrfField ctx={p.ctx} />
+      {p.children}
+    </form>
+  );
+}
+
+/** A page that is one form: its heading, the summary of what is wrong (linked to the fields), the form. */
+export function FormPage(p: {
+  ctx: ConsoleContext;
+  title: string;
+  errors?: FieldErrors;
+  action: string;
+  children: Markup | Markup[];
+}) {
+  return (
+    <>
+      <h1>{p.title}</h1>
+      <ErrorSummary title={p.ctx.t.errorsTitle} errors={p.errors} />
+      <PostForm ctx={p.ctx} action={p.action} novalidate>
+        {p.children}
+      </PostForm>
+    </>
+  );
+}
 
 /** What a post just did, read out by screen readers as it appears. */
 export const StatusNotice = (p: { message?: string }) =>
@@ -40,6 +77,32 @@ export const ButtonLink = (p: { href: string; label: string }) => (
     </a>
   </p>
 );
+
+/**
+ * A page listing rounds, items or people: the heading, what a post just did, the button to add one,
+ * and the table, named by the heading; with `empty`, that sentence instead of an empty table.
+ */
+export function ListPage(p: {
+  title: string;
+  message?: string;
+  add: { href: string; label: string };
+  head: Child[];
+  rows: Child[][];
+  empty?: string;
+}) {
+  return (
+    <>
+      <h1>{p.title}</h1>
+      <StatusNotice message={p.message} />
+      <ButtonLink href={p.add.href} label={p.add.label} />
+      {p.rows.length === 0 && p.empty !== undefined ? (
+        <p>{p.empty}</p>
+      ) : (
+        <Table caption={p.title} head={p.head} rows={p.rows} />
+      )}
+    </>
+  );
+}
 
 /** One labelled fact in a line of its own: "Deadline: 10 december". */
 export const Fact = (p: { label: string; children: Child | Child[] }) => (
@@ -114,16 +177,16 @@ function Header(p: { ctx: ConsoleContext; section: Section }) {
           {ctx.t.otherLang}
         </a>
         {ctx.user ? (
-          <form method="post" action="/console/sign-out">
-            <CsrfField ctx={ctx} />
+          <PostForm ctx={ctx} action="/console/sign-out">
             <button type="submit">{ctx.t.signOut}</button>
-          </form>
+          </PostForm>
         ) : null}
       </div>
     </header>
   );
 }
 
+/** Every console page: the skip link comes first, so the first Tab reaches it; main takes its focus. */
 export function ConsolePage(p: { ctx: ConsoleContext; section: Section; title: string; children: Markup | Markup[] }) {
   const t = p.ctx.t;
   return (
