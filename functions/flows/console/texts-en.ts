@@ -74,13 +74,15 @@ export const en: Texts = {
   timeline: 'Timeline',
   remindNow: 'Remind now',
   remindHint:
-    "Sends a reminder to everyone who has not responded. It goes within each person's budget: at most one message a day, not late in the evening or on Sundays, and always before the deadline.",
+    "Sends a reminder to everyone who has not responded. It goes within each person's budget: " +
+    'at most one message a day, not late in the evening or on Sundays, and always before the deadline.',
   extend: 'Extend the deadline',
   newDeadline: 'New deadline',
   cancel: 'Stop the round',
   cancelReason: 'Reason (everyone will see it)',
   reminded: (n: number) =>
-    `Reminder queued for ${n} ${n === 1 ? 'person' : 'people'}. It goes with their next message, and always before the deadline.`,
+    `Reminder queued for ${n} ${n === 1 ? 'person' : 'people'}. ` +
+    'It goes with their next message, and always before the deadline.',
   extended: 'The deadline was extended.',
   cancelled: 'The round was stopped.',
   exportCsv: 'Download the timeline (CSV)',

@@ -77,13 +77,15 @@ export const nl = {
   timeline: 'Verloop',
   remindNow: 'Nu herinneren',
   remindHint:
-    "Stuurt een herinnering aan iedereen die nog niet reageerde. Die gaat binnen ieders budget: hoogstens één bericht per dag, niet 's avonds laat of op zondag, en altijd vóór de deadline.",
+    'Stuurt een herinnering aan iedereen die nog niet reageerde. Die gaat binnen ieders budget: ' +
+    "hoogstens één bericht per dag, niet 's avonds laat of op zondag, en altijd vóór de deadline.",
   extend: 'Deadline verlengen',
   newDeadline: 'Nieuwe deadline',
   cancel: 'Ronde stoppen',
   cancelReason: 'Reden (iedereen krijgt deze te zien)',
   reminded: (n: number) =>
-    `Herinnering klaargezet voor ${n} ${n === 1 ? 'persoon' : 'personen'}. Die gaat mee met hun eerstvolgende bericht, en altijd vóór de deadline.`,
+    `Herinnering klaargezet voor ${n} ${n === 1 ? 'persoon' : 'personen'}. ` +
+    'Die gaat mee met hun eerstvolgende bericht, en altijd vóór de deadline.',
   extended: 'De deadline is verlengd.',
   cancelled: 'De ronde is gestopt.',
   exportCsv: 'Verloop downloaden (CSV)',

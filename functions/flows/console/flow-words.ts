@@ -1,0 +1,71 @@
+/** The words of the console's action item and input round pages, Dutch and English. */
+import type { Lang } from '../../platform/time';
+
+export const flowWords = {
+  nl: {
+    items: 'Actiepunten',
+    inputs: 'Uitvragen',
+    newItem: 'Nieuw actiepunt',
+    newInput: 'Nieuwe uitvraag',
+    what: 'Wat',
+    owner: 'Eigenaar',
+    due: 'Klaar vóór',
+    status: 'Stand',
+    late: 'te laat',
+    none: 'Er is nog niets.',
+    statuses: {
+      open: 'loopt',
+      blocked: 'loopt vast',
+      'awaiting-approval': 'wacht op de projectleider',
+      done: 'klaar',
+      returned: 'teruggegeven',
+    } as Record<string, string>,
+    result: 'Resultaat',
+    needs: 'Nodig',
+    history: 'Datum verschoven',
+    timeline: 'Verloop',
+    partner: 'Partner',
+    answer: 'Antwoord',
+    deadline: 'Deadline',
+    open: 'loopt',
+    closed: 'gesloten',
+    answered: 'antwoorden',
+    summarySent: 'Overzicht gestuurd aan het programmabureau',
+  },
+  en: {
+    items: 'Action items',
+    inputs: 'Input rounds',
+    newItem: 'New action item',
+    newInput: 'New input round',
+    what: 'What',
+    owner: 'Owner',
+    due: 'Due before',
+    status: 'Status',
+    late: 'late',
+    none: 'Nothing yet.',
+    statuses: {
+      open: 'in progress',
+      blocked: 'stuck',
+      'awaiting-approval': 'waiting for the project leader',
+      done: 'done',
+      returned: 'handed back',
+    } as Record<string, string>,
+    result: 'Result',
+    needs: 'Needed',
+    history: 'Date moved',
+    timeline: 'Timeline',
+    partner: 'Partner',
+    answer: 'Answer',
+    deadline: 'Deadline',
+    open: 'open',
+    closed: 'closed',
+    answered: 'answers',
+    summarySent: 'Summary sent to the programme office',
+  },
+} satisfies Record<Lang, unknown>;
+
+/** A later date waiting for approval: what was asked and why; late counts from the agreed date meanwhile. */
+export const requestWords = {
+  nl: { asked: 'Gevraagde nieuwe datum', reason: 'reden' },
+  en: { asked: 'Requested new date', reason: 'reason' },
+};
