@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { itemPage } from '../../../functions/flows/console/flow-pages';
 import { contextFor } from '../../../functions/flows/console/ui';
-import {
-  AnswerRejected,
-  applyOwnerAnswer,
-  decideExtension,
-  followUpSchedule,
-  lateSince,
-  type ActionItem,
-} from '../../../functions/flows/follow-up/follow-up';
+import { AnswerRejected, applyOwnerAnswer, decideExtension } from '../../../functions/flows/follow-up/answers';
+import { followUpSchedule, lateSince, type ActionItem } from '../../../functions/flows/follow-up/follow-up';
 
 const item = (over: Partial<ActionItem> = {}): ActionItem => ({
   id: 'a1',
