@@ -59,6 +59,13 @@ function toAnswer(form: Form): OwnerAnswer | null {
   }
 }
 
+/** The form's proof: made for this link and this version of the item, and not too old. */
+async function proofHolds(deps: FollowUpDeps, token: string, item: ActionItem, proof: string | undefined) {
+  if (!proof) return false;
+  const at = Math.floor(deps.now().getTime() / 1000);
+  return checkFormProof(await deps.linkKeys(), proofSubject(token, item), proof, at, FORM_MAX_AGE_SECONDS) !== null;
+}
+
 /** The change the form asks for, or the field errors that refuse it before anything is written. */
 function changeFor(view: OpenView, form: Form, now: Date): ((item: ActionItem) => ActionItem) | Record<string, string> {
   if (view.kind === 'approval') {
@@ -76,21 +83,15 @@ function changeFor(view: OpenView, form: Form, now: Date): ((item: ActionItem) =
 export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form: Form): Promise<FollowUpFormResult> {
   const view = await openFollowUpLink(deps, token);
   if (view.kind === 'invalid' || view.kind === 'closed') return view;
-  const keys = await deps.linkKeys();
-  const at = Math.floor(deps.now().getTime() / 1000);
-  if (
-    !form.proof ||
-    checkFormProof(keys, proofSubject(token, view.item), form.proof, at, FORM_MAX_AGE_SECONDS) === null
-  ) {
-    return refused(view, { proof: 'expired-form' });
-  }
+  if (!(await proofHolds(deps, token, view.item, form.proof))) return refused(view, { proof: 'expired-form' });
   const person = view.person;
   const change = changeFor(view, form, deps.now());
   if (typeof change !== 'function') return refused(view, change);
   let changed;
   try {
-    const unchanged = (item: ActionItem) => (item.version === view.item.version ? change(item) : null);
-    changed = await mutateItem(deps, view.item.id, unchanged, true);
+    // Only the item as the page showed it: a change in between makes the answer come too late.
+    const ifUnchanged = (item: ActionItem) => (item.version === view.item.version ? change(item) : null);
+    changed = await mutateItem(deps, view.item.id, ifUnchanged, true);
   } catch (err) {
     if (!(err instanceof AnswerRejected)) throw err;
     if (err.reason === 'closed') return { kind: 'closed', item: view.item, person };

@@ -2,7 +2,7 @@
  * Action items (follow-ups) and the escalation ladder, as values and pure rules. Groundwork for
  * the follow-up flow: reminders before the due date, a status question on it, then the ladder
  * of the body (owner → project leader → kerngroep agenda → board), each step after a number of
- * Dutch working days and telling the steps before it.
+ * Dutch working days and telling the steps before it. How an answer changes an item: answers.ts.
  */
 import { DateTime, Duration } from 'luxon';
 import { addWorkingDays } from '../../platform/working-days';
