@@ -1,10 +1,20 @@
 /**
  * The reminder budget end to end, across flows: five things due on one day arrive as one
  * message; quiet hours and the one-a-day budget hold reminders back, but a deadline still wins;
- * the settings page behind every email changes the rhythm and the language.
+ * the settings page behind every email changes the rhythm and the language. The mail program's
+ * one-click change of rhythm is in reminder-budget-one-click.test.ts.
  * The clock starts on Monday 2 November 2026, 10:00 in Amsterdam (see test/support/local.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fiveThingsForMarloes,
+  links,
+  MARLOES,
+  proofOf,
+  reminderMails as remindersTo,
+  RUBEN,
+  rubensFriday,
+} from './reminder-budget-support';
 import { Harness } from '../support/local';
 
 let h: Harness;
@@ -13,53 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => h.stop());
 
-const MARLOES = 'marloes.dijkstra@example.org';
-const RUBEN = 'ruben.kok@example.org';
-const links = (text: string, kind: string) => [
-  ...new Set(text.match(new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_.-]+`, 'g')) ?? []),
-];
-const proofOf = (html: string) => /name="proof" value="([^"]+)"/.exec(html)![1];
-/** Emails that are reminders: the flows' own reminder subjects, or a combined message. */
-const reminderMails = async (to: string) =>
-  (await h.mailTo(to)).filter((m) =>
-    /^(Herinnering|Reminder|Is het gelukt|Afspraak niet|\d+ (dingen|things))/.test(m.subject),
-  );
-
-async function created(path: string, body: Record<string, unknown>) {
-  const res = await h.api('POST', path, body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  await h.rt.whenIdle();
-  return res.body.id as string;
-}
+const reminderMails = (to: string) => remindersTo(h, to);
 
 describe('one person, five things due on one day', () => {
   it('combines reminders of three flows into one message, with a link for each thing', async () => {
-    // Thursday 12 November, 17:00: three agreements for Marloes; their first reminders fall on Thursday 5 November, 17:00.
-    for (const what of ['Buurtbudget verdelen', 'Speelplek Dijkgraafsplein', 'Verlichting Lambertus Zijlplein']) {
-      await created('/api/follow-ups', {
-        what,
-        due: '2026-11-12T17:00:00+01:00',
-        bodyId: 'kerngroep-de-punt',
-        ownerPersonId: 'p-marloes-dijkstra',
-      });
-    }
-    // A board round and an input round to her municipality, both reminding at that same moment.
-    await created('/api/rounds', {
-      title: 'Convenant 2027',
-      summary: 'Gaat u akkoord?',
-      bodyId: 'alliantiebestuur',
-      rule: { type: 'majority' },
-      deadline: '2026-11-08T17:00:00+01:00',
-      reminders: ['P3D'],
-    });
-    await created('/api/input-rounds', {
-      title: 'Cijfers jaarverslag',
-      request: 'Aantal deelnemers in 2026',
-      organisationIds: ['gemeente'],
-      deadline: '2026-11-08T17:00:00+01:00',
-      reminders: ['P3D'],
-      bodyId: 'alliantiebestuur',
-    });
+    // Three agreements, a board round and an input round, all reminding her on Thursday 5 November, 17:00.
+    await fiveThingsForMarloes(h);
     expect(await reminderMails(MARLOES)).toHaveLength(0);
 
     await h.to('2026-11-05T18:30:00+01:00');
@@ -139,36 +108,8 @@ describe('quiet hours and the daily budget', () => {
   it('holds reminders for the budget and quiet hours, unless a deadline would pass first', async () => {
     await h.to('2026-11-16T10:00:00+01:00');
     const before = (await reminderMails(RUBEN)).length;
-    // Due Saturday 21 November at 22:30: its one-day reminder falls on Friday at 22:30, in quiet hours.
-    await created('/api/follow-ups', {
-      what: 'Afvalbakken legen',
-      due: '2026-11-21T22:30:00+01:00',
-      bodyId: 'kerngroep-de-punt',
-      ownerPersonId: 'p-ruben-kok',
-    });
-    // Due Saturday at 12:00 and 14:00: reminders on Friday at 12:00 and 14:00.
-    await created('/api/follow-ups', {
-      what: 'Bankjes schilderen',
-      due: '2026-11-21T12:00:00+01:00',
-      bodyId: 'kerngroep-de-punt',
-      ownerPersonId: 'p-ruben-kok',
-    });
-    await created('/api/follow-ups', {
-      what: 'Bewonersavond voorbereiden',
-      due: '2026-11-21T14:00:00+01:00',
-      bodyId: 'kerngroep-de-punt',
-      ownerPersonId: 'p-ruben-kok',
-    });
-    // A board round closing on Friday at 20:00, reminding at 15:00.
-    await created('/api/rounds', {
-      title: 'Inzet jongerenwerk',
-      summary: 'Akkoord?',
-      bodyId: 'alliantiebestuur',
-      rule: { type: 'majority' },
-      deadline: '2026-11-20T20:00:00+01:00',
-      reminders: ['PT5H'],
-    });
-
+    // Three agreements due on Saturday (12:00, 14:00, 22:30) and a board round closing on Friday at 20:00.
+    await rubensFriday(h);
     await h.to('2026-11-20T13:30:00+01:00');
     const friday = (await reminderMails(RUBEN)).slice(before);
     expect(friday.map((m) => m.subject)).toEqual(['Herinnering: Bankjes schilderen']);
@@ -191,66 +132,5 @@ describe('quiet hours and the daily budget', () => {
       '2 dingen wachten op u',
       'Herinnering: Afvalbakken legen',
     ]);
-  });
-});
-
-describe('one click in the mail program (List-Unsubscribe, RFC 8058)', () => {
-  const settingsOf = (text: string) => links(text, 's')[0];
-  const person = async (id: string) => (await h.api('GET', '/api/people')).body.people.find((p: any) => p.id === id);
-  const oneClick = (url: string, body: string, type = 'application/x-www-form-urlencoded') =>
-    fetch(url, { method: 'POST', headers: { 'content-type': type }, body }).then(async (r) => ({
-      status: r.status,
-      html: await r.text(),
-    }));
-
-  it('puts the settings link in every reminder and combined message as a one-click header, only there', async () => {
-    const reminders = [...(await reminderMails(RUBEN)), ...(await reminderMails(MARLOES))];
-    expect(reminders.length).toBeGreaterThanOrEqual(5);
-    for (const m of reminders) {
-      expect(m.headers['list-unsubscribe'], m.subject).toBe(`<${settingsOf(m.text)}>`);
-      expect(m.headers['list-unsubscribe-post'], m.subject).toBe('List-Unsubscribe=One-Click');
-    }
-    // Invitations and receipts are not reminders: turning reminders down does not concern them.
-    const isReminder = new Set(reminders.map((m) => `${m.to} ${m.at} ${m.subject}`));
-    const others = (await h.mailTo(RUBEN, 'Inzet jongerenwerk')).filter(
-      (m) => !isReminder.has(`${m.to} ${m.at} ${m.subject}`),
-    );
-    expect(others.length).toBeGreaterThanOrEqual(1);
-    for (const m of others) expect(m.headers['list-unsubscribe'], m.subject).toBeUndefined();
-  });
-
-  it('makes reminders weekly on a one-click POST, with a page that says so; a GET changes nothing', async () => {
-    const [latest] = (await reminderMails(RUBEN)).slice(-1);
-    const url = /^<(.+)>$/.exec(latest.headers['list-unsubscribe'])![1];
-    // Link scanners open links: reading the page must never change anything.
-    for (const method of ['GET', 'HEAD'] as const) expect((await h.open(url, method)).status).toBe(200);
-    expect((await person('p-ruben-kok')).reminderPreference ?? 'daily').toBe('daily');
-    // Anything else without the form's proof is still refused.
-    expect((await oneClick(url, 'List-Unsubscribe=Something')).status).toBe(400);
-    expect((await person('p-ruben-kok')).reminderPreference ?? 'daily').toBe('daily');
-
-    const done = await oneClick(url, 'List-Unsubscribe=One-Click');
-    expect(done.status).toBe(200);
-    expect(done.html).toContain('hoogstens één keer per week');
-    expect(await person('p-ruben-kok')).toMatchObject({ reminderPreference: 'weekly', lang: 'nl' });
-    // The same click again (mail programs retry) is harmless; a tampered link is refused.
-    expect((await oneClick(url, 'List-Unsubscribe=One-Click')).status).toBe(200);
-    expect((await oneClick(`${url.slice(0, -3)}abc`, 'List-Unsubscribe=One-Click')).status).toBe(400);
-  });
-
-  it('takes the click as multipart form data too, as RFC 8058 prefers', async () => {
-    const [latest] = (await reminderMails(RUBEN)).slice(-1);
-    const url = /^<(.+)>$/.exec(latest.headers['list-unsubscribe'])![1];
-    const page = await h.open(url);
-    const back = await h.post(url, { proof: proofOf(page.html), reminderPreference: 'daily', lang: 'nl' });
-    expect(back.status).toBe(200);
-    expect((await person('p-ruben-kok')).reminderPreference).toBe('daily');
-    const boundary = '----click';
-    const body =
-      `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\n` +
-      `One-Click\r\n--${boundary}--\r\n`;
-    const done = await oneClick(url, body, `multipart/form-data; boundary=${boundary}`);
-    expect(done.status).toBe(200);
-    expect((await person('p-ruben-kok')).reminderPreference).toBe('weekly');
   });
 });

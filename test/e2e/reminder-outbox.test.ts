@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preferenceDeps } from '../../functions/engine/deps';
 import { digestDeps } from '../../functions/flows/reminder-budget/deps';
-import { flushPerson, reminderQueue } from '../../functions/engine/reminder-outbox';
+import { reminderQueue } from '../../functions/engine/reminder-outbox';
+import { flushPerson } from '../../functions/engine/reminder-send';
 import type { OutgoingEmail } from '../../functions/engine/ports';
 import { Harness } from '../support/local';
 

@@ -44,12 +44,16 @@ export async function handleDeliveryEvent(
     kind: hardBounce ? 'bounce' : 'complaint',
     text: `${addresses.join(', ')}: "${subject}" ${what}`,
   });
+  // One sentence for both parts, escaped whole in the HTML part (the subject and addresses are not ours).
+  // escape-html rather than JSX: this handler's bundle stays without a renderer.
+  const problem = `De e-mail "${subject}" aan ${addresses.join(', ')} ${what}.`;
+  const advice = 'Controleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.';
   await deps.mailer.send({
     to: deps.officeEmail,
     tag: 'notice',
     subject: `Let op: e-mail niet bezorgd aan ${addresses.join(', ')}`,
-    text: `De e-mail "${subject}" aan ${addresses.join(', ')} ${what}.\n\nControleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.`,
-    html: `<p>De e-mail &quot;${escapeHtml(subject)}&quot; aan ${escapeHtml(addresses.join(', '))} ${what}.</p><p>Controleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.</p>`,
+    text: `${problem}\n\n${advice}`,
+    html: `<p>${escapeHtml(problem)}</p><p>${advice}</p>`,
   });
   return 'notified';
 }

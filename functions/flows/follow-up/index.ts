@@ -15,4 +15,5 @@ export {
   steerFollowUp,
   stepPeople,
 } from './use-cases';
-export { approvalMail, escalationMail, reminderMail, stepName } from './views';
+export { approvalMail, escalationMail, reminderMail } from './emails';
+export { stepName } from './texts';

@@ -1,6 +1,7 @@
 /** GET/HEAD /f/{token}: the owner's (or project leader's) page; POST records the answer. */
 import middy from '@middy/core';
-import { approvalPage, followUpMessagePage, followUpWords, ownerPage } from './views';
+import { approvalPage, followUpMessagePage, ownerPage } from './pages';
+import { followUpWords } from './texts';
 import { invalidLinkPage } from '../../engine/page-layout';
 import { followUpDeps } from './deps';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';

@@ -1,7 +1,7 @@
 /** Wires the reminder digest: the outbox, the mailer, and every flow to check and word its reminders. */
 import { DynamoMeetingStore } from '../meeting';
 import { meetingReminders } from '../meeting';
-import type { DigestDeps } from '../../engine/reminder-outbox';
+import type { DigestDeps } from '../../engine/reminder-send';
 import { followUpReminders, inputReminders, roundReminders } from './kinds';
 import { config } from '../../platform/config';
 import { outboxDeps } from '../../engine/deps';

@@ -4,6 +4,6 @@
  */
 import middy from '@middy/core';
 import { digestDeps } from './deps';
-import { digestTick } from '../../engine/reminder-outbox';
+import { digestTick } from '../../engine/reminder-send';
 
 export const handler = middy(() => digestTick(digestDeps()));

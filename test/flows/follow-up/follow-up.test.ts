@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { itemPage } from '../../../functions/flows/console/flow-pages';
 import { contextFor } from '../../../functions/flows/console/ui';
-import {
-  AnswerRejected,
-  applyOwnerAnswer,
-  decideExtension,
-  followUpSchedule,
-  lateSince,
-  type ActionItem,
-} from '../../../functions/flows/follow-up/follow-up';
+import { AnswerRejected, applyOwnerAnswer, decideExtension } from '../../../functions/flows/follow-up/answers';
+import { followUpSchedule, lateSince, type ActionItem } from '../../../functions/flows/follow-up/follow-up';
 
 const item = (over: Partial<ActionItem> = {}): ActionItem => ({
   id: 'a1',
@@ -27,21 +21,24 @@ const item = (over: Partial<ActionItem> = {}): ActionItem => ({
 });
 
 describe('follow-up schedule', () => {
-  it('reminds 7 and 1 days before, asks on the due date, then climbs the ladder in working days over the holidays', () => {
-    const s = followUpSchedule(item());
-    expect(s.map((a) => `${a.kind}${'step' in a ? `:${a.step}` : ''} ${a.at}`)).toEqual([
-      'remind 2026-12-14T16:00:00.000Z',
-      'remind 2026-12-20T16:00:00.000Z',
-      'ask-status 2026-12-21T16:00:00.000Z',
-      // Mon 21 Dec + 3 working days: 22, 23, 24 → Thu 24 Dec.
-      'escalate:project-leader 2026-12-24T16:00:00.000Z',
-      // + 5 working days skipping 25/26 Dec, the weekend and 1 Jan: 28, 29, 30, 31 Dec, 4 Jan.
-      'escalate:core-group-agenda 2027-01-04T16:00:00.000Z',
-      'escalate:board 2027-01-18T16:00:00.000Z',
-    ]);
-    const board = s.at(-1)!;
-    expect('tell' in board && board.tell).toEqual(['owner', 'project-leader', 'core-group-agenda']);
-  });
+  it(
+    'reminds 7 and 1 days before, asks on the due date, ' + 'then climbs the ladder in working days over the holidays',
+    () => {
+      const s = followUpSchedule(item());
+      expect(s.map((a) => `${a.kind}${'step' in a ? `:${a.step}` : ''} ${a.at}`)).toEqual([
+        'remind 2026-12-14T16:00:00.000Z',
+        'remind 2026-12-20T16:00:00.000Z',
+        'ask-status 2026-12-21T16:00:00.000Z',
+        // Mon 21 Dec + 3 working days: 22, 23, 24 → Thu 24 Dec.
+        'escalate:project-leader 2026-12-24T16:00:00.000Z',
+        // + 5 working days skipping 25/26 Dec, the weekend and 1 Jan: 28, 29, 30, 31 Dec, 4 Jan.
+        'escalate:core-group-agenda 2027-01-04T16:00:00.000Z',
+        'escalate:board 2027-01-18T16:00:00.000Z',
+      ]);
+      const board = s.at(-1)!;
+      expect('tell' in board && board.tell).toEqual(['owner', 'project-leader', 'core-group-agenda']);
+    },
+  );
 
   it('leaves out reminder moments before the item existed, and schedules nothing once it is closed', () => {
     expect(followUpSchedule(item({ createdAt: '2026-12-18T10:00:00+01:00' }))[0].kind).toBe('remind');

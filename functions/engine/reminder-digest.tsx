@@ -3,7 +3,8 @@
  * op u"), and the footer with the link to the person's preference page that every personal
  * email carries. Dutch first, in plain language.
  */
-import { html } from '../platform/html';
+import { render } from '../platform/jsx';
+import { Lines, renderEmail } from './ui/email';
 import type { EmailContent, Recipient } from './email';
 import { formatDateTime, type Lang } from '../platform/time';
 
@@ -35,7 +36,8 @@ const words = {
     subject: (n: number) => `${n} things are waiting for you`,
     hello: (name: string) => `Dear ${name},`,
     intro: (n: number) =>
-      `${n} things are waiting for you. You get them together in one message, so that you do not get too much email.`,
+      `${n} things are waiting for you. ` +
+      'You get them together in one message, so that you do not get too much email.',
     before: (d: string) => `Before ${d}`,
     open: 'Open',
     sign: 'Kind regards,\nThe programme office',
@@ -44,6 +46,28 @@ const words = {
     footerLink: 'My email settings',
   },
 } satisfies Record<Lang, unknown>;
+
+type Words = (typeof words)[Lang];
+
+/** One thing waiting: what it is, what is asked by when, and its own link (a notice may have none). */
+function DigestItem(p: { line: DigestLine; m: Words; lang: Lang }) {
+  const l = p.line;
+  return (
+    <li style="margin-bottom:12px">
+      <strong>{l.title}</strong>
+      <br />
+      {l.action}. {p.m.before(formatDateTime(l.deadline, p.lang))}.
+      {l.url ? (
+        <>
+          <br />
+          <a href={l.url}>
+            {p.m.open}: {l.title}
+          </a>
+        </>
+      ) : null}
+    </li>
+  );
+}
 
 export function digestMail(to: Recipient, lines: DigestLine[]): EmailContent {
   const m = words[to.lang];
@@ -62,18 +86,32 @@ export function digestMail(to: Recipient, lines: DigestLine[]): EmailContent {
     '',
     m.sign,
   ].join('\n');
-  const body = html`<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;max-width:600px"><p>${m.hello(to.name)}</p><p>${m.intro(lines.length)}</p>
-<ol>${lines.map((l) => html`<li style="margin-bottom:12px"><strong>${l.title}</strong><br>${l.action}. ${m.before(formatDateTime(l.deadline, to.lang))}.${l.url ? html`<br><a href="${l.url}">${m.open}: ${l.title}</a>` : ''}</li>`)}</ol>
-<p style="font-size:14px;color:#555">${m.personal}</p><p>${m.sign.split('\n').map((s, i) => html`${i ? html`<br>` : ''}${s}`)}</p></body></html>`;
-  return { subject: m.subject(lines.length), text, html: body.value };
+  const html = renderEmail(
+    <>
+      <p>{m.hello(to.name)}</p>
+      <p>{m.intro(lines.length)}</p>
+      <ol>
+        {lines.map((l) => (
+          <DigestItem line={l} m={m} lang={to.lang} />
+        ))}
+      </ol>
+      <p style="font-size:14px;color:#555">{m.personal}</p>
+      <p>
+        <Lines text={m.sign} />
+      </p>
+    </>,
+  );
+  return { subject: m.subject(lines.length), text, html };
 }
 
 /** Every personal email ends with the way to the person's preferences (reachable from every email). */
 export function withPreferenceFooter(content: EmailContent, lang: Lang, link: string): EmailContent {
   const m = words[lang];
-  const footer =
-    html`<p style="font-size:13px;color:#555;border-top:1px solid #ddd;padding-top:8px">${m.footer} <a href="${link}">${m.footerLink}</a></p>`
-      .value;
+  const footer = render(
+    <p style="font-size:13px;color:#555;border-top:1px solid #ddd;padding-top:8px">
+      {m.footer} <a href={link}>{m.footerLink}</a>
+    </p>,
+  );
   const at = content.html.lastIndexOf('</body>');
   return {
     ...content,

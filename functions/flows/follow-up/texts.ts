@@ -1,10 +1,6 @@
-/** Emails and pages of an action item (follow-up), in the recipient's language (Dutch first). */
-import { DateTime } from 'luxon';
-import { lateSince, type ActionItem, type LadderStep } from './follow-up';
-import { html, type RawHtml } from '../../platform/html';
-import { linkEmail } from '../../engine/flow-email';
-import type { EmailContent, Recipient } from '../../engine/email';
-import { formatDateTime, type Lang } from '../../platform/time';
+/** The words of an action item's emails and pages, Dutch first, English word for word alongside. */
+import type { LadderStep } from './follow-up';
+import type { Lang } from '../../platform/time';
 
 export const stepName: Record<Lang, Record<LadderStep, string>> = {
   nl: {
@@ -21,7 +17,7 @@ export const stepName: Record<Lang, Record<LadderStep, string>> = {
   },
 };
 
-const w = {
+export const followUpWords = {
   nl: {
     hello: (n: string) => `Beste ${n},`,
     sign: 'Met vriendelijke groet,\nHet programmabureau',
@@ -102,7 +98,8 @@ const w = {
     sign: 'Kind regards,\nThe programme office',
     remindSubject: (what: string) => `Reminder: ${what}`,
     remind: (due: string, left: string) =>
-      `It was agreed that this would be done before ${due} (${left}). Please let us know how it stands, using the link.`,
+      `It was agreed that this would be done before ${due} (${left}). ` +
+      'Please let us know how it stands, using the link.',
     askSubject: (what: string) => `Is it done? ${what}`,
     ask: (due: string) => `This was due on ${due}. Is it done? Please let us know using the link.`,
     escalateSubject: (what: string) => `Agreement not kept: ${what}`,
@@ -173,152 +170,3 @@ const w = {
     } as Record<string, string>,
   },
 };
-
-export const followUpWords = w;
-
-const email = (to: Recipient, subject: string, lines: string[], link?: string): EmailContent =>
-  linkEmail(w[to.lang], to, subject, lines, link);
-
-export function reminderMail(
-  item: ActionItem,
-  to: Recipient,
-  link: string,
-  kind: 'remind' | 'ask-status',
-  now: Date,
-): EmailContent {
-  const m = w[to.lang];
-  const due = formatDateTime(item.due, to.lang);
-  const left = DateTime.fromISO(item.due).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
-  return kind === 'remind'
-    ? email(to, m.remindSubject(item.what), [item.what, m.remind(due, left)], link)
-    : email(to, m.askSubject(item.what), [item.what, m.ask(due)], link);
-}
-
-/** `link`: for whom an undecided request for more time now reaches, to decide on it. */
-export function escalationMail(
-  item: ActionItem,
-  to: Recipient,
-  step: LadderStep,
-  toldOnly: boolean,
-  link?: string,
-): EmailContent {
-  const m = w[to.lang];
-  const name = stepName[to.lang][step];
-  if (item.status === 'awaiting-approval' && item.requestedDue) {
-    const requested = formatDateTime(item.requestedDue.due, to.lang);
-    const line = toldOnly ? m.approvalTold(name) : m.approvalEscalate(requested, name);
-    const lines = [
-      item.what,
-      line,
-      m.approval(requested, item.requestedDue.reason),
-      m.originalDue(formatDateTime(item.due, to.lang)),
-    ];
-    return email(to, m.approvalEscalateSubject(item.what), lines, toldOnly ? undefined : link);
-  }
-  const line = toldOnly ? m.told(name) : m.escalate(formatDateTime(item.due, to.lang), name);
-  return email(to, m.escalateSubject(item.what), [item.what, line]);
-}
-
-export function approvalMail(item: ActionItem, to: Recipient, link: string, reminder = false): EmailContent {
-  const m = w[to.lang];
-  const lines = [
-    item.what,
-    ...(reminder ? [m.approvalReminder] : []),
-    m.approval(formatDateTime(item.requestedDue!.due, to.lang), item.requestedDue!.reason),
-    m.originalDue(formatDateTime(item.due, to.lang)),
-  ];
-  return email(to, reminder ? m.approvalReminderSubject(item.what) : m.approvalSubject(item.what), lines, link);
-}
-
-export function outcomeMail(item: ActionItem, to: Recipient): EmailContent {
-  const m = w[to.lang];
-  const subject =
-    item.status === 'done'
-      ? m.doneSubject(item.what)
-      : item.status === 'returned'
-        ? m.returnedSubject(item.what)
-        : m.blockedSubject(item.what);
-  return email(to, subject, [item.what, item.result ?? item.blockedBy ?? '']);
-}
-
-export function extensionDecidedMail(item: ActionItem, to: Recipient, approved: boolean): EmailContent {
-  const m = w[to.lang];
-  return email(to, m.extensionSubject(item.what), [
-    item.what,
-    m.extension(approved, formatDateTime(item.due, to.lang)),
-  ]);
-}
-
-/** The receipt says what was recorded, so two answers never read the same and a stranger's answer stands out. */
-export function receiptMail(item: ActionItem, to: Recipient): EmailContent {
-  const m = w[to.lang];
-  const detail =
-    item.status === 'done'
-      ? (item.result ?? '')
-      : item.status === 'blocked'
-        ? (item.blockedBy ?? '')
-        : formatDateTime(item.status === 'awaiting-approval' ? item.requestedDue!.due : item.due, to.lang);
-  return email(to, m.receiptSubject(item.what), [item.what, m.receipt, m.answered[item.status](detail), m.notYou]);
-}
-
-function page(lang: Lang, title: string, body: RawHtml): string {
-  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>
-<style>body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem}label{display:block;margin:.5rem 0}textarea,input[type=date]{width:100%;font-size:1rem}fieldset{margin:1rem 0}button{font-size:1.1rem;padding:.6rem 1.2rem;background:#00549f;color:#fff;border:0;border-radius:4px;margin:.25rem .5rem .25rem 0}.notice{background:#f3f3f3;border-left:4px solid #00549f;padding:.75rem}.error{color:#b00020;font-weight:bold}</style></head><body><main>${body}</main></body></html>`
-    .value;
-}
-
-/** What is pending about the date: the later date asked for, and lateness counted from the agreed date. */
-function dateState(item: ActionItem, lang: Lang, now: Date, forOwner: boolean): RawHtml {
-  const m = w[lang];
-  const late = lateSince(item, now);
-  const r = item.requestedDue;
-  const asked =
-    forOwner && item.status === 'awaiting-approval' && r
-      ? html`<p class="notice">${m.asked(formatDateTime(r.due, lang), r.reason)}</p>`
-      : '';
-  return html`${asked}${late ? html`<p class="error">${m.lateSince(formatDateTime(late, lang))}</p>` : ''}`;
-}
-
-export function ownerPage(
-  item: ActionItem,
-  lang: Lang,
-  action: string,
-  proof: string,
-  now: Date,
-  errors?: Record<string, string>,
-): string {
-  const m = w[lang];
-  const err = (f: string) => (errors?.[f] ? html`<p class="error">${m.errors[errors[f]] ?? errors[f]}</p>` : '');
-  return page(
-    lang,
-    m.pageTitle,
-    html`<h1>${item.what}</h1><p><strong>${m.due}:</strong> ${formatDateTime(item.due, lang)}</p>
-${dateState(item, lang, now, true)}
-<form method="post" action="${action}"><input type="hidden" name="proof" value="${proof}">${err('proof')}
-<fieldset><legend>${m.choose}</legend>${err('answer')}
-<label><input type="radio" name="answer" value="done" required> ${m.done}</label>
-<label for="result">${m.result}</label>${err('result')}<textarea id="result" name="result" rows="2" maxlength="500"></textarea>
-<label><input type="radio" name="answer" value="more-time"> ${m.moreTime}</label>
-<label for="due">${m.newDate}</label>${err('due')}<input type="date" id="due" name="due">
-<label for="reason">${m.reason}</label>${err('reason')}<textarea id="reason" name="reason" rows="2" maxlength="500"></textarea>
-<label><input type="radio" name="answer" value="not-mine"> ${m.notMine}</label>
-<label><input type="radio" name="answer" value="blocked"> ${m.blocked}</label>
-<label for="needs">${m.needs}</label>${err('needs')}<textarea id="needs" name="needs" rows="2" maxlength="500"></textarea>
-</fieldset><button type="submit">${m.send}</button></form>`,
-  );
-}
-
-export function approvalPage(item: ActionItem, lang: Lang, action: string, proof: string, now: Date): string {
-  const m = w[lang];
-  return page(
-    lang,
-    m.approvalTitle,
-    html`<h1>${m.approvalTitle}</h1><p>${item.what}</p><p>${m.approval(formatDateTime(item.requestedDue!.due, lang), item.requestedDue!.reason)}</p>
-<p>${m.originalDue(formatDateTime(item.due, lang))}</p>${dateState(item, lang, now, false)}
-<form method="post" action="${action}"><input type="hidden" name="proof" value="${proof}"><button type="submit" name="decision" value="approve">${m.approve}</button><button type="submit" name="decision" value="reject">${m.reject}</button></form>`,
-  );
-}
-
-export function followUpMessagePage(lang: Lang, text: string): string {
-  return page(lang, w[lang].pageTitle, html`<p class="notice">${text}</p>`);
-}

@@ -1,0 +1,110 @@
+/**
+ * What the programme office does with action items (through the API or the console, and other
+ * flows such as a meeting's minutes): create one, and steer it by closing it or setting a new date.
+ */
+import { randomUUID } from 'node:crypto';
+import { AnswerRejected, officeChange } from './answers';
+import type { ActionItem } from './follow-up';
+import { audit, changeKey, type FollowUpDeps, loadItem, mutateItem } from './items';
+import { ConflictError, ValidationError } from '../../platform/errors';
+import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
+
+export interface CreateFollowUpRequest {
+  what: string;
+  origin: ActionItem['origin'];
+  ownerPersonId?: string;
+  ownerOrganisationId?: string;
+  due: string;
+  bodyId: string;
+}
+
+/** The field messages for a request the directory or the clock refuses; empty when it is sound. */
+async function refusals(deps: FollowUpDeps, req: CreateFollowUpRequest, now: Date): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  if (!(Date.parse(req.due) > now.getTime())) fields.due = 'the due date must lie in the future';
+  else if (!withinDays(req.due, now, HORIZON_DAYS.itemDue)) {
+    fields.due = `the due date must lie within ${HORIZON_DAYS.itemDue} days`;
+  }
+  if (!(await deps.directory.getBody(req.bodyId))) fields.bodyId = `there is no body with id "${req.bodyId}"`;
+  if (Boolean(req.ownerPersonId) === Boolean(req.ownerOrganisationId))
+    fields.owner = 'give either ownerPersonId or ownerOrganisationId';
+  else if (req.ownerPersonId && !(await deps.directory.getPerson(req.ownerPersonId))?.active)
+    fields.ownerPersonId = 'unknown or inactive person';
+  else if (
+    req.ownerOrganisationId &&
+    !(await deps.directory.listOrganisations()).some((o) => o.id === req.ownerOrganisationId && o.contactIds.length > 0)
+  )
+    fields.ownerOrganisationId = 'unknown organisation, or one without a contact';
+  return fields;
+}
+
+/**
+ * `id`: a fixed id for an item made by another flow (a meeting's minutes), so a retry finds it
+ * instead of making another.
+ */
+export async function createFollowUp(
+  deps: FollowUpDeps,
+  req: CreateFollowUpRequest,
+  actor: string,
+  id?: string,
+  dueHistory: ActionItem['dueHistory'] = [],
+): Promise<ActionItem> {
+  const now = deps.now();
+  const fields = await refusals(deps, req, now);
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+  const item: ActionItem = {
+    id: id ?? `f-${randomUUID()}`,
+    what: req.what,
+    origin: req.origin,
+    owner: req.ownerPersonId ? { personId: req.ownerPersonId } : { organisationId: req.ownerOrganisationId! },
+    due: new Date(req.due).toISOString(),
+    bodyId: req.bodyId,
+    status: 'open',
+    createdAt: now.toISOString(),
+    dueHistory,
+    actionsDone: [],
+    createdBy: actor,
+    version: 1,
+  };
+  await deps.items.create(item);
+  await audit(deps, item.id, 'v000001:created', 'created', actor, { due: item.due, owner: item.owner });
+  await deps.workflow.startFollowUp(item.id);
+  return item;
+}
+
+/** Programme office (API or console): close the item with its result, or set a new date. */
+export async function steerFollowUp(
+  deps: FollowUpDeps,
+  id: string,
+  change: Parameters<typeof officeChange>[1],
+  actor: string,
+): Promise<ActionItem> {
+  if (change.action === 'move' && !withinDays(change.due, (await loadItem(deps, id)).createdAt, HORIZON_DAYS.itemDue)) {
+    const days = HORIZON_DAYS.itemDue;
+    throw new ValidationError({ due: `an action item's due date must lie within ${days} days of its creation` });
+  }
+  let changed;
+  try {
+    changed = await mutateItem(deps, id, (item) => officeChange(item, change, actor, deps.now()), true);
+  } catch (err) {
+    if (!(err instanceof AnswerRejected)) throw err;
+    if (err.reason === 'closed') throw new ConflictError('this action item is closed');
+    throw new ValidationError(
+      change.action === 'done'
+        ? { result: err.reason }
+        : { [err.reason === 'reason-required' ? 'reason' : 'due']: err.reason },
+    );
+  }
+  const { after, takenToken } = changed!;
+  await audit(
+    deps,
+    id,
+    changeKey(after, 'office'),
+    change.action === 'done' ? 'closed-by-office' : 'moved-by-office',
+    actor,
+    { status: after.status, due: after.due, result: after.result },
+  );
+  // The schedule changed (or ended): the workflow must look again.
+  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'steered' });
+  return after;
+}
