@@ -1,5 +1,4 @@
 /** The frame of every page behind a personal link, and the two pages that need no flow. */
-import type { RawHtml } from '../platform/html';
 import { type Markup, renderDocument, trusted } from '../platform/jsx';
 import type { Lang } from '../platform/time';
 
@@ -36,11 +35,6 @@ export function linkPage(lang: Lang, title: string, body: Markup): string {
       {body}
     </LinkPage>,
   );
-}
-
-/** @deprecated for pages still written as template strings; new pages use linkPage(). */
-export function layout(lang: Lang, title: string, body: RawHtml): string {
-  return linkPage(lang, title, trusted(body.value));
 }
 
 const words = {
