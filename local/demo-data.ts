@@ -133,7 +133,9 @@ export function spukDraft(now: Date): CreateRoundRequest {
   return {
     title: 'Aanvraag SPUK Kansrijke Wijk 2026-2028',
     summary:
-      'Het alliantiebestuur moet de SPUK-aanvraag formeel goedkeuren. Bewoners hebben meegedacht over de aanvraag en denken mee over de besteding. Gaat u akkoord met het indienen van deze aanvraag?',
+      'Het alliantiebestuur moet de SPUK-aanvraag formeel goedkeuren. ' +
+      'Bewoners hebben meegedacht over de aanvraag en denken mee over de besteding. ' +
+      'Gaat u akkoord met het indienen van deze aanvraag?',
     documents: [
       { title: 'Concept-aanvraag SPUK KW 26-28', url: 'https://example.org/stukken/spuk-kw-26-28-concept.pdf' },
       { title: 'Bewonerscriteria', url: 'https://example.org/stukken/bewonerscriteria.pdf' },

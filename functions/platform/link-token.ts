@@ -86,7 +86,8 @@ function parseClaims(body: string): LinkClaims | null {
  * from a page we served, for the question that page asked.
  */
 export function formProof(keys: LinkKeys, boundTo: string, issuedAtSeconds: number): string {
-  return `${issuedAtSeconds}.${mac(keys.keys[keys.currentKid], `form|${boundTo}|${issuedAtSeconds}`).toString('base64url')}`;
+  const proof = mac(keys.keys[keys.currentKid], `form|${boundTo}|${issuedAtSeconds}`).toString('base64url');
+  return `${issuedAtSeconds}.${proof}`;
 }
 
 /** The render time of a valid proof, or null. */

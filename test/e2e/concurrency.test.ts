@@ -65,19 +65,22 @@ describe('everyone decides at once', () => {
     for (const p of people) expect(await h.mailTo(p.email, 'Besluit: Alles tegelijk')).toHaveLength(1);
   });
 
-  it('refuses votes that arrive after the round closed early, and the tally matches what was accepted (majority)', async () => {
-    const id = await startRound('Meerderheid tegelijk', { type: 'majority' });
-    const forms = await formsFor('Meerderheid tegelijk');
-    const results = await Promise.all(forms.map((f) => h.post(f.link, { proof: f.proof, choice: 'approve' })));
-    const accepted = results.filter((r) => r.status === 200).length;
-    expect(results.every((r) => r.status === 200 || r.status === 409)).toBe(true);
-    await h.rt.whenIdle();
-    const round = await h.round(id);
-    expect(round).toMatchObject({ status: 'closed', outcome: 'approved' });
-    expect(round.stages[0].tally.approve).toBe(accepted);
-    expect(accepted).toBe(13);
-    expect(round.timeline.filter((e: any) => e.kind === 'closed')).toHaveLength(1);
-  });
+  it(
+    'refuses votes that arrive after the round closed early, ' + 'and the tally matches what was accepted (majority)',
+    async () => {
+      const id = await startRound('Meerderheid tegelijk', { type: 'majority' });
+      const forms = await formsFor('Meerderheid tegelijk');
+      const results = await Promise.all(forms.map((f) => h.post(f.link, { proof: f.proof, choice: 'approve' })));
+      const accepted = results.filter((r) => r.status === 200).length;
+      expect(results.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+      await h.rt.whenIdle();
+      const round = await h.round(id);
+      expect(round).toMatchObject({ status: 'closed', outcome: 'approved' });
+      expect(round.stages[0].tally.approve).toBe(accepted);
+      expect(accepted).toBe(13);
+      expect(round.timeline.filter((e: any) => e.kind === 'closed')).toHaveLength(1);
+    },
+  );
 
   it('records one decision when the same form is posted many times at once', async () => {
     const id = await startRound('Dubbel posten', { type: 'unanimous' });

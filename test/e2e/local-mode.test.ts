@@ -1,4 +1,7 @@
-/** Local mode itself: the start page and demo, the movable clock's API, and the Step Functions endpoint via the real SDK. */
+/**
+ * Local mode itself: the start page and demo, the movable clock's API, and the Step Functions
+ * endpoint via the real SDK.
+ */
 import {
   DescribeExecutionCommand,
   ListExecutionsCommand,
