@@ -9,6 +9,7 @@ import { DeleteItemCommand, DynamoDBClient, PutItemCommand, UpdateItemCommand } 
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signLink } from '../../../functions/platform/link-token';
+import { validCreateRequest } from './create-request';
 import { httpEvent, lambdaContext, LINK_KEYS, setHandlerEnv } from '../../support/handler-env';
 
 const db = mockClient(DynamoDBDocumentClient);
@@ -28,14 +29,7 @@ const board = {
   kind: 'board',
   members: [{ personId: 'p1', role: 'chair', voting: true }],
 };
-const valid = {
-  title: 'SPUK-aanvraag',
-  summary: 'Akkoord?',
-  bodyId: 'board',
-  rule: { type: 'majority' },
-  deadline: new Date(Date.now() + 30 * 86400_000).toISOString(),
-  reminders: ['P3D'],
-};
+const valid = validCreateRequest;
 const create = (key?: string) => {
   const event = httpEvent('POST /api/rounds', { body: JSON.stringify(valid) });
   if (key) event.headers['idempotency-key'] = key;
