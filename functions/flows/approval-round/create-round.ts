@@ -92,6 +92,9 @@ export async function createApprovalRound(
       // The handler's record of the key may be gone (a failed attempt, or its 24 hours passed):
       // the round itself says which request made it.
       if (existing.requestHash !== requestHash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      // An attempt that stored the round and then failed (the store or the workflow service away)
+      // is finished here: its audit record (written once, by its key) and its workflow.
+      await auditCreated(deps, existing);
       await deps.workflow.startRound(existing.id);
       return existing;
     }
@@ -141,12 +144,17 @@ export async function createApprovalRound(
     if (!(idempotencyKey && err instanceof ConflictError)) throw err;
     return createApprovalRound(deps, req, actor, idempotencyKey);
   }
-  await audit(deps, round.id, {
-    version: round.version,
-    kind: 'created',
-    actor,
-    details: { rule: round.rule, deadline: round.deadline, approvers: approverIds.length },
-  });
+  await auditCreated(deps, round);
   await deps.workflow.startRound(round.id);
   return round;
+}
+
+/** The creation on the round's timeline, keyed by its first version, so a retried create writes it once. */
+function auditCreated(deps: RoundDeps, round: Round) {
+  return audit(deps, round.id, {
+    version: 1,
+    kind: 'created',
+    actor: round.createdBy,
+    details: { rule: round.rule, deadline: round.deadline, approvers: round.approverIds.length },
+  });
 }

@@ -8,7 +8,7 @@ import { DecisionRejected, recordDecision, stageDeadline, type Round, type Vote 
 import { receiptEmail } from './emails';
 import { choicesFor, type Choice } from './rules';
 import type { RoundDeps } from './ports';
-import { sendAndRecord, sendInvitations } from './mail';
+import { receiptKey, sendAndRecord, sendInvitations } from './mail';
 import { audit, mutateRound } from './round-access';
 
 /**
@@ -170,21 +170,28 @@ export async function submitDecision(deps: RoundDeps, token: string, form: Decis
       await sendAndRecord(
         deps,
         after,
-        `receipt:${personId}:${after.version}`,
+        receiptKey(personId, vote.version!),
         view.person,
         'receipt',
         receiptEmail(after, { name: view.person.name, lang: view.person.lang }, vote.choice, vote.at),
       );
     } catch (err) {
-      // The decision is stored and counted; a receipt that cannot be sent must not undo that for the person.
-      deps.log.error('receipt not sent', { roundId: after.id, error: (err as Error).name });
+      // The decision is stored and counted; a receipt that cannot be sent must not undo that for the
+      // person. The stored decision is the record that it is owed: the round's next step sends it.
+      deps.log.error('receipt not sent; the next step of the round sends it', {
+        roundId: after.id,
+        error: (err as Error).name,
+      });
     }
   };
   // Only the writer that closed the round took the token, so exactly one decision resumes the workflow.
   const resume = async () => {
     if (takenToken) await deps.workflow.resume(takenToken, { reason: 'decided' });
   };
-  await Promise.all([onRecord(), receipt(), resume()]);
+  await Promise.all([onRecord(), receipt()]);
+  // Resumed after the receipt's send, so the close it may lead to finds the receipt sent or owed,
+  // never still on its way (which would send it twice).
+  await resume();
   return { kind: 'recorded', round: after, person: view.person, vote };
 }
 

@@ -3,10 +3,11 @@ import type { Person } from '../../engine/directory';
 import { EmailSendError } from '../../platform/errors';
 import { signLink } from '../../platform/link-token';
 import { stageDeadline, type Round } from './round';
-import { invitationEmail } from './emails';
+import { invitationEmail, receiptEmail } from './emails';
 import type { EmailContent } from '../../engine/email';
 import { queueOnceVia, sendAndRecordVia, sendOnceVia, type MailTo } from '../../engine/mail-ledger';
 import { forEachOutbox } from '../../engine/reminder-outbox';
+import { sendOwedReceipts } from '../../engine/pending-receipts';
 import type { RoundDeps } from './ports';
 
 /** Send one of the round's emails once (see mail-ledger.ts). */
@@ -96,4 +97,26 @@ export async function sendInvitations(
     throw new EmailSendError(failed.map((f) => f.personId));
   }
   return sent;
+}
+
+/** A decision's receipt is keyed by the round version that recorded it: that write is one writer's alone. */
+export const receiptKey = (personId: string, version: number) => `receipt:${personId}:${version}`;
+
+/**
+ * Send the receipts of decisions that are stored but whose receipt is not on record (mail was
+ * away when the page sent it; see engine/pending-receipts.ts). `last`: the round's close.
+ */
+export function sendOwedRoundReceipts(deps: RoundDeps, round: Round, last: boolean): Promise<number> {
+  const owed = Object.entries(round.votes).flatMap(([personId, vote]) =>
+    // Carried answers have no version: their receipt belonged to the stage they were given in.
+    vote.version === undefined ? [] : [{ key: receiptKey(personId, vote.version), personId, at: vote.at, vote }],
+  );
+  return sendOwedReceipts(
+    deps,
+    deps.rounds,
+    round.id,
+    owed,
+    (person, { vote }) => receiptEmail(round, { name: person.name, lang: person.lang }, vote.choice, vote.at),
+    { last },
+  );
 }

@@ -8,6 +8,8 @@ import { invalidLinkPage } from '../../engine/page-layout';
 import { openDecisionLink, requestFreshLink, submitDecision, type LinkView } from './decisions';
 import { roundDeps } from './deps';
 import { linkPage, linkPageErrors } from '../../engine/link-pages';
+import { unavailablePage } from '../../engine/unavailable-page';
+import { unavailablePages } from '../../platform/http-errors';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
 
 function viewPage(view: LinkView, token: string): HttpResult {
@@ -51,4 +53,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   );
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(linkPageErrors())
+  .use(unavailablePages(unavailablePage))
+  .handler(handle);

@@ -7,7 +7,7 @@ import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait'
 import { ConflictError } from '../../platform/errors';
 import { outcomeEmail } from './emails';
 import { workflowFailedEmail } from './failure-email';
-import { queueRoundReminders, sendInvitations, sendOnce } from './mail';
+import { queueRoundReminders, sendInvitations, sendOnce, sendOwedRoundReceipts } from './mail';
 import type { RoundDeps } from './ports';
 import { advance, nextWake, pendingApprovers, type Round } from './round';
 import { approversOf, audit, loadRound, mutateRound } from './round-access';
@@ -69,6 +69,8 @@ export async function advanceRound(deps: RoundDeps, id: string): Promise<Plan> {
       details: { outcome: round.outcome, tally: round.stages.at(-1)?.tally, at: changed ? 'deadline' : 'earlier' },
     });
   }
+  // The answers as they were before this step: a new stage carries them without their receipts.
+  if (round.status === 'open') await sendOwedRoundReceipts(deps, changed?.before ?? round, false);
   return planOf(round, deps.now());
 }
 
@@ -103,6 +105,8 @@ export async function finalizeRound(deps: RoundDeps, id: string): Promise<{ outc
   const office = outcomeEmail(round, OFFICE);
   if (round.outcome === 'no-quorum') office.subject = t.nl.noQuorumOfficeSubject(round.title);
   await sendOnce(deps, round, 'outcome:office', deps.settings.officeEmail, 'outcome', office);
+  // The last chance for receipts still owed: a failure fails the step, which is retried.
+  await sendOwedRoundReceipts(deps, round, true);
   return { outcome: round.outcome };
 }
 

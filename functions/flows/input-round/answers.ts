@@ -9,6 +9,7 @@ import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { checkFormProof, formProof, verifyLink } from '../../platform/link-token';
 import { ZONE } from '../../platform/time';
 import { inputReceiptMail } from './emails';
+import { inputReceiptKey } from './input-receipts';
 import { mutateInput } from './input-access';
 import { type InputAnswerKind, InputRejected, type InputRound, recordInput } from './input-round';
 import type { InputRoundDeps } from './ports';
@@ -120,14 +121,23 @@ export async function submitInput(
     actor: view.person.id,
     details: { organisationId: view.organisationId, kind },
   });
-  await sendAndRecordVia(
-    deps,
-    deps.inputs,
-    after.id,
-    `receipt:v${after.version}:${view.person.id}`,
-    view.person,
-    'receipt',
-    inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind),
-  );
+  try {
+    await sendAndRecordVia(
+      deps,
+      deps.inputs,
+      after.id,
+      inputReceiptKey(view.person.id, after.version),
+      view.person,
+      'receipt',
+      inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind),
+    );
+  } catch (err) {
+    // The answer is stored and counts: the partner sees it confirmed. The stored answer is the
+    // record that its receipt is owed, which the round's next step sends (engine/pending-receipts.ts).
+    deps.log.error('receipt not sent; the next step of the round sends it', {
+      inputRoundId: after.id,
+      error: (err as Error).name,
+    });
+  }
   return { kind: 'recorded', round: after, person: view.person };
 }

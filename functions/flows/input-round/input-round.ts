@@ -16,6 +16,8 @@ export interface InputAnswer {
   at: string;
   /** The contact who answered for the partner. */
   by: string;
+  /** The round version that recorded it: the key of its receipt (answers from before it have none). */
+  version?: number;
 }
 
 export interface InputRound {
@@ -48,7 +50,7 @@ export class InputRejected extends Error {
 export function recordInput(
   round: InputRound,
   organisationId: string,
-  answer: Omit<InputAnswer, 'at'>,
+  answer: Omit<InputAnswer, 'at' | 'version'>,
   now: Date,
 ): InputRound {
   if (round.status !== 'open' || now.getTime() >= Date.parse(round.deadline)) throw new InputRejected('closed');
@@ -62,6 +64,7 @@ export function recordInput(
     kind: answer.kind,
     by: answer.by,
     at: now.toISOString(),
+    version: round.version + 1,
     ...(answer.text?.trim() ? { text: answer.text.trim() } : {}),
     ...(answer.url?.trim() ? { url: answer.url.trim() } : {}),
     ...(answer.date ? { date: answer.date } : {}),

@@ -10,6 +10,7 @@ import { addWorkingDays } from '../../platform/working-days';
 import { createFollowUp } from '../follow-up';
 import { inputRequestMail, inputSummaryMail } from './emails';
 import { answerLink, contactsOf, loadInput, mutateInput } from './input-access';
+import { sendOwedInputReceipts } from './input-receipts';
 import { advanceInputRound, type InputRound, nextInputWake, pendingPartners } from './input-round';
 import type { InputRoundDeps } from './ports';
 
@@ -65,6 +66,7 @@ export async function advanceInput(deps: InputRoundDeps, id: string): Promise<Wa
   });
   const round = changed?.after ?? (await loadInput(deps, id));
   if (round.status === 'open' && round.lastReminder) await remindInput(deps, round);
+  if (round.status === 'open') await sendOwedInputReceipts(deps, round, false);
   if (round.status === 'closed') await closeInput(deps, round);
   const wake = nextInputWake(round) ?? now.toISOString();
   return waitPlan(round.status === 'closed', wake, round.version, now);
@@ -84,7 +86,7 @@ async function remindInput(deps: InputRoundDeps, round: InputRound): Promise<voi
   });
 }
 
-async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
+async function summarizeAndEscalate(deps: InputRoundDeps, round: InputRound): Promise<void> {
   // On the timeline before the summary goes out; a retried step finds it there already.
   const pending = pendingPartners(round).length;
   await deps.inputs.appendAudit(round.id, {
@@ -123,6 +125,12 @@ async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void
       details: { organisationId: orgId, followUp: item.id },
     });
   }
+}
+
+/** The close's last step: receipts still owed; a failure fails the step, which is retried. */
+async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
+  await summarizeAndEscalate(deps, round);
+  await sendOwedInputReceipts(deps, round, true);
 }
 
 export function parkInput(

@@ -6,6 +6,8 @@ import { invalidLinkPage } from '../../engine/page-layout';
 import { inputRoundDeps } from './deps';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
 import { linkPage, linkPageErrors } from '../../engine/link-pages';
+import { unavailablePage } from '../../engine/unavailable-page';
+import { unavailablePages } from '../../platform/http-errors';
 import { openInputLink, submitInput, type InputFormResult } from './use-cases';
 
 /** `sent`: the partner pressed the button (POST), so a closed round also says that nothing was changed. */
@@ -49,4 +51,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   );
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(linkPageErrors())
+  .use(unavailablePages(unavailablePage))
+  .handler(handle);
