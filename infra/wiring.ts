@@ -37,8 +37,31 @@ export type RouteSpec = AnyRoute<FunctionName>;
 
 /** Every function, with the narrowest access it needs; a workflow name it uses must be declared. */
 export const functions: Record<FunctionName, FunctionSpec<WorkflowName>> = allFunctions;
+/**
+ * How much longer a workflow's Lambda Task waits than its function may run. Lambda stops a function at
+ * its timeout and answers with an error; the margin covers a cold start (up to 10 s) and the way back.
+ * A Task that waits longer has lost its invocation: its `States.Timeout` is retried, nothing hangs.
+ */
+export const TASK_TIMEOUT_MARGIN_SECONDS = 15;
+const taskTimeout = (fn: FunctionName) => allFunctions[fn].timeoutSeconds + TASK_TIMEOUT_MARGIN_SECONDS;
+
+/**
+ * Each `<Name>FunctionArn` placeholder comes with `<Name>TimeoutSeconds`, that function's Task timeout,
+ * so the ASL never copies a number (it is written unquoted: `"TimeoutSeconds": ${<Name>TimeoutSeconds}`).
+ */
+function withTaskTimeouts(wf: WorkflowSpec<FunctionName>): WorkflowSpec<FunctionName> {
+  const timeouts = Object.entries(wf.substitutions).flatMap(([key, sub]) =>
+    'functionArn' in sub && key.endsWith('FunctionArn')
+      ? [[key.replace(/FunctionArn$/, 'TimeoutSeconds'), { text: String(taskTimeout(sub.functionArn)) }] as const]
+      : [],
+  );
+  return { ...wf, substitutions: { ...wf.substitutions, ...Object.fromEntries(timeouts) } };
+}
+
 /** Every workflow (ASL file with its substitutions); a substituted function must be declared. */
-export const workflows: Record<WorkflowName, WorkflowSpec<FunctionName>> = allWorkflows;
+export const workflows = Object.fromEntries(
+  Object.entries(allWorkflows).map(([name, wf]) => [name, withTaskTimeouts(wf)]),
+) as Record<WorkflowName, WorkflowSpec<FunctionName>>;
 /** Every HTTP route, each served by a declared function. */
 export const routes = [
   ...approvalRound.routes,

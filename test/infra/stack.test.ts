@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AllianceStack } from '../../infra/stack';
-import { functions, routes } from '../../infra/wiring';
+import { functions, routes, TASK_TIMEOUT_MARGIN_SECONDS } from '../../infra/wiring';
 
 let stack: Stack;
 let template: Template;
@@ -111,8 +111,12 @@ describe('cloud stack', () => {
     expect(sm.Properties.TracingConfiguration).toEqual({ Enabled: true });
     expect(sm.Properties.LoggingConfiguration).toMatchObject({ Level: 'ALL', IncludeExecutionData: false });
     const subs = sm.Properties.DefinitionSubstitutions;
-    expect(Object.keys(subs)).toEqual(['RoundStepsFunctionArn']);
+    expect(Object.keys(subs)).toEqual(['RoundStepsFunctionArn', 'RoundStepsTimeoutSeconds']);
     expect(subs.RoundStepsFunctionArn['Fn::GetAtt'][0]).toMatch(/^roundSteps/);
+    // Its Lambda Tasks wait just longer than the function may run, a number from the wiring.
+    expect(subs.RoundStepsTimeoutSeconds).toBe(
+      String(functions.roundSteps.timeoutSeconds + TASK_TIMEOUT_MARGIN_SECONDS),
+    );
     // The definition is the ASL file itself, uploaded as an asset; CloudFormation fills the placeholders.
     expect(sm.Properties.DefinitionS3Location).toBeDefined();
     const asl = readFileSync(resolve(import.meta.dirname, '../../workflows/approval-round.asl.json'), 'utf8');
@@ -130,6 +134,7 @@ describe('cloud stack', () => {
     for (const p of timerLoop) {
       expect(Object.keys(p.DefinitionSubstitutions).sort()).toEqual(placeholders);
       expect(p.DefinitionSubstitutions.StepsFunctionArn['Fn::GetAtt'][0]).toMatch(/^(followUp|meeting)Steps/);
+      expect(Number(p.DefinitionSubstitutions.StepsTimeoutSeconds)).toBeGreaterThan(TASK_TIMEOUT_MARGIN_SECONDS);
       // Texts go into the JSON as they are: no quote or backslash may break it.
       for (const v of Object.values(p.DefinitionSubstitutions))
         if (typeof v === 'string') expect(v).not.toMatch(/["\\]/);
