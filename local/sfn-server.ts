@@ -3,7 +3,7 @@
  * and the AWS CLI can talk to the local stand-in.
  */
 import { createServer, type Server } from 'node:http';
-import { SfnError, type ExecutionRecord, type LocalStepFunctions } from './stepfunctions';
+import { type ExecutionRecord, type LocalStepFunctions, SfnError } from './stepfunctions';
 
 const seconds = (ms?: number) => (ms === undefined ? undefined : ms / 1000);
 

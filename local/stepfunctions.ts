@@ -7,75 +7,52 @@
  *   continues from the state it was in; the steps are idempotent, as they must be in AWS too.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { StateMachine } from 'aws-local-stepfunctions';
-
-type EventLog = ReturnType<StateMachine['run']>['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 import type { LocalClock } from './clock';
 import { functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
+import { Activity } from './sfn/activity';
+import { CallbackTasks, type Json } from './sfn/callbacks';
+import { prepare } from './sfn/definition';
+import { SfnError } from './sfn/errors';
+import { checkExecutionName, executionInput, taskOutput } from './sfn/requests';
+import { type ExecutionRecord, loadJournal, writeJournal } from './sfn/journal';
+import { type Invoker, invokeTask } from './sfn/tasks';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED' | 'TIMED_OUT';
+type EventLog = ReturnType<StateMachine['run']>['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
+type Outcome = Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause'>;
 
-export interface ExecutionRecord {
-  executionArn: string;
-  stateMachineArn: string;
-  name: string;
-  input: string;
-  status: ExecutionStatus;
-  startDate: number;
-  stopDate?: number;
-  output?: string;
-  error?: string;
-  cause?: string;
-  /** The top-level state it is in, with that state's input: where a restart continues. */
-  current?: { state: string; input: Json; enteredAt: number };
+export { SfnError } from './sfn/errors';
+export type { ExecutionRecord, ExecutionStatus } from './sfn/journal';
+export type { Invoker } from './sfn/tasks';
+
+const invokeLocal: Invoker = (fn, payload) => invokeFunction(functionFromArn(fn), payload);
+
+export interface LocalStepFunctionsOptions {
+  /** Where executions are journalled; none: in memory only. */
+  journalFile?: string;
+  /** How Task states call Lambda (tests pass their own functions). */
+  invoke?: Invoker;
 }
-
-export class SfnError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = code;
-  }
-}
-
-interface Waiter {
-  executionArn: string;
-  resolve: (v: Json) => void;
-  reject: (e: Error) => void;
-  parked: boolean;
-}
-
-/** States we wait in for a long time must not use the interpreter's setTimeout (max ~24.8 days). */
-const INTERPRETER_TIMEOUT_SECONDS = 2_000_000;
 
 export class LocalStepFunctions {
   private machines = new Map<string, { name: string; definition: Record<string, any> }>();
   private executions = new Map<string, ExecutionRecord>();
-  private running = new Map<string, { abort: () => void; busy: boolean }>();
-  private waiters = new Map<string, Waiter>();
-  private finishedTokens = new Set<string>();
-  private idleWaiters: (() => void)[] = [];
+  private running = new Map<string, { abort: () => void }>();
+  private readonly activity = new Activity();
+  private readonly callbacks: CallbackTasks;
+  private readonly journalFile?: string;
+  private readonly invoke: Invoker;
   private stopping = false;
-  private otherWork = 0;
 
   constructor(
     private readonly clock: LocalClock,
-    private readonly journalFile?: string,
+    options: LocalStepFunctionsOptions = {},
   ) {
-    if (journalFile) {
-      try {
-        for (const rec of JSON.parse(readFileSync(journalFile, 'utf8')) as ExecutionRecord[])
-          this.executions.set(rec.executionArn, rec);
-      } catch {
-        /* no journal yet */
-      }
-    }
+    this.journalFile = options.journalFile;
+    this.invoke = options.invoke ?? invokeLocal;
+    this.callbacks = new CallbackTasks(clock, (arn, busy) => this.activity.setBusy(arn, busy));
+    for (const rec of loadJournal(this.journalFile)) this.executions.set(rec.executionArn, rec);
   }
-
   register(name: string, definition: Record<string, any>): string {
     const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${name}`;
     // Validate once, as written; runs may start elsewhere (after a restart), which leaves states unreachable.
@@ -95,8 +72,7 @@ export class LocalStepFunctions {
     const machine = this.machines.get(stateMachineArn);
     if (!machine) throw new SfnError('StateMachineDoesNotExist', `State machine does not exist: ${stateMachineArn}`);
     const execName = name ?? randomBytes(16).toString('hex');
-    if (!/^[A-Za-z0-9_-]{1,80}$/.test(execName))
-      throw new SfnError('InvalidName', `Invalid execution name: ${execName}`);
+    checkExecutionName(execName);
     const executionArn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:${machine.name}:${execName}`;
     const existing = this.executions.get(executionArn);
     if (existing) {
@@ -104,12 +80,7 @@ export class LocalStepFunctions {
       if (existing.status === 'RUNNING' && existing.input === (input ?? '{}')) return existing;
       throw new SfnError('ExecutionAlreadyExists', `Execution already exists: ${executionArn}`);
     }
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(input ?? '{}');
-    } catch {
-      throw new SfnError('InvalidExecutionInput', 'Input is not valid JSON');
-    }
+    const parsed = executionInput(input ?? '{}');
     const rec: ExecutionRecord = {
       executionArn,
       stateMachineArn,
@@ -140,26 +111,18 @@ export class LocalStepFunctions {
 
   stopExecution(executionArn: string, error?: string, cause?: string): ExecutionRecord {
     const rec = this.describeExecution(executionArn);
-    if (rec.status !== 'RUNNING') return rec;
-    this.finish(rec, { status: 'ABORTED', error, cause });
-    this.running.get(executionArn)?.abort();
+    this.end(rec, { status: 'ABORTED', error, cause });
     return rec;
   }
 
   sendTaskSuccess(token: string, output: string): void {
-    let value: Json;
-    try {
-      value = JSON.parse(output);
-    } catch {
-      throw new SfnError('InvalidOutput', 'Output is not valid JSON');
-    }
-    this.take(token).resolve(value);
+    this.callbacks.succeed(token, taskOutput(output));
   }
 
   sendTaskFailure(token: string, error?: string, cause?: string): void {
     const err = new Error(cause ?? '');
     err.name = error ?? 'TaskFailed';
-    this.take(token).reject(err);
+    this.callbacks.fail(token, err);
   }
 
   /**
@@ -170,85 +133,35 @@ export class LocalStepFunctions {
     this.stopping = true;
     for (const r of this.running.values()) r.abort();
     this.running.clear();
-    this.waiters.clear();
+    this.callbacks.clear();
   }
 
   /** Count other work (scheduled ticks) as activity, so that moving the clock waits for it too. */
   track<T>(work: Promise<T>): Promise<T> {
-    this.otherWork += 1;
-    const done = () => {
-      this.otherWork -= 1;
-      this.notifyIdle();
-    };
-    work.then(done, done);
-    return work;
+    return this.activity.track(work);
   }
 
-  /** True when every running execution waits for a token or a timer, and no other work runs. */
   isIdle(): boolean {
-    return this.otherWork === 0 && [...this.running.values()].every((r) => !r.busy);
+    return this.activity.isIdle();
   }
 
   whenIdle(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () =>
-        this.isIdle()
-          ? setImmediate(() => (this.isIdle() ? resolve() : this.idleWaiters.push(check)))
-          : this.idleWaiters.push(check);
-      check();
-    });
-  }
-
-  private notifyIdle(): void {
-    if (!this.isIdle()) return;
-    const waiting = this.idleWaiters.splice(0);
-    for (const w of waiting) w();
-  }
-
-  private setBusy(executionArn: string, busy: boolean): void {
-    const r = this.running.get(executionArn);
-    if (r) r.busy = busy;
-    if (!busy) this.notifyIdle();
-  }
-
-  private take(token: string): Waiter {
-    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,}$/.test(token))
-      throw new SfnError('InvalidToken', 'Invalid task token');
-    const waiter = this.waiters.get(token);
-    if (!waiter) {
-      if (this.finishedTokens.has(token)) throw new SfnError('TaskTimedOut', 'Task timed out or already completed');
-      throw new SfnError('TaskDoesNotExist', 'Task does not exist');
-    }
-    this.waiters.delete(token);
-    this.finishedTokens.add(token);
-    this.clock.cancel(`task:${token}`);
-    if (waiter.parked) this.setBusy(waiter.executionArn, true);
-    return waiter;
+    return this.activity.whenIdle();
   }
 
   private run(rec: ExecutionRecord, startAt: string | undefined, input: Json): void {
     const machine = this.machines.get(rec.stateMachineArn);
     if (!machine) return;
-    const definition = structuredClone(machine.definition);
-    if (startAt) definition.StartAt = startAt;
-    const overrides: Record<string, (input: Json) => Promise<Json>> = {};
-    for (const [name, state] of Object.entries<any>(definition.States)) {
-      if (state.Type !== 'Task') continue;
-      if (String(state.Resource).endsWith('.waitForTaskToken')) {
-        delete state.TimeoutSecondsPath;
-        delete state.HeartbeatSeconds;
-        delete state.HeartbeatSecondsPath;
-        state.TimeoutSeconds = INTERPRETER_TIMEOUT_SECONDS;
-        overrides[name] = (params) => this.waitForToken(rec.executionArn, params as any);
-      } else {
-        overrides[name] = (params) => this.invokeTask(state.Resource, params as any);
-      }
-    }
+    const arn = rec.executionArn;
+    const { definition, handlers } = prepare(machine.definition as any, startAt, {
+      task: (state, resource, params) => invokeTask(this.invoke, state, resource, params),
+      callback: (state, asl, params) => this.waitForToken(arn, state, asl, params),
+    });
     const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
     const execution = sm.run(input, {
       context: {
         Execution: {
-          Id: rec.executionArn,
+          Id: arn,
           Name: rec.name,
           Input: JSON.parse(rec.input),
           StartTime: new Date(rec.startDate).toISOString(),
@@ -257,15 +170,16 @@ export class LocalStepFunctions {
       } as any,
       // The ASL's retry pauses are kept short locally: the retries themselves still happen.
       overrides: {
-        taskResourceLocalHandlers: overrides as any,
-        retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((n) => [n, 50])),
+        taskResourceLocalHandlers: handlers as any,
+        retryIntervalOverrides: Object.fromEntries(Object.keys(handlers).map((n) => [n, 50])),
       },
     });
-    this.running.set(rec.executionArn, { abort: execution.abort, busy: true });
+    this.running.set(arn, { abort: execution.abort });
+    this.activity.running(arn, true);
     void this.journal(rec, execution.eventLogs);
     execution.result.then(
       (output) => !this.stopping && this.finish(rec, { status: 'SUCCEEDED', output: JSON.stringify(output) }),
-      (err: Error & { cause?: unknown }) => {
+      (err: Error) => {
         if (rec.status !== 'RUNNING' || this.stopping) return;
         this.finish(rec, { status: 'FAILED', error: err.name, cause: err.message });
       },
@@ -281,31 +195,25 @@ export class LocalStepFunctions {
     }
   }
 
-  private finish(rec: ExecutionRecord, result: Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause'>): void {
-    Object.assign(rec, result, { stopDate: this.clock.now().getTime(), current: undefined });
-    for (const [token, w] of this.waiters) {
-      if (w.executionArn === rec.executionArn) {
-        this.waiters.delete(token);
-        this.clock.cancel(`task:${token}`);
-      }
-    }
+  /** Record the outcome; the interpreter has stopped by itself. */
+  private finish(rec: ExecutionRecord, outcome: Outcome): void {
+    Object.assign(rec, outcome, { stopDate: this.clock.now().getTime(), current: undefined });
+    this.callbacks.dropExecution(rec.executionArn);
     this.running.delete(rec.executionArn);
+    this.activity.running(rec.executionArn, false);
     this.persist();
-    this.notifyIdle();
   }
 
-  private async invokeTask(resource: string, params: { FunctionName?: string; Payload?: Json }): Promise<Json> {
-    const viaIntegration = resource.startsWith('arn:aws:states:::lambda:invoke');
-    const fn = functionFromArn(viaIntegration ? String(params.FunctionName) : resource);
-    const payload = viaIntegration ? params.Payload : params;
-    const result = (await invokeFunction(fn, payload)) as Json;
-    return viaIntegration ? { StatusCode: 200, Payload: result ?? null } : (result ?? null);
+  /** End an execution from outside the interpreter (stopped, timed out, over a quota). */
+  private end(rec: ExecutionRecord, outcome: Outcome): void {
+    if (rec.status !== 'RUNNING') return;
+    const run = this.running.get(rec.executionArn);
+    this.finish(rec, outcome);
+    run?.abort();
   }
 
-  private async waitForToken(
-    executionArn: string,
-    params: { FunctionName?: string; Payload?: Record<string, Json> },
-  ): Promise<Json> {
+  private waitForToken(executionArn: string, stateName: string, _asl: object, input: Json): Promise<Json> {
+    const params = (input ?? {}) as { FunctionName?: string; Payload?: Record<string, Json> };
     const wakeAt = params.Payload?.wakeAt;
     if (typeof wakeAt !== 'string' || Number.isNaN(Date.parse(wakeAt))) {
       throw Object.assign(
@@ -313,48 +221,15 @@ export class LocalStepFunctions {
         { name: 'States.Runtime' },
       );
     }
-    // An execution waits in one task at a time: a waiter left by an earlier wait (its interpreter
-    // timeout won the race) must not fire into this one.
-    for (const [old, w] of this.waiters) {
-      if (w.executionArn === executionArn) {
-        this.waiters.delete(old);
-        this.clock.cancel(`task:${old}`);
-      }
-    }
-    const token = randomBytes(48).toString('base64url');
-    const result = new Promise<Json>((resolve, reject) => {
-      this.waiters.set(token, { executionArn, resolve, reject, parked: false });
-    });
-    this.clock.at(`task:${token}`, Date.parse(wakeAt), () => {
-      const w = this.waiters.get(token);
-      if (!w) return;
-      this.waiters.delete(token);
-      this.finishedTokens.add(token);
-      if (w.parked) this.setBusy(executionArn, true);
-      w.reject(Object.assign(new Error('Task timed out'), { name: 'States.Timeout' }));
-    });
-    try {
-      await this.invokeTask('arn:aws:states:::lambda:invoke', {
-        FunctionName: params.FunctionName,
+    return this.callbacks.call(executionArn, Date.parse(wakeAt), (token) =>
+      invokeTask(this.invoke, stateName, 'arn:aws:states:::lambda:invoke', {
+        FunctionName: params.FunctionName ?? null,
         Payload: { ...params.Payload, taskToken: token },
-      });
-    } catch (err) {
-      this.waiters.delete(token);
-      this.clock.cancel(`task:${token}`);
-      throw err;
-    }
-    const w = this.waiters.get(token);
-    if (w) {
-      w.parked = true;
-      this.setBusy(executionArn, false);
-    }
-    return result;
+      }),
+    );
   }
 
   private persist(): void {
-    if (!this.journalFile || this.stopping) return;
-    const tmp = `${this.journalFile}.tmp`;
-    writeFileSync(tmp, JSON.stringify([...this.executions.values()]));
-    renameSync(tmp, this.journalFile);
+    if (this.journalFile && !this.stopping) writeJournal(this.journalFile, this.executions.values());
   }
 }
