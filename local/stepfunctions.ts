@@ -13,7 +13,7 @@ import { functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './
 import { Activity } from './sfn/activity';
 import { CallbackTasks, type Json } from './sfn/callbacks';
 import { prepare } from './sfn/definition';
-import { SfnError } from './sfn/errors';
+import { checkDataLimit, executionFailure, SfnError } from './sfn/errors';
 import { checkExecutionName, executionInput, taskOutput } from './sfn/requests';
 import { type ExecutionRecord, loadJournal, writeJournal } from './sfn/journal';
 import { type Invoker, invokeTask } from './sfn/tasks';
@@ -26,6 +26,8 @@ export type { ExecutionRecord, ExecutionStatus } from './sfn/journal';
 export type { Invoker } from './sfn/tasks';
 
 const invokeLocal: Invoker = (fn, payload) => invokeFunction(functionFromArn(fn), payload);
+/** A Standard execution runs one year at most; then it times out (developer guide, service quotas). */
+const MAX_EXECUTION_MS = 365 * 86400_000;
 
 export interface LocalStepFunctionsOptions {
   /** Where executions are journalled; none: in memory only. */
@@ -153,10 +155,18 @@ export class LocalStepFunctions {
     const machine = this.machines.get(rec.stateMachineArn);
     if (!machine) return;
     const arn = rec.executionArn;
-    const { definition, handlers } = prepare(machine.definition as any, startAt, {
+    const { definition, handlers, timeoutSeconds } = prepare(machine.definition as any, startAt, {
       task: (state, resource, params) => invokeTask(this.invoke, state, resource, params),
       callback: (state, asl, params) => this.waitForToken(arn, state, asl, params),
     });
+    // The execution's own TimeoutSeconds, and AWS's one-year maximum, on the local clock.
+    const limit = Math.min(
+      timeoutSeconds === undefined ? Number.POSITIVE_INFINITY : timeoutSeconds * 1000,
+      MAX_EXECUTION_MS,
+    );
+    this.clock.at(`execution:${arn}`, rec.startDate + limit, () =>
+      this.end(rec, { status: 'TIMED_OUT', error: 'States.Timeout', cause: undefined }),
+    );
     const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
     const execution = sm.run(input, {
       context: {
@@ -176,12 +186,23 @@ export class LocalStepFunctions {
     });
     this.running.set(arn, { abort: execution.abort });
     this.activity.running(arn, true);
-    void this.journal(rec, execution.eventLogs);
+    // The outcome waits for the journal to see every event: a state's output over the quota fails the run.
+    const journalled = this.journal(rec, execution.eventLogs);
     execution.result.then(
-      (output) => !this.stopping && this.finish(rec, { status: 'SUCCEEDED', output: JSON.stringify(output) }),
-      (err: Error) => {
+      async (output) => {
+        await journalled;
         if (rec.status !== 'RUNNING' || this.stopping) return;
-        this.finish(rec, { status: 'FAILED', error: err.name, cause: err.message });
+        try {
+          checkDataLimit(output, 'output of the execution');
+          this.finish(rec, { status: 'SUCCEEDED', output: JSON.stringify(output) });
+        } catch (err) {
+          this.finish(rec, { status: 'FAILED', ...executionFailure(err as Error) });
+        }
+      },
+      async (err: Error) => {
+        await journalled;
+        if (rec.status !== 'RUNNING' || this.stopping) return;
+        this.finish(rec, { status: 'FAILED', ...executionFailure(err) });
       },
     );
   }
@@ -192,6 +213,14 @@ export class LocalStepFunctions {
         rec.current = { state: ev.state.name, input: ev.state.input as Json, enteredAt: this.clock.now().getTime() };
         this.persist();
       }
+      // Any state's output over the quota ends the execution (a Task's is checked before it leaves the task).
+      if (ev.type === 'StateExited' && rec.status === 'RUNNING') {
+        try {
+          checkDataLimit(ev.state.output, `output of state '${ev.state.name}'`);
+        } catch (err) {
+          this.end(rec, { status: 'FAILED', ...executionFailure(err as Error) });
+        }
+      }
     }
   }
 
@@ -199,6 +228,7 @@ export class LocalStepFunctions {
   private finish(rec: ExecutionRecord, outcome: Outcome): void {
     Object.assign(rec, outcome, { stopDate: this.clock.now().getTime(), current: undefined });
     this.callbacks.dropExecution(rec.executionArn);
+    this.clock.cancel(`execution:${rec.executionArn}`);
     this.running.delete(rec.executionArn);
     this.activity.running(rec.executionArn, false);
     this.persist();

@@ -42,3 +42,48 @@ export function statesTimeout(name = 'States.Timeout'): Error {
   if (name !== err.name) err.name = name;
   return err;
 }
+
+/** 256 KiB, as UTF-8: the most a task, a state or an execution may take in or give out. */
+export const PAYLOAD_LIMIT_BYTES = 262_144;
+
+const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? 'null', 'utf8');
+
+/**
+ * States.DataLimitExceeded is terminal: neither a retrier nor a catcher on States.ALL takes it
+ * (the interpreter reads `isRetryable`/`isCatchable` from the error).
+ */
+export function checkDataLimit(value: unknown, what: string): void {
+  const size = bytes(value);
+  if (size <= PAYLOAD_LIMIT_BYTES) return;
+  throw Object.assign(new Error(`The ${what} has ${size} bytes, more than the quota of ${PAYLOAD_LIMIT_BYTES} bytes`), {
+    name: 'States.DataLimitExceeded',
+    isRetryable: false,
+    isCatchable: false,
+  });
+}
+
+/**
+ * A Lambda function's own failure as Step Functions reports it: the error's type as the error name
+ * (what Retry and Catch match), and Lambda's JSON error document as the cause.
+ * Failures of the call itself (`Lambda.*`) and the States' own errors keep their name and message.
+ */
+export function lambdaFailure(err: unknown): Error {
+  const e = err instanceof Error ? err : new Error(String(err));
+  if (/^(Lambda|States)\./.test(e.name)) return e;
+  const trace = (e.stack ?? '').split('\n').map((line) => line.trim());
+  const cause = JSON.stringify({ errorType: e.name, errorMessage: e.message, trace });
+  return Object.assign(new Error(cause), { name: e.name });
+}
+
+/**
+ * What DescribeExecution shows for a failed run. The interpreter wraps the state's error; a Fail state
+ * without Error or Cause leaves them out, as AWS does (the interpreter fills in names of its own).
+ */
+export function executionFailure(err: Error): { error?: string; cause?: string } {
+  const failure = err.cause instanceof Error ? err.cause : err;
+  if (failure.constructor.name !== 'FailStateError') return { error: failure.name, cause: failure.message };
+  return {
+    error: failure.name === 'FailStateError' ? undefined : failure.name,
+    cause: failure.message === 'Execution failed because of a Fail state' ? undefined : failure.message,
+  };
+}

@@ -1,8 +1,14 @@
 /** The checks StartExecution and SendTaskSuccess make on what they are sent, with AWS's error codes. */
 import type { Json } from './callbacks';
-import { SfnError } from './errors';
+import { PAYLOAD_LIMIT_BYTES, SfnError } from './errors';
 
-function parse(text: string, _field: string, code: string, message: string): Json {
+function parse(text: string, field: string, code: string, message: string): Json {
+  if (Buffer.byteLength(text, 'utf8') > PAYLOAD_LIMIT_BYTES)
+    throw new SfnError(
+      'ValidationException',
+      `1 validation error detected: Value at '${field}' failed to satisfy constraint: ` +
+        `Member must have length less than or equal to ${PAYLOAD_LIMIT_BYTES}`,
+    );
   try {
     return JSON.parse(text);
   } catch {
