@@ -51,7 +51,7 @@ function operations(sfn: LocalStepFunctions): Record<string, (b: Body) => unknow
     StopExecution: (b) => ({ stopDate: seconds(sfn.stopExecution(b.executionArn, b.error, b.cause).stopDate) }),
     SendTaskSuccess: (b) => (sfn.sendTaskSuccess(b.taskToken, b.output), {}),
     SendTaskFailure: (b) => (sfn.sendTaskFailure(b.taskToken, b.error, b.cause), {}),
-    SendTaskHeartbeat: () => ({}),
+    SendTaskHeartbeat: (b) => (sfn.sendTaskHeartbeat(b.taskToken), {}),
   };
 }
 

@@ -12,11 +12,12 @@ import type { LocalClock } from './clock';
 import { functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 import { Activity } from './sfn/activity';
 import { CallbackTasks, type Json } from './sfn/callbacks';
-import { prepare } from './sfn/definition';
 import { checkDataLimit, executionFailure, SfnError } from './sfn/errors';
 import { checkExecutionName, executionInput, taskOutput } from './sfn/requests';
 import { type ExecutionRecord, loadJournal, writeJournal } from './sfn/journal';
-import { type Invoker, invokeTask } from './sfn/tasks';
+import { startRun } from './sfn/runner';
+import type { Invoker } from './sfn/tasks';
+import { ClockWaits } from './sfn/waits';
 
 type EventLog = ReturnType<StateMachine['run']>['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 type Outcome = Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause'>;
@@ -42,6 +43,7 @@ export class LocalStepFunctions {
   private running = new Map<string, { abort: () => void }>();
   private readonly activity = new Activity();
   private readonly callbacks: CallbackTasks;
+  private readonly waits: ClockWaits;
   private readonly journalFile?: string;
   private readonly invoke: Invoker;
   private stopping = false;
@@ -52,9 +54,12 @@ export class LocalStepFunctions {
   ) {
     this.journalFile = options.journalFile;
     this.invoke = options.invoke ?? invokeLocal;
-    this.callbacks = new CallbackTasks(clock, (arn, busy) => this.activity.setBusy(arn, busy));
+    const setBusy = (arn: string, busy: boolean) => this.activity.setBusy(arn, busy);
+    this.callbacks = new CallbackTasks(clock, setBusy);
+    this.waits = new ClockWaits(clock, setBusy);
     for (const rec of loadJournal(this.journalFile)) this.executions.set(rec.executionArn, rec);
   }
+
   register(name: string, definition: Record<string, any>): string {
     const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${name}`;
     // Validate once, as written; runs may start elsewhere (after a restart), which leaves states unreachable.
@@ -66,7 +71,7 @@ export class LocalStepFunctions {
   /** Continue every execution that was running when the runtime stopped. */
   resumeJournal(): void {
     for (const rec of this.executions.values()) {
-      if (rec.status === 'RUNNING') this.run(rec, rec.current?.state, rec.current?.input ?? JSON.parse(rec.input));
+      if (rec.status === 'RUNNING') this.run(rec, rec.current?.input ?? JSON.parse(rec.input));
     }
   }
 
@@ -93,7 +98,7 @@ export class LocalStepFunctions {
     };
     this.executions.set(executionArn, rec);
     this.persist();
-    this.run(rec, undefined, parsed);
+    this.run(rec, parsed);
     return rec;
   }
 
@@ -127,6 +132,10 @@ export class LocalStepFunctions {
     this.callbacks.fail(token, err);
   }
 
+  sendTaskHeartbeat(token: string): void {
+    this.callbacks.heartbeat(token);
+  }
+
   /**
    * Stop interpreting without recording an end: the journal keeps these executions RUNNING,
    * and the next start continues them.
@@ -151,41 +160,20 @@ export class LocalStepFunctions {
     return this.activity.whenIdle();
   }
 
-  private run(rec: ExecutionRecord, startAt: string | undefined, input: Json): void {
+  private run(rec: ExecutionRecord, input: Json): void {
     const machine = this.machines.get(rec.stateMachineArn);
     if (!machine) return;
     const arn = rec.executionArn;
-    const { definition, handlers, timeoutSeconds } = prepare(machine.definition as any, startAt, {
-      task: (state, resource, params) => invokeTask(this.invoke, state, resource, params),
-      callback: (state, asl, params) => this.waitForToken(arn, state, asl, params),
-    });
+    const deps = { clock: this.clock, invoke: this.invoke, callbacks: this.callbacks, waits: this.waits };
+    // Busy before the interpreter starts: it enters the first state before `run` returns.
+    this.activity.running(arn, true);
+    const execution = startRun(deps, rec, { ...machine, arn: rec.stateMachineArn }, input);
     // The execution's own TimeoutSeconds, and AWS's one-year maximum, on the local clock.
-    const limit = Math.min(
-      timeoutSeconds === undefined ? Number.POSITIVE_INFINITY : timeoutSeconds * 1000,
-      MAX_EXECUTION_MS,
-    );
+    const limit = Math.min((execution.timeoutSeconds ?? Number.POSITIVE_INFINITY) * 1000, MAX_EXECUTION_MS);
     this.clock.at(`execution:${arn}`, rec.startDate + limit, () =>
       this.end(rec, { status: 'TIMED_OUT', error: 'States.Timeout', cause: undefined }),
     );
-    const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
-    const execution = sm.run(input, {
-      context: {
-        Execution: {
-          Id: arn,
-          Name: rec.name,
-          Input: JSON.parse(rec.input),
-          StartTime: new Date(rec.startDate).toISOString(),
-        },
-        Task: { Token: 'replaced-per-task' },
-      } as any,
-      // The ASL's retry pauses are kept short locally: the retries themselves still happen.
-      overrides: {
-        taskResourceLocalHandlers: handlers as any,
-        retryIntervalOverrides: Object.fromEntries(Object.keys(handlers).map((n) => [n, 50])),
-      },
-    });
     this.running.set(arn, { abort: execution.abort });
-    this.activity.running(arn, true);
     // The outcome waits for the journal to see every event: a state's output over the quota fails the run.
     const journalled = this.journal(rec, execution.eventLogs);
     execution.result.then(
@@ -228,6 +216,7 @@ export class LocalStepFunctions {
   private finish(rec: ExecutionRecord, outcome: Outcome): void {
     Object.assign(rec, outcome, { stopDate: this.clock.now().getTime(), current: undefined });
     this.callbacks.dropExecution(rec.executionArn);
+    this.waits.drop(rec.executionArn);
     this.clock.cancel(`execution:${rec.executionArn}`);
     this.running.delete(rec.executionArn);
     this.activity.running(rec.executionArn, false);
@@ -240,23 +229,6 @@ export class LocalStepFunctions {
     const run = this.running.get(rec.executionArn);
     this.finish(rec, outcome);
     run?.abort();
-  }
-
-  private waitForToken(executionArn: string, stateName: string, _asl: object, input: Json): Promise<Json> {
-    const params = (input ?? {}) as { FunctionName?: string; Payload?: Record<string, Json> };
-    const wakeAt = params.Payload?.wakeAt;
-    if (typeof wakeAt !== 'string' || Number.isNaN(Date.parse(wakeAt))) {
-      throw Object.assign(
-        new Error('Local runtime: a waitForTaskToken task must pass wakeAt (ISO time) in its Payload'),
-        { name: 'States.Runtime' },
-      );
-    }
-    return this.callbacks.call(executionArn, Date.parse(wakeAt), (token) =>
-      invokeTask(this.invoke, stateName, 'arn:aws:states:::lambda:invoke', {
-        FunctionName: params.FunctionName ?? null,
-        Payload: { ...params.Payload, taskToken: token },
-      }),
-    );
   }
 
   private persist(): void {

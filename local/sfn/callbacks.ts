@@ -14,6 +14,13 @@ interface Waiter {
   reject: (e: Error) => void;
   /** True once the task's own call returned. */
   parked: boolean;
+  heartbeatMs?: number;
+}
+
+/** When a callback task times out: its TimeoutSeconds, and HeartbeatSeconds after the last heartbeat. */
+export interface Deadlines {
+  timeoutAt: number;
+  heartbeatMs?: number;
 }
 
 export class CallbackTasks {
@@ -28,16 +35,17 @@ export class CallbackTasks {
 
   /**
    * Run a callback task: `start` makes the task's call with a fresh token; then the execution waits
-   * for SendTaskSuccess/Failure with that token, or States.Timeout at `timeoutAt` (local clock).
+   * for SendTaskSuccess/Failure with that token, or a timeout on the local clock.
    */
-  async call(executionArn: string, timeoutAt: number, start: (token: string) => Promise<unknown>): Promise<Json> {
+  async call(executionArn: string, deadlines: Deadlines, start: (token: string) => Promise<unknown>): Promise<Json> {
     // An execution waits in one task at a time: a waiter left by an earlier wait must not fire into this one.
     this.dropExecution(executionArn);
     const token = randomBytes(48).toString('base64url');
     const result = new Promise<Json>((resolve, reject) => {
-      this.waiters.set(token, { executionArn, resolve, reject, parked: false });
+      this.waiters.set(token, { executionArn, resolve, reject, parked: false, heartbeatMs: deadlines.heartbeatMs });
     });
-    this.clock.at(`task:${token}`, timeoutAt, () => this.end(token)?.reject(statesTimeout()));
+    this.clock.at(`task:${token}`, deadlines.timeoutAt, () => this.end(token)?.reject(statesTimeout()));
+    this.armHeartbeat(token);
     try {
       await start(token);
     } catch (err) {
@@ -53,10 +61,25 @@ export class CallbackTasks {
     return result;
   }
 
+  /** SendTaskHeartbeat: the task is still at work; its heartbeat timer starts again. */
+  heartbeat(token: string): void {
+    this.find(token);
+    this.armHeartbeat(token);
+  }
+
+  private armHeartbeat(token: string): void {
+    const ms = this.waiters.get(token)?.heartbeatMs;
+    if (ms === undefined) return;
+    this.clock.at(`heartbeat:${token}`, this.clock.now().getTime() + ms, () =>
+      this.end(token)?.reject(statesTimeout('States.HeartbeatTimeout')),
+    );
+  }
+
   /** Void a token without an answer. */
   private abandon(token: string): void {
     this.waiters.delete(token);
     this.clock.cancel(`task:${token}`);
+    this.clock.cancel(`heartbeat:${token}`);
   }
 
   succeed(token: string, output: Json): void {
@@ -75,15 +98,19 @@ export class CallbackTasks {
     this.waiters.clear();
   }
 
-  private take(token: string): Waiter {
+  /** The open task of a token, or the error AWS answers for it. */
+  private find(token: string): Waiter {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,}$/.test(token))
-      throw new SfnError('InvalidToken', 'Invalid task token');
-    const waiter = this.end(token);
-    if (!waiter) {
-      if (this.finished.has(token)) throw new SfnError('TaskTimedOut', 'Task timed out or already completed');
-      throw new SfnError('TaskDoesNotExist', 'Task does not exist');
-    }
-    return waiter;
+      throw new SfnError('InvalidToken', 'Invalid Token');
+    const waiter = this.waiters.get(token);
+    if (waiter) return waiter;
+    if (this.finished.has(token)) throw new SfnError('TaskTimedOut', 'Task Timed Out');
+    throw new SfnError('TaskDoesNotExist', 'Task does not exist');
+  }
+
+  private take(token: string): Waiter {
+    this.find(token);
+    return this.end(token)!;
   }
 
   /** Close the token (it now answers TaskTimedOut) and wake its execution. */

@@ -13,7 +13,7 @@ const machine = {
     'Wait for answer': {
       Type: 'Task',
       Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-      Parameters: { FunctionName: FN, Payload: { 'token.$': '$$.Task.Token', 'wakeAt.$': '$.wakeAt' } },
+      Parameters: { FunctionName: FN, Payload: { 'token.$': '$$.Task.Token' } },
       TimeoutSeconds: 3600,
       Retry: [{ ErrorEquals: ['States.TaskFailed'], IntervalSeconds: 1, MaxAttempts: 6 }],
       Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.timedOut', Next: 'Timed out' }],
@@ -26,8 +26,7 @@ const machine = {
 describe('a callback task ending on its timer', () => {
   it('fails with States.Timeout, which the States.TaskFailed retrier does not retry', async () => {
     const t = standIn({ probe: () => null });
-    const wakeAt = new Date(t.clock.now().getTime() + 3600_000).toISOString();
-    const exec = t.start(machine, { wakeAt });
+    const exec = t.start(machine);
     await t.settle();
     expect(t.calls).toHaveLength(1);
     await t.advance(3601);
@@ -39,10 +38,9 @@ describe('a callback task ending on its timer', () => {
 
   it('is retried by the States.TaskFailed retrier when it fails with an error of its own', async () => {
     const t = standIn({ probe: () => null });
-    const wakeAt = new Date(t.clock.now().getTime() + 3600_000).toISOString();
-    const exec = t.start(machine, { wakeAt });
+    const exec = t.start(machine);
     await t.settle();
-    const token = t.calls[0].payload.taskToken;
+    const token = t.calls[0].payload.token;
     t.sfn.sendTaskFailure(token, 'Busy', 'try again');
     await t.settle();
     expect(t.calls).toHaveLength(2);

@@ -93,7 +93,7 @@ describe('execution statuses', () => {
       W: {
         Type: 'Task',
         Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-        Parameters: { FunctionName: FN, Payload: { 'token.$': '$$.Task.Token', wakeAt: '2030-01-01T00:00:00Z' } },
+        Parameters: { FunctionName: FN, Payload: { 'token.$': '$$.Task.Token' } },
         End: true,
       },
     },
