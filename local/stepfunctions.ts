@@ -1,25 +1,27 @@
 /**
- * A Step Functions stand-in: the same ASL files run by the aws-local-stepfunctions interpreter,
- * with what that interpreter lacks added here:
- * - every .waitForTaskToken task gets its own fresh token, resumed by SendTaskSuccess/Failure;
- * - waits end on the local clock at an absolute time (the task's wakeAt), whatever their length;
- * - executions are journalled (state entered, with its input), so after a restart each one
- *   continues from the state it was in; the steps are idempotent, as they must be in AWS too.
+ * A Step Functions stand-in: the same ASL files run by the aws-local-stepfunctions interpreter, with
+ * what that interpreter lacks added in local/sfn/ so that it behaves as AWS does (docs/local-mode.md):
+ * - callback tasks with their own fresh token, resumed by SendTaskSuccess/Failure, kept alive by
+ *   SendTaskHeartbeat, timed out by TimeoutSeconds(Path) and HeartbeatSeconds(Path);
+ * - every timer (callback timeouts, Wait states, the execution's timeout) on the local clock;
+ * - AWS's error names, causes, statuses and the 256 KiB quota; the context object;
+ * - executions journalled (state entered, with its input), so after a restart each one continues
+ *   from the state it was in; the steps are idempotent, as they must be in AWS too.
  */
 import { randomBytes } from 'node:crypto';
-import { StateMachine } from 'aws-local-stepfunctions';
 import type { LocalClock } from './clock';
 import { functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 import { Activity } from './sfn/activity';
 import { CallbackTasks, type Json } from './sfn/callbacks';
 import { checkDataLimit, executionFailure, SfnError } from './sfn/errors';
+import { type EventLog, Histories, stateTypes } from './sfn/history';
+import { Machines } from './sfn/machines';
 import { checkExecutionName, executionInput, taskOutput } from './sfn/requests';
 import { type ExecutionRecord, loadJournal, writeJournal } from './sfn/journal';
 import { startRun } from './sfn/runner';
 import type { Invoker } from './sfn/tasks';
 import { ClockWaits } from './sfn/waits';
 
-type EventLog = ReturnType<StateMachine['run']>['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 type Outcome = Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause'>;
 
 export { SfnError } from './sfn/errors';
@@ -38,7 +40,8 @@ export interface LocalStepFunctionsOptions {
 }
 
 export class LocalStepFunctions {
-  private machines = new Map<string, { name: string; definition: Record<string, any> }>();
+  readonly machines: Machines;
+  readonly histories: Histories;
   private executions = new Map<string, ExecutionRecord>();
   private running = new Map<string, { abort: () => void }>();
   private readonly activity = new Activity();
@@ -52,6 +55,8 @@ export class LocalStepFunctions {
     private readonly clock: LocalClock,
     options: LocalStepFunctionsOptions = {},
   ) {
+    this.machines = new Machines(() => clock.now().getTime());
+    this.histories = new Histories(() => clock.now().getTime());
     this.journalFile = options.journalFile;
     this.invoke = options.invoke ?? invokeLocal;
     const setBusy = (arn: string, busy: boolean) => this.activity.setBusy(arn, busy);
@@ -60,12 +65,9 @@ export class LocalStepFunctions {
     for (const rec of loadJournal(this.journalFile)) this.executions.set(rec.executionArn, rec);
   }
 
+  /** A state machine of the product (or a test): its ARN. */
   register(name: string, definition: Record<string, any>): string {
-    const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${name}`;
-    // Validate once, as written; runs may start elsewhere (after a restart), which leaves states unreachable.
-    new StateMachine(definition as any, { validationOptions: { checkArn: true, checkPaths: true } });
-    this.machines.set(arn, { name, definition });
-    return arn;
+    return this.machines.create(name, JSON.stringify(definition)).arn;
   }
 
   /** Continue every execution that was running when the runtime stopped. */
@@ -77,7 +79,6 @@ export class LocalStepFunctions {
 
   startExecution(stateMachineArn: string, name: string | undefined, input: string | undefined): ExecutionRecord {
     const machine = this.machines.get(stateMachineArn);
-    if (!machine) throw new SfnError('StateMachineDoesNotExist', `State machine does not exist: ${stateMachineArn}`);
     const execName = name ?? randomBytes(16).toString('hex');
     checkExecutionName(execName);
     const executionArn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:${machine.name}:${execName}`;
@@ -109,8 +110,7 @@ export class LocalStepFunctions {
   }
 
   listExecutions(stateMachineArn: string, status?: string): ExecutionRecord[] {
-    if (!this.machines.has(stateMachineArn))
-      throw new SfnError('StateMachineDoesNotExist', `State machine does not exist: ${stateMachineArn}`);
+    this.machines.get(stateMachineArn);
     return [...this.executions.values()]
       .filter((e) => e.stateMachineArn === stateMachineArn && (!status || e.status === status))
       .sort((a, b) => b.startDate - a.startDate);
@@ -161,13 +161,14 @@ export class LocalStepFunctions {
   }
 
   private run(rec: ExecutionRecord, input: Json): void {
-    const machine = this.machines.get(rec.stateMachineArn);
+    // A machine created through the API is not kept across restarts: its executions stay as they were.
+    const machine = this.machines.find(rec.stateMachineArn);
     if (!machine) return;
     const arn = rec.executionArn;
     const deps = { clock: this.clock, invoke: this.invoke, callbacks: this.callbacks, waits: this.waits };
     // Busy before the interpreter starts: it enters the first state before `run` returns.
     this.activity.running(arn, true);
-    const execution = startRun(deps, rec, { ...machine, arn: rec.stateMachineArn }, input);
+    const execution = startRun(deps, rec, machine, input);
     // The execution's own TimeoutSeconds, and AWS's one-year maximum, on the local clock.
     const limit = Math.min((execution.timeoutSeconds ?? Number.POSITIVE_INFINITY) * 1000, MAX_EXECUTION_MS);
     this.clock.at(`execution:${arn}`, rec.startDate + limit, () =>
@@ -175,7 +176,10 @@ export class LocalStepFunctions {
     );
     this.running.set(arn, { abort: execution.abort });
     // The outcome waits for the journal to see every event: a state's output over the quota fails the run.
-    const journalled = this.journal(rec, execution.eventLogs);
+    const states = stateTypes(machine.definition as any);
+    const journalled = this.journal(rec, execution.eventLogs, (ev) =>
+      this.histories.record(arn, ev, states, machine.roleArn),
+    );
     execution.result.then(
       async (output) => {
         await journalled;
@@ -195,8 +199,13 @@ export class LocalStepFunctions {
     );
   }
 
-  private async journal(rec: ExecutionRecord, events: AsyncGenerator<EventLog>): Promise<void> {
+  private async journal(
+    rec: ExecutionRecord,
+    events: AsyncGenerator<EventLog>,
+    history: (ev: EventLog) => void,
+  ): Promise<void> {
     for await (const ev of events) {
+      if (rec.status === 'RUNNING') history(ev);
       if (ev.type === 'StateEntered' && ev.index === undefined && rec.status === 'RUNNING' && !this.stopping) {
         rec.current = { state: ev.state.name, input: ev.state.input as Json, enteredAt: this.clock.now().getTime() };
         this.persist();
@@ -220,6 +229,7 @@ export class LocalStepFunctions {
     this.clock.cancel(`execution:${rec.executionArn}`);
     this.running.delete(rec.executionArn);
     this.activity.running(rec.executionArn, false);
+    this.histories.outcome(rec);
     this.persist();
   }
 
