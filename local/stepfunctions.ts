@@ -179,7 +179,7 @@ export class LocalStepFunctions {
     const states = stateTypes(machine.definition as any);
     const journalled = this.journal(rec, execution.eventLogs, (ev) =>
       this.histories.record(arn, ev, states, machine.roleArn),
-    );
+    ).catch((err) => console.error(`journal of ${arn} failed`, err));
     execution.result.then(
       async (output) => {
         await journalled;
