@@ -9,23 +9,17 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ResourceNotFoundException,
-} from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import sesLocal from 'aws-ses-v2-local';
 
 // The package is CommonJS with an ES-style default export.
 const sesServer = ((sesLocal as any).default ?? sesLocal) as typeof sesLocal;
 import { schedules, workflowArnVariables, workflows } from '../infra/wiring';
-import { TABLE_SCHEMA } from '../functions/platform/table';
 import { useClockSource } from '../functions/platform/clock';
 import { LocalClock } from './clock';
 import { startHttpServer } from './http-server';
 import { functionArn, invokeFunction, LOCAL_REGION } from './lambda';
+import { ensureTable } from './runtime-table';
 import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
 import { keepRawMessages } from './ses-fidelity';
@@ -80,69 +74,6 @@ const close = (server: Server) =>
     server.close(() => res());
   });
 
-/**
- * Create the table on a fresh data folder and wait until it and its index are ACTIVE. Like DynamoDB,
- * dynalite reports a new table as CREATING for a moment and refuses to read or write it until then.
- */
-async function ensureTable(endpoint: string): Promise<void> {
-  const client = new DynamoDBClient({
-    endpoint,
-    region: LOCAL_REGION,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const describe = async () => {
-    try {
-      return (await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }))).Table;
-    } catch (err) {
-      if (err instanceof ResourceNotFoundException) return undefined;
-      throw err;
-    }
-  };
-  try {
-    if (!(await describe())) {
-      const index = TABLE_SCHEMA.indexes[0];
-      await client.send(
-        new CreateTableCommand({
-          TableName: TABLE_NAME,
-          BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: [
-            TABLE_SCHEMA.partitionKey,
-            TABLE_SCHEMA.sortKey,
-            index.partitionKey,
-            index.sortKey,
-          ].map((n) => ({ AttributeName: n, AttributeType: 'S' })),
-          KeySchema: [
-            { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },
-            { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' },
-          ],
-          GlobalSecondaryIndexes: [
-            {
-              IndexName: index.name,
-              Projection: { ProjectionType: 'ALL' },
-              KeySchema: [
-                { AttributeName: index.partitionKey, KeyType: 'HASH' },
-                { AttributeName: index.sortKey, KeyType: 'RANGE' },
-              ],
-            },
-          ],
-        }),
-      );
-    }
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const table = await describe();
-      const active =
-        table?.TableStatus === 'ACTIVE' &&
-        (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
-      if (active) return;
-      if (Date.now() > deadline) throw new Error(`table ${TABLE_NAME} did not become active within 30 s`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  } finally {
-    client.destroy();
-  }
-}
-
 export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const dir = opts.dataDir ? resolve(opts.dataDir) : mkdtempSync(join(tmpdir(), 'alliance-cycle-'));
   mkdirSync(dir, { recursive: true });
@@ -172,7 +103,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     opts.startAt ? new Date(opts.startAt) : undefined,
   );
   useClockSource(clock.now);
-  const sfn = new LocalStepFunctions(clock, persistent ? join(dir, 'stepfunctions.json') : undefined);
+  const sfn = new LocalStepFunctions(clock, { journalFile: persistent ? join(dir, 'stepfunctions.json') : undefined });
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
   const sfnPort = (sfnServer.address() as AddressInfo).port;
 
