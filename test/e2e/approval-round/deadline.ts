@@ -27,7 +27,9 @@ export function deadlineRounds() {
       const noReason = await h.decide(objector, 'object');
       expect(noReason.status).toBe(400);
       await h.decide(objector, 'object', { reason: 'De bewoners van De Punt zijn niet gehoord' });
-      await h.advance('P4D');
+      // A minute past the consent deadline: as in AWS, a wait's timeout counts from when the wait
+      // began, a moment after the plan was made, so the wake-up lands just after the deadline.
+      await h.advance('P4DT1M');
       const majority = await h.round(round.id);
       expect(majority).toMatchObject({ status: 'open', stage: 'majority' });
       expect(majority.stages[0]).toMatchObject({ stage: 'consent', result: 'objection' });
