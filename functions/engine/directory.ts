@@ -39,10 +39,22 @@ export interface Body {
   active?: boolean;
 }
 
+/** The kinds of partner organisation, in the order the console offers them. */
+export const ORG_KINDS = [
+  'municipality',
+  'housing',
+  'school',
+  'police',
+  'foundation',
+  'care',
+  'business',
+  'other',
+] as const;
+
 export interface Organisation {
   id: string;
   name: string;
-  kind: 'municipality' | 'housing' | 'school' | 'police' | 'foundation' | 'care' | 'business' | 'other';
+  kind: (typeof ORG_KINDS)[number];
   contactIds: string[];
   /** False once the partner has left the alliance; kept for the record. */
   active?: boolean;

@@ -1,5 +1,5 @@
 /** Console pages for people and partner organisations (groups and their memberships: group-pages.tsx). */
-import type { Organisation, Person } from '../../engine/directory';
+import { ORG_KINDS, type Organisation, type Person } from '../../engine/directory';
 import { Choice, type FieldErrors } from '../../engine/ui/form';
 import { InputField, named, SelectField, worded } from './fields';
 import { type ConsoleContext, consolePage, InactiveBadge, ListPage, FormPage } from './ui';
@@ -8,16 +8,6 @@ export { BODY_KINDS, bodiesPage, bodyPage, ROLES } from './group-pages';
 
 export const PERSON_KINDS = ['resident', 'partner-contact', 'municipality', 'programme-office'] as const;
 export const REMINDER_PREFS = ['daily', 'weekly'] as const;
-export const ORG_KINDS = [
-  'municipality',
-  'housing',
-  'school',
-  'police',
-  'foundation',
-  'care',
-  'business',
-  'other',
-] as const;
 
 export function peoplePage(ctx: ConsoleContext, people: Person[], orgs: Organisation[], message?: string): string {
   const t = ctx.t;

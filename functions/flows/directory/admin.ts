@@ -1,6 +1,13 @@
 /** Adding and changing people and memberships, as the programme office does in the console. */
 import { randomUUID } from 'node:crypto';
-import type { Body, Membership, MemberRole, Organisation, Person } from '../../engine/directory';
+import {
+  type Body,
+  type Membership,
+  type MemberRole,
+  ORG_KINDS,
+  type Organisation,
+  type Person,
+} from '../../engine/directory';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 
 export interface DirectoryWriter {
@@ -126,16 +133,6 @@ export async function saveMemberships(
   return next;
 }
 
-const ORG_KINDS: Organisation['kind'][] = [
-  'municipality',
-  'housing',
-  'school',
-  'police',
-  'foundation',
-  'care',
-  'business',
-  'other',
-];
 const BODY_KINDS: Body['kind'][] = ['board', 'core-group', 'theme-group', 'plenary'];
 
 export interface OrganisationInput {
@@ -158,7 +155,7 @@ export async function saveOrganisation(
   const org: Organisation = {
     id: id ?? `o-${randomUUID()}`,
     name: input.name,
-    kind: ORG_KINDS.includes(input.kind as Organisation['kind']) ? (input.kind as Organisation['kind']) : 'other',
+    kind: (ORG_KINDS as readonly string[]).includes(input.kind) ? (input.kind as Organisation['kind']) : 'other',
     contactIds: contacts,
     active: input.active,
   };
