@@ -8,7 +8,6 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 /**
  * Without timeouts the SDK waits for a black-holed endpoint until the function itself times out
@@ -26,12 +25,14 @@ export function sdkConfig() {
   return {
     maxAttempts: SDK_TIMEOUTS.attempts,
     retryMode: 'standard',
-    requestHandler: new NodeHttpHandler({
+    // The options, not a NodeHttpHandler: the client builds its own handler from them, so the
+    // bundle does not carry a second copy of the SDK's HTTP stack (about 120 KB).
+    requestHandler: {
       connectionTimeout: SDK_TIMEOUTS.connectMs,
       requestTimeout: SDK_TIMEOUTS.requestMs,
       // Without this the SDK only logs a warning when the request timeout passes, and waits on.
       throwOnRequestTimeout: true,
-    }),
+    },
   };
 }
 
