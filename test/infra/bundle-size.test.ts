@@ -1,0 +1,39 @@
+/**
+ * Bundle sizes, measured the way the CDK bundles (esbuild, minified, the SDK left to the Lambda
+ * runtime). A dependency that drags in a second copy of the SDK's HTTP stack (as importing
+ * NodeHttpHandler did: +120 KB per bundle) or a forgotten barrel import fails here, not on a cold
+ * start in production. The budgets are the sizes after the codebase v2 issue plus 8 KB of slack.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { functions } from '../../infra/wiring';
+
+const BUDGET_KB: Record<string, number> = { default: 215, console: 280, reminderDigest: 240 };
+const MEETING_KB = 480; // nodemailer's MIME composer and the calendar libraries: issue #12 takes these on
+
+describe('function bundles', () => {
+  it('stay within their budgets and carry no SDK code of their own', async () => {
+    for (const [name, spec] of Object.entries(functions)) {
+      const out = await build({
+        entryPoints: [spec.entry],
+        bundle: true,
+        minify: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        external: ['@aws-sdk/*'],
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const kb = out.outputFiles[0].contents.length / 1024;
+      const budget = name.startsWith('meeting') ? MEETING_KB : (BUDGET_KB[name] ?? BUDGET_KB.default);
+      expect(kb, `${name} is ${kb.toFixed(0)} KB`).toBeLessThanOrEqual(budget);
+      const inputs = Object.keys(out.metafile.inputs);
+      expect(
+        inputs.filter((i) => i.includes('node_modules/@smithy/')),
+        name,
+      ).toEqual([]);
+    }
+  }, 120_000);
+});
