@@ -37,47 +37,59 @@ export function linkPage(lang: Lang, title: string, body: Markup): string {
   );
 }
 
-const words = {
-  nl: {
-    invalidTitle: 'Deze link klopt niet',
-    invalid:
-      'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. ' +
-      'Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
-    problem: 'Er ging iets mis aan onze kant. Probeer het later nog eens.',
-  },
-  en: {
-    invalidTitle: 'This link is not valid',
-    invalid:
-      'This link is not (or no longer) valid. It may not have been copied completely. ' +
-      'Open it again from the email, or contact the programme office.',
-    problem: 'Something went wrong on our side. Please try again later.',
-  },
-};
+interface Notice {
+  title: string;
+  text: string;
+}
 
-/** For links we cannot read we do not know the person's language: Dutch first, then English. */
-export function invalidLinkPage(): string {
+/** Pages without a flow cannot know the person's language: Dutch first, then English. */
+function bilingualPage(nl: Notice, en: Partial<Notice> & { text: string }): string {
   return linkPage(
     'nl',
-    words.nl.invalidTitle,
+    nl.title,
     <>
-      <h1>{words.nl.invalidTitle}</h1>
-      <p>{words.nl.invalid}</p>
+      <h1>{nl.title}</h1>
+      <p>{nl.text}</p>
       <hr />
-      <h2 lang="en">{words.en.invalidTitle}</h2>
-      <p lang="en">{words.en.invalid}</p>
+      {en.title ? <h2 lang="en">{en.title}</h2> : null}
+      <p lang="en">{en.text}</p>
     </>,
   );
 }
 
-export function problemPage(): string {
-  return linkPage(
-    'nl',
-    'Er ging iets mis',
-    <>
-      <h1>Er ging iets mis</h1>
-      <p>{words.nl.problem}</p>
-      <hr />
-      <p lang="en">{words.en.problem}</p>
-    </>,
+export const invalidLinkPage = () =>
+  bilingualPage(
+    {
+      title: 'Deze link klopt niet',
+      text:
+        'Deze link is niet (meer) geldig. Misschien is hij niet helemaal gekopieerd. ' +
+        'Open de link opnieuw vanuit de e-mail, of neem contact op met het programmabureau.',
+    },
+    {
+      title: 'This link is not valid',
+      text:
+        'This link is not (or no longer) valid. It may not have been copied completely. ' +
+        'Open it again from the email, or contact the programme office.',
+    },
   );
-}
+
+export const problemPage = () =>
+  bilingualPage(
+    { title: 'Er ging iets mis', text: 'Er ging iets mis aan onze kant. Probeer het later nog eens.' },
+    { text: 'Something went wrong on our side. Please try again later.' },
+  );
+
+/** While a store or the mail cannot be reached (503); the error map cannot know the language either. */
+export const unavailablePage = () =>
+  bilingualPage(
+    {
+      title: 'Even niet bereikbaar',
+      text:
+        'Een deel van ons systeem is op dit moment niet bereikbaar. ' +
+        'Probeer het over een minuut opnieuw met dezelfde link.',
+    },
+    {
+      title: 'Briefly unavailable',
+      text: 'Part of our system cannot be reached right now. Please try again in a minute with the same link.',
+    },
+  );

@@ -63,13 +63,15 @@ export function Choice(p: {
   type: 'radio' | 'checkbox';
   name: string;
   value: string;
-  checked: boolean;
+  checked?: boolean;
   label: Child;
   id?: string;
+  required?: boolean;
 }) {
   return (
     <label class="choice">
-      <input type={p.type} id={p.id} name={p.name} value={p.value} checked={p.checked} /> {p.label}
+      <input type={p.type} id={p.id} name={p.name} value={p.value} checked={p.checked} required={p.required} />{' '}
+      {p.label}
     </label>
   );
 }

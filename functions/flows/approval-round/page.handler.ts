@@ -4,11 +4,11 @@
  */
 import middy from '@middy/core';
 import { closedPage, confirmationPage, decisionPage, expiredPage } from './pages';
-import { invalidLinkPage } from '../../engine/page-layout';
+import { invalidLinkPage, unavailablePage } from '../../engine/page-layout';
 import { openDecisionLink, requestFreshLink, submitDecision, type LinkView } from './decisions';
 import { roundDeps } from './deps';
 import { linkPage, linkPageErrors } from '../../engine/link-pages';
-import { unavailablePage } from '../../engine/unavailable-page';
+
 import { unavailablePages } from '../../platform/http-errors';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
 

@@ -2,11 +2,11 @@
 import middy from '@middy/core';
 import { inputAnswerPage, inputMessagePage } from './pages';
 import { inputWords } from './texts';
-import { invalidLinkPage } from '../../engine/page-layout';
+import { invalidLinkPage, unavailablePage } from '../../engine/page-layout';
 import { inputRoundDeps } from './deps';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
 import { linkPage, linkPageErrors } from '../../engine/link-pages';
-import { unavailablePage } from '../../engine/unavailable-page';
+
 import { unavailablePages } from '../../platform/http-errors';
 import { openInputLink, submitInput, type InputFormResult } from './use-cases';
 

@@ -1,6 +1,6 @@
 /** The answer page of a partner input round (uitvraag), behind a contact's personal link. */
 import { linkPage } from '../../engine/page-layout';
-import { describedBy, FieldError, type FieldErrors, FieldLabel, Hidden } from '../../engine/ui/form';
+import { Choice, describedBy, FieldError, type FieldErrors, FieldLabel, Hidden } from '../../engine/ui/form';
 import { formatDateTime, type Lang } from '../../platform/time';
 import type { InputAnswerKind, InputRound } from './input-round';
 import { inputWords } from './texts';
@@ -20,14 +20,6 @@ export function inputMessagePage(round: InputRound, lang: Lang, text: string): s
   );
 }
 
-function Radio(p: { value: InputAnswerKind; label: string; required?: boolean }) {
-  return (
-    <label>
-      <input type="radio" name="kind" value={p.value} required={p.required} /> {p.label}
-    </label>
-  );
-}
-
 /** The three answers, each followed by the fields it needs: text or link, or the promised date. */
 function AnswerFields(p: { lang: Lang; errors: FieldErrors }) {
   const m = inputWords[p.lang];
@@ -36,7 +28,7 @@ function AnswerFields(p: { lang: Lang; errors: FieldErrors }) {
     <fieldset>
       <legend>{m.choose}</legend>
       <FieldError errors={errors} id="kind" />
-      <Radio value="delivered" label={m.delivered} required />
+      <Choice type="radio" name="kind" value="delivered" label={m.delivered} required />
       <FieldLabel id="text" label={m.text} errors={errors} />
       <textarea id="text" name="text" rows={3} maxlength={2000} aria-describedby={describedBy(errors, 'text')} />
       <FieldLabel id="url" label={m.url} errors={errors} />
@@ -48,10 +40,10 @@ function AnswerFields(p: { lang: Lang; errors: FieldErrors }) {
         style={WIDE}
         aria-describedby={describedBy(errors, 'url')}
       />
-      <Radio value="will-deliver" label={m.later} />
+      <Choice type="radio" name="kind" value="will-deliver" label={m.later} />
       <FieldLabel id="date" label={m.date} errors={errors} />
       <input type="date" id="date" name="date" style={WIDE} aria-describedby={describedBy(errors, 'date')} />
-      <Radio value="not-applicable" label={m.na} />
+      <Choice type="radio" name="kind" value="not-applicable" label={m.na} />
     </fieldset>
   );
 }
