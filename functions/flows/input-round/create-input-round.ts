@@ -5,15 +5,11 @@ import { HORIZON_DAYS, remindersTooEarly, tooEarlyMessage, withinDays } from '..
 import type { InputRound } from './input-round';
 import type { InputRoundDeps } from './ports';
 
-export interface CreateInputRoundRequest {
-  title: string;
-  request: string;
-  organisationIds: string[];
-  deadline: string;
-  reminders: string[];
-  escalate: boolean;
-  bodyId: string;
-}
+/** What the office asks for: the round's own fields, so the two cannot drift apart. */
+export type CreateInputRoundRequest = Pick<
+  InputRound,
+  'title' | 'request' | 'organisationIds' | 'deadline' | 'reminders' | 'escalate' | 'bodyId'
+>;
 
 export async function createInputRound(
   deps: InputRoundDeps,
