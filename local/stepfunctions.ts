@@ -37,6 +37,8 @@ export interface LocalStepFunctionsOptions {
   journalFile?: string;
   /** How Task states call Lambda (tests pass their own functions). */
   invoke?: Invoker;
+  /** Test mode only: retry pauses this many times shorter (default: LOCAL_SFN_RETRY_SPEEDUP, else as declared). */
+  retrySpeedUp?: number;
 }
 
 export class LocalStepFunctions {
@@ -53,7 +55,7 @@ export class LocalStepFunctions {
 
   constructor(
     private readonly clock: LocalClock,
-    options: LocalStepFunctionsOptions = {},
+    private readonly options: LocalStepFunctionsOptions = {},
   ) {
     this.machines = new Machines(() => clock.now().getTime());
     this.histories = new Histories(() => clock.now().getTime());
@@ -165,7 +167,8 @@ export class LocalStepFunctions {
     const machine = this.machines.find(rec.stateMachineArn);
     if (!machine) return;
     const arn = rec.executionArn;
-    const deps = { clock: this.clock, invoke: this.invoke, callbacks: this.callbacks, waits: this.waits };
+    const { clock, invoke, callbacks, waits, options } = this;
+    const deps = { clock, invoke, callbacks, waits, retrySpeedUp: options.retrySpeedUp };
     // Busy before the interpreter starts: it enters the first state before `run` returns.
     this.activity.running(arn, true);
     const execution = startRun(deps, rec, machine, input);

@@ -87,16 +87,16 @@ export function contextObject(e: ExecutionFacts, states: Record<string, StateEnt
 /**
  * Each state's entry: EnteredTime is the local clock when a path reads it (InputPath and Parameters
  * are read as the state is entered); RetryCount counts the failed attempts of a Task since it was
- * entered, as told by `attempts`.
+ * entered, as told by `retryCount`.
  */
-export function stateEntries(clock: LocalClock, attempts: Map<string, number>) {
+export function stateEntries(clock: LocalClock, retryCount: (state: string) => number) {
   return (name: string): StateEntry => ({
     Name: name,
     get EnteredTime() {
       return clock.now().toISOString();
     },
     get RetryCount() {
-      return attempts.get(name) ?? 0;
+      return retryCount(name);
     },
   });
 }
