@@ -167,8 +167,13 @@ export class LocalStepFunctions {
     const machine = this.machines.find(rec.stateMachineArn);
     if (!machine) return;
     const arn = rec.executionArn;
-    const { clock, invoke, callbacks, waits, options } = this;
-    const deps = { clock, invoke, callbacks, waits, retrySpeedUp: options.retrySpeedUp };
+    const deps = {
+      ...this.options,
+      clock: this.clock,
+      invoke: this.invoke,
+      callbacks: this.callbacks,
+      waits: this.waits,
+    };
     // Busy before the interpreter starts: it enters the first state before `run` returns.
     this.activity.running(arn, true);
     const execution = startRun(deps, rec, machine, input);
