@@ -167,16 +167,10 @@ export class LocalStepFunctions {
     const machine = this.machines.find(rec.stateMachineArn);
     if (!machine) return;
     const arn = rec.executionArn;
-    const deps = {
-      ...this.options,
-      clock: this.clock,
-      invoke: this.invoke,
-      callbacks: this.callbacks,
-      waits: this.waits,
-    };
+    const deps = { clock: this.clock, invoke: this.invoke, callbacks: this.callbacks, waits: this.waits };
     // Busy before the interpreter starts: it enters the first state before `run` returns.
     this.activity.running(arn, true);
-    const execution = startRun(deps, rec, machine, input);
+    const execution = startRun({ ...deps, retrySpeedUp: this.options.retrySpeedUp }, rec, machine, input);
     // The execution's own TimeoutSeconds, and AWS's one-year maximum, on the local clock.
     const limit = Math.min((execution.timeoutSeconds ?? Number.POSITIVE_INFINITY) * 1000, MAX_EXECUTION_MS);
     this.clock.at(`execution:${arn}`, rec.startDate + limit, () =>
