@@ -63,7 +63,9 @@ export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, 
     return at;
   };
   // Each attempt of a Task: a retry first pauses as its retrier declares (see retries.ts).
-  const pauses = new RetryPauses(retriersByState(machine.definition as any));
+  // Read from the definition the interpreter runs (prepare() lets a States.Timeout retrier take heartbeats).
+  const retriers = new Map();
+  const pauses = new RetryPauses(retriers);
   const attempt = async (state: string, work: () => Promise<Json>) => {
     const pause = pauses.begin(state);
     if (pause !== undefined) await retryPause(deps, rec, pause);
@@ -94,6 +96,7 @@ export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, 
     hooks,
     stateEntries(clock, (state) => pauses.retryCount(state)),
   );
+  retriersByState(definition, retriers);
   const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
   const facts = { ...rec, stateMachineName: machine.name };
   const execution = sm.run(input, {
