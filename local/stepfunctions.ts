@@ -37,6 +37,8 @@ export interface LocalStepFunctionsOptions {
   journalFile?: string;
   /** How Task states call Lambda (tests pass their own functions). */
   invoke?: Invoker;
+  /** Test mode only: retry pauses this many times shorter (default: LOCAL_SFN_RETRY_SPEEDUP, else as declared). */
+  retrySpeedUp?: number;
 }
 
 export class LocalStepFunctions {
@@ -53,7 +55,7 @@ export class LocalStepFunctions {
 
   constructor(
     private readonly clock: LocalClock,
-    options: LocalStepFunctionsOptions = {},
+    private readonly options: LocalStepFunctionsOptions = {},
   ) {
     this.machines = new Machines(() => clock.now().getTime());
     this.histories = new Histories(() => clock.now().getTime());
@@ -168,7 +170,7 @@ export class LocalStepFunctions {
     const deps = { clock: this.clock, invoke: this.invoke, callbacks: this.callbacks, waits: this.waits };
     // Busy before the interpreter starts: it enters the first state before `run` returns.
     this.activity.running(arn, true);
-    const execution = startRun(deps, rec, machine, input);
+    const execution = startRun({ ...deps, retrySpeedUp: this.options.retrySpeedUp }, rec, machine, input);
     // The execution's own TimeoutSeconds, and AWS's one-year maximum, on the local clock.
     const limit = Math.min((execution.timeoutSeconds ?? Number.POSITIVE_INFINITY) * 1000, MAX_EXECUTION_MS);
     this.clock.at(`execution:${arn}`, rec.startDate + limit, () =>

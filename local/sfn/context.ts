@@ -2,7 +2,7 @@
  * The context object (`$$`) as AWS fills it: the interpreter sets `$$.Execution.StartTime` to the real
  * time of each run (a restart is a new run) and `$$.Execution.Input` to the input of the state it
  * started at, and has no `$$.State`. Paths into those are pointed at fields the stand-in fills in:
- * `$$.Execution` at the execution as started, `$$.State` at one entry per state.
+ * `$$.Execution` at the execution as started, `$$.State` at one entry per state, `$$` at both.
  */
 import type { LocalClock } from '../clock';
 
@@ -10,9 +10,12 @@ export const TOKEN_PLACEHOLDER = 'local-stand-in-task-token';
 
 const EXECUTION = 'StandInExecution';
 const STATES = 'StandInStates';
+const WHOLE = 'StandInContext';
 
 /** Rewrite the context paths of every string in `value` (not in a Comment or a Pass state's Result). */
 function rewrite(value: any, stateKey: string | undefined, nested: Set<string>): any {
+  // The whole `$$` (AWS's human-in-the-loop sample passes it on) is the context with this state's entry.
+  if (value === '$$' && stateKey) return `$$.${WHOLE}.${stateKey}`;
   if (typeof value === 'string')
     return value
       .replace(/\$\$\.Execution\b/g, `$$$$.${EXECUTION}`)
@@ -75,28 +78,28 @@ export function contextObject(e: ExecutionFacts, states: Record<string, StateEnt
     StartTime: new Date(e.startDate).toISOString(),
     RedriveCount: 0,
   };
-  return {
+  const aws = {
     Execution: execution,
-    [EXECUTION]: execution,
-    [STATES]: states,
     StateMachine: { Id: e.stateMachineArn, Name: e.stateMachineName },
     Task: { Token: TOKEN_PLACEHOLDER },
   };
+  const whole = Object.fromEntries(Object.entries(states).map(([key, State]) => [key, { ...aws, State }]));
+  return { ...aws, [EXECUTION]: execution, [STATES]: states, [WHOLE]: whole };
 }
 
 /**
  * Each state's entry: EnteredTime is the local clock when a path reads it (InputPath and Parameters
  * are read as the state is entered); RetryCount counts the failed attempts of a Task since it was
- * entered, as told by `attempts`.
+ * entered, as told by `retryCount`.
  */
-export function stateEntries(clock: LocalClock, attempts: Map<string, number>) {
+export function stateEntries(clock: LocalClock, retryCount: (state: string) => number) {
   return (name: string): StateEntry => ({
     Name: name,
     get EnteredTime() {
       return clock.now().toISOString();
     },
     get RetryCount() {
-      return attempts.get(name) ?? 0;
+      return retryCount(name);
     },
   });
 }

@@ -36,6 +36,9 @@ async function interpreterTimeoutClass(): Promise<new () => Error> {
 
 const StatesTimeoutError = await interpreterTimeoutClass();
 
+/** Whether AWS counts this error as a timeout (States.TaskFailed does not match those). */
+export const isStatesTimeout = (err: unknown) => err instanceof StatesTimeoutError;
+
 /** A task that ran past its TimeoutSeconds (or missed a heartbeat, with its own name). */
 export function statesTimeout(name = 'States.Timeout'): Error {
   const err = new StatesTimeoutError();

@@ -5,6 +5,7 @@ import type { CallbackTasks, Json } from './callbacks';
 import { contextObject, stateEntries, withToken } from './context';
 import { type Hooks, prepare, type Timing } from './definition';
 import type { ExecutionRecord } from './journal';
+import { RetryPauses, retriersByState } from './retries';
 import { type Invoker, invokeTask } from './tasks';
 import { type ClockWaits, positiveSeconds, waitEnd } from './waits';
 
@@ -16,6 +17,32 @@ export interface RunDeps {
   invoke: Invoker;
   callbacks: CallbackTasks;
   waits: ClockWaits;
+  /** Test mode: retry pauses this many times shorter than declared, in real time (default: as declared). */
+  retrySpeedUp?: number;
+}
+
+/** The test-mode speed-up: the option, else LOCAL_SFN_RETRY_SPEEDUP, else 1 (as declared). */
+export function retrySpeedUp(option?: number): number {
+  const value = option ?? Number(process.env.LOCAL_SFN_RETRY_SPEEDUP ?? 1);
+  if (!Number.isFinite(value) || value < 1)
+    throw new RangeError(`The retry speed-up must be a number of at least 1, not ${JSON.stringify(value)}`);
+  if (value > 1 && !warned) console.warn(`Step Functions stand-in: retries ${value}× faster than declared — test mode`);
+  warned ||= value > 1;
+  return value;
+}
+let warned = false;
+
+/**
+ * A retry's pause. As declared: on the local clock, the execution idle meanwhile (like a Wait state), so a
+ * clock move past the moment runs the retry. Test mode: that pause shortened, in real time, the execution
+ * busy, so that waiting for the stand-in to settle includes the retry.
+ */
+async function retryPause(deps: RunDeps, rec: ExecutionRecord, pauseMs: number): Promise<void> {
+  const speedUp = retrySpeedUp(deps.retrySpeedUp);
+  if (speedUp === 1) await deps.waits.until(rec.executionArn, deps.clock.now().getTime() + pauseMs);
+  else await new Promise((resolve) => setTimeout(resolve, pauseMs / speedUp));
+  // Stopped or timed out meanwhile: no further attempt, as in AWS.
+  if (rec.status !== 'RUNNING') await new Promise(() => {});
 }
 
 export interface Machine {
@@ -26,6 +53,7 @@ export interface Machine {
 
 export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, input: Json) {
   const { clock, invoke, callbacks, waits } = deps;
+  retrySpeedUp(deps.retrySpeedUp);
   const arn = rec.executionArn;
   // After a restart the state it was in runs again; its timers count from when it was first entered.
   let resumed = rec.current;
@@ -34,17 +62,21 @@ export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, 
     resumed = undefined;
     return at;
   };
-  // Failed attempts per Task since it was entered, for $$.State.RetryCount.
-  const attempts = new Map<string, number>();
-  const counted = (state: string, work: () => Promise<Json>) => {
-    for (const other of attempts.keys()) if (other !== state) attempts.delete(other);
-    return work().then(
-      (result) => (attempts.delete(state), result),
-      (err) => {
-        attempts.set(state, (attempts.get(state) ?? 0) + 1);
-        throw err;
-      },
-    );
+  // Each attempt of a Task: a retry first pauses as its retrier declares (see retries.ts).
+  // Read from the definition the interpreter runs (prepare() lets a States.Timeout retrier take heartbeats).
+  const retriers = new Map();
+  const pauses = new RetryPauses(retriers);
+  const attempt = async (state: string, work: () => Promise<Json>) => {
+    const pause = pauses.begin(state);
+    if (pause !== undefined) await retryPause(deps, rec, pause);
+    try {
+      const result = await work();
+      pauses.succeeded(state);
+      return result;
+    } catch (err) {
+      pauses.failed(state, err as Error);
+      throw err;
+    }
   };
   const callback = (state: string, resource: string, params: Json, timing: Timing) => {
     const start = since(state);
@@ -54,24 +86,25 @@ export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, 
     return callbacks.call(arn, deadlines, (token) => invokeTask(invoke, state, resource, withToken(params, token)));
   };
   const hooks: Hooks = {
-    task: (state, resource, params) => counted(state, () => invokeTask(invoke, state, resource, params)),
-    callback: (state, resource, params, timing) => counted(state, () => callback(state, resource, params, timing)),
+    task: (state, resource, params) => attempt(state, () => invokeTask(invoke, state, resource, params)),
+    callback: (state, resource, params, timing) => attempt(state, () => callback(state, resource, params, timing)),
     wait: (state, timing) => waits.until(arn, waitEnd(timing, since(state))),
   };
   const { definition, handlers, states, timeoutSeconds } = prepare(
     machine.definition as any,
     rec.current?.state,
     hooks,
-    stateEntries(clock, attempts),
+    stateEntries(clock, (state) => pauses.retryCount(state)),
   );
+  retriersByState(definition, retriers);
   const sm = new StateMachine(definition as any, { validationOptions: { noValidate: true } });
   const facts = { ...rec, stateMachineName: machine.name };
   const execution = sm.run(input, {
     context: contextObject(facts, states) as any,
     overrides: {
       taskResourceLocalHandlers: handlers as any,
-      // The ASL's retry pauses are kept short locally: the retries themselves still happen.
-      retryIntervalOverrides: Object.fromEntries(Object.keys(handlers).map((n) => [n, 50])),
+      // The interpreter decides on each retry, but its pause would be real time: the stand-in pauses instead.
+      retryIntervalOverrides: Object.fromEntries(Object.keys(handlers).map((n) => [n, 0])),
     },
   });
   return { ...execution, timeoutSeconds };

@@ -1,16 +1,19 @@
 /** A Step Functions stand-in on its own clock, with Lambda functions the test writes. */
 import { LocalClock } from '../../local/clock';
-import { LocalStepFunctions } from '../../local/stepfunctions';
+import { LocalStepFunctions, type LocalStepFunctionsOptions } from '../../local/stepfunctions';
 
 export const START = new Date('2026-11-02T09:00:00Z');
 export const FN = 'arn:aws:lambda:eu-west-1:000000000000:function:probe';
 
 type Fn = (payload: any) => unknown;
 
-export function standIn(fns: Record<string, Fn> = {}) {
+/** `options.retrySpeedUp`: retries are 1000× faster than declared unless a test asks for 1 (as declared). */
+export function standIn(fns: Record<string, Fn> = {}, options: LocalStepFunctionsOptions = {}) {
   const clock = new LocalClock(undefined, START);
   const calls: { fn: string; payload: any }[] = [];
   const sfn = new LocalStepFunctions(clock, {
+    retrySpeedUp: 1000,
+    ...options,
     invoke: async (arn, payload) => {
       const name = arn.split(':').pop()!;
       calls.push({ fn: name, payload });
