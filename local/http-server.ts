@@ -100,8 +100,8 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const sendJson = (status: number, body: unknown) =>
-      send(status, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+    const sendJson = (status: number, body: unknown, extra: Record<string, string> = {}) =>
+      send(status, { 'content-type': 'application/json; charset=utf-8', ...extra }, JSON.stringify(body));
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const body = await readBody(req);
@@ -182,7 +182,7 @@ async function clockRoute(
   method: string,
   body: Buffer,
   opts: HttpServerOptions,
-  sendJson: (s: number, b: unknown) => void,
+  sendJson: (s: number, b: unknown, h?: Record<string, string>) => void,
 ) {
   if (method === 'GET')
     return sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
@@ -222,6 +222,18 @@ async function clockRoute(
   if (Number.isNaN(target.getTime()) || target.getTime() > opts.clock.now().getTime() + MAX_MOVE_MS) {
     return refuse(input.advanceBy !== undefined ? 'advanceBy' : 'to', 'the clock moves at most 5 years at a time');
   }
-  await opts.clock.advanceTo(target, opts.whenIdle);
-  sendJson(200, { now: opts.clock.now().toISOString(), pendingTimers: opts.clock.pending().length });
+  const report = await opts.clock.advanceTo(target, opts.whenIdle);
+  const now = opts.clock.now().toISOString();
+  if (report.reached) return sendJson(200, { now, pendingTimers: opts.clock.pending().length });
+  // Stopped where a step failed or hung (a store or mail away): 503 says so; moving again goes on from `now`.
+  sendJson(
+    503,
+    {
+      message: `The clock stopped at ${now}: a step failed or did not finish. Move it again to continue.`,
+      now,
+      target: target.toISOString(),
+      failures: report.failures,
+    },
+    { 'retry-after': '30' },
+  );
 }

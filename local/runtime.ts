@@ -44,6 +44,8 @@ export interface LocalOptions {
   logLevel?: string;
   /** Where a fresh clock begins; default: now. Tests pin it so quiet hours and Sundays fall the same on every run. */
   startAt?: string;
+  /** Where the handlers reach DynamoDB and SES (default: the stand-ins); the fault harness puts a proxy here. */
+  endpoints?: { dynamodb?: string; ses?: string };
 }
 
 export interface LocalRuntime {
@@ -121,9 +123,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamoPort}`,
-    AWS_ENDPOINT_URL_SESV2: `http://127.0.0.1:${mailPort}`,
-    AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${mailPort}`,
+    AWS_ENDPOINT_URL_DYNAMODB: opts.endpoints?.dynamodb ?? `http://127.0.0.1:${dynamoPort}`,
+    AWS_ENDPOINT_URL_SESV2: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
+    AWS_ENDPOINT_URL_SES: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
     TABLE_NAME,
     MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>',
@@ -180,7 +182,10 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       arm(Math.floor(clock.now().getTime() / every) * every + every);
       sfn
         .track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }))
-        .catch((err) => console.error(`schedule ${s.name} failed`, err));
+        .catch((err) => {
+          clock.reportFailure(`schedule ${s.name}`, err);
+          console.error(`schedule ${s.name} failed`, err);
+        });
     };
     // On the period's boundary (the hourly tick on the hour), as a cloud schedule would run.
     arm(nextDue[s.name] ?? Math.ceil((clock.now().getTime() + 1) / every) * every);

@@ -7,6 +7,7 @@ import { roundDeps } from '../approval-round';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors';
 import type { HttpEvent } from '../../platform/http';
 import { routeIn } from '../../platform/http';
+import { isUnavailable } from '../../platform/http-errors';
 import { logger } from '../../platform/logger';
 import type { Lang } from '../../platform/time';
 import { Form, htmlReply, redirect, type Reply, type Request, type SignedInRoutes } from './http';
@@ -57,6 +58,8 @@ async function readRequest(event: HttpEvent): Promise<Request> {
 }
 
 function errorPage(ctx: ConsoleContext, err: unknown, path: string): Reply {
+  // A store that cannot be reached is no fault of ours: the handler's middleware answers 503 with Retry-After.
+  if (isUnavailable(err)) throw err;
   if (err instanceof NotFoundError) return htmlReply(404, messagePage(ctx, ctx.t.notFound, ctx.t.notFound));
   if (err instanceof ConflictError) return htmlReply(409, messagePage(ctx, ctx.t.status, ctx.t.errClosed));
   if (err instanceof ValidationError)

@@ -1,5 +1,7 @@
 /** GET/HEAD /f/{token}: the owner's (or project leader's) page; POST records the answer. */
 import middy from '@middy/core';
+import { unavailablePages } from '../../platform/http-errors';
+import { unavailablePage } from '../../engine/page-layout';
 import { approvalPage, followUpMessagePage, ownerPage } from './pages';
 import { followUpWords } from './texts';
 import { invalidLinkPage } from '../../engine/page-layout';
@@ -37,4 +39,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   );
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(linkPageErrors())
+  .use(unavailablePages(unavailablePage))
+  .handler(handle);

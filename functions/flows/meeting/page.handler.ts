@@ -1,5 +1,7 @@
 /** GET/HEAD /m/{token}: a meeting's page for a member, the secretary or the chair; POST sends their answer. */
 import middy from '@middy/core';
+import { unavailablePages } from '../../platform/http-errors';
+import { unavailablePage } from '../../engine/page-layout';
 import { meetingPage } from './pages';
 import { invalidLinkPage } from '../../engine/page-layout';
 import { meetingDeps } from './deps';
@@ -23,4 +25,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   );
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(linkPageErrors())
+  .use(unavailablePages(unavailablePage))
+  .handler(handle);

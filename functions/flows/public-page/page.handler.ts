@@ -1,5 +1,7 @@
 /** GET /p/{bodyId}: the public "what happened with it" page of a body. No sign-in: it holds no personal data. */
 import middy from '@middy/core';
+import { unavailablePages } from '../../platform/http-errors';
+import { unavailablePage } from '../../engine/page-layout';
 import { publicBodyPage } from './page';
 import { invalidLinkPage, problemPage } from '../../engine/page-layout';
 import { DynamoMeetingStore } from '../meeting';
@@ -46,4 +48,7 @@ function pageError(err: unknown): HttpResult {
   return page(errorResponse(err).statusCode, problemPage());
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(httpErrors(pageError)).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(httpErrors(pageError))
+  .use(unavailablePages(unavailablePage))
+  .handler(handle);

@@ -3,6 +3,8 @@
  * List-Unsubscribe: a mail program's one-click POST (RFC 8058) makes reminders weekly.
  */
 import middy from '@middy/core';
+import { unavailablePages } from '../../platform/http-errors';
+import { unavailablePage } from '../../engine/page-layout';
 import { preferencePage, weeklyNowPage } from './preference-page';
 import { invalidLinkPage } from '../../engine/page-layout';
 import { preferenceDeps } from '../../engine/deps';
@@ -44,4 +46,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   );
 }
 
-export const handler = middy<HttpEvent, HttpResult>().use(linkPageErrors()).handler(handle);
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(linkPageErrors())
+  .use(unavailablePages(unavailablePage))
+  .handler(handle);
