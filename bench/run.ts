@@ -13,13 +13,14 @@ import { flowsAtScale } from './scale';
 
 const h = await Harness.start({ logLevel: 'ERROR' });
 try {
-  // `npm run bench -- round` runs only the parts named (latency, round, meetings, scale, bundles); none: all.
+  // `npm run bench -- round` runs only the parts named (latency, round, meetings, scale, journal, bundles); none: all.
   const only = process.argv.slice(2);
   const wanted = (part: string) => only.length === 0 || only.includes(part);
   if (wanted('latency')) await decisionLatency(h);
   if (wanted('round')) await wholeRound(h);
   if (wanted('meetings')) await meetingYear(h);
   if (wanted('scale')) await flowsAtScale(h);
+  if (wanted('journal')) await (await import('./journal')).journalRestart();
 } finally {
   await h.stop();
 }

@@ -105,7 +105,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     opts.startAt ? new Date(opts.startAt) : undefined,
   );
   useClockSource(clock.now);
-  const sfn = new LocalStepFunctions(clock, { journalFile: persistent ? join(dir, 'stepfunctions.json') : undefined });
+  const sfn = new LocalStepFunctions(clock, { journalDir: persistent ? join(dir, 'stepfunctions') : undefined });
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
   const sfnPort = (sfnServer.address() as AddressInfo).port;
 

@@ -5,8 +5,9 @@
  *   SendTaskHeartbeat, timed out by TimeoutSeconds(Path) and HeartbeatSeconds(Path);
  * - every timer (callback timeouts, Wait states, the execution's timeout) on the local clock;
  * - AWS's error names, causes, statuses and the 256 KiB quota; the context object;
- * - executions journalled (state entered, with its input), so after a restart each one continues
- *   from the state it was in; the steps are idempotent, as they must be in AWS too.
+ * - executions journalled, one append-only file each (state entered, with its input, and the history),
+ *   so after a restart each one continues from the state it was in; the steps are idempotent, as they
+ *   must be in AWS too. Finished executions are pruned after a retention (AWS: 90 days).
  */
 import { randomBytes } from 'node:crypto';
 import type { LocalClock } from './clock';
@@ -14,10 +15,11 @@ import { functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './
 import { Activity } from './sfn/activity';
 import { CallbackTasks, type Json } from './sfn/callbacks';
 import { checkDataLimit, executionFailure, SfnError } from './sfn/errors';
-import { type EventLog, Histories, stateTypes } from './sfn/history';
+import { Executions } from './sfn/executions';
+import { type EventLog, type Histories, stateTypes } from './sfn/history';
 import { Machines } from './sfn/machines';
 import { checkExecutionName, executionInput, taskOutput } from './sfn/requests';
-import { type ExecutionRecord, loadJournal, writeJournal } from './sfn/journal';
+import type { ExecutionRecord } from './sfn/journal';
 import { startRun } from './sfn/runner';
 import type { Invoker } from './sfn/tasks';
 import { ClockWaits } from './sfn/waits';
@@ -33,8 +35,10 @@ const invokeLocal: Invoker = (fn, payload) => invokeFunction(functionFromArn(fn)
 const MAX_EXECUTION_MS = 365 * 86400_000;
 
 export interface LocalStepFunctionsOptions {
-  /** Where executions are journalled; none: in memory only. */
-  journalFile?: string;
+  /** The folder where executions are journalled, one file each; none: in memory only. */
+  journalDir?: string;
+  /** How long a finished execution is kept, on the local clock (AWS: 90 days). */
+  retentionDays?: number;
   /** How Task states call Lambda (tests pass their own functions). */
   invoke?: Invoker;
   /** Test mode only: retry pauses this many times shorter (default: LOCAL_SFN_RETRY_SPEEDUP, else as declared). */
@@ -44,12 +48,11 @@ export interface LocalStepFunctionsOptions {
 export class LocalStepFunctions {
   readonly machines: Machines;
   readonly histories: Histories;
-  private executions = new Map<string, ExecutionRecord>();
+  private readonly executions: Executions;
   private running = new Map<string, { abort: () => void }>();
   private readonly activity = new Activity();
   private readonly callbacks: CallbackTasks;
   private readonly waits: ClockWaits;
-  private readonly journalFile?: string;
   private readonly invoke: Invoker;
   private stopping = false;
 
@@ -58,13 +61,17 @@ export class LocalStepFunctions {
     private readonly options: LocalStepFunctionsOptions = {},
   ) {
     this.machines = new Machines(() => clock.now().getTime());
-    this.histories = new Histories(() => clock.now().getTime());
-    this.journalFile = options.journalFile;
+    this.executions = new Executions(clock, options.journalDir, options.retentionDays);
+    this.histories = this.executions.histories;
     this.invoke = options.invoke ?? invokeLocal;
     const setBusy = (arn: string, busy: boolean) => this.activity.setBusy(arn, busy);
     this.callbacks = new CallbackTasks(clock, setBusy);
     this.waits = new ClockWaits(clock, setBusy);
-    for (const rec of loadJournal(this.journalFile)) this.executions.set(rec.executionArn, rec);
+  }
+
+  /** What the journal could not read back at start (damaged files), one line each. */
+  get journalProblems(): readonly string[] {
+    return this.executions.problems;
   }
 
   /** A state machine of the product (or a test): its ARN. */
@@ -99,8 +106,7 @@ export class LocalStepFunctions {
       status: 'RUNNING',
       startDate: this.clock.now().getTime(),
     };
-    this.executions.set(executionArn, rec);
-    this.persist();
+    this.executions.started(rec);
     this.run(rec, parsed);
     return rec;
   }
@@ -144,6 +150,7 @@ export class LocalStepFunctions {
    */
   shutdown(): void {
     this.stopping = true;
+    this.executions.writing = false;
     for (const r of this.running.values()) r.abort();
     this.running.clear();
     this.callbacks.clear();
@@ -206,12 +213,9 @@ export class LocalStepFunctions {
     events: AsyncGenerator<EventLog>,
     history: (ev: EventLog) => void,
   ): Promise<void> {
+    const follow = this.executions.follow(rec, history);
     for await (const ev of events) {
-      if (rec.status === 'RUNNING') history(ev);
-      if (ev.type === 'StateEntered' && ev.index === undefined && rec.status === 'RUNNING' && !this.stopping) {
-        rec.current = { state: ev.state.name, input: ev.state.input as Json, enteredAt: this.clock.now().getTime() };
-        this.persist();
-      }
+      follow(ev);
       // Any state's output over the quota ends the execution (a Task's is checked before it leaves the task).
       if (ev.type === 'StateExited' && rec.status === 'RUNNING') {
         try {
@@ -231,8 +235,7 @@ export class LocalStepFunctions {
     this.clock.cancel(`execution:${rec.executionArn}`);
     this.running.delete(rec.executionArn);
     this.activity.running(rec.executionArn, false);
-    this.histories.outcome(rec);
-    this.persist();
+    this.executions.ended(rec);
   }
 
   /** End an execution from outside the interpreter (stopped, timed out, over a quota). */
@@ -241,9 +244,5 @@ export class LocalStepFunctions {
     const run = this.running.get(rec.executionArn);
     this.finish(rec, outcome);
     run?.abort();
-  }
-
-  private persist(): void {
-    if (this.journalFile && !this.stopping) writeJournal(this.journalFile, this.executions.values());
   }
 }

@@ -1,7 +1,8 @@
 /**
  * GetExecutionHistory: each execution's events with AWS's event types, ids in order and the details
- * AWS gives (state input and output, errors). Kept in memory: after a restart an execution's history
- * starts again at the state it continues from. Task scheduling events (TaskScheduled, TaskStarted,
+ * AWS gives (state input and output, errors). Each event is also handed to the journal, so after a
+ * restart the history goes on with the next id; the state an execution continues from is not entered
+ * a second time (the stand-in skips that re-entry, see stepfunctions.ts). Task scheduling events (TaskScheduled, TaskStarted,
  * TaskSubmitted, TaskSucceeded) are not recorded: the interpreter does not report them.
  */
 import type { StateMachine } from 'aws-local-stepfunctions';
@@ -39,7 +40,20 @@ function taskResource(resource: string) {
 export class Histories {
   private all = new Map<string, HistoryEvent[]>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    /** Every event as it is added (the journal writes it). */
+    private readonly added: (executionArn: string, event: HistoryEvent) => void = () => {},
+  ) {}
+
+  /** The events of an execution read back from the journal. */
+  restore(executionArn: string, events: HistoryEvent[]): void {
+    this.all.set(executionArn, events);
+  }
+
+  drop(executionArn: string): void {
+    this.all.delete(executionArn);
+  }
 
   get(executionArn: string): HistoryEvent[] {
     return this.all.get(executionArn) ?? [];
@@ -48,7 +62,9 @@ export class Histories {
   add(executionArn: string, type: string, details: Record<string, unknown> = {}): void {
     const events = this.all.get(executionArn) ?? [];
     this.all.set(executionArn, events);
-    events.push({ timestamp: this.now(), type, id: events.length + 1, previousEventId: events.length, ...details });
+    const event = { timestamp: this.now(), type, id: events.length + 1, previousEventId: events.length, ...details };
+    events.push(event);
+    this.added(executionArn, event);
   }
 
   /** One event of the interpreter, named as AWS names it. */
