@@ -1,9 +1,12 @@
 /**
- * Scheduled tick (hourly): everyone whose reminder message is due gets it — one combined
- * message within their budget (see services/reminder-outbox.ts).
+ * The digest. A person's one-time schedule invokes it with `{ personId }` at their planned moment:
+ * that person's reminders go, combined into one message within their budget. The daily schedule
+ * invokes it without: the safety sweep for anyone whose schedule was lost (engine/reminder-send.ts).
  */
 import middy from '@middy/core';
 import { digestDeps } from './deps';
 import { digestTick } from '../../engine/reminder-send';
 
-export const handler = middy(() => digestTick(digestDeps()));
+export const handler = middy((event: { personId?: unknown } | undefined) =>
+  digestTick(digestDeps(), typeof event?.personId === 'string' ? { personId: event.personId } : {}),
+);
