@@ -4,9 +4,12 @@
  * invokes it without: the safety sweep for anyone whose schedule was lost (engine/reminder-send.ts).
  */
 import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
 import { digestDeps } from './deps';
 import { digestTick } from '../../engine/reminder-send';
 
-export const handler = middy((event: { personId?: unknown } | undefined) =>
-  digestTick(digestDeps(), typeof event?.personId === 'string' ? { personId: event.personId } : {}),
-);
+export const handler = middy((event: { personId?: unknown } | undefined, context: Context) => {
+  // The stack cannot tell a function its own ARN (a cycle); the schedules it sets target this function.
+  process.env.REMINDER_DIGEST_ARN ??= context.invokedFunctionArn;
+  return digestTick(digestDeps(), typeof event?.personId === 'string' ? { personId: event.personId } : {});
+});

@@ -7,14 +7,14 @@ export const functions = {
     description: "A person's due reminders at their planned moment in one message; daily: the safety sweep",
     timeoutSeconds: 600,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+    access: { scheduleReminders: true, table: 'readwrite', sendEmail: true, linkKeys: true },
   },
   preferencePage: {
     entry: 'functions/flows/reminder-budget/preference-page.handler.ts',
     description: "A person's email settings behind the link in every email",
     timeoutSeconds: 10,
     memoryMb: 256,
-    access: { table: 'readwrite', linkKeys: true },
+    access: { scheduleReminders: true, table: 'readwrite', linkKeys: true },
   },
 } as const satisfies Record<string, FunctionSpec>;
 
