@@ -25,7 +25,7 @@ export function suppressWithReasons(stack: Stack): void {
       reason:
         "Each person's reminder schedule is named from their id when it is planned, so the functions that " +
         'plan reminders may manage any schedule in the reminder group, and only there.',
-      appliesTo: [{ regex: '/^Resource::arn:aws:scheduler:.*:schedule/.*-reminders/\\*$/g' }],
+      appliesTo: [{ regex: '/^Resource::arn:<AWS::Partition>:scheduler:.*:schedule\\/.*-reminders\\/\\*$/g' }],
     },
     {
       id: 'AwsSolutions-SQS3',
