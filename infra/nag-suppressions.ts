@@ -21,6 +21,17 @@ export function suppressWithReasons(stack: Stack): void {
       appliesTo: ['Resource::<TableCD117FA1.Arn>/index/*', 'Resource::*', { regex: '/^Resource::<.*\\.Arn>:\\*$/g' }],
     },
     {
+      id: 'AwsSolutions-IAM5',
+      reason:
+        "Each person's reminder schedule is named from their id when it is planned, so the functions that " +
+        'plan reminders may manage any schedule in the reminder group, and only there.',
+      appliesTo: [{ regex: '/^Resource::arn:<AWS::Partition>:scheduler:.*:schedule\\/.*-reminders\\/\\*$/g' }],
+    },
+    {
+      id: 'AwsSolutions-SQS3',
+      reason: "The reminder schedules' dead-letter queue is itself the last stop; its alarm tells the office.",
+    },
+    {
       id: 'AwsSolutions-APIG4',
       reason:
         'Decision pages are opened from email by people without accounts; each is protected by its signed, ' +

@@ -5,12 +5,14 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SnsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
 import type { AllianceFunction } from './alliance-function';
-import { type FunctionName, schedules } from './wiring';
+import { type FunctionName, type ScheduleSpec, schedules } from './wiring';
 
 export function addTriggers(stack: Stack, fns: Record<FunctionName, AllianceFunction>, deliveryEvents: Topic): void {
   for (const s of schedules) {
     // On the hour (UTC), as the local runtime runs them: the reminder budget plans whole hours.
-    const hour = s.everyHours >= 24 ? '0' : s.everyHours === 1 ? '*' : `*/${s.everyHours}`;
+    const spec: ScheduleSpec = s;
+    const every = spec.everyHours;
+    const hour = every >= 24 ? String(spec.atHourUtc ?? 0) : every === 1 ? '*' : `*/${every}`;
     new Rule(stack, `${s.name}Schedule`, {
       schedule: Schedule.cron({ minute: '0', hour }),
       targets: [new LambdaFunction(fns[s.fn])],

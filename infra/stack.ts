@@ -15,6 +15,7 @@ import { createMail } from './mail';
 import { alarmOnInvalidTokens, createAlarmAction } from './monitoring';
 import { suppressWithReasons } from './nag-suppressions';
 import { addTriggers } from './schedules';
+import { addReminderSchedules } from './reminder-schedules';
 import { addConsoleClient, createSignIn } from './sign-in';
 import { createWorkflows } from './workflows';
 
@@ -65,6 +66,7 @@ export class AllianceStack extends Stack {
     alarmOnInvalidTokens(this, Object.values(fns), notify);
     addRoutes(api, signIn, fns);
     addTriggers(this, fns, mail.deliveryEvents);
+    addReminderSchedules(this, fns, notify);
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: signIn.userPool.userPoolId });

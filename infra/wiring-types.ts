@@ -13,6 +13,8 @@ export interface FunctionSpec<W extends string = string> {
     linkKeys?: boolean;
     startWorkflows?: readonly W[];
     resumeWorkflows?: readonly W[];
+    /** Plans reminders: may create, move and delete the reminder schedules (and pass their role). */
+    scheduleReminders?: boolean;
   };
 }
 
@@ -43,4 +45,6 @@ export interface ScheduleSpec<F extends string = string> {
   name: string;
   fn: F;
   everyHours: number;
+  /** For a daily schedule (everyHours 24): the hour (UTC) it runs at; default 0. */
+  atHourUtc?: number;
 }

@@ -14,16 +14,17 @@ import sesLocal from 'aws-ses-v2-local';
 
 // The package is CommonJS with an ES-style default export.
 const sesServer = ((sesLocal as any).default ?? sesLocal) as typeof sesLocal;
-import { schedules, workflowArnVariables, workflows } from '../infra/wiring';
+import { type FunctionName, type ScheduleSpec, schedules, workflowArnVariables, workflows } from '../infra/wiring';
 import { useClockSource } from '../functions/platform/clock';
 import { LocalClock } from './clock';
 import { startHttpServer } from './http-server';
-import { functionArn, invokeFunction, LOCAL_REGION } from './lambda';
+import { functionArn, functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 import { ensureTable } from './runtime-table';
 import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
 import { keepRawMessages } from './ses-fidelity';
 import { startSfnServer } from './sfn-server';
+import { LocalScheduler, startSchedulerServer } from './scheduler-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
 import { seedDemoData, startSpukDraft } from './seed';
@@ -108,6 +109,19 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const sfn = new LocalStepFunctions(clock, { journalDir: persistent ? join(dir, 'stepfunctions') : undefined });
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
   const sfnPort = (sfnServer.address() as AddressInfo).port;
+  // Each person's one-time reminder schedule, on the clock; its target runs as the cloud's does.
+  const reminderScheduler = new LocalScheduler(
+    clock,
+    (s) => {
+      const input = s.target.Input ? JSON.parse(s.target.Input) : {};
+      sfn
+        .track(invokeFunction(functionFromArn(s.target.Arn), input))
+        .catch((err) => console.error(`schedule ${s.name} failed`, err));
+    },
+    persistent ? join(dir, 'reminder-schedules.json') : undefined,
+  );
+  const schedulerServer = await startSchedulerServer(reminderScheduler, 0);
+  const schedulerPort = (schedulerServer.address() as AddressInfo).port;
 
   const httpPortWanted = opts.ports.http;
   const machineArns: Record<string, string> = {};
@@ -127,6 +141,11 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     AWS_ENDPOINT_URL_SESV2: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SES: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
+    AWS_ENDPOINT_URL_SCHEDULER: `http://127.0.0.1:${schedulerPort}`,
+    REMINDER_SCHEDULE_GROUP: 'alliance-cycle-reminders',
+    REMINDER_DIGEST_ARN: functionArn('reminderDigest'),
+    REMINDER_SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/alliance-cycle-reminder-scheduler`,
+    REMINDER_SCHEDULE_DLQ_ARN: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:alliance-cycle-reminder-schedules-dlq`,
     TABLE_NAME,
     MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>',
     OFFICE_EMAIL: 'programmabureau@example.org',
@@ -171,15 +190,17 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const schedulesFile = persistent ? join(dir, 'schedules.json') : undefined;
   const nextDue: Record<string, number> =
     schedulesFile && existsSync(schedulesFile) ? JSON.parse(readFileSync(schedulesFile, 'utf8')) : {};
-  for (const s of schedules) {
+  for (const s of schedules as readonly ScheduleSpec<FunctionName>[]) {
     const every = s.everyHours * 3600_000;
+    // A daily schedule runs at its hour (UTC), as its cloud rule does.
+    const offset = (s.atHourUtc ?? 0) * 3600_000;
     const arm = (due: number) => {
       nextDue[s.name] = due;
       if (schedulesFile) writeFileSync(schedulesFile, JSON.stringify(nextDue));
       clock.at(`schedule:${s.name}`, due, fire);
     };
     const fire = () => {
-      arm(Math.floor(clock.now().getTime() / every) * every + every);
+      arm(Math.floor((clock.now().getTime() - offset) / every) * every + every + offset);
       sfn
         .track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }))
         .catch((err) => {
@@ -188,7 +209,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
         });
     };
     // On the period's boundary (the hourly tick on the hour), as a cloud schedule would run.
-    arm(nextDue[s.name] ?? Math.ceil((clock.now().getTime() + 1) / every) * every);
+    arm(nextDue[s.name] ?? Math.ceil((clock.now().getTime() + 1 - offset) / every) * every + offset);
   }
   // Mail to SES's simulator addresses bounces or draws a complaint, as in the cloud.
   const uninstallSimulator = installSesSimulator((event) => {
@@ -219,7 +240,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       // Let running steps reach a wait first, so no handler is cut off half-way (bounded: a stop must stop).
       await Promise.race([whenIdle(), new Promise((r) => setTimeout(r, 5000).unref())]);
       sfn.shutdown();
-      await Promise.all([close(httpServer), close(sfnServer), close(mailServer)]);
+      await Promise.all([close(httpServer), close(sfnServer), close(mailServer), close(schedulerServer)]);
       await close(dynamoServer);
     },
   };

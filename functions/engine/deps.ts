@@ -9,6 +9,7 @@ import { linkKeyLoader } from '../platform/link-keys';
 import { log } from '../platform/logger';
 import { DynamoDirectory } from './directory-store';
 import { DynamoOutboxStore } from './outbox-store';
+import { EventBridgeReminderScheduler } from './reminder-schedule-store';
 import type { FlowDeps } from './ports';
 import type { PreferenceDeps } from './preferences';
 import { type OutboxDeps, reminderQueue, replanPerson } from './reminder-outbox';
@@ -31,6 +32,7 @@ export function outboxDeps(): OutboxDeps {
       settings: { publicBaseUrl: c.publicBaseUrl, officeEmail: c.officeEmail, linkGraceSeconds: c.linkGraceSeconds },
       now,
       log,
+      scheduler: c.reminderSchedules && new EventBridgeReminderScheduler(c.reminderSchedules),
     };
   }
   return outbox;

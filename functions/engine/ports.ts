@@ -115,6 +115,17 @@ export interface OutboxStore {
   dueBy(at: string): Promise<string[]>;
 }
 
+/**
+ * A one-time wake-up at each person's planned moment, so the digest runs only when someone is due.
+ * Both calls are idempotent and leave exactly one schedule per person (or none).
+ */
+export interface ReminderScheduler {
+  /** Create the person's schedule, or move it, to fire at `at` (ISO date-time). */
+  plan(personId: string, at: string): Promise<void>;
+  /** Remove the person's schedule; nothing happens when there is none. */
+  clear(personId: string): Promise<void>;
+}
+
 /** What every flow's use cases get besides their own store. */
 export interface FlowDeps {
   directory: Directory;

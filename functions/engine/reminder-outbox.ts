@@ -1,16 +1,16 @@
 /**
  * The reminder budget at work, across all flows. A flow queues a reminder for a person instead
- * of sending it; the hourly digest tick sends each person at most one message per day (or per
- * week), outside quiet hours, combining everything due by then — unless a deadline forces an
- * earlier message (see reminder-budget.ts). This file is the queue and the plan of each person's
- * next message; reminder-send.ts sends it, checking each reminder with its flow first.
+ * of sending it; the digest sends each person at most one message per day (or per week), outside
+ * quiet hours, combining everything due by then — unless a deadline forces an earlier message (see
+ * reminder-budget.ts). This file is the queue and the plan of each person's next message, and keeps
+ * a one-time schedule at that moment; reminder-send.ts sends it, checking each reminder with its flow.
  */
 import type { Person } from './directory';
 import { budgetOf, planReminders } from './reminder-budget';
 import type { DigestLine } from './reminder-digest';
 import type { EmailContent } from './email';
 import type { PreferenceLinkDeps } from './preferences';
-import type { Directory, Log, OutboxStore, QueuedReminder, ReminderQueue } from './ports';
+import type { Directory, Log, OutboxStore, QueuedReminder, ReminderQueue, ReminderScheduler } from './ports';
 
 /** A queued reminder, worded now: the flow's own email when it goes alone, a line when combined. */
 export interface ResolvedReminder {
@@ -26,10 +26,17 @@ export interface OutboxDeps extends PreferenceLinkDeps {
   directory: Directory;
   now: () => Date;
   log: Log;
+  /** Wakes the digest at each person's planned moment; without one only the sweep finds them. */
+  scheduler?: ReminderScheduler;
 }
 
 /** How often a conditional write on the person's budget state is tried again before giving up. */
 export const MAX_ATTEMPTS = 20;
+/**
+ * How far ahead a schedule is set at least. EventBridge Scheduler fires with minute precision and a
+ * moment already past might never fire, so a message due now goes within the next minute.
+ */
+export const SCHEDULE_LEAD_MS = 60_000;
 /** How many people's outboxes are worked on at once. */
 const OUTBOXES_AT_ONCE = 8;
 
@@ -79,12 +86,13 @@ export async function readOutbox(deps: OutboxDeps, personId: string) {
   return { state, person, entries, pending: entries.filter((e) => !inLastMessage(e) && !expired.includes(e)) };
 }
 
-/** Work out when the person's next message goes and store it, so the digest tick finds it. */
+/** Work out when the person's next message goes, store it, and set the person's schedule to it. */
 export async function replanPerson(deps: OutboxDeps, personId: string): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const { state, person, pending } = await readOutbox(deps, personId);
     const plan = planReminders(deps.now().toISOString(), pending, budgetOf(person ?? {}), state.lastSentAt);
-    if (state.version > 0 && plan?.sendAt === state.sendAt) return;
+    // Unchanged still sets the schedule: a retried step may follow a crash between save and schedule.
+    if (state.version > 0 && plan?.sendAt === state.sendAt) return followPlan(deps, personId, state.sendAt);
     if (
       await deps.outbox.saveState(
         personId,
@@ -92,7 +100,39 @@ export async function replanPerson(deps: OutboxDeps, personId: string): Promise<
         state.version,
       )
     )
-      return;
+      return followPlan(deps, personId, plan?.sendAt);
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
+}
+
+/**
+ * Set the person's schedule to their stored plan (`sendAt`, or none), at least `leadMs` ahead.
+ * Two writers may reach the scheduler in either order: each reads the plan again after its call and
+ * follows it once more if it moved, so the call that finishes last is for the stored moment.
+ */
+export async function followPlan(
+  deps: OutboxDeps,
+  personId: string,
+  sendAt: string | undefined,
+  leadMs = SCHEDULE_LEAD_MS,
+): Promise<void> {
+  const scheduler = deps.scheduler;
+  if (!scheduler) return;
+  let wanted = sendAt;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    if (wanted) {
+      const earliest = deps.now().getTime() + leadMs;
+      await scheduler.plan(personId, new Date(Math.max(Date.parse(wanted), earliest)).toISOString());
+    } else await scheduler.clear(personId);
+    const { state } = await deps.outbox.read(personId);
+    if (state.sendAt === wanted) return;
+    wanted = state.sendAt;
+  }
+  throw new Error(`the plan of ${personId} is changing too fast`);
+}
+
+/** After a message was claimed or sent: the schedule follows whatever is planned now. */
+export async function followStoredPlan(deps: OutboxDeps, personId: string, leadMs?: number): Promise<void> {
+  const { state } = await deps.outbox.read(personId);
+  await followPlan(deps, personId, state.sendAt, leadMs);
 }

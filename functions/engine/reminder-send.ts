@@ -1,6 +1,6 @@
 /**
- * The hourly tick's side of the reminder outbox: send each person whose planned moment has come
- * one message (one reminder as its flow's own email, several combined), claimed so that two ticks
+ * The digest's side of the reminder outbox: send each person whose planned moment has come
+ * one message (one reminder as its flow's own email, several combined), claimed so that two runs
  * never send twice, with each reminder checked with its flow first and given back if the send fails.
  */
 import type { Person } from './directory';
@@ -14,6 +14,7 @@ import {
   type OutboxDeps,
   type ResolvedReminder,
   type ReminderResolver,
+  followStoredPlan,
   forEachOutbox,
   readOutbox,
   replanPerson,
@@ -153,20 +154,45 @@ async function giveBack(
   }
 }
 
-/** The scheduled tick: everyone whose message is due gets it. One failure does not hold up the rest. */
-export async function digestTick(deps: DigestDeps): Promise<{ people: number; reminders: number; failed: number }> {
-  const due = await deps.outbox.dueBy(deps.now().toISOString());
+/** A person's planned moment that passed this long ago means their schedule was lost. */
+export const LOST_AFTER_MS = 3600_000;
+/** A send that failed is tried again by the person's schedule this much later, not at once. */
+export const RETRY_AFTER_MS = 15 * 60_000;
+
+/**
+ * The digest: invoked by a person's schedule (`personId`) it sends that person's message; without
+ * one it is the safety sweep, sending everyone whose planned moment passed more than LOST_AFTER_MS
+ * ago (their schedule was lost). Either way each person's schedule then follows what is planned
+ * next. One failure does not hold up the rest.
+ */
+export async function digestTick(
+  deps: DigestDeps,
+  event: { personId?: string } = {},
+): Promise<{ people: number; reminders: number; failed: number }> {
+  // Without schedules (a function not wired for them) the sweep is the only sender: everyone due now.
+  const lostAfter = deps.scheduler ? LOST_AFTER_MS : 0;
+  const due = event.personId
+    ? [event.personId]
+    : await deps.outbox.dueBy(new Date(deps.now().getTime() - lostAfter).toISOString());
   let reminders = 0;
   let failed = 0;
   await forEachOutbox(due, async (personId) => {
+    let lead: number | undefined;
     try {
       reminders += await flushPerson(deps, personId);
     } catch (err) {
       failed += 1;
-      deps.log.error('reminders could not be sent; the next tick tries again', {
+      lead = RETRY_AFTER_MS;
+      deps.log.error('reminders could not be sent; their schedule tries again', {
         personId,
         error: (err as Error).name,
       });
+    }
+    try {
+      await followStoredPlan(deps, personId, lead);
+    } catch (err) {
+      // The plan is stored: the sweep finds the person if their schedule could not be set.
+      deps.log.error('the schedule of a person could not be set', { personId, error: (err as Error).name });
     }
   });
   return { people: due.length, reminders, failed };

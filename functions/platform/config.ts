@@ -25,6 +25,8 @@ export interface Config {
   linkKeysSecretArn?: string;
   linkKeysFile?: string;
   linkGraceSeconds: number;
+  /** Only the functions that plan reminders are told these (the wiring's `scheduleReminders`). */
+  reminderSchedules?: { group: string; targetArn: string; roleArn: string; deadLetterArn: string };
 }
 
 let cached: Config | undefined;
@@ -43,8 +45,20 @@ export function config(): Config {
     linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),
+    reminderSchedules: reminderSchedules(),
   };
   if (!cached.linkKeysSecretArn && !cached.linkKeysFile)
     throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
   return cached;
+}
+
+function reminderSchedules(): Config['reminderSchedules'] {
+  const group = optional('REMINDER_SCHEDULE_GROUP');
+  if (!group) return undefined;
+  return {
+    group,
+    targetArn: required('REMINDER_DIGEST_ARN'),
+    roleArn: required('REMINDER_SCHEDULER_ROLE_ARN'),
+    deadLetterArn: required('REMINDER_SCHEDULE_DLQ_ARN'),
+  };
 }

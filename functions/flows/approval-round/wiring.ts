@@ -8,6 +8,7 @@ export const functions = {
     timeoutSeconds: 29,
     memoryMb: 512,
     access: {
+      scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,
@@ -20,21 +21,33 @@ export const functions = {
     description: 'Decision pages behind the signed email links',
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['approvalRound'] },
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      resumeWorkflows: ['approvalRound'],
+    },
   },
   roundSteps: {
     entry: 'functions/flows/approval-round/steps.handler.ts',
     description: 'Task steps of the approval-round workflow',
     timeoutSeconds: 120,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['approvalRound'] },
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      resumeWorkflows: ['approvalRound'],
+    },
   },
   watchdog: {
     entry: 'functions/flows/approval-round/watchdog.handler.ts',
     description: 'Daily safety net for rounds past their deadline',
     timeoutSeconds: 300,
     memoryMb: 256,
-    access: { table: 'readwrite', resumeWorkflows: ['approvalRound'] },
+    access: { scheduleReminders: true, table: 'readwrite', resumeWorkflows: ['approvalRound'] },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -8,6 +8,7 @@ export const functions = {
     timeoutSeconds: 29,
     memoryMb: 512,
     access: {
+      scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,

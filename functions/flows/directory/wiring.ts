@@ -7,7 +7,7 @@ export const functions = {
     description: 'People and bodies a round can address; personal data export and erasure',
     timeoutSeconds: 29,
     memoryMb: 256,
-    access: { table: 'readwrite' },
+    access: { scheduleReminders: true, table: 'readwrite' },
   },
   sesEvents: {
     entry: 'functions/flows/directory/ses-events.handler.ts',

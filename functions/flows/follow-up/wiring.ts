@@ -7,21 +7,38 @@ export const functions = {
     description: 'Programme office API for action items (follow-ups)',
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readwrite', startWorkflows: ['followUp'], resumeWorkflows: ['followUp'] },
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['followUp'],
+    },
   },
   followUpPage: {
     entry: 'functions/flows/follow-up/page.handler.ts',
     description: "The page behind an action item owner's link",
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      resumeWorkflows: ['followUp'],
+    },
   },
   followUpSteps: {
     entry: 'functions/flows/follow-up/steps.handler.ts',
     description: 'Task steps of the follow-up workflow',
     timeoutSeconds: 120,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      resumeWorkflows: ['followUp'],
+    },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

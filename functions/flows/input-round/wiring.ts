@@ -7,14 +7,14 @@ export const functions = {
     description: 'Programme office API for partner input rounds',
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readwrite', startWorkflows: ['inputRound'] },
+    access: { scheduleReminders: true, table: 'readwrite', startWorkflows: ['inputRound'] },
   },
   inputRoundPage: {
     entry: 'functions/flows/input-round/page.handler.ts',
     description: "The page behind a partner contact's input-round link",
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+    access: { scheduleReminders: true, table: 'readwrite', sendEmail: true, linkKeys: true },
   },
   inputRoundSteps: {
     entry: 'functions/flows/input-round/steps.handler.ts',
@@ -22,6 +22,7 @@ export const functions = {
     timeoutSeconds: 120,
     memoryMb: 512,
     access: {
+      scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,

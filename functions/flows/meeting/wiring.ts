@@ -8,6 +8,7 @@ export const functions = {
     timeoutSeconds: 29,
     memoryMb: 512,
     access: {
+      scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,
@@ -20,7 +21,13 @@ export const functions = {
     description: "The pages behind a meeting link: agenda items, minutes, objections, the chair's decisions",
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['meeting'] },
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      resumeWorkflows: ['meeting'],
+    },
   },
   meetingSteps: {
     entry: 'functions/flows/meeting/steps.handler.ts',
@@ -28,6 +35,7 @@ export const functions = {
     timeoutSeconds: 120,
     memoryMb: 512,
     access: {
+      scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,
@@ -43,6 +51,7 @@ export const functions = {
     timeoutSeconds: 300,
     memoryMb: 512,
     access: {
+      scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,

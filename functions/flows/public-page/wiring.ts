@@ -7,7 +7,7 @@ export const functions = {
     description: 'Public "what happened with it" page of a body',
     timeoutSeconds: 10,
     memoryMb: 256,
-    access: { table: 'read' },
+    access: { scheduleReminders: true, table: 'read' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -4,17 +4,17 @@ import type { FunctionSpec, RouteSpec, ScheduleSpec } from '../../../infra/wirin
 export const functions = {
   reminderDigest: {
     entry: 'functions/flows/reminder-budget/digest.handler.ts',
-    description: "Hourly: each person's due reminders, combined into one message within their budget",
+    description: "A person's due reminders at their planned moment in one message; daily: the safety sweep",
     timeoutSeconds: 600,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true },
+    access: { scheduleReminders: true, table: 'readwrite', sendEmail: true, linkKeys: true },
   },
   preferencePage: {
     entry: 'functions/flows/reminder-budget/preference-page.handler.ts',
     description: "A person's email settings behind the link in every email",
     timeoutSeconds: 10,
     memoryMb: 256,
-    access: { table: 'readwrite', linkKeys: true },
+    access: { scheduleReminders: true, table: 'readwrite', linkKeys: true },
   },
 } as const satisfies Record<string, FunctionSpec>;
 
@@ -25,6 +25,7 @@ export const routes = [
 ] as const satisfies readonly RouteSpec[];
 
 export const schedules = [
-  // Quiet hours and budgets are whole hours, and a deadline-forced reminder is planned an hour ahead.
-  { name: 'reminder-digest', fn: 'reminderDigest', everyHours: 1 },
+  // Each person's own schedule sends their message; this daily sweep only catches a lost schedule.
+  // 06:00 UTC is 07:00 or 08:00 in Amsterdam: a repaired schedule still makes the day's first moment.
+  { name: 'reminder-digest', fn: 'reminderDigest', everyHours: 24, atHourUtc: 6 },
 ] as const satisfies readonly ScheduleSpec[];
