@@ -21,7 +21,14 @@ export const functions = {
     description: 'Task steps of the follow-up workflow',
     timeoutSeconds: 120,
     memoryMb: 512,
-    access: { table: 'readwrite', sendEmail: true, linkKeys: true, resumeWorkflows: ['followUp'] },
+    // It starts its own state machine when the loop continues as a new execution.
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['followUp'],
+    },
   },
 } as const satisfies Record<string, FunctionSpec>;
 
