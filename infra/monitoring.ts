@@ -1,6 +1,7 @@
 /**
  * Alarms, all sent to the programme office by email (confirm the subscription once after
- * deploying): a workflow that failed after its retries, and a resume refused as an invalid token.
+ * deploying): a workflow that failed after its retries, timed out or was aborted, and a resume
+ * refused as an invalid token.
  */
 import { Duration, type Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -9,6 +10,7 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { FilterPattern, type LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { AllianceFunction } from './alliance-function';
@@ -25,17 +27,27 @@ export function createAlarmAction(stack: Stack, officeEmail: string): SnsAction 
   return new SnsAction(alarms);
 }
 
-/** One failed execution is enough: each is a round or item the office must look at. */
+/**
+ * One execution that failed, timed out (AWS's one-year limit, which no Catch sees) or was stopped
+ * is enough: each is a round, item or meeting the office must look at (the watchdogs carry them on).
+ */
 export function alarmOnFailures(stack: Stack, name: string, machine: StateMachine, notify: SnsAction): void {
-  const failures = new Alarm(stack, `${name}Failures`, {
-    metric: machine.metricFailed({ period: Duration.minutes(5) }),
-    threshold: 1,
-    evaluationPeriods: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
-    alarmDescription: `A ${name} workflow failed after its retries`,
-  });
-  failures.addAlarmAction(notify);
+  const period = { period: Duration.minutes(5) };
+  const ends = [
+    ['Failures', machine.metricFailed(period), 'failed after its retries'],
+    ['TimedOut', machine.metricTimedOut(period), 'timed out'],
+    ['Aborted', machine.metricAborted(period), 'was stopped (aborted)'],
+  ] as const;
+  for (const [id, metric, what] of ends) {
+    new Alarm(stack, `${name}${id}`, {
+      metric,
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: `A ${name} workflow ${what}`,
+    }).addAlarmAction(notify);
+  }
 }
 
 /** "ALARM invalid task token" is logged when a resume is refused as invalid: never expected. */
@@ -56,4 +68,16 @@ export function alarmOnInvalidTokens(stack: Stack, fns: AllianceFunction[], noti
       alarmDescription: `${fn.node.id} was refused a workflow resume as an invalid task token`,
     }).addAlarmAction(notify);
   }
+}
+
+/** A message in a dead-letter queue is an email or a step that gave up: one is enough to tell the office. */
+export function alarmOnDeadLetters(stack: Stack, id: string, queue: IQueue, notify: SnsAction): void {
+  new Alarm(stack, `${id}DeadLetterAlarm`, {
+    metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+    alarmDescription: `The dead-letter queue ${id} holds a message that could not be delivered`,
+  }).addAlarmAction(notify);
 }

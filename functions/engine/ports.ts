@@ -61,7 +61,7 @@ export interface Mailer {
 export interface WorkflowGateway {
   startRound(roundId: string): Promise<void>;
   /** Resume a waiting workflow. Never throws for a token that is no longer waiting. */
-  resume(taskToken: string, output: Record<string, unknown>): Promise<void>;
+  resume(taskToken: string, output: Record<string, unknown>): Promise<boolean | void>;
 }
 
 export interface Settings {

@@ -1,4 +1,4 @@
-/** Starting and resuming workflows in Step Functions. */
+/** Starting and resuming workflows in Step Functions. Execution names: docs/architecture.md (limits). */
 import { SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { sfn } from '../platform/clients';
 import type { Log, WorkflowGateway } from './ports';
@@ -13,20 +13,20 @@ export class SfnGateway implements WorkflowGateway {
   ) {}
 
   /** Named `<series>--<date>`: the planner may run twice, the meeting's workflow starts once. */
-  startMeeting(id: string): Promise<void> {
-    return this.start(this.meetingStateMachineArn, 'MEETING_STATE_MACHINE_ARN', id, { meetingId: id });
+  startMeeting(id: string, name = id): Promise<void> {
+    return this.start(this.meetingStateMachineArn, 'MEETING_STATE_MACHINE_ARN', name, { meetingId: id });
   }
 
-  startInputRound(id: string): Promise<void> {
-    return this.start(this.inputRoundStateMachineArn, 'INPUT_ROUND_STATE_MACHINE_ARN', id, { inputRoundId: id });
+  startInputRound(id: string, name = id): Promise<void> {
+    return this.start(this.inputRoundStateMachineArn, 'INPUT_ROUND_STATE_MACHINE_ARN', name, { inputRoundId: id });
   }
 
   startRound(roundId: string): Promise<void> {
     return this.start(this.approvalStateMachineArn, 'APPROVAL_STATE_MACHINE_ARN', roundId, { roundId });
   }
 
-  startFollowUp(itemId: string): Promise<void> {
-    return this.start(this.followUpStateMachineArn, 'FOLLOW_UP_STATE_MACHINE_ARN', itemId, { itemId });
+  startFollowUp(itemId: string, name = itemId): Promise<void> {
+    return this.start(this.followUpStateMachineArn, 'FOLLOW_UP_STATE_MACHINE_ARN', name, { itemId });
   }
 
   private async start(
@@ -37,7 +37,8 @@ export class SfnGateway implements WorkflowGateway {
   ): Promise<void> {
     if (!arn) throw new Error(`${variable} is not set`);
     try {
-      // The execution name is the business id: starting the same flow twice starts one workflow.
+      // The execution name is the business id (`<id>--2`, … when it continues as new, or a watchdog's
+      // `<id>--r<day>`): starting the same flow twice starts one workflow.
       await sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name, input: JSON.stringify(input) }));
     } catch (err) {
       if (err instanceof Error && err.name === 'ExecutionAlreadyExists') return;
@@ -45,20 +46,22 @@ export class SfnGateway implements WorkflowGateway {
     }
   }
 
-  async resume(taskToken: string, output: Record<string, unknown>): Promise<void> {
+  /** True when a workflow was waiting on the token and is now resumed. */
+  async resume(taskToken: string, output: Record<string, unknown>): Promise<boolean> {
     try {
       await sfn.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+      return true;
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Unknown';
       if (name === 'TaskTimedOut' || name === 'TaskDoesNotExist') {
         // The workflow stopped waiting (its timer fired first); it re-reads the round anyway.
         this.log.info('workflow was no longer waiting', { error: name });
-        return;
+        return false;
       }
       if (name === 'InvalidToken') {
         // Never expected: a metric filter on this message raises an alarm.
         this.log.error('ALARM invalid task token on resume', { error: name });
-        return;
+        return false;
       }
       throw err;
     }

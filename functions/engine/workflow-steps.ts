@@ -8,6 +8,7 @@ import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { logger } from '../platform/logger';
 import { parse } from '../platform/validation';
+import { type LoopFacts, nextExecutionName, type WaitPlan, withinLimits } from './workflow-wait';
 
 export interface ParkStep {
   taskToken: string;
@@ -21,20 +22,29 @@ export interface FlowSteps<D> {
   open?(deps: D, id: string): Promise<unknown>;
   finalize?(deps: D, id: string): Promise<unknown>;
   failed?(deps: D, id: string, error: string): Promise<void>;
+  /** Start the execution named `name` that carries the document's flow on (continue as new). */
+  continueAs?(deps: D, id: string, name: string): Promise<void>;
 }
 
-export function workflowStepsHandler<D>(idField: string, deps: () => D, steps: FlowSteps<D>) {
+export function workflowStepsHandler<D extends { now(): Date }>(idField: string, deps: () => D, steps: FlowSteps<D>) {
   const id = { [idField]: z.string() };
   const extra = (['open', 'finalize'] as const).filter((s) => steps[s]);
   const StepEvent = z.discriminatedUnion('step', [
-    z.object({ step: z.literal('advance'), ...id }),
+    // A loop that continues as new tells its execution's start and rounds (workflows/timer-loop.asl.json).
+    z.object({
+      step: z.literal('advance'),
+      ...id,
+      loop: z.optional(z.object({ startedAt: z.string(), rounds: z.int() })),
+    }),
     z.object({ step: z.literal('park'), ...id, taskToken: z.string(), version: z.int(), wakeAt: z.string() }),
     ...extra.map((s) => z.object({ step: z.literal(s), ...id })),
+    ...(steps.continueAs ? [z.object({ step: z.literal('continue'), ...id, execution: z.string() })] : []),
     ...(steps.failed ? [z.object({ step: z.literal('failed'), ...id, error: z.optional(z.string()) })] : []),
   ]);
 
   async function handle(event: unknown) {
-    const e = parse(StepEvent, event) as { step: string; error?: string } & ParkStep & Record<string, string>;
+    const e = parse(StepEvent, event) as { step: string; error?: string; loop?: LoopFacts } & ParkStep &
+      Record<string, string>;
     const docId = e[idField];
     logger.appendKeys({ [idField]: docId, step: e.step });
     const d = deps();
@@ -48,8 +58,16 @@ export function workflowStepsHandler<D>(idField: string, deps: () => D, steps: F
       case 'open':
       case 'finalize':
         return steps[e.step]!(d, docId);
-      case 'advance':
-        return steps.advance(d, docId);
+      case 'continue': {
+        const name = nextExecutionName(docId, e.execution);
+        await steps.continueAs!(d, docId, name);
+        logger.info('workflow continues as a new execution', { from: e.execution, to: name });
+        return { continuedAs: name };
+      }
+      case 'advance': {
+        const plan = (await steps.advance(d, docId)) as WaitPlan;
+        return e.loop ? withinLimits(plan, e.loop, d.now()) : plan;
+      }
     }
   }
 

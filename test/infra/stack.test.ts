@@ -166,6 +166,30 @@ describe('cloud stack', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'office@example.org' });
   });
 
+  it('alarms on every workflow execution that failed, timed out or was aborted, and on any dead-letter queue', () => {
+    const alarms = resources('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const machines = resources('AWS::StepFunctions::StateMachine');
+    expect(machines.length).toBeGreaterThan(0);
+    for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut', 'ExecutionsAborted']) {
+      const on = alarms.filter((a) => a.MetricName === metric && a.Namespace === 'AWS/States');
+      expect(on, metric).toHaveLength(machines.length);
+      for (const a of on) expect(a.Threshold, metric).toBe(1);
+    }
+    // Any dead-letter queue (a queue a schedule, function or queue names as its DLQ) has an alarm on its depth.
+    const json = JSON.stringify(template.toJSON().Resources);
+    const dlqs = resources('AWS::SQS::Queue')
+      .map(([id]) => id)
+      .filter((id) => new RegExp(`"(DeadLetterConfig|RedrivePolicy)":\\{[^}]*"${id}"`).test(json));
+    for (const id of dlqs) {
+      const watched = alarms.filter(
+        (a) =>
+          a.MetricName === 'ApproximateNumberOfMessagesVisible' &&
+          JSON.stringify(a.Dimensions ?? []).includes(`"${id}"`),
+      );
+      expect(watched, id).toHaveLength(1);
+    }
+  });
+
   it('signs the console in through Cognito hosted sign-in with the code flow, no client secret', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'alliantie-test' });
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {

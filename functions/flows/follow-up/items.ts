@@ -13,8 +13,10 @@ export interface FollowUpDeps extends FlowDeps {
   items: ItemStore;
   /** Reminders, status questions and escalations go through each person's reminder budget (`reminders`). */
   workflow: {
-    startFollowUp(itemId: string): Promise<void>;
-    resume(token: string, output: Record<string, unknown>): Promise<void>;
+    /** `name`: the execution's name when it is not the item's id (continued as new, or restarted). */
+    startFollowUp(itemId: string, name?: string): Promise<void>;
+    /** True when a workflow was waiting on the token. */
+    resume(token: string, output: Record<string, unknown>): Promise<boolean>;
   };
 }
 

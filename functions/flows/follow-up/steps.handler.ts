@@ -6,4 +6,5 @@ import { advanceFollowUp, parkFollowUp } from './use-cases';
 export const handler = workflowStepsHandler('itemId', followUpDeps, {
   advance: advanceFollowUp,
   park: parkFollowUp,
+  continueAs: (deps, id, name) => deps.workflow.startFollowUp(id, name),
 });

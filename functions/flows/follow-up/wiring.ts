@@ -32,11 +32,13 @@ export const functions = {
     description: 'Task steps of the follow-up workflow',
     timeoutSeconds: 120,
     memoryMb: 512,
+    // It starts its own state machine when the loop continues as a new execution.
     access: {
       scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,
+      startWorkflows: ['followUp'],
       resumeWorkflows: ['followUp'],
     },
   },

@@ -7,6 +7,6 @@ export type InputRoundStore = VersionedDocs<InputRound, InputRound['status']>;
 
 export interface InputRoundDeps extends Omit<FollowUpDeps, 'items' | 'workflow'> {
   inputs: InputRoundStore;
-  workflow: FollowUpDeps['workflow'] & { startInputRound(id: string): Promise<void> };
+  workflow: FollowUpDeps['workflow'] & { startInputRound(id: string, name?: string): Promise<void> };
   followUps: FollowUpDeps;
 }

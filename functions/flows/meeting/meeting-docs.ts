@@ -16,8 +16,8 @@ export interface MeetingDeps extends Omit<FollowUpDeps, 'items' | 'workflow'> {
   meetings: MeetingStore;
   series: SeriesStore;
   workflow: {
-    startMeeting(meetingId: string): Promise<void>;
-    resume(token: string, output: Record<string, unknown>): Promise<void>;
+    startMeeting(meetingId: string, name?: string): Promise<void>;
+    resume(token: string, output: Record<string, unknown>): Promise<boolean | void>;
   };
   followUps: FollowUpDeps;
 }

@@ -7,4 +7,5 @@ import { advanceMeeting, parkMeeting } from './use-cases';
 export const handler = workflowStepsHandler('meetingId', () => meetingDeps(composeWithCalendar), {
   advance: advanceMeeting,
   park: parkMeeting,
+  continueAs: (deps, id, name) => deps.workflow.startMeeting(id, name),
 });

@@ -39,7 +39,7 @@ export const functions = {
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,
-      startWorkflows: ['followUp'],
+      startWorkflows: ['followUp', 'meeting'],
       resumeWorkflows: ['meeting'],
     },
   },
