@@ -8,8 +8,11 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { functions } from '../../infra/wiring';
 
-const BUDGET_KB: Record<string, number> = { default: 215, console: 280, reminderDigest: 240 };
-const MEETING_KB = 480; // nodemailer's MIME composer and the calendar libraries: issue #12 takes these on
+// Meeting functions within 250 KB (issue #12), but one (the console's split is another issue's): the meetings API carries the recurrence rules
+// (rrule, 52 KB), idempotency (42 KB) and the calendar mail for moves and cancellations; at 311 KB it
+// needs its move/cancel routes in a function of their own to get under (not done yet).
+const BUDGET_KB: Record<string, number> = { default: 215, console: 280, reminderDigest: 240, meetingsApi: 320 };
+const MEETING_KB = 250; // the calendar MIME is composed in calendar-mime.ts, without nodemailer's 135 KB
 
 describe('function bundles', () => {
   it('stay within their budgets and carry no SDK code of their own', async () => {
@@ -27,7 +30,7 @@ describe('function bundles', () => {
         logLevel: 'silent',
       });
       const kb = out.outputFiles[0].contents.length / 1024;
-      const budget = name.startsWith('meeting') ? MEETING_KB : (BUDGET_KB[name] ?? BUDGET_KB.default);
+      const budget = BUDGET_KB[name] ?? (name.startsWith('meeting') ? MEETING_KB : BUDGET_KB.default);
       expect(kb, `${name} is ${kb.toFixed(0)} KB`).toBeLessThanOrEqual(budget);
       const inputs = Object.keys(out.metafile.inputs);
       expect(

@@ -2,10 +2,10 @@
  * Calendar invitations for one meeting (RFC 5545 / iTIP): a REQUEST with the meeting's time in
  * Europe/Amsterdam and the VTIMEZONE that defines it, and for a change or cancellation the same
  * UID with a higher SEQUENCE (a CANCEL for a cancellation), so calendar clients update the entry
- * they have instead of adding a second one. Built with ical-generator; the time zone block comes
- * from @touch4it/ical-timezones.
+ * they have instead of adding a second one. Built with ical-generator. The time zone block is the
+ * one zone the product uses, in the tzurl.org form that @touch4it/ical-timezones ships (a test keeps
+ * them equal): that package carries every zone of the world, 29 KB in each meeting function.
  */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import {
   ICalAttendeeRole,
   ICalAttendeeStatus,
@@ -52,6 +52,36 @@ export function meetingPageNote(lang: Lang, link: string): string {
   return pageWords[lang](link);
 }
 
+/** Europe/Amsterdam under the EU rule (last Sunday of March and of October), as RFC 5545 RRULEs. */
+export const AMSTERDAM_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Amsterdam',
+  'TZURL:http://tzurl.org/zoneinfo-outlook/Europe/Amsterdam',
+  'X-LIC-LOCATION:Europe/Amsterdam',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  '',
+].join('\n');
+
+const vtimezone = (tz: string) => {
+  // Every meeting is in Amsterdam; another zone would need its own block, not a wrong one.
+  if (tz !== ZONE) throw new Error(`no VTIMEZONE for ${tz}`);
+  return AMSTERDAM_VTIMEZONE;
+};
+
 export function meetingIcs(invite: MeetingInvite): string {
   const calendar = new ICalCalendar({
     prodId: { company: 'Alliantiecyclus', product: 'alliance-cycle', language: 'NL' },
@@ -59,7 +89,7 @@ export function meetingIcs(invite: MeetingInvite): string {
   });
   // No calendar-wide time zone: ical-generator would write DTSTAMP in it, without the Z that
   // RFC 5545 requires there. The event's own zone still brings its VTIMEZONE block.
-  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  calendar.timezone({ name: null, generator: vtimezone });
   calendar.createEvent({
     id: invite.uid,
     sequence: invite.sequence,
