@@ -11,8 +11,9 @@ export function addTriggers(stack: Stack, fns: Record<FunctionName, AllianceFunc
   for (const s of schedules) {
     // On the hour (UTC), as the local runtime runs them: the reminder budget plans whole hours.
     const hour = s.everyHours >= 24 ? '0' : s.everyHours === 1 ? '*' : `*/${s.everyHours}`;
+    const minute = 'everyMinutes' in s && s.everyMinutes ? `*/${s.everyMinutes}` : '0';
     new Rule(stack, `${s.name}Schedule`, {
-      schedule: Schedule.cron({ minute: '0', hour }),
+      schedule: Schedule.cron({ minute, hour: minute === '0' ? hour : '*' }),
       targets: [new LambdaFunction(fns[s.fn])],
     });
   }

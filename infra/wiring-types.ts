@@ -43,4 +43,9 @@ export interface ScheduleSpec<F extends string = string> {
   name: string;
   fn: F;
   everyHours: number;
+  /**
+   * Sooner than hourly in the cloud (a cron every N minutes). The local runtime keeps `everyHours`
+   * for it, so that moving the clock a week does not run it two thousand times.
+   */
+  everyMinutes?: number;
 }
