@@ -1,0 +1,50 @@
+/**
+ * A mail outage during a fan-out loses nothing: a round created while SES refuses every send keeps
+ * running, and each invitation arrives once after mail is back, from the sweeper (see "When mail fails").
+ */
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOARD, Harness } from '../support/local';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.stop());
+
+const inDays = (d: number) => new Date(h.rt.clock.now().getTime() + d * 86400_000).toISOString();
+
+describe('invitations when SES is down', () => {
+  it('are kept in the outbox and each arrives once after mail is back; the round runs on', async () => {
+    const title = 'Begroting uitval';
+    const down = mockClient(SESv2Client);
+    down
+      .on(SendEmailCommand)
+      .rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8005'), { code: 'ECONNREFUSED' }));
+    const res = await h.api('POST', '/api/rounds', {
+      title,
+      summary: 'Gaat u akkoord met de begroting?',
+      bodyId: 'alliantiebestuur',
+      rule: { type: 'majority' },
+      deadline: inDays(10),
+      reminders: ['P3D'],
+    });
+    expect(res.status).toBe(201);
+    await h.rt.whenIdle();
+    // Two sweeps while mail is still away: still nothing sent, nothing lost.
+    await h.advance('PT2H');
+    down.restore();
+    const invitations = async () => (await h.mail()).filter((m) => m.subject.includes(title));
+    expect(await invitations()).toHaveLength(0);
+    expect((await h.round(res.body.id)).status).toBe('open');
+    await h.advance('PT1H');
+    const sent = await invitations();
+    expect(sent.map((m) => m.to).sort()).toEqual(BOARD.map(([, address]) => address).sort());
+    await h.advance('P1D');
+    expect(await invitations()).toHaveLength(BOARD.length);
+    // The link in a late invitation works as any other.
+    const page = await h.decide(Harness.link(sent[0]), 'approve');
+    expect(page.status).toBe(200);
+  });
+});
