@@ -81,3 +81,21 @@ export function alarmOnDeadLetters(stack: Stack, id: string, queue: IQueue, noti
     alarmDescription: `The dead-letter queue ${id} holds a message that could not be delivered`,
   }).addAlarmAction(notify);
 }
+
+/** "ALARM email dead" is logged by the mail sweeper when an email failed every try (about a day). */
+export function alarmOnDeadMail(stack: Stack, sweeper: AllianceFunction, notify: SnsAction): void {
+  const filter = new MetricFilter(stack, 'DeadMailFilter', {
+    logGroup: sweeper.logGroup as LogGroup,
+    filterPattern: FilterPattern.literal('"ALARM email dead"'),
+    metricNamespace: 'AllianceCycle',
+    metricName: 'DeadMail',
+    metricValue: '1',
+  });
+  new Alarm(stack, 'DeadMailAlarm', {
+    metric: filter.metric(),
+    threshold: 1,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+    alarmDescription: 'An email stayed unsent after every try of the mail outbox',
+  }).addAlarmAction(notify);
+}

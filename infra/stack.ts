@@ -12,7 +12,7 @@ import { addRoutes, createApi } from './api';
 import { createLinkKeys, createTable } from './data';
 import { createFunctions } from './functions';
 import { createMail } from './mail';
-import { alarmOnInvalidTokens, createAlarmAction } from './monitoring';
+import { alarmOnDeadMail, alarmOnInvalidTokens, createAlarmAction } from './monitoring';
 import { suppressWithReasons } from './nag-suppressions';
 import { addTriggers } from './schedules';
 import { addReminderSchedules } from './reminder-schedules';
@@ -64,6 +64,7 @@ export class AllianceStack extends Stack {
 
     createWorkflows(this, fns, notify);
     alarmOnInvalidTokens(this, Object.values(fns), notify);
+    alarmOnDeadMail(this, fns.mailSweeper, notify);
     addRoutes(api, signIn, fns);
     addTriggers(this, fns, mail.deliveryEvents);
     addReminderSchedules(this, fns, notify);

@@ -8,6 +8,7 @@ import * as consoleFlow from '../functions/flows/console/wiring';
 import * as directory from '../functions/flows/directory/wiring';
 import * as followUp from '../functions/flows/follow-up/wiring';
 import * as inputRound from '../functions/flows/input-round/wiring';
+import * as mailOutbox from '../functions/flows/mail-outbox/wiring';
 import * as meeting from '../functions/flows/meeting/wiring';
 import * as publicPage from '../functions/flows/public-page/wiring';
 import * as reminderBudget from '../functions/flows/reminder-budget/wiring';
@@ -21,6 +22,7 @@ const allFunctions = {
   ...directory.functions,
   ...followUp.functions,
   ...inputRound.functions,
+  ...mailOutbox.functions,
   ...meeting.functions,
   ...publicPage.functions,
   ...reminderBudget.functions,
@@ -75,6 +77,7 @@ export const routes = [
 ] as const satisfies readonly RouteSpec[];
 export const schedules = [
   ...approvalRound.schedules,
+  ...mailOutbox.schedules,
   ...meeting.schedules,
   ...reminderBudget.schedules,
 ] as const satisfies readonly ScheduleSpec<FunctionName>[];

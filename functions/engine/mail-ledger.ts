@@ -1,13 +1,20 @@
 /**
- * Sending each email of a flow exactly once: a claim in the flow's ledger before every send, a
- * record in its audit trail after. Rounds and action items keep their ledgers the same way.
+ * Sending each email of a flow at least once and, outside a short window, once only: its outbox
+ * record in the flow's ledger before every send (mail-outbox.ts), a record in its audit trail after.
+ * Rounds, action items, input rounds and meetings keep their ledgers the same way.
  */
 import { maskEmail, type Person } from './directory';
 import type { EmailContent } from './email';
+import { deliver, type MailKeys, type MailOutbox, newRecord } from './mail-outbox';
 import type { AuditEntry, Log, Mailer, QueuedReminder, ReminderQueue } from './ports';
 import { recipientEmail, type PreferenceLinkDeps } from './preferences';
 
 export interface MailLedger {
+  /** Where the flow's outbox records are written (the flow's own table). */
+  readonly mail: MailOutbox;
+  /** The record of email `key` of document `id`: next to the document, audited on its trail. */
+  mailKeys(id: string, key: string): MailKeys;
+  /** A bare claim, for reminders handed to the budget (queueOnceVia). */
   claimMail(id: string, key: string): Promise<boolean>;
   releaseMail(id: string, key: string): Promise<void>;
   appendAudit(id: string, entry: AuditEntry): Promise<void>;
@@ -22,9 +29,10 @@ export interface MailDeps extends PreferenceLinkDeps {
 export type MailTo = string | Person;
 
 /**
- * Send one email unless it was sent before under the same key. The claim is released when the
- * send fails, so the retried step sends it then; a crash between claim and send loses at most
- * that one email, which we prefer over sending twice.
+ * Send one email unless it was recorded before under the same key. The whole email is recorded
+ * first (one conditional write: the claim and the intent together), then sent at once. A send that
+ * fails does not throw: the email stays pending and the sweeper delivers it with backoff, so a
+ * step, a page or a fan-out carries on. True when this call recorded it (sent or pending).
  */
 export async function sendOnceVia(
   deps: MailDeps,
@@ -35,20 +43,35 @@ export async function sendOnceVia(
   tag: string,
   content: EmailContent | (() => Promise<EmailContent>),
 ): Promise<boolean> {
-  if (!(await ledger.claimMail(id, key))) return false;
-  try {
-    // Built only after the claim: a retried step skips the work for emails already sent.
-    await sendAndRecordVia(deps, ledger, id, key, to, tag, typeof content === 'function' ? await content() : content);
-  } catch (err) {
-    await ledger.releaseMail(id, key);
-    throw err;
-  }
+  const keys = ledger.mailKeys(id, key);
+  const address = typeof to === 'string' ? to : to.email;
+  const built = typeof content === 'function' ? await content() : content;
+  const email = {
+    ...(typeof to === 'string' ? built : await recipientEmail(deps, to, built)),
+    to: address,
+    tag,
+  };
+  // The person's id too: two people can share a masked address, and the dossier names each recipient.
+  const personId = typeof to === 'string' ? {} : { personId: to.id };
+  // Mail to the office's own address is marked, so the dossier can say "Programmabureau".
+  const office = address === deps.settings.officeEmail ? { office: true } : {};
+  const audit: AuditEntry = {
+    key: `mail:${key}`,
+    at: '',
+    kind: 'email',
+    actor: 'system',
+    details: { tag, to: maskEmail(address), ...personId, ...office },
+  };
+  const record = newRecord(keys, id, email, audit, deps.now());
+  if (!(await ledger.mail.record(record))) return false;
+  await deliver(deps, ledger.mail, record);
   return true;
 }
 
 /**
- * Send and put it on record, without a claim: only for emails that exactly one writer can
- * reach, such as the receipt of the conditional write that recorded an answer.
+ * An email that exactly one writer can reach, such as the receipt of the conditional write that
+ * recorded an answer: the same outbox record as every email, so the page and a step that both try
+ * it send it once.
  */
 export async function sendAndRecordVia(
   deps: MailDeps,
@@ -59,24 +82,7 @@ export async function sendAndRecordVia(
   tag: string,
   content: EmailContent,
 ): Promise<void> {
-  const address = typeof to === 'string' ? to : to.email;
-  await deps.mailer.send({
-    ...(typeof to === 'string' ? content : await recipientEmail(deps, to, content)),
-    to: address,
-    tag,
-  });
-  // The person's id too: two people can share a masked address, and the dossier names each recipient.
-  const personId = typeof to === 'string' ? {} : { personId: to.id };
-  // Mail to the office's own address is marked, so the dossier can say "Programmabureau".
-  const office = address === deps.settings.officeEmail ? { office: true } : {};
-  await ledger.appendAudit(id, {
-    key: `mail:${key}`,
-    at: deps.now().toISOString(),
-    kind: 'email',
-    actor: 'system',
-    details: { tag, to: maskEmail(address), ...personId, ...office },
-  });
-  deps.log.info('email sent', { id, tag, to: maskEmail(address) });
+  await sendOnceVia(deps, ledger, id, key, to, tag, content);
 }
 
 /**

@@ -32,7 +32,10 @@ export interface VersionedDocs<T, S extends string> {
   park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean>;
   appendAudit(id: string, entry: AuditEntry): Promise<void>;
   listAudit(id: string): Promise<AuditEntry[]>;
-  /** Claim the right to send one email; false when it was claimed before. */
+  /** Where its emails' outbox records are written (see engine/mail-outbox.ts). */
+  readonly mail: import('./mail-outbox').MailOutbox;
+  mailKeys(id: string, key: string): import('./mail-outbox').MailKeys;
+  /** Claim the right to queue one reminder; false when it was claimed before. */
   claimMail(id: string, key: string): Promise<boolean>;
   releaseMail(id: string, key: string): Promise<void>;
 }

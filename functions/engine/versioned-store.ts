@@ -8,12 +8,15 @@
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
  * - audit trail: Query AUDIT#<E>#<id>; records are put once (attribute_not_exists)
- * - email claims: PutItem <E>#<id>/MAIL#<key> once; deleted only when the send failed
+ * - email outbox records: PutItem <E>#<id>/MAIL#<key> once, with the whole email (mail-outbox-store.ts);
+ *   bare claims of queued reminders at the same key, deleted only when queueing failed
  */
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../platform/errors';
 import { dynamo } from '../platform/clients';
 import type { AuditEntry, SaveResult } from './ports';
+import type { MailKeys } from './mail-outbox';
+import { DynamoMailOutbox } from './mail-outbox-store';
 import { AUDIT_PREFIX, queryAll, unlessConditionFails, writeIf } from '../platform/table';
 
 export interface EntityKeys<T, S extends string> {
@@ -27,10 +30,18 @@ export interface EntityKeys<T, S extends string> {
 }
 
 export class VersionedStore<T extends { id: string; version: number; status: string }, S extends string = T['status']> {
+  readonly mail: DynamoMailOutbox;
+
   constructor(
     private readonly table: string,
     private readonly entity: EntityKeys<T, S>,
-  ) {}
+  ) {
+    this.mail = new DynamoMailOutbox(table);
+  }
+
+  mailKeys(id: string, key: string): MailKeys {
+    return { pk: this.key(id).pk, sk: `MAIL#${key}`, key, auditPk: this.auditKey(id) };
+  }
 
   private key(id: string) {
     return { pk: `${this.entity.prefix}#${id}`, sk: this.entity.prefix };

@@ -5,7 +5,7 @@
  * | entity          | pk                     | sk            | gsi1pk              | gsi1sk            |
  * |-----------------|------------------------|---------------|---------------------|-------------------|
  * | round           | ROUND#<id>             | ROUND         | ROUNDS#<status>     | <createdAt>#<id>  |
- * | email claim     | ROUND#<id>             | MAIL#<key>    |                     |                   |
+ * | email outbox    | ROUND#<id>             | MAIL#<key>    | MAIL_PENDING (while pending) | <next>#<pk>#<sk> |
  * | audit record    | AUDIT#ROUND#<id>       | <key>         |                     |                   |
  * | round listing   | ROUND#<id>             | BODY          | BODYROUNDS#<body>   | <closedAt>#<id>   |
  * | person          | PERSON#<id>            | PERSON        | PEOPLE              | <name>#<id>       |

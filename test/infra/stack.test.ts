@@ -207,6 +207,9 @@ describe('cloud stack', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 0 * * ? *)' });
     // The reminder digest runs on the hour, as the budget plans whole hours.
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 * * * ? *)' });
+    // The mail sweeper every 5 minutes, and an alarm on an email that failed every try.
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(*/5 * * * ? *)' });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '"ALARM email dead"' });
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }),
     });

@@ -68,8 +68,9 @@ export async function queueRoundReminders(
 
 /**
  * Invite a set of people, one email each, keyed so that retries send nothing twice.
- * One address that fails does not hold up the others: everyone else is sent to first, then the
- * step fails so that it is retried (and, if it keeps failing, the office is told).
+ * A send that fails stays in the mail outbox for the sweeper (it does not throw). One invitation
+ * whose record cannot be written (the table is away) does not hold up the others: everyone else is
+ * recorded first, then the step fails so that it is retried (and, if it keeps failing, the office is told).
  */
 export async function sendInvitations(
   deps: RoundDeps,

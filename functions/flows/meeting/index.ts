@@ -6,3 +6,5 @@ export { agendaOf } from './agenda';
 export type { Meeting } from './meeting';
 export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';
+// The mail sweeper sends pending calendar invitations with the same composer.
+export { composeWithCalendar } from './calendar-mime';

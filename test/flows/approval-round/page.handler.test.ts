@@ -116,7 +116,7 @@ describe('decision page', () => {
     expect(res.statusCode).toBe(200);
   });
 
-  it('keeps a recorded decision when the receipt cannot be sent, and puts no sent email on record', async () => {
+  it('keeps a recorded decision when the receipt cannot be sent: the receipt stays pending in the outbox', async () => {
     const page = await handler(event('GET'), lambdaContext);
     const proof = /name="proof" value="([^"]+)"/.exec(page.body)![1];
     db.on(UpdateCommand).resolves({ Attributes: {} });
@@ -127,9 +127,16 @@ describe('decision page', () => {
     );
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Uw besluit is ontvangen');
-    expect(db.commandCalls(UpdateCommand)).toHaveLength(1);
+    // The decision's one conditional write; after it only the outbox record's note of the failure.
+    const updates = db.commandCalls(UpdateCommand).map((c) => c.args[0].input);
+    expect(updates[0].Key).toEqual({ pk: 'ROUND#r1', sk: 'ROUND' });
+    expect(updates.slice(1).map((u) => u.UpdateExpression)).toEqual(['SET lastError = :e']);
     const records = db.commandCalls(PutCommand).map((c) => c.args[0].input.Item);
-    expect(records.map((r) => r?.kind)).toEqual(['decided', 'closed']);
+    // The receipt is recorded whole for the sweeper, and not put on record as sent.
+    const outbox = records.filter((r) => String(r?.sk).startsWith('MAIL#receipt:'));
+    expect(outbox).toEqual([expect.objectContaining({ state: 'pending', gsi1pk: 'MAIL_PENDING', attempts: 1 })]);
+    expect(outbox[0]?.email).toEqual(expect.objectContaining({ tag: 'receipt', subject: expect.any(String) }));
+    expect(records.filter((r) => r?.kind).map((r) => r?.kind)).toEqual(['decided', 'closed']);
   });
 
   it('answers a link for an unknown round with a 4xx page', async () => {

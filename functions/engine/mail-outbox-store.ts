@@ -1,0 +1,136 @@
+/**
+ * The mail outbox in DynamoDB: each email's claim item is also its outbox record, written once with
+ * the whole outgoing email before it is sent (see "When mail fails" in docs/architecture.md).
+ * Key design (in the one table, next to the document the email belongs to):
+ * - record: PutItem <E>#<id>/MAIL#<key> if attribute_not_exists(pk): the claim and the intent in one write
+ * - pending: the sparse index gsi1 MAIL_PENDING / <nextAttemptAt>#<pk>#<sk>; only pending records carry it
+ * - due: Query gsi1 MAIL_PENDING with gsi1sk < <now>$ (ISO times sort as text), oldest first
+ * - lease an attempt: UpdateItem SET attempts + 1 and a later nextAttemptAt if gsi1sk is still the one
+ *   read, so of two sweepers only one sends (a crash during that send is retried at the new moment)
+ * - sent: UpdateItem SET state sent, REMOVE gsi1pk, gsi1sk and the email (no copy of mail is kept)
+ * - dead: UpdateItem SET state dead, REMOVE gsi1pk, gsi1sk (the email stays, for the office to see)
+ */
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../platform/clients';
+import { writeIf } from '../platform/table';
+import type { MailKeys, MailOutbox, MailRecord } from './mail-outbox';
+import type { AuditEntry } from './ports';
+
+export const PENDING_PARTITION = 'MAIL_PENDING';
+
+const indexSk = (at: string, k: MailKeys) => `${at}#${k.pk}#${k.sk}`;
+
+export class DynamoMailOutbox implements MailOutbox {
+  constructor(private readonly table: string) {}
+
+  async record(r: MailRecord): Promise<boolean> {
+    return writeIf(
+      dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...r,
+            state: 'pending',
+            gsi1pk: PENDING_PARTITION,
+            gsi1sk: indexSk(r.nextAttemptAt, r),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    );
+  }
+
+  async due(now: string, limit: number): Promise<MailRecord[]> {
+    const res = await dynamo.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p AND gsi1sk < :t',
+        ExpressionAttributeValues: { ':p': PENDING_PARTITION, ':t': `${now}$` },
+        Limit: limit,
+      }),
+    );
+    // The index projects every attribute; it may lag a moment behind, which the lease's condition covers.
+    return (res.Items ?? []) as MailRecord[];
+  }
+
+  async lease(r: MailRecord, nextAttemptAt: string): Promise<boolean> {
+    return writeIf(
+      dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: r.pk, sk: r.sk },
+          UpdateExpression: 'SET attempts = attempts + :one, nextAttemptAt = :n, gsi1sk = :g',
+          ConditionExpression: '#state = :pending AND gsi1sk = :seen',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':n': nextAttemptAt,
+            ':g': indexSk(nextAttemptAt, r),
+            ':pending': 'pending',
+            ':seen': indexSk(r.nextAttemptAt, r),
+          },
+        }),
+      ),
+    );
+  }
+
+  async wasRecorded(r: MailKeys): Promise<boolean> {
+    const res = await dynamo.send(
+      new GetCommand({ TableName: this.table, Key: { pk: r.auditPk, sk: `mail:${r.key}` }, ConsistentRead: true }),
+    );
+    return Boolean(res.Item);
+  }
+
+  async appendAudit(r: MailKeys, entry: AuditEntry): Promise<void> {
+    // Put once: a sweeper that finds it there marks the record sent and sends nothing.
+    await writeIf(
+      dynamo.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: r.auditPk, sk: entry.key, ...entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    );
+  }
+
+  async markSent(r: MailKeys, at: string): Promise<void> {
+    await this.finish(r, 'sent', at, ' REMOVE gsi1pk, gsi1sk, email');
+  }
+
+  async markDead(r: MailKeys, at: string): Promise<boolean> {
+    return this.finish(r, 'dead', at, ' REMOVE gsi1pk, gsi1sk');
+  }
+
+  async failed(r: MailKeys, error: string): Promise<void> {
+    await writeIf(
+      dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: r.pk, sk: r.sk },
+          UpdateExpression: 'SET lastError = :e',
+          ConditionExpression: '#state = :pending',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':e': error, ':pending': 'pending' },
+        }),
+      ),
+    );
+  }
+
+  /** Only a pending record changes state: of a page and a sweeper that both sent, one marks it. */
+  private finish(r: MailKeys, state: 'sent' | 'dead', at: string, remove: string): Promise<boolean> {
+    return writeIf(
+      dynamo.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: r.pk, sk: r.sk },
+          UpdateExpression: `SET #state = :s, finishedAt = :at${remove}`,
+          ConditionExpression: '#state = :pending',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':s': state, ':at': at, ':pending': 'pending' },
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The mail outbox against the local DynamoDB and mailbox: an email recorded before a crash is sent
+ * by the sweeper after the window, once; an outage loses nothing and is backed off; an email that
+ * fails every try is marked dead and the office is told once (see "When mail fails").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendOnceVia } from '../../functions/engine/mail-ledger';
+import { MAX_MAIL_ATTEMPTS, SWEEP_WINDOW_MS, sweepMail } from '../../functions/engine/mail-outbox';
+import type { OutgoingEmail } from '../../functions/engine/ports';
+import { SesMailer } from '../../functions/engine/ses-mailer';
+import { DynamoMeetingStore } from '../../functions/flows/meeting';
+import { config } from '../../functions/platform/config';
+import { Harness } from '../support/local';
+
+let h: Harness;
+let store: DynamoMeetingStore;
+let at = Date.parse('2026-11-02T09:00:00Z');
+const now = () => new Date(at);
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+
+beforeAll(async () => {
+  h = await Harness.start({ seed: false });
+  store = new DynamoMeetingStore(config().tableName);
+});
+afterAll(() => h.stop());
+
+const ses = () => new SesMailer(config().mailFrom);
+const down = { send: async () => Promise.reject(Object.assign(new Error('refused'), { name: 'ECONNREFUSED' })) };
+const sweepDeps = (mailer: { send: (e: OutgoingEmail) => Promise<void> } = ses()) => ({
+  outbox: store.mail,
+  mailer,
+  officeEmail: config().officeEmail,
+  now,
+  log: quiet,
+});
+const mailDeps = (mailer: { send: (e: OutgoingEmail) => Promise<void> }) => ({
+  mailer,
+  log: quiet,
+  now,
+  settings: { publicBaseUrl: 'http://x', officeEmail: config().officeEmail, linkGraceSeconds: 0 },
+  linkKeys: async () => ({ currentKid: 'k', keys: {} }),
+});
+const content = (subject: string) => ({ subject, text: 'tekst', html: '<p>tekst</p>' });
+const received = async (to: string, subject: string) => (await h.mailTo(to, subject)).length;
+const audited = async (id: string, key: string) => (await store.listAudit(id)).filter((e) => e.key === `mail:${key}`);
+
+describe('the mail outbox', () => {
+  it('sends an email whose sender died after recording it, after the window, exactly once', async () => {
+    // The process dies during the send: SES never answers, nothing after the record runs.
+    const dying = { send: () => new Promise<void>(() => {}) };
+    void sendOnceVia(mailDeps(dying), store, 'm-crash', 'invite:p1', 'p1@example.org', 'invite', content('Crash'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await sweepDeps().outbox.due(now().toISOString(), 10)).toHaveLength(0);
+    expect((await sweepMail(sweepDeps())).sent).toBe(0);
+    at += SWEEP_WINDOW_MS + 1000;
+    expect((await sweepMail(sweepDeps())).sent).toBe(1);
+    expect(await received('p1@example.org', 'Crash')).toBe(1);
+    expect(await audited('m-crash', 'invite:p1')).toHaveLength(1);
+    at += 24 * 3600_000;
+    await sweepMail(sweepDeps());
+    // A retried step finds the record and sends nothing either.
+    expect(
+      await sendOnceVia(mailDeps(ses()), store, 'm-crash', 'invite:p1', 'p1@example.org', 'invite', content('Crash')),
+    ).toBe(false);
+    expect(await received('p1@example.org', 'Crash')).toBe(1);
+  });
+
+  it('keeps an email through an outage, backs off, and delivers it once after recovery', async () => {
+    expect(
+      await sendOnceVia(mailDeps(down), store, 'm-out', 'receipt:p2', 'p2@example.org', 'receipt', content('Uitval')),
+    ).toBe(true);
+    const moments: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const [r] = await store.mail.due('9999', 100).then((all) => all.filter((x) => x.key === 'receipt:p2'));
+      moments.push(r.nextAttemptAt);
+      at = Date.parse(r.nextAttemptAt) + 1000;
+      expect((await sweepMail(sweepDeps(down))).failed).toBeGreaterThanOrEqual(1);
+    }
+    const gaps = moments.slice(1).map((m, i) => Date.parse(m) - Date.parse(moments[i]));
+    expect(gaps.every((g, i) => i === 0 || g > gaps[i - 1])).toBe(true);
+    expect(await received('p2@example.org', 'Uitval')).toBe(0);
+    at += 7 * 3600_000;
+    expect((await sweepMail(sweepDeps())).sent).toBe(1);
+    at += 7 * 3600_000;
+    await sweepMail(sweepDeps());
+    expect(await received('p2@example.org', 'Uitval')).toBe(1);
+    expect(await audited('m-out', 'receipt:p2')).toHaveLength(1);
+  });
+
+  it('marks an email dead after every try and tells the office once', async () => {
+    await sendOnceVia(mailDeps(down), store, 'm-dead', 'notice:p3', 'p3@example.org', 'notice', content('Dood'));
+    for (let i = 0; i < MAX_MAIL_ATTEMPTS + 3; i++) {
+      at += 7 * 3600_000;
+      await sweepMail(sweepDeps(down));
+    }
+    // Mail is back: the office's notice (pending too) goes; the dead email never does.
+    at += 7 * 3600_000;
+    await sweepMail(sweepDeps());
+    at += 7 * 3600_000;
+    await sweepMail(sweepDeps());
+    expect(await received('p3@example.org', 'Dood')).toBe(0);
+    expect(await received(config().officeEmail, 'niet verstuurd aan')).toBe(1);
+    expect((await store.mail.due('9999', 500)).filter((r) => r.flowId === 'm-dead')).toHaveLength(0);
+  });
+});
