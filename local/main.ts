@@ -14,6 +14,7 @@ const runtime = await startLocal({
     mailbox: port('MAILBOX_PORT', 8005),
     sfn: port('SFN_PORT', 8083),
     dynamodb: port('DYNAMODB_PORT', 8000),
+    scheduler: port('SCHEDULER_PORT', 8084),
   },
 });
 

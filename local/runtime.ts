@@ -35,6 +35,8 @@ export interface Ports {
   mailbox: number;
   sfn: number;
   dynamodb: number;
+  /** The EventBridge Scheduler stand-in; fixed so that a restart in the same process keeps its SDK clients' endpoint. */
+  scheduler?: number;
 }
 
 export interface LocalOptions {
@@ -120,7 +122,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     },
     persistent ? join(dir, 'reminder-schedules.json') : undefined,
   );
-  const schedulerServer = await startSchedulerServer(reminderScheduler, 0);
+  const schedulerServer = await startSchedulerServer(reminderScheduler, opts.ports.scheduler ?? 0);
   const schedulerPort = (schedulerServer.address() as AddressInfo).port;
 
   const httpPortWanted = opts.ports.http;
@@ -227,7 +229,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       sfn: `http://localhost:${sfnPort}`,
       dynamodb: `http://localhost:${dynamoPort}`,
     },
-    ports: { http: httpPort, mailbox: mailPort, sfn: sfnPort, dynamodb: dynamoPort },
+    ports: { http: httpPort, mailbox: mailPort, sfn: sfnPort, dynamodb: dynamoPort, scheduler: schedulerPort },
     officeToken,
     clock,
     sfn,

@@ -205,8 +205,8 @@ describe('cloud stack', () => {
 
   it('runs the scheduled ticks and keeps the link key in Secrets Manager', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 0 * * ? *)' });
-    // The reminder digest runs on the hour, as the budget plans whole hours.
-    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 * * * ? *)' });
+    // The reminder digest's daily safety sweep (each person's message has its own one-time schedule).
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 6 * * ? *)' });
     // The mail sweeper every 5 minutes, and an alarm on an email that failed every try.
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(*/5 * * * ? *)' });
     template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '"ALARM email dead"' });

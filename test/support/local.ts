@@ -19,7 +19,13 @@ function freePort(): Promise<number> {
 
 /** Fixed ports for a runtime that is stopped and started again on the same data. */
 export async function freePorts() {
-  return { http: await freePort(), mailbox: await freePort(), sfn: await freePort(), dynamodb: await freePort() };
+  return {
+    http: await freePort(),
+    mailbox: await freePort(),
+    sfn: await freePort(),
+    dynamodb: await freePort(),
+    scheduler: await freePort(),
+  };
 }
 
 /**
