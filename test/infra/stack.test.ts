@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AllianceStack } from '../../infra/stack';
 import { functions, routes, TASK_TIMEOUT_MARGIN_SECONDS } from '../../infra/wiring';
+import { reminderScheduleCases } from './reminder-schedules.cases';
 
 let stack: Stack;
 let template: Template;
@@ -219,3 +220,5 @@ describe('cloud stack', () => {
     });
   });
 });
+
+reminderScheduleCases(() => ({ stack, template }));
