@@ -5,12 +5,12 @@
  * plans reminders (the wiring's `scheduleReminders`) the variables and the narrowest grants.
  */
 import { Duration, type Stack } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { AllianceFunction } from './alliance-function';
+import { alarmOnDeadLetters } from './monitoring';
 import { type FunctionName, functions } from './wiring';
 
 export function addReminderSchedules(stack: Stack, fns: Record<FunctionName, AllianceFunction>, notify: SnsAction) {
@@ -32,14 +32,7 @@ export function addReminderSchedules(stack: Stack, fns: Record<FunctionName, All
   deadLetters.grantSendMessages(role);
 
   // A schedule whose invocation failed after its retries: someone's reminders wait for the daily sweep.
-  new Alarm(stack, 'ReminderScheduleDeadLettersAlarm', {
-    metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-    threshold: 1,
-    evaluationPeriods: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
-    alarmDescription: 'A reminder schedule could not invoke the digest (see the dead-letter queue)',
-  }).addAlarmAction(notify);
+  alarmOnDeadLetters(stack, 'ReminderSchedule', deadLetters, notify);
 
   const schedulesArn = stack.formatArn({
     service: 'scheduler',
