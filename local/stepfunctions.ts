@@ -20,6 +20,7 @@ import { type EventLog, type Histories, stateTypes } from './sfn/history';
 import { Machines } from './sfn/machines';
 import { checkExecutionName, executionInput, taskOutput } from './sfn/requests';
 import type { ExecutionRecord } from './sfn/journal';
+import type { PendingRetry } from './sfn/retries';
 import { startRun } from './sfn/runner';
 import type { Invoker } from './sfn/tasks';
 import { ClockWaits } from './sfn/waits';
@@ -177,7 +178,8 @@ export class LocalStepFunctions {
     const deps = { clock: this.clock, invoke: this.invoke, callbacks: this.callbacks, waits: this.waits };
     // Busy before the interpreter starts: it enters the first state before `run` returns.
     this.activity.running(arn, true);
-    const execution = startRun({ ...deps, retrySpeedUp: this.options.retrySpeedUp }, rec, machine, input);
+    const retrying = (state: string, retry: PendingRetry) => this.executions.retrying(rec, state, retry);
+    const execution = startRun({ ...deps, retrySpeedUp: this.options.retrySpeedUp, retrying }, rec, machine, input);
     // The execution's own TimeoutSeconds, and AWS's one-year maximum, on the local clock.
     const limit = Math.min((execution.timeoutSeconds ?? Number.POSITIVE_INFINITY) * 1000, MAX_EXECUTION_MS);
     this.clock.at(`execution:${arn}`, rec.startDate + limit, () =>

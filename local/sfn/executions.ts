@@ -8,6 +8,7 @@ import type { Json } from './callbacks';
 import { type EventLog, Histories } from './history';
 import { type ExecutionRecord, Journal } from './journal';
 import { RETENTION_DAYS, Retention } from './retention';
+import type { PendingRetry } from './retries';
 
 export class Executions {
   readonly histories: Histories;
@@ -18,6 +19,8 @@ export class Executions {
   writing = true;
 
   private readonly now: () => number;
+  /** A retry decided before its state's StateEntered event was followed (see `retrying`). */
+  private early = new Map<string, { state: string; retry: PendingRetry }>();
 
   constructor(clock: LocalClock, journalDir?: string, retentionDays = RETENTION_DAYS) {
     this.now = () => clock.now().getTime();
@@ -71,14 +74,33 @@ export class Executions {
       if (rec.status !== 'RUNNING' || !this.writing) return;
       history(ev);
       if (ev.type === 'StateEntered' && ev.index === undefined) {
-        rec.current = { state: ev.state.name, input: ev.state.input as Json, enteredAt: this.now() };
+        const early = this.early.get(rec.executionArn);
+        this.early.delete(rec.executionArn);
+        const retry = early?.state === ev.state.name ? early.retry : undefined;
+        rec.current = { state: ev.state.name, input: ev.state.input as Json, enteredAt: this.now(), retry };
         this.journal.entered(rec);
       }
     };
   }
 
+  /**
+   * A retry of its current top-level state is due: journalled, so that a restart keeps its moment.
+   * The interpreter may fail the first attempt before its StateEntered event reaches `follow`: then
+   * the retry waits for that entry.
+   */
+  retrying(rec: ExecutionRecord, state: string, retry: PendingRetry): void {
+    if (rec.status !== 'RUNNING' || !this.writing) return;
+    if (rec.current?.state !== state) {
+      this.early.set(rec.executionArn, { state, retry });
+      return;
+    }
+    rec.current = { ...rec.current, retry };
+    this.journal.entered(rec);
+  }
+
   /** It has its outcome (already on `rec`): recorded in the history and the journal, pruned later. */
   ended(rec: ExecutionRecord): void {
+    this.early.delete(rec.executionArn);
     this.histories.outcome(rec);
     if (this.writing) this.journal.ended(rec);
     this.retention.finished(rec.executionArn, rec.stopDate!);

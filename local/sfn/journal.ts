@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Json } from './callbacks';
 import type { HistoryEvent } from './history';
+import type { PendingRetry } from './retries';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED' | 'TIMED_OUT';
 
@@ -25,8 +26,11 @@ export interface ExecutionRecord {
   output?: string;
   error?: string;
   cause?: string;
-  /** The top-level state it is in, with that state's input: where a restart continues. */
-  current?: { state: string; input: Json; enteredAt: number };
+  /**
+   * The top-level state it is in, with that state's input: where a restart continues; `retry`: a
+   * retry of that state that is due (its moment and the retriers' counts so far).
+   */
+  current?: { state: string; input: Json; enteredAt: number; retry?: PendingRetry };
 }
 
 export interface Journalled {

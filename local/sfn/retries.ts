@@ -51,8 +51,15 @@ export function retriersByState(machine: { States: Record<string, any> }, into =
 interface Entry {
   /** Retries made by each retrier since the state was entered (AWS counts them per retrier). */
   counts: number[];
-  /** Set while a retry is due: the pause before it, in ms. */
+  /** Set while a retry is due: the pause before it, in ms, and its moment on the local clock. */
   pauseMs?: number;
+  dueAt?: number;
+}
+
+/** A retry that is due, as the journal keeps it: a restart continues it at its moment, with its counts. */
+export interface PendingRetry {
+  counts: number[];
+  dueAt: number;
 }
 
 /** The retries of one execution's Task states, as the interpreter counts them. */
@@ -61,32 +68,46 @@ export class RetryPauses {
 
   constructor(
     private readonly retriers: Map<string, Retrier[]>,
+    private readonly now: () => number,
     private readonly random: () => number = Math.random,
+    /** A retry is now due (to journal it). */
+    private readonly onPending: (state: string, retry: PendingRetry) => void = () => {},
   ) {}
 
-  /** An attempt begins: the pause to make first if it is a retry; a first attempt starts the counts afresh. */
+  /** After a restart: the retry that was due when the runtime stopped. */
+  resume(state: string, retry: PendingRetry): void {
+    this.entries.set(state, { counts: [...retry.counts], pauseMs: retry.dueAt - this.now(), dueAt: retry.dueAt });
+  }
+
+  /**
+   * An attempt begins: the pause to make first if it is a retry (what is left of it, once resumed);
+   * a first attempt starts the counts afresh.
+   */
   begin(state: string): number | undefined {
     const entry = this.entries.get(state);
     if (entry?.pauseMs === undefined) {
       this.entries.set(state, { counts: (this.retriers.get(state) ?? []).map(() => 0) });
       return undefined;
     }
-    const pause = entry.pauseMs;
+    const pause = Math.max(0, entry.pauseMs);
     entry.pauseMs = undefined;
     return pause;
   }
 
-  /** An attempt failed: decide, as the interpreter does, whether it will be retried, and after what pause. */
-  failed(state: string, err: Failure): void {
+  /** An attempt failed: decide, as the interpreter does, whether it will be retried (true), and after what pause. */
+  failed(state: string, err: Failure): boolean {
     const entry = this.entries.get(state);
     const retriers = this.retriers.get(state) ?? [];
     const i = matchingRetrier(retriers, err);
     if (!entry || i < 0 || entry.counts[i] >= (retriers[i].MaxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
       this.entries.delete(state);
-      return;
+      return false;
     }
     entry.counts[i] += 1;
     entry.pauseMs = retryPauseMs(retriers[i], entry.counts[i], this.random);
+    entry.dueAt = this.now() + entry.pauseMs;
+    this.onPending(state, { counts: [...entry.counts], dueAt: entry.dueAt });
+    return true;
   }
 
   succeeded(state: string): void {

@@ -5,7 +5,7 @@ import type { CallbackTasks, Json } from './callbacks';
 import { contextObject, stateEntries, withToken } from './context';
 import { type Hooks, prepare, type Timing } from './definition';
 import type { ExecutionRecord } from './journal';
-import { RetryPauses, retriersByState } from './retries';
+import { type PendingRetry, RetryPauses, retriersByState } from './retries';
 import { type Invoker, invokeTask } from './tasks';
 import { type ClockWaits, positiveSeconds, waitEnd } from './waits';
 
@@ -19,6 +19,8 @@ export interface RunDeps {
   waits: ClockWaits;
   /** Test mode: retry pauses this many times shorter than declared, in real time (default: as declared). */
   retrySpeedUp?: number;
+  /** A retry is due (to journal it, so that a restart continues it). */
+  retrying?: (state: string, retry: PendingRetry) => void;
 }
 
 /** The test-mode speed-up: the option, else LOCAL_SFN_RETRY_SPEEDUP, else 1 (as declared). */
@@ -65,7 +67,8 @@ export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, 
   // Each attempt of a Task: a retry first pauses as its retrier declares (see retries.ts).
   // Read from the definition the interpreter runs (prepare() lets a States.Timeout retrier take heartbeats).
   const retriers = new Map();
-  const pauses = new RetryPauses(retriers);
+  const pauses = new RetryPauses(retriers, () => clock.now().getTime(), Math.random, deps.retrying);
+  if (rec.current?.retry) pauses.resume(rec.current.state, rec.current.retry);
   const attempt = async (state: string, work: () => Promise<Json>) => {
     const pause = pauses.begin(state);
     if (pause !== undefined) await retryPause(deps, rec, pause);
@@ -74,7 +77,9 @@ export function startRun(deps: RunDeps, rec: ExecutionRecord, machine: Machine, 
       pauses.succeeded(state);
       return result;
     } catch (err) {
-      pauses.failed(state, err as Error);
+      // The interpreter counts retries too, from 0 after a restart: the stand-in's count decides.
+      // (An own property: the interpreter's timeout errors have only a getter.)
+      if (!pauses.failed(state, err as Error)) Object.defineProperty(err, 'isRetryable', { value: false });
       throw err;
     }
   };

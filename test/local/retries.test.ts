@@ -5,6 +5,9 @@
  * first retrier that matches is the one used; each retrier counts its own retries. The pauses run on
  * the local clock: moving the clock past the moment runs the retry.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocalClock } from '../../local/clock';
 import { retrySpeedUp } from '../../local/sfn/runner';
@@ -170,5 +173,44 @@ describe('the test-mode speed-up', () => {
   it('refuses a speed-up below 1', () => {
     expect(() => retrySpeedUp(0)).toThrow(/at least 1/);
     expect(retrySpeedUp(undefined)).toBe(1);
+  });
+});
+
+describe('a retry pending when the runtime restarts', () => {
+  it('keeps its moment and its count, as if nothing had stopped (AWS does not restart)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retry-restart-'));
+    const attempts: number[] = [];
+    const boot = (at: Date) => {
+      const clock = new LocalClock(undefined, at);
+      const sfn = new LocalStepFunctions(clock, {
+        journalDir: dir,
+        retrySpeedUp: 1,
+        invoke: async () => {
+          attempts.push(clock.now().getTime());
+          throw Object.assign(new Error('not now'), { name: 'Busy' });
+        },
+      });
+      const arn = sfn.register('flaky', machine([{ ErrorEquals: ['Busy'], IntervalSeconds: 600, MaxAttempts: 2 }]));
+      const advance = (s: number) => clock.advanceTo(new Date(clock.now().getTime() + s * 1000), () => sfn.whenIdle());
+      return { clock, sfn, arn, advance };
+    };
+    const a = boot(START);
+    const exec = a.sfn.startExecution(a.arn, 'flaky-1', '{}').executionArn;
+    await a.advance(100);
+    expect(attempts).toHaveLength(1);
+    a.sfn.shutdown();
+
+    const b = boot(a.clock.now());
+    b.sfn.resumeJournal();
+    await b.advance(490);
+    // The first retry is due 600 s after the failure, not at the restart.
+    expect(attempts).toHaveLength(1);
+    await b.advance(20);
+    expect(attempts).toHaveLength(2);
+    // Its count went on: the second retry (600 × 2 s later) is the last of MaxAttempts 2.
+    await b.advance(3600);
+    expect(attempts.map((t) => Math.round((t - attempts[0]) / 1000))).toEqual([0, 600, 1800]);
+    expect(b.sfn.describeExecution(exec)).toMatchObject({ status: 'FAILED', error: 'Busy' });
+    b.sfn.shutdown();
   });
 });
