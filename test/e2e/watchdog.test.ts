@@ -54,6 +54,8 @@ describe('the watchdog of action items and input rounds', () => {
     await h.advance('P6D');
     expect((await h.api('GET', `/api/input-rounds/${id}`)).body.status).toBe('closed');
     expect(await h.mailTo('programmabureau@example.org', 'Overzicht uitvraag: Cijfers wijkagenda')).toHaveLength(1);
+    // The new execution opens the round again; the invitation is on the mail ledger and is not sent twice.
+    expect(await h.mailTo('ruben.kok@example.org', 'Gevraagd: Cijfers wijkagenda')).toHaveLength(1);
   });
 
   it('hands an item that stopped again after being carried on to the office, once over later runs', async () => {
