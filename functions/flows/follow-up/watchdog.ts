@@ -1,9 +1,8 @@
 /** Action items on the shared watchdog (engine/watchdog.ts): their statuses, workflow and office notice. */
 import type { ActionItem } from './follow-up';
 import type { FollowUpDeps } from './items';
-import { sendAndRecordVia } from '../../engine/mail-ledger';
 import type { WatchedFlow } from '../../engine/watchdog';
-import { stoppedFlowMail } from '../../engine/watchdog-email';
+import { tellOfficeStopped } from '../../engine/watchdog-email';
 import { WAITING_STATUSES } from './follow-up';
 
 export function watchedFollowUps(
@@ -18,14 +17,6 @@ export function watchedFollowUps(
     start: (id, name) => deps.workflow.startFollowUp(id, name),
     resume: (token, output) => deps.workflow.resume(token, output),
     tellOffice: (item) =>
-      sendAndRecordVia(
-        deps,
-        deps.items,
-        item.id,
-        'watchdog:office',
-        deps.settings.officeEmail,
-        'notice',
-        stoppedFlowMail('Het actiepunt', item.what, `${deps.settings.publicBaseUrl}/console/follow-ups/${item.id}`),
-      ),
+      tellOfficeStopped(deps, deps.items, item.id, 'Het actiepunt', item.what, `/console/follow-ups/${item.id}`),
   };
 }
