@@ -6,6 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, MACHINE } from './follow-up-support';
 import { Harness } from '../support/local';
+import { invokeFunction } from '../../local/lambda';
+import { DynamoItemStore } from '../../functions/flows/follow-up/store';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '../../functions/platform/clients';
+import { config } from '../../functions/platform/config';
 
 let h: Harness;
 beforeAll(async () => {
@@ -73,5 +78,30 @@ describe('the watchdog of action items and input rounds', () => {
     expect(running(MACHINE).filter((n) => n.startsWith(id))).toHaveLength(0);
     const kinds = await timelineKinds(`/api/follow-ups/${id}`);
     expect(kinds.filter((k) => k === 'watchdog-handed-to-office')).toHaveLength(1);
+  });
+
+  it('wakes a running item whose parked moment passed over an hour ago, as if its timer was missed', async () => {
+    const id = await createItem(h, 'Bankjes plaatsen', '2027-06-01T17:00:00+01:00');
+    await h.advance('PT2H'); // past the hour a new item's first start may take
+    const items = new DynamoItemStore(config().tableName);
+    const planned = await items.parkedUntil(id);
+    expect(Date.parse(planned!)).toBeGreaterThan(h.rt.clock.now().getTime());
+    // The missed timer: the stored wake moment is put two hours back; the workflow still waits on its token.
+    const past = new Date(h.rt.clock.now().getTime() - 2 * 3600_000).toISOString();
+    await dynamo.send(
+      new UpdateCommand({
+        TableName: config().tableName,
+        Key: { pk: `ITEM#${id}`, sk: 'ITEM' },
+        UpdateExpression: 'SET wakeAt = :w',
+        ExpressionAttributeValues: { ':w': past },
+      }),
+    );
+    const report = (await invokeFunction('followUpWatchdog', {})) as { woken: string[]; restarted: string[] };
+    expect(report.woken).toContain(id);
+    expect(report.restarted).not.toContain(id);
+    await h.rt.whenIdle();
+    // Woken, the workflow looked again and parked for its real next moment, in the same execution.
+    expect(await items.parkedUntil(id)).toBe(planned);
+    expect(running(MACHINE)).toContain(id);
   });
 });
