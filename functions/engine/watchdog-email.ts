@@ -13,14 +13,15 @@ export function stoppedFlowMail(what: string, title: string, consoleUrl: string)
     OFFICE,
     `Loopt niet meer vanzelf: ${title}`,
     [
-      `${what} "${title}" loopt niet meer vanzelf. Het systeem heeft het al een keer opnieuw gestart, maar het stopte weer.`,
+      `${what} "${title}" loopt niet meer vanzelf.`,
+      'Het systeem heeft het al een keer opnieuw gestart, maar het stopte weer.',
       'Er gaan geen herinneringen meer uit. Wilt u zelf kijken wat er nodig is? U krijgt dit bericht één keer.',
     ],
     consoleUrl,
   );
 }
 
-/** Send the notice once per document: the same ledger key on every run. `consolePath`: e.g. `/console/follow-ups/<id>`. */
+/** Send the notice once per document: the same ledger key on every run. `consolePath`: `/console/follow-ups/<id>`. */
 export function tellOfficeStopped(
   deps: MailDeps & { settings: Settings },
   ledger: MailLedger,

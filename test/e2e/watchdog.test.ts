@@ -25,7 +25,7 @@ const timelineKinds = async (path: string) =>
   ((await h.api('GET', path)).body.timeline as { kind: string }[]).map((t) => t.kind);
 
 describe('the watchdog of action items and input rounds', () => {
-  it('carries on an action item whose execution was stopped: the owner still gets the reminder and the question', async () => {
+  it('carries on a stopped action item: the owner still gets the reminder and the status question', async () => {
     const id = await createItem(h, 'Buurtbudget verdelen', '2026-11-20T17:00:00+01:00');
     h.rt.sfn.stopExecution(execution(MACHINE, id));
     expect(running(MACHINE)).not.toContain(id);
