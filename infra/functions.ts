@@ -71,6 +71,9 @@ function grantWorkflows(stack: Stack, fn: AllianceFunction, spec: Spec): void {
   for (const wf of spec.access.startWorkflows ?? []) {
     fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: [machineArn(stack, wf)] }));
   }
+  for (const wf of spec.access.watchWorkflows ?? []) {
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['states:ListExecutions'], resources: [machineArn(stack, wf)] }));
+  }
   for (const wf of spec.access.resumeWorkflows ?? []) {
     fn.addToRolePolicy(
       new PolicyStatement({

@@ -13,6 +13,8 @@ export interface FunctionSpec<W extends string = string> {
     linkKeys?: boolean;
     startWorkflows?: readonly W[];
     resumeWorkflows?: readonly W[];
+    /** Lists the workflow's executions (the watchdogs: which still run). */
+    watchWorkflows?: readonly W[];
     /** Plans reminders: may create, move and delete the reminder schedules (and pass their role). */
     scheduleReminders?: boolean;
   };

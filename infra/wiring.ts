@@ -77,6 +77,8 @@ export const routes = [
 ] as const satisfies readonly RouteSpec[];
 export const schedules = [
   ...approvalRound.schedules,
+  ...followUp.schedules,
+  ...inputRound.schedules,
   ...mailOutbox.schedules,
   ...meeting.schedules,
   ...reminderBudget.schedules,

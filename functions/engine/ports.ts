@@ -30,6 +30,8 @@ export interface VersionedDocs<T, S extends string> {
   save(next: T, expectedVersion: number, options?: { takeToken?: boolean }): Promise<SaveResult>;
   /** Store the workflow's task token if the document waits and is unchanged since `expectedVersion`. */
   park(id: string, taskToken: string, expectedVersion: number, wakeAt: string): Promise<boolean>;
+  /** When the parked workflow means to wake; null when none is parked. */
+  parkedUntil(id: string): Promise<string | null>;
   appendAudit(id: string, entry: AuditEntry): Promise<void>;
   listAudit(id: string): Promise<AuditEntry[]>;
   /** Where its emails' outbox records are written (see engine/mail-outbox.ts). */

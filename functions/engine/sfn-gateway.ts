@@ -1,5 +1,5 @@
 /** Starting and resuming workflows in Step Functions. Execution names: docs/architecture.md (limits). */
-import { SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { ListExecutionsCommand, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { sfn } from '../platform/clients';
 import type { Log, WorkflowGateway } from './ports';
 
@@ -27,6 +27,22 @@ export class SfnGateway implements WorkflowGateway {
 
   startFollowUp(itemId: string, name = itemId): Promise<void> {
     return this.start(this.followUpStateMachineArn, 'FOLLOW_UP_STATE_MACHINE_ARN', name, { itemId });
+  }
+
+  /** Names of the running executions of a flow's state machine, for the watchdog (engine/watchdog.ts). */
+  async runningExecutions(flow: 'followUp' | 'inputRound'): Promise<string[]> {
+    const arn = flow === 'followUp' ? this.followUpStateMachineArn : this.inputRoundStateMachineArn;
+    if (!arn) throw new Error(`the ${flow} state machine ARN is not set`);
+    const names: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const res = await sfn.send(
+        new ListExecutionsCommand({ stateMachineArn: arn, statusFilter: 'RUNNING', maxResults: 1000, nextToken }),
+      );
+      for (const e of res.executions ?? []) if (e.name) names.push(e.name);
+      nextToken = res.nextToken;
+    } while (nextToken);
+    return names;
   }
 
   private async start(

@@ -7,6 +7,7 @@
  * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
+ * - when a parked workflow wakes: GetItem, projected to taskToken and wakeAt (the watchdog)
  * - audit trail: Query AUDIT#<E>#<id>; records are put once (attribute_not_exists)
  * - email outbox records: PutItem <E>#<id>/MAIL#<key> once, with the whole email (mail-outbox-store.ts);
  *   bare claims of queued reminders at the same key, deleted only when queueing failed
@@ -92,6 +93,14 @@ export class VersionedStore<T extends { id: string; version: number; status: str
       docs.push(...items.map((i) => i.doc as T));
     }
     return docs.sort((a, b) => this.entity.sortKey(b).localeCompare(this.entity.sortKey(a)));
+  }
+
+  /** When the parked workflow means to wake (null when none is parked): the watchdog's overdue test. */
+  async parkedUntil(id: string): Promise<string | null> {
+    const res = await dynamo.send(
+      new GetCommand({ TableName: this.table, Key: this.key(id), ProjectionExpression: 'taskToken, wakeAt' }),
+    );
+    return res.Item?.taskToken && typeof res.Item.wakeAt === 'string' ? res.Item.wakeAt : null;
   }
 
   async save(next: T, expectedVersion: number, options: { takeToken?: boolean } = {}): Promise<SaveResult> {

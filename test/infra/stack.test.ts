@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AllianceStack } from '../../infra/stack';
 import { functions, routes, TASK_TIMEOUT_MARGIN_SECONDS } from '../../infra/wiring';
 import { reminderScheduleCases } from './reminder-schedules.cases';
+import { watchdogCases } from './watchdog.cases';
 
 let stack: Stack;
 let template: Template;
@@ -222,3 +223,4 @@ describe('cloud stack', () => {
 });
 
 reminderScheduleCases(() => ({ stack, template }));
+watchdogCases(() => ({ template }));

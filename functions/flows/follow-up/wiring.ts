@@ -1,5 +1,5 @@
 /** Action items (follow-up): its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
-import type { FunctionSpec, RouteSpec, WorkflowSpec } from '../../../infra/wiring-types';
+import type { FunctionSpec, RouteSpec, ScheduleSpec, WorkflowSpec } from '../../../infra/wiring-types';
 
 export const functions = {
   followUpsApi: {
@@ -42,6 +42,19 @@ export const functions = {
       resumeWorkflows: ['followUp'],
     },
   },
+  followUpWatchdog: {
+    entry: 'functions/flows/follow-up/watchdog.handler.ts',
+    description: 'Daily safety net: action items whose workflow stopped are carried on or handed to the office',
+    timeoutSeconds: 300,
+    memoryMb: 256,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      startWorkflows: ['followUp'],
+      resumeWorkflows: ['followUp'],
+      watchWorkflows: ['followUp'],
+    },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export const routes = [
@@ -66,3 +79,7 @@ export const workflows = {
     },
   },
 } as const satisfies Record<string, WorkflowSpec>;
+
+export const schedules = [
+  { name: 'follow-up-watchdog', fn: 'followUpWatchdog', everyHours: 24 },
+] as const satisfies readonly ScheduleSpec[];

@@ -1,5 +1,5 @@
 /** Partner input rounds: its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
-import type { FunctionSpec, RouteSpec, WorkflowSpec } from '../../../infra/wiring-types';
+import type { FunctionSpec, RouteSpec, ScheduleSpec, WorkflowSpec } from '../../../infra/wiring-types';
 
 export const functions = {
   inputRoundsApi: {
@@ -30,6 +30,19 @@ export const functions = {
       resumeWorkflows: ['inputRound'],
     },
   },
+  inputRoundWatchdog: {
+    entry: 'functions/flows/input-round/watchdog.handler.ts',
+    description: 'Daily safety net: input rounds whose workflow stopped are carried on or handed to the office',
+    timeoutSeconds: 300,
+    memoryMb: 256,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      startWorkflows: ['inputRound'],
+      resumeWorkflows: ['inputRound'],
+      watchWorkflows: ['inputRound'],
+    },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export const routes = [
@@ -47,3 +60,7 @@ export const workflows = {
     substitutions: { InputRoundStepsFunctionArn: { functionArn: 'inputRoundSteps' } },
   },
 } as const satisfies Record<string, WorkflowSpec>;
+
+export const schedules = [
+  { name: 'input-round-watchdog', fn: 'inputRoundWatchdog', everyHours: 24 },
+] as const satisfies readonly ScheduleSpec[];
