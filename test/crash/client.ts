@@ -29,7 +29,13 @@ export class Client {
 
   /** A creating POST, safe to send again after a crash: the same key gets the first answer. */
   async create(path: string, body: unknown, key: string): Promise<string> {
-    const res = await this.api('POST', path, body, key);
+    let res = await this.api('POST', path, body, key);
+    // A request cut off by a crash stays "in progress" until its function's timeout (as in Lambda):
+    // the API answers 503 until then, and a client tries again, as its message says.
+    for (const until = Date.now() + 120_000; res.status === 503 && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 2000));
+      res = await this.api('POST', path, body, key);
+    }
     if (res.status !== 201) throw new Unexpected(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id as string;
   }
