@@ -1,15 +1,55 @@
-/** Keeps the local mailbox across restarts: aws-ses-v2-local holds mail in memory only. */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+/**
+ * Keeps the local mailbox across restarts and crashes: aws-ses-v2-local holds mail in memory only.
+ * Each accepted email is appended to `<file>l` (JSON Lines) before the stand-in answers, as SES keeps
+ * what it accepted; `persistMailbox` folds the log into the snapshot `<file>` now and then. A crash
+ * between the two leaves an email in both: read back once, by its message id.
+ */
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import store from 'aws-ses-v2-local/dist/store.js';
 
+interface StoredEmail {
+  messageId?: string;
+}
+
 let lastCount = -1;
+let logFile: string | undefined;
+let installed = false;
+
+/** After every email the stand-in stores, the same email on disk. Once per process. */
+function logEachEmail(): void {
+  if (installed) return;
+  installed = true;
+  const save = store.saveEmail;
+  (store as { saveEmail: typeof save }).saveEmail = (email) => {
+    save(email);
+    if (logFile) appendFileSync(logFile, `${JSON.stringify(store.getStoreReadonly().emails.at(-1))}\n`);
+  };
+}
+
+/** The emails of the snapshot and the log; a line cut off by a crash was never accepted (no 200 went out). */
+function readBack(file: string): StoredEmail[] {
+  const emails: StoredEmail[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+  if (!existsSync(`${file}l`)) return emails;
+  for (const line of readFileSync(`${file}l`, 'utf8').split('\n')) {
+    try {
+      if (line) emails.push(JSON.parse(line));
+    } catch {
+      /* the last line, half-written */
+    }
+  }
+  const seen = new Set<string>();
+  return emails.filter((e) => !e.messageId || (!seen.has(e.messageId) && Boolean(seen.add(e.messageId))));
+}
 
 export function restoreMailbox(file: string | undefined): void {
+  logEachEmail();
+  logFile = undefined;
   store.clearStore();
   lastCount = 0;
-  if (!file || !existsSync(file)) return;
-  for (const email of JSON.parse(readFileSync(file, 'utf8'))) store.saveEmail(email);
+  if (!file) return;
+  for (const email of readBack(file)) store.saveEmail(email as Parameters<typeof store.saveEmail>[0]);
   lastCount = store.getStoreReadonly().emails.length;
+  logFile = `${file}l`;
 }
 
 export function persistMailbox(file: string | undefined): void {
@@ -17,5 +57,7 @@ export function persistMailbox(file: string | undefined): void {
   if (!file || emails.length === lastCount) return;
   writeFileSync(`${file}.tmp`, JSON.stringify(emails));
   renameSync(`${file}.tmp`, file);
+  // The snapshot holds the log's emails now; a crash before this line is read back once (above).
+  writeFileSync(`${file}l`, '');
   lastCount = emails.length;
 }
