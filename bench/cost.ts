@@ -9,9 +9,11 @@ import { invocationObservers } from '../local/lambda';
 import type { Harness } from '../test/support/local';
 
 /**
- * eu-west-1 on-demand prices in USD, from https://aws.amazon.com/{step-functions,lambda,dynamodb,ses,
- * eventbridge}/pricing/ as known on 2026-12-02 (not fetched by this machine: check them before quoting).
- * Free tiers are left out, so the figures are an upper bound.
+ * eu-west-1 on-demand prices in USD as written down on 2026-12-02, from the pricing pages (not fetched
+ * by this machine, which has no web access: check them before quoting):
+ * https://aws.amazon.com/step-functions/pricing/, https://aws.amazon.com/lambda/pricing/,
+ * https://aws.amazon.com/dynamodb/pricing/on-demand/, https://aws.amazon.com/ses/pricing/,
+ * https://aws.amazon.com/eventbridge/pricing/ (Scheduler). Free tiers left out: an upper bound.
  */
 export const PRICE = {
   stateTransition: 0.025 / 1000, // Standard workflows
