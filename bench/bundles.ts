@@ -77,6 +77,7 @@ export async function bundles() {
       `${kb.toFixed(0)} KB, cold import ${ms(cold)}`,
       `empty ${ms(floor)}, SDK clients only ${ms(sdkFloor)}`,
       `≤ 250 KB: ${kb <= 250 ? 'yes' : 'NO'}; cold ≤ floor + 50 ms: ${cold <= sdkFloor + 50 ? 'yes' : 'NO'}`,
+      kb <= 250 && cold <= sdkFloor + 50 ? 'pass' : 'FAIL',
     ]);
   }
 }

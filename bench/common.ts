@@ -6,8 +6,9 @@ export const ROOT_DIR = resolve(import.meta.dirname, '..');
 export const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
-/** measure, figure, floor, target: printed as one table at the end. */
-export const rows: [string, string, string, string][] = [];
+/** measure, figure, floor, target, and pass or FAIL where the row has a target: one table at the end. */
+export type Row = [measure: string, figure: string, floor: string, target: string, verdict?: string];
+export const rows: Row[] = [];
 
 export async function addPeople(n: number, prefix: string): Promise<Person[]> {
   const { DynamoDirectory } = await import('../functions/engine/directory-store');

@@ -48,6 +48,7 @@ export async function decisionLatency(h: Harness) {
     ms(pct(post, 50)),
     ms(pct(floor, 50)),
     `≤ 2× floor: ${(pct(post, 50) / pct(floor, 50)).toFixed(1)}×`,
+    pct(post, 50) <= 2 * pct(floor, 50) ? 'pass' : 'FAIL',
   ]);
   rows.push(['decision POST p99', ms(pct(post, 99)), ms(pct(floor, 99)), '']);
   void res;

@@ -29,5 +29,6 @@ export async function wholeRound(h: Harness) {
     ms(wall),
     '',
     `≤ 1500 ms; ${mails} emails; outcome ${round.outcome}`,
+    wall <= 1500 ? 'pass' : 'FAIL',
   ]);
 }

@@ -5,32 +5,39 @@
  */
 import { Harness } from '../test/support/local';
 import { bundles } from './bundles';
+import { costRow, metered } from './cost';
 import { rows } from './common';
 import { decisionLatency } from './latency';
 import { meetingYear } from './meetings';
+import { dueReminders } from './reminders';
 import { wholeRound } from './round';
 import { flowsAtScale } from './scale';
 
 const h = await Harness.start({ logLevel: 'ERROR' });
 try {
-  // `npm run bench -- round` runs only the parts named (latency, round, meetings, scale, journal, bundles); none: all.
+  // `npm run bench -- round` runs only the parts named (latency, round, meetings, scale, reminders, journal,
+  // bundles); none: all.
   const only = process.argv.slice(2);
   const wanted = (part: string) => only.length === 0 || only.includes(part);
   if (wanted('latency')) await decisionLatency(h);
-  if (wanted('round')) await wholeRound(h);
+  if (wanted('round')) rows.push(costRow(await metered(h, () => wholeRound(h))));
   if (wanted('meetings')) await meetingYear(h);
   if (wanted('scale')) await flowsAtScale(h);
+  if (wanted('reminders')) await dueReminders(h);
   if (wanted('journal')) await (await import('./journal')).journalRestart();
 } finally {
   await h.stop();
 }
 if (process.argv.length <= 2 || process.argv.includes('bundles')) await bundles();
 
-const widths = [0, 1, 2, 3].map((i) =>
-  Math.max(...[['measure', 'figure', 'floor', 'target'], ...rows].map((r) => r[i].length)),
+// One markdown table, ready to paste into docs/benchmark.md: row, target, measured, floor, pass/fail.
+const cell = (c: string | undefined) => (c ?? '').replaceAll('|', '\\|');
+const load = (await import('node:os')).loadavg()[0].toFixed(1);
+console.log(
+  `${new Date().toISOString().slice(0, 16)} UTC, ${(await import('node:os')).cpus().length} cores, load ${load}\n`,
 );
-const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
-console.log(line(['measure', 'figure', 'floor', 'target']));
-console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-for (const r of rows) console.log(line(r));
+console.log('| row | target | measured | floor | pass/fail |');
+console.log('|---|---|---|---|---|');
+for (const [measure, figure, floor, target, verdict] of rows)
+  console.log(`| ${[measure, target, figure, floor, verdict].map(cell).join(' | ')} |`);
 process.exit(0);

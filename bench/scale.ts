@@ -35,7 +35,7 @@ export async function flowsAtScale(h: Harness) {
     });
     if (res.status !== 201) throw new Error(`follow-up not created: ${res.status}`);
   }
-  await h.api('POST', '/api/input-rounds', {
+  const input = await h.api('POST', '/api/input-rounds', {
     title: 'Cijfers',
     request: 'Aantallen 2026',
     organisationIds: Array.from({ length: partners }, (_, i) => `bench-org-${i}`),
@@ -43,6 +43,7 @@ export async function flowsAtScale(h: Harness) {
     reminders: ['P3D', 'P1D'],
     bodyId: 'alliantiebestuur',
   });
+  if (input.status !== 201) throw new Error(`input round not created: ${input.status}`);
   await h.rt.whenIdle();
   const created = performance.now() - t;
   // Day by day from midnight in Amsterdam, so each contact's reminder messages are counted per calendar day.
@@ -51,32 +52,42 @@ export async function flowsAtScale(h: Harness) {
   );
   const REMINDER = /^(Herinnering|Reminder|Is het gelukt|Is it done|Afspraak niet|Agreement not)/;
   const COMBINED = /^(\d+) (dingen wachten|things are waiting)/;
-  const seen = new Set<string>();
   let maxPerDay = 0;
   let messages = 0;
   let carried = 0;
+  let read = (await h.mail()).length;
   for (let day = 0; day < 12; day++) {
     await h.advance('P1D');
+    // What the SES stand-in received during this one local day (midnight to midnight in Amsterdam),
+    // counted per recipient: the budget allows one reminder message a day, combined or single.
+    const today = (await h.mail()).slice(read);
+    read += today.length;
     const perContact = new Map<string, number>();
-    for (const m of await h.mail()) {
-      const key = `${m.to}|${m.subject}|${m.text}`;
-      if (seen.has(key) || !m.to.startsWith('contact.')) continue;
-      seen.add(key);
+    for (const m of today) {
+      if (!m.to.startsWith('contact.')) continue;
       const combined = COMBINED.exec(m.subject);
       if (!combined && !REMINDER.test(m.subject)) continue;
       messages += 1;
       carried += combined ? Number(combined[1]) : 1;
       perContact.set(m.to, (perContact.get(m.to) ?? 0) + 1);
     }
-    maxPerDay = Math.max(maxPerDay, ...perContact.values());
+    maxPerDay = Math.max(maxPerDay, 0, ...perContact.values());
   }
   const wall = performance.now() - t;
   const mails = (await h.mail()).filter((m) => m.to.startsWith('contact.'));
+  // The row says what ran: every item asked its owner, the input round asked all 200, reminders went.
+  const itemCount = (await h.api('GET', '/api/follow-ups')).body.followUps.length;
+  const asked = mails.filter((m) => m.subject.includes('Cijfers')).length;
+  if (itemCount < 1000) throw new Error(`scale: ${itemCount} action items, expected 1000`);
+  if (asked < partners) throw new Error(`scale: the input round reached ${asked} contacts, expected ${partners}`);
+  if (messages < partners) throw new Error(`scale: ${messages} reminder messages, expected at least ${partners}`);
+  if (maxPerDay > 1) throw new Error(`scale: a contact got ${maxPerDay} reminder messages on one day`);
   rows.push([
     '1,000 action items + input round to 200 partners, 12 days',
     `${(wall / 1000).toFixed(1)} s (${(created / 1000).toFixed(1)} s to create)`,
     '',
-    `${mails.length} emails to contacts; ${carried} reminders due went out in ${messages} reminder messages; ` +
-      `at most ${maxPerDay} reminder message(s) per contact per day (target: 1)`,
+    `≤ 60 s; ${mails.length} emails to contacts; ${carried} reminders due went out in ${messages} messages; ` +
+      `at most ${maxPerDay} reminder message per contact per day`,
+    wall <= 60_000 ? 'pass' : 'FAIL',
   ]);
 }

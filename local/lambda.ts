@@ -32,6 +32,9 @@ function load(fn: FunctionName): Promise<Handler> {
   return handler;
 }
 
+/** Told of every invocation and its wall time: the bench counts Lambda cost with it. */
+export const invocationObservers = new Set<(fn: FunctionName, ms: number) => void>();
+
 export async function invokeFunction(fn: FunctionName, event: unknown): Promise<unknown> {
   const handler = await load(fn);
   const deadline = Date.now() + functions[fn].timeoutSeconds * 1000;
@@ -49,6 +52,11 @@ export async function invokeFunction(fn: FunctionName, event: unknown): Promise<
     fail: () => undefined,
     succeed: () => undefined,
   } as Context;
-  // Each invocation gets its own copy of the event, as it would after crossing the network.
-  return handler(structuredClone(event), context);
+  const started = performance.now();
+  try {
+    // Each invocation gets its own copy of the event, as it would after crossing the network.
+    return await handler(structuredClone(event), context);
+  } finally {
+    for (const observe of invocationObservers) observe(fn, performance.now() - started);
+  }
 }
