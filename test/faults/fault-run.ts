@@ -2,7 +2,13 @@
  * One fault scenario's runtime: a Harness whose SES or DynamoDB endpoint goes through a FaultProxy,
  * the outage itself, the recovery on the local clock, and the figures a scenario prints.
  */
-import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
+  ListExecutionsCommand,
+  ListStateMachinesCommand,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
 import { freePorts, Harness } from '../support/local';
 import { FaultProxy, type ProxyMode } from './proxy';
 
@@ -135,7 +141,19 @@ export class FaultRun {
           const { executions = [] } = await sfn.send(
             new ListExecutionsCommand({ stateMachineArn: sm.stateMachineArn, statusFilter }),
           );
-          bad.push(...executions.map((e) => `${sm.name}/${e.name} ${statusFilter}`));
+          for (const e of executions) {
+            const d = await sfn.send(new DescribeExecutionCommand({ executionArn: e.executionArn }));
+            // The step's own failures say why the execution ended, more than its Fail state does.
+            const { events = [] } = await sfn.send(
+              new GetExecutionHistoryCommand({ executionArn: e.executionArn, reverseOrder: true, maxResults: 200 }),
+            );
+            const why = events
+              .map((x) => x.lambdaFunctionFailedEventDetails ?? x.taskFailedEventDetails)
+              .filter((x) => x)
+              .slice(0, 3)
+              .map((x) => `${x?.error}: ${String(x?.cause).slice(0, 160)}`);
+            bad.push(`${sm.name}/${e.name} ${statusFilter}: ${d.error}; ${why.join(' | ')}`);
+          }
         }
     } finally {
       sfn.destroy();
