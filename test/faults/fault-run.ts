@@ -92,19 +92,21 @@ export class FaultRun {
   }
 
   /**
-   * The outage: the service fails while `act` runs and, for a wall-clock outage, until its seconds
-   * have passed; a 10-minute outage lasts while the clock moves 10 minutes after `act`.
+   * The outage: the service fails while `act` and a 10-minute clock move run. A wall-clock outage
+   * ends after its seconds whether or not they have finished (a step waiting on it then goes on);
+   * the 10-minute outage ends when the clock move does.
    */
   async during(act: () => Promise<void>): Promise<void> {
-    const started = Date.now();
     this.proxy.set(this.outage.mode);
+    const seconds = this.outage.seconds;
+    const ends = seconds === undefined ? undefined : sleep(seconds * 1000).then(() => this.proxy.set('pass'));
     try {
       await act();
       await this.move({ advanceBy: 'PT10M' });
-      if (this.outage.seconds !== undefined)
-        await sleep(Math.max(0, started + this.outage.seconds * 1000 - Date.now()));
+      await ends;
     } finally {
-      this.proxy.set('pass');
+      if (!ends) this.proxy.set('pass');
+      else await ends;
     }
   }
 
