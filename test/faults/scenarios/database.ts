@@ -57,9 +57,11 @@ export async function decisionDuringDbOutage(run: FaultRun): Promise<Expected[]>
   // Either the decision was stored and confirmed, or neither: never half.
   if ((status === 200) !== (state === 'responded'))
     run.problems.push(`decision answered ${status} but the approver is ${state}`);
-  // The person tries again, as the page asks.
-  const again = await run.h.decide(links[3], 'approve');
-  if (run.seen(again.status, 'decision again') !== 200) run.problems.push(`decision again: ${again.status}`);
+  // Refused: the person tries again, as the page asks (a stored decision needs no second try).
+  if (status !== 200) {
+    const again = await run.h.decide(links[3], 'approve');
+    if (run.seen(again.status, 'decision again') !== 200) run.problems.push(`decision again: ${again.status}`);
+  }
   return [{ to: address, subject: `Ontvangen: uw besluit over ${title}` }, ...outcomeMails(title)];
 }
 
@@ -71,10 +73,12 @@ export async function clockMoveDuringDbOutage(run: FaultRun): Promise<Expected[]
     const res = await fetch(`${run.h.rt.urls.app}/local/clock`, { method: 'POST', body: '{"advanceBy":"P1D"}' });
     const body = (await res.json().catch(() => ({}))) as { message?: string };
     const took = (Date.now() - started) / 1000;
+    // A move whose steps outlast the outage (the SDK's retries) finishes: 200; else 503 says so.
     if (res.status === 503) run.clock503++;
-    else run.problems.push(`the clock move during the outage answered ${res.status}, not 503`);
+    else if (res.status !== 200) run.problems.push(`the clock move during the outage answered ${res.status}`);
     run.seen(res.status === 503 ? 200 : res.status, 'clock move');
-    if (!body.message?.includes('Move it again')) run.problems.push('the 503 gives no clear message');
+    if (res.status === 503 && !body.message?.includes('Move it again'))
+      run.problems.push('the 503 gives no clear message');
     if (took > 30) run.problems.push(`the clock move took ${Math.round(took)} s`);
   });
   // Nothing half stored: the round is still open with its four votes, or closed with its outcome.

@@ -26,7 +26,9 @@ const sends = {
 const sesOutages: Outage[] = (['blackhole', 'refuse'] as const).flatMap((mode) =>
   [60, 8, undefined].map((seconds) => ({ service: 'ses' as const, mode, seconds })),
 );
-const dbOutages: Outage[] = [60, 8].map((seconds) => ({ service: 'dynamodb', mode: 'blackhole', seconds }));
+const dbOutages: Outage[] = (['blackhole', 'refuse'] as const).flatMap((mode) =>
+  [60, 8].map((seconds) => ({ service: 'dynamodb' as const, mode, seconds })),
+);
 
 /** Longest first, so the runner's parallel slots end together. */
 export const scenarios: Scenario[] = [
