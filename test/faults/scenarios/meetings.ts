@@ -41,7 +41,7 @@ export async function meetingInvitation(run: FaultRun): Promise<Expected[]> {
   await series(run);
   // The agenda of 8 December closes on 1 December at 19:00 UTC (measured): the invitations go then.
   await run.move({ to: '2026-12-01T18:55:00Z' });
-  await run.during(async () => undefined);
+  await run.duringMove();
   return [
     ...[...KERNGROEP, SECRETARY].map((to) => ({ to, subject: `Uitnodiging: ${TITLE}, ${WHEN_NL}` })),
     { to: ENGLISH, subject: `Invitation: ${TITLE}, ${WHEN_EN}` },
@@ -63,7 +63,7 @@ export async function publication(run: FaultRun): Promise<Expected[]> {
   if (!reviewEndsAt) return (run.problems.push('the minutes went to no review'), []);
   // Without objection the minutes are adopted and published when the review ends.
   await run.move({ to: new Date(new Date(reviewEndsAt).getTime() - 5 * 60_000).toISOString() });
-  await run.during(async () => undefined);
+  await run.duringMove();
   const nl = `Wat er besproken is: ${TITLE} van ${WHEN_NL}`;
   return [
     ...[...KERNGROEP, ...THEME_GROUPS].map((to) => ({ to, subject: nl })),

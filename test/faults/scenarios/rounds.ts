@@ -70,7 +70,7 @@ export async function outcome(run: FaultRun): Promise<Expected[]> {
   for (const [, address] of BOARD.slice(0, 4)) await decide(run, address, title, 'approve');
   // Five minutes before the deadline: the outage's clock move passes it.
   await run.move({ advanceBy: 'P1DT23H55M' });
-  await run.during(async () => undefined);
+  await run.duringMove();
   return [
     ...toBoard(`Besluit: ${title} is aangenomen`, `Decision: ${title} was approved`),
     { to: 'programmabureau@example.org', subject: `Besluit: ${title} is aangenomen` },
@@ -90,7 +90,7 @@ export async function reminders(run: FaultRun): Promise<Expected[]> {
   const title = 'Storing bij de herinneringen';
   await createRound(run, title, 10, ['P3D']);
   await beforeReminders(run);
-  await run.during(async () => undefined);
+  await run.duringMove();
   return toBoard(`Herinnering: uw besluit over ${title}`, `Reminder: your decision on ${title}`);
 }
 
@@ -99,6 +99,6 @@ export async function digest(run: FaultRun): Promise<Expected[]> {
   await createRound(run, `${title} (1)`, 10, ['P3D']);
   await createRound(run, `${title} (2)`, 10, ['P3D']);
   await beforeReminders(run);
-  await run.during(async () => undefined);
+  await run.duringMove();
   return toBoard('2 dingen wachten op u', '2 things are waiting for you');
 }
