@@ -35,6 +35,7 @@ export class LocalClock {
   private offsetMs = 0;
   private timers = new Map<string, Timer>();
   private ticker?: NodeJS.Timeout;
+  private ticking = false;
   private moving: Promise<unknown> = Promise.resolve();
   private failures: MoveFailure[] = [];
 
@@ -81,10 +82,17 @@ export class LocalClock {
   /** Fire timers that fall due in real time, once a second. */
   start(whenIdle: () => Promise<void>): void {
     this.ticker = setInterval(() => {
+      // One tick at a time, and only for a timer that is due: while steps hang (a store away) every
+      // queued tick waits out its settle bound, and a move asked for meanwhile would wait behind them all.
+      if (this.ticking || !this.pending().some((t) => t.due <= this.now().getTime())) return;
+      this.ticking = true;
       this.moving = this.moving
         .then(() => this.fireDue(this.now().getTime(), whenIdle))
         .then((r) => this.logFailures(r))
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => {
+          this.ticking = false;
+        });
     }, 1000);
     this.ticker.unref();
   }

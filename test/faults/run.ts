@@ -1,75 +1,70 @@
 /**
- * `npm run faults`: fault scenarios on the local runtime, through FaultProxy in front of SES and
- * DynamoDB, printing figures; exits non-zero when a scenario fails. See docs/faults.md.
- * Implemented so far: SES black-holed for 8 s while a round sends its invitations.
+ * `npm run faults`: every fault scenario (scenarios/index.ts) on its own local runtime, a few at a
+ * time in child processes, each printing its figures; exits non-zero when one fails. See docs/faults.md.
+ * `npm run faults -- <text>` runs only the scenarios whose name contains the text.
  */
-import { BOARD, freePorts, Harness } from '../support/local';
-import { FaultProxy } from './proxy';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { type Figures, outageName, passed } from './fault-run';
+import { scenarios } from './scenarios';
 
-interface Figures {
-  scenario: string;
-  expected: number;
-  arrived: number;
-  duplicates: number;
-  http5xx: number;
+// Mostly waiting on outages, so more scenarios than cores; FAULTS_PARALLEL overrides.
+const parallel = Number(process.env.FAULTS_PARALLEL ?? Math.max(4, availableParallelism() * 2));
+const filter = process.argv[2] ?? '';
+// FAULTS_SKIP: names (or parts of names) separated by ';' of scenarios known to fail (docs/faults.md,
+// "Open"): each is named in the output as skipped, so that a known failure is never silent.
+const skip = (process.env.FAULTS_SKIP ?? '').split(';').filter(Boolean);
+const named = scenarios.map((s, i) => ({ i, name: `${outageName(s.outage)} during ${s.kind}` }));
+for (const s of named.filter((s) => skip.some((k) => s.name.includes(k))))
+  console.log(`SKIP ${s.name}: known to fail (FAULTS_SKIP; docs/faults.md, "Open")`);
+const chosen = named.filter((s) => s.name.includes(filter) && !skip.some((k) => s.name.includes(k)));
+
+function runOne(i: number, name: string): Promise<Figures> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, `${import.meta.dirname}/one.ts`, String(i)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('FIGURES '));
+      if (line) return resolve(JSON.parse(line.slice('FIGURES '.length)));
+      const problems = [`exited ${code} without figures: ${err.trim().split('\n').slice(-3).join(' / ')}`];
+      resolve({
+        scenario: name,
+        expected: 0,
+        arrived: 0,
+        duplicates: 0,
+        http5xx: 0,
+        stuck: 0,
+        clock503: 0,
+        problems,
+        wallSeconds: 0,
+      });
+    });
+  });
 }
 
-async function sesBlackholeDuringInvitations(seconds: number): Promise<Figures> {
-  const ports = await freePorts();
-  const ses = await new FaultProxy({ port: ports.mailbox }).start();
-  const h = await Harness.start({ ports: { ...ports, http: 0, sfn: 0, dynamodb: 0 }, endpoints: { ses: ses.url } });
-  let http5xx = 0;
-  try {
-    await h.rt.whenIdle();
-    const title = `Storing ${seconds}s bij uitnodigingen`;
-    ses.set('blackhole');
-    const created = await h.api('POST', '/api/rounds', {
-      title,
-      summary: 'Akkoord?',
-      bodyId: 'alliantiebestuur',
-      rule: { type: 'majority' },
-      deadline: new Date(h.rt.clock.now().getTime() + 10 * 86400_000).toISOString(),
-      reminders: ['P3D'],
-    });
-    if (created.status >= 500) http5xx++;
-    await new Promise((r) => setTimeout(r, seconds * 1000));
-    ses.set('pass');
-    // After recovery: let the round's later moments run (reminder, deadline), each a chance to deliver.
-    for (const step of ['PT1H', 'P7D', 'P4D']) {
-      const res = await fetch(`${h.rt.urls.app}/local/clock`, {
-        method: 'POST',
-        body: JSON.stringify({ advanceBy: step }),
-      });
-      if (res.status >= 500) http5xx++;
-    }
-    let arrived = 0;
-    let duplicates = 0;
-    for (const [, address] of BOARD) {
-      const n = (await h.mailTo(address, title)).filter((m) => !m.subject.startsWith('Herinnering')).length;
-      if (n > 0) arrived++;
-      duplicates += Math.max(0, n - 1);
-    }
-    return {
-      scenario: `SES black-holed ${seconds} s during invitations`,
-      expected: BOARD.length,
-      arrived,
-      duplicates,
-      http5xx,
-    };
-  } finally {
-    await h.stop();
-    await ses.stop();
+const started = Date.now();
+const results: Figures[] = [];
+const queue = [...chosen];
+async function worker() {
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const f = await runOne(next.i, next.name);
+    results.push(f);
+    console.log(
+      `${passed(f) ? 'PASS' : 'FAIL'} ${f.scenario}: expected ${f.expected}, arrived ${f.arrived}, ` +
+        `duplicates ${f.duplicates}, HTTP 5xx ${f.http5xx}, stuck or failed ${f.stuck}, ` +
+        `clock 503 ${f.clock503} (${f.wallSeconds} s)` +
+        (f.problems.length ? `\n    ${f.problems.join('\n    ')}` : ''),
+    );
   }
 }
-
-const results = [await sesBlackholeDuringInvitations(8)];
-let failed = 0;
-for (const r of results) {
-  const ok = r.arrived === r.expected && r.http5xx === 0;
-  if (!ok) failed++;
-  console.log(
-    `${ok ? 'PASS' : 'FAIL'} ${r.scenario}: emails expected ${r.expected}, arrived ${r.arrived}, ` +
-      `duplicates ${r.duplicates}, HTTP 5xx ${r.http5xx}`,
-  );
-}
-process.exit(failed ? 1 : 0);
+await Promise.all(Array.from({ length: Math.min(parallel, chosen.length) }, worker));
+const failed = results.filter((f) => !passed(f)).length;
+console.log(
+  `${results.length - failed} of ${results.length} scenarios passed in ${Math.round((Date.now() - started) / 1000)} s`,
+);
+process.exit(failed || chosen.length === 0 ? 1 : 0);
