@@ -46,6 +46,10 @@ export async function signIn(page: Page, h: Harness): Promise<void> {
 
 /** No serious or critical axe-core violation on the page; its screenshots at phone and desktop width. */
 export async function checkAccessible(page: Page, name: string): Promise<void> {
+  // Axe measures the laid-out page (target-size): on a loaded machine the stylesheet may still be on
+  // its way after a form's redirect, and unstyled links are small targets.
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => [...document.styleSheets].every((s) => s.cssRules !== null));
   expect(await seriousViolations(page), name).toEqual([]);
   await screenshots(page, name);
 }
