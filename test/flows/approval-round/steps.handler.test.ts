@@ -90,7 +90,7 @@ describe('watchdog', () => {
       db.on(UpdateCommand).resolves({ Attributes: { taskToken: 'stuck' } });
       sfn.on(SendTaskSuccessCommand).resolves({});
       const result = await watchdog({}, lambdaContext);
-      expect(result).toEqual({ checked: 1 });
+      expect(result).toEqual({ checked: 1, announced: 0 });
       expect(db.commandCalls(UpdateCommand)[0].args[0].input).toMatchObject({
         ReturnValues: 'ALL_OLD',
         ExpressionAttributeValues: { ':expected': 1 },
