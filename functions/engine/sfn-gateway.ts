@@ -30,8 +30,12 @@ export class SfnGateway implements WorkflowGateway {
   }
 
   /** Names of the running executions of a flow's state machine, for the watchdog (engine/watchdog.ts). */
-  async runningExecutions(flow: 'followUp' | 'inputRound'): Promise<string[]> {
-    const arn = flow === 'followUp' ? this.followUpStateMachineArn : this.inputRoundStateMachineArn;
+  async runningExecutions(flow: 'followUp' | 'inputRound' | 'meeting'): Promise<string[]> {
+    const arn = {
+      followUp: this.followUpStateMachineArn,
+      inputRound: this.inputRoundStateMachineArn,
+      meeting: this.meetingStateMachineArn,
+    }[flow];
     if (!arn) throw new Error(`the ${flow} state machine ARN is not set`);
     const names: string[] = [];
     let nextToken: string | undefined;

@@ -19,6 +19,7 @@ export function watchdogCases(synthesized: () => { template: Template }): void {
     for (const [fn, machine] of [
       ['followUpWatchdog', 'followUp'],
       ['inputRoundWatchdog', 'inputRound'],
+      ['meetingWatchdog', 'meeting'],
     ]) {
       it(`${fn} runs daily at midnight UTC and may list, start and resume only its own workflow`, () => {
         const daily = resources('AWS::Events::Rule').filter(([, r]) =>

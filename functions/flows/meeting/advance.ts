@@ -172,31 +172,6 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
   }
 }
 
-/**
- * The daily safety net (run by the planner): an open meeting whose next moment passed more than an
- * hour ago has its waiting workflow woken, or, when no workflow waits (it failed), is advanced here.
- */
-export async function watchMeetings(deps: MeetingDeps): Promise<{ woken: number }> {
-  const now = deps.now().getTime();
-  let woken = 0;
-  for (const m of await deps.meetings.list('open')) {
-    const next = meetingSchedule(m).find((a) => !m.actionsDone.includes(a.key));
-    if (!next || Date.parse(next.at) + 3600_000 > now) continue;
-    deps.log.warn('meeting past its next moment; waking its workflow', { meetingId: m.id, action: next.key });
-    woken += 1;
-    // One meeting that fails does not keep the others from being looked at.
-    try {
-      // Same document and version: the write only takes the stored token, so one waker resumes.
-      const res = await deps.meetings.save(m, m.version, { takeToken: true });
-      if (res.ok && res.takenToken) await deps.workflow.resume(res.takenToken, { reason: 'watchdog' });
-      else await advanceMeeting(deps, m.id);
-    } catch (err) {
-      deps.log.error('a meeting could not be woken', { meetingId: m.id, error: (err as Error).message });
-    }
-  }
-  return { woken };
-}
-
 export function parkMeeting(
   deps: MeetingDeps,
   id: string,

@@ -1,13 +1,10 @@
 /**
- * Scheduled tick (daily): one workflow for each coming meeting of every active series, and the
- * safety net for meetings whose workflow should have acted by now.
+ * Scheduled tick (daily): one workflow for each coming meeting of every active series. The safety
+ * net for meetings whose workflow stopped or missed a moment is the meeting watchdog (watchdog.ts).
  */
 import middy from '@middy/core';
 import { composeWithCalendar } from './calendar-mime';
 import { meetingDeps } from './deps';
-import { planMeetings, watchMeetings } from './use-cases';
+import { planMeetings } from './use-cases';
 
-export const handler = middy(async () => ({
-  ...(await planMeetings(meetingDeps(composeWithCalendar))),
-  ...(await watchMeetings(meetingDeps(composeWithCalendar))),
-}));
+export const handler = middy(() => planMeetings(meetingDeps(composeWithCalendar)));

@@ -6,7 +6,7 @@
  * writes, one resume, each email claimed once, reminders through the person's budget.
  * The handlers import them from here; each lives in the module named after its part of the cycle.
  */
-export { advanceMeeting, parkMeeting, queueDayBefore, watchMeetings } from './advance';
+export { advanceMeeting, parkMeeting, queueDayBefore } from './advance';
 export { sendInvitations } from './invitations';
 export { loadMeeting, type MeetingDeps, type MeetingStore, mutateMeeting, type SeriesStore } from './meeting-docs';
 export { addMeeting, createSeries, type CreateSeriesRequest, planMeetings, seriesWithComing } from './planning';

@@ -45,9 +45,7 @@ export const functions = {
   },
   meetingPlanner: {
     entry: 'functions/flows/meeting/planner.handler.ts',
-    description:
-      'Daily: starts one workflow for each coming meeting of every series, ' +
-      'and wakes meetings whose workflow should have acted',
+    description: 'Daily: starts one workflow for each coming meeting of every series',
     timeoutSeconds: 300,
     memoryMb: 512,
     access: {
@@ -57,6 +55,19 @@ export const functions = {
       linkKeys: true,
       startWorkflows: ['meeting', 'followUp'],
       resumeWorkflows: ['meeting'],
+    },
+  },
+  meetingWatchdog: {
+    entry: 'functions/flows/meeting/watchdog.handler.ts',
+    description: 'Daily safety net: meetings whose workflow stopped are carried on or handed to the office',
+    timeoutSeconds: 300,
+    memoryMb: 256,
+    access: {
+      table: 'readwrite',
+      sendEmail: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+      watchWorkflows: ['meeting'],
     },
   },
 } as const satisfies Record<string, FunctionSpec>;
@@ -89,4 +100,5 @@ export const workflows = {
 
 export const schedules = [
   { name: 'meeting-planner', fn: 'meetingPlanner', everyHours: 24 },
+  { name: 'meeting-watchdog', fn: 'meetingWatchdog', everyHours: 24 },
 ] as const satisfies readonly ScheduleSpec[];
