@@ -6,6 +6,7 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOARD, Harness } from '../support/local';
+import { kerngroepSeries } from '../support/meetings';
 
 let h: Harness;
 beforeAll(async () => {
@@ -56,16 +57,7 @@ describe('invitations when SES is down', () => {
 
 describe('an agenda item when SES is down', () => {
   it('is confirmed on the page, and its receipt arrives once after mail is back', async () => {
-    const series = await h.api('POST', '/api/meeting-series', {
-      bodyId: 'kerngroep-de-punt',
-      title: 'Kerngroep Uitval',
-      rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
-      startsOn: '2026-11-15',
-      startTime: '19:00',
-      durationMinutes: 120,
-      chairId: 'p-samira-amrani',
-      secretaryId: 'p-pieter-van-leeuwen',
-    });
+    const series = await h.api('POST', '/api/meeting-series', kerngroepSeries('Kerngroep Uitval'));
     expect(series.status).toBe(201);
     await h.to('2026-11-24T19:30:00+01:00');
     const call = (await h.mail()).find((m) => /^Agendapunten voor Kerngroep Uitval/.test(m.subject))!;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePorts, Harness } from '../support/local';
+import { kerngroepSeries } from '../support/meetings';
 
 describe('restart in the middle of a meeting cycle', () => {
   it('keeps the planned meeting, its agenda and its schedule; nothing is sent twice', async () => {
@@ -14,16 +15,7 @@ describe('restart in the middle of a meeting cycle', () => {
     const ports = await freePorts();
     let h = await Harness.start({ dataDir: dir, ports });
     try {
-      const series = await h.api('POST', '/api/meeting-series', {
-        bodyId: 'kerngroep-de-punt',
-        title: 'Kerngroep herstart',
-        rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
-        startsOn: '2026-11-15',
-        startTime: '19:00',
-        durationMinutes: 120,
-        chairId: 'p-samira-amrani',
-        secretaryId: 'p-pieter-van-leeuwen',
-      });
+      const series = await h.api('POST', '/api/meeting-series', kerngroepSeries('Kerngroep herstart'));
       expect(series.status).toBe(201);
       // Past the call for agenda items; one item sent.
       await h.to('2026-11-25T10:00:00+01:00');

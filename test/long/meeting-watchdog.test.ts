@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness } from '../support/local';
+import { kerngroepSeries } from '../support/meetings';
 
 const MACHINE = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-meeting';
 const execution = (name: string) => `${MACHINE.replace(':stateMachine:', ':execution:')}:${name}`;
@@ -19,16 +20,7 @@ afterAll(() => h.stop());
 
 describe('the meeting watchdog', () => {
   it('carries on a stopped meeting, then hands it to the office when it stops again', async () => {
-    const series = await h.api('POST', '/api/meeting-series', {
-      bodyId: 'kerngroep-de-punt',
-      title: 'Kerngroep waakhond',
-      rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
-      startsOn: '2026-11-15',
-      startTime: '19:00',
-      durationMinutes: 120,
-      chairId: 'p-samira-amrani',
-      secretaryId: 'p-pieter-van-leeuwen',
-    });
+    const series = await h.api('POST', '/api/meeting-series', kerngroepSeries('Kerngroep waakhond'));
     expect(series.status).toBe(201);
     await h.rt.whenIdle();
     // The meeting of 8 December is planned 16 days ahead (its call for agenda items, 14 days, and a margin).

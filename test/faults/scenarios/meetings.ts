@@ -4,6 +4,7 @@
  * objection). Recipients are the demo kerngroep De Punt's, as measured without faults.
  */
 import type { Expected, FaultRun } from '../fault-run';
+import { kerngroepSeries } from '../../support/meetings';
 
 const TITLE = 'Kerngroep Storing';
 const WHEN_NL = 'dinsdag 8 december 2026 om 19:00 uur';
@@ -22,16 +23,7 @@ const SECRETARY = 'pieter.van.leeuwen@example.org';
 const THEME_GROUPS = ['jeroen.bakker@example.org', 'fatima.el.idrissi@example.org', 'kevin.mensah@example.org'];
 
 async function series(run: FaultRun): Promise<string> {
-  const res = await run.h.api('POST', '/api/meeting-series', {
-    bodyId: 'kerngroep-de-punt',
-    title: TITLE,
-    rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
-    startsOn: '2026-11-15',
-    startTime: '19:00',
-    durationMinutes: 120,
-    chairId: 'p-samira-amrani',
-    secretaryId: 'p-pieter-van-leeuwen',
-  });
+  const res = await run.h.api('POST', '/api/meeting-series', kerngroepSeries(TITLE));
   run.seen(res.status, 'POST /api/meeting-series');
   if (res.status !== 201) run.problems.push(`series not created: ${res.status}`);
   return res.body?.id;
