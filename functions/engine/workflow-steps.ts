@@ -5,6 +5,7 @@
  * may add its own (open, finalize, failed).
  */
 import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import * as z from 'zod/mini';
 import { logger } from '../platform/logger';
 import { parse } from '../platform/validation';
@@ -71,5 +72,7 @@ export function workflowStepsHandler<D extends { now(): Date }>(idField: string,
     }
   }
 
-  return middy(handle);
+  // The keys are this invocation's: without the reset a warm function (locally, every function of
+  // the one process) would print the last document's id on unrelated lines.
+  return middy(handle).use(injectLambdaContext(logger, { resetKeys: true }));
 }
