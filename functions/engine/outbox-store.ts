@@ -6,6 +6,7 @@
  * |-----------------|--------------------|-------------|--------------|-------------------------|
  * | queued reminder | OUTBOX#<personId>  | R#<entryId> |              |                         |
  * | budget state    | OUTBOX#<personId>  | STATE       | OUTBOX_DUE   | <sendAt>#<personId>     |
+ * | message's email | DIGEST#<personId>  | MAIL#reminder:<claim> | (mail-outbox-store.ts)         |
  *
  * Access patterns:
  * - queue: PutItem R#<entryId> if it does not exist (a retried step queues once)
@@ -60,6 +61,7 @@ export class DynamoOutboxStore implements OutboxStore {
           lastSentAt: item.lastSentAt,
           sendAt: item.sendAt,
           lastBatch: item.lastBatch ?? [],
+          ...(item.lastClaim === undefined ? {} : { lastClaim: item.lastClaim }),
         };
       else entries.push(item.entry as QueuedReminder);
     }
@@ -71,11 +73,13 @@ export class DynamoOutboxStore implements OutboxStore {
       'version = :next',
       'lastBatch = :batch',
       ...(next.lastSentAt ? ['lastSentAt = :last'] : []),
+      ...(next.lastClaim === undefined ? [] : ['lastClaim = :claim']),
       // The index keys exist only while a message is planned, so the due index stays small.
       ...(next.sendAt ? ['sendAt = :send', 'gsi1pk = :due', 'gsi1sk = :when'] : []),
     ];
     const removed = [
       ...(next.lastSentAt ? [] : ['lastSentAt']),
+      ...(next.lastClaim === undefined ? ['lastClaim'] : []),
       ...(next.sendAt ? [] : ['sendAt', 'gsi1pk', 'gsi1sk']),
     ];
     return writeIf(
@@ -90,6 +94,7 @@ export class DynamoOutboxStore implements OutboxStore {
             ':batch': next.lastBatch,
             ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
             ...(next.lastSentAt ? { ':last': next.lastSentAt } : {}),
+            ...(next.lastClaim === undefined ? {} : { ':claim': next.lastClaim }),
             ...(next.sendAt ? { ':send': next.sendAt, ':due': DUE, ':when': `${next.sendAt}#${personId}` } : {}),
           },
         }),
