@@ -1,13 +1,16 @@
 /**
  * The mail outbox against the local DynamoDB and mailbox: an email recorded before a crash is sent
  * by the sweeper after the window, once; an outage loses nothing and is backed off; an email that
- * fails every try is marked dead and the office is told once (see "When mail fails").
+ * fails every try is marked dead and the office is told once; the office's notice of a bounce goes
+ * once however often SNS delivers the event (see "When mail fails").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendOnceVia } from '../../functions/engine/mail-ledger';
 import { MAX_MAIL_ATTEMPTS, SWEEP_WINDOW_MS, sweepMail } from '../../functions/engine/mail-outbox';
 import type { OutgoingEmail } from '../../functions/engine/ports';
 import { SesMailer } from '../../functions/engine/ses-mailer';
+import { DynamoNoticeStore } from '../../functions/engine/notice-store';
+import { type DeliveryEvent, handleDeliveryEvent } from '../../functions/flows/directory/delivery-events';
 import { DynamoMeetingStore } from '../../functions/flows/meeting';
 import { config } from '../../functions/platform/config';
 import { Harness } from '../support/local';
@@ -101,5 +104,53 @@ describe('the mail outbox', () => {
     expect(await received('p3@example.org', 'Dood')).toBe(0);
     expect(await received(config().officeEmail, 'niet verstuurd aan')).toBe(1);
     expect((await store.mail.due('9999', 500)).filter((r) => r.flowId === 'm-dead')).toHaveLength(0);
+  });
+});
+
+describe("the office's notice of a bounce", () => {
+  const bounce = (address: string, subject: string): DeliveryEvent => ({
+    eventType: 'Bounce',
+    mail: { destination: [address], commonHeaders: { subject } },
+    bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: address }] },
+  });
+  const eventDeps = (mailer: { send: (e: OutgoingEmail) => Promise<void> } = ses()) => ({
+    mailer,
+    mail: store.mail,
+    officeEmail: config().officeEmail,
+    log: quiet,
+    notices: new DynamoNoticeStore(config().tableName),
+    now,
+  });
+  const notices = (address: string) => received(config().officeEmail, `niet bezorgd aan ${address}`);
+
+  it('is sent once when SNS delivers the event twice', async () => {
+    const event = bounce('weg@example.org', 'Uitnodiging: Speeltuin');
+    expect(await handleDeliveryEvent(event, eventDeps())).toBe('notified');
+    expect(await handleDeliveryEvent(event, eventDeps())).toBe('notified');
+    expect(await notices('weg@example.org')).toBe(1);
+    at += 24 * 3600_000;
+    await sweepMail(sweepDeps());
+    expect(await notices('weg@example.org')).toBe(1);
+  });
+
+  it('is kept when SES fails, and the sweeper sends it once, without delivery events', async () => {
+    const event = bounce('ook-weg@example.org', 'Uitnodiging: Gevelfonds');
+    expect(await handleDeliveryEvent(event, eventDeps(down))).toBe('notified');
+    // The redelivery finds it recorded: it waits for the sweeper, not for a second sender.
+    await handleDeliveryEvent(event, eventDeps());
+    expect(await notices('ook-weg@example.org')).toBe(0);
+    const sent: OutgoingEmail[] = [];
+    const recording = {
+      send: async (e: OutgoingEmail) => {
+        sent.push(e);
+        await ses().send(e);
+      },
+    };
+    at += SWEEP_WINDOW_MS + 1000;
+    await sweepMail(sweepDeps(recording));
+    at += 24 * 3600_000;
+    await sweepMail(sweepDeps(recording));
+    expect(await notices('ook-weg@example.org')).toBe(1);
+    expect(sent.filter((e) => e.subject.includes('ook-weg@example.org')).map((e) => e.untracked)).toEqual([true]);
   });
 });
