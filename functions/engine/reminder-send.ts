@@ -5,7 +5,8 @@
  * loses none (see "When mail fails" in docs/architecture.md).
  *
  * The order, per message: claim (the budget state's conditional write, naming the claim's version),
- * then record the email under `reminder:<personId>:<claim>`, send it at once, clear its reminders.
+ * then record the email under the claim (DIGEST#<personId> / MAIL#reminder:<claim>), send it at
+ * once, clear its reminders.
  * Claiming first means a run that loses the race never records anything, so no record is ever left
  * that must not be sent. A crash between claim and record leaves the claimed reminders queued, and
  * the claim keeps the person due soon (REPAIR_AFTER_MS): the next run records the message under the
@@ -45,12 +46,19 @@ export interface DigestDeps extends OutboxDeps {
 type Worded = { e: QueuedReminder; r: ResolvedReminder };
 
 /**
- * A message's outbox record, in the person's own partition (not OUTBOX#, which the budget reads
- * whole on every run) and audited on the person's reminder trail; the flows' trails get theirs too.
+ * A message's outbox record: in the person's own partition (not OUTBOX#, which the budget reads
+ * whole on every run), written once per claim (`MAIL#reminder:<claim>`). Its mark of having gone is
+ * the first reminder's entry on its flow's trail (`mail:reminder:<entry id>`), the others' follow
+ * (alsoAudit): one email, one entry per reminder it carried, as the dossiers and the crash audit
+ * count them. Without a flow's trail (no ledger for the kind) the mark is on the person's own trail.
  */
-export function digestMailKeys(personId: string, claim: number): MailKeys {
-  const key = `reminder:${personId}:${claim}`;
-  return { pk: `DIGEST#${personId}`, sk: `MAIL#${key}`, key, auditPk: `${AUDIT_PREFIX}DIGEST#${personId}` };
+export function digestMailKeys(personId: string, claim: number, mark?: { key: string; auditPk: string }): MailKeys {
+  return {
+    pk: `DIGEST#${personId}`,
+    sk: `MAIL#reminder:${claim}`,
+    key: mark?.key ?? `reminder:${personId}:${claim}`,
+    auditPk: mark?.auditPk ?? `${AUDIT_PREFIX}DIGEST#${personId}`,
+  };
 }
 
 /** One line per flow: two reminders about one round (or one action item) say the same thing. */
@@ -174,29 +182,18 @@ async function recordAndSend(
           lines.map((w) => w.r.line),
         );
   const email = { ...(await reminderEmail(deps, person, content)), to: person.email, tag: 'reminder' };
-  const keys = digestMailKeys(person.id, claim);
   const details = { tag: 'reminder', to: maskEmail(person.email), personId: person.id };
-  const entry = (key: string, more = {}): AuditEntry => ({
-    key,
-    at: '',
-    kind: 'email',
-    actor: 'system',
-    details: { ...details, ...more },
-  });
+  const entry = (key: string): AuditEntry => ({ key: `mail:${key}`, at: '', kind: 'email', actor: 'system', details });
   // Each flow's trail, keyed by the queued reminder: a retried send puts it there once.
-  const alsoAudit = live.flatMap(({ e }) => {
+  const [mark, ...others] = live.flatMap(({ e }) => {
     const ledger = deps.ledgers?.[e.kind];
-    if (!ledger) return [];
-    return [{ auditPk: ledger.mailKeys(e.flowId, `reminder:${e.id}`).auditPk, entry: entry(`mail:reminder:${e.id}`) }];
+    return ledger ? [{ key: `reminder:${e.id}`, auditPk: ledger.mailKeys(e.flowId, `reminder:${e.id}`).auditPk }] : [];
   });
-  const record = newRecord(
-    keys,
-    `digest:${person.id}`,
-    email,
-    entry(`mail:${keys.key}`, { reminders: live.map((w) => w.e.id) }),
-    deps.now(),
-    { alsoAudit, personId: person.id },
-  );
+  const keys = digestMailKeys(person.id, claim, mark);
+  const record = newRecord(keys, `digest:${person.id}`, email, entry(keys.key), deps.now(), {
+    alsoAudit: others.map((o) => ({ auditPk: o.auditPk, entry: entry(o.key) })),
+    personId: person.id,
+  });
   if (!(await deps.mail.record(record))) return false;
   const sent = await deliver(deps, deps.mail, record);
   deps.log.info(sent ? 'reminders sent' : 'reminders recorded; the mail outbox sends them', {

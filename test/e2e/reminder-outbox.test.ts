@@ -10,7 +10,7 @@ import type { MailOutbox, MailRecord } from '../../functions/engine/mail-outbox'
 import { digestDeps } from '../../functions/flows/reminder-budget/deps';
 import { roundDeps } from '../../functions/flows/approval-round';
 import { REPAIR_AFTER_MS, reminderQueue } from '../../functions/engine/reminder-outbox';
-import { digestMailKeys, flushPerson } from '../../functions/engine/reminder-send';
+import { flushPerson } from '../../functions/engine/reminder-send';
 import type { OutgoingEmail } from '../../functions/engine/ports';
 import { Harness } from '../support/local';
 
@@ -56,7 +56,7 @@ async function dueNow(personId: string, title: string) {
 
 /** The person's messages waiting in the mail outbox. */
 const recordsOf = async (personId: string) =>
-  (await digestDeps().mail.due('9999', 500)).filter((r) => r.key.startsWith(`reminder:${personId}:`));
+  (await digestDeps().mail.due('9999', 500)).filter((r) => r.pk === `DIGEST#${personId}`);
 
 /** The digest's deps with a mail outbox whose `record` dies: before its write, or right after it. */
 function dyingAt(moment: 'before the record' | 'after the record') {
@@ -95,7 +95,11 @@ describe('reminder outbox', () => {
     expect(after.lastSentAt).toBeDefined();
     expect((await digestDeps().outbox.read(person)).entries).toEqual([]);
     const [pending] = await recordsOf(person);
-    expect(pending).toMatchObject({ key: digestMailKeys(person, after.lastClaim!).key, attempts: 1 });
+    expect(pending).toMatchObject({
+      sk: `MAIL#reminder:${after.lastClaim}`,
+      key: `reminder:round:${round.id}:test:Gevelfonds`,
+      attempts: 1,
+    });
     expect(pending.email.subject).toBe('Herinnering: uw besluit over Gevelfonds');
     expect(await h.mailTo('kevin.mensah@example.org', 'Herinnering')).toHaveLength(0);
     // The sweep on the hour sends it, once, and puts it on the round's own trail.
