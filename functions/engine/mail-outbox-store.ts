@@ -16,29 +16,21 @@
  * - their emails: Query MAILTO#<personId>, then BatchGetItem the records for their state
  * - erase: per index item, cancel a pending record (SET state cancelled, REMOVE gsi1pk, gsi1sk, email,
  *   if still pending) or REMOVE email and lastError from a sent or dead one; then DeleteItem the index item
+ * The reads and the erasure are in personal-mail-store.ts: only the directory's functions carry them.
  */
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../platform/clients';
-import { queryAll, unlessConditionFails, writeIf } from '../platform/table';
-import type { MailKeys, MailOutbox, MailRecord, MailState, PersonalMail, PersonMail } from './mail-outbox';
+import { unlessConditionFails, writeIf } from '../platform/table';
+import type { MailKeys, MailOutbox, MailRecord } from './mail-outbox';
 import type { AuditEntry } from './ports';
 
 export const PENDING_PARTITION = 'MAIL_PENDING';
 export const PERSON_PREFIX = 'MAILTO#';
-/** BatchGetItem takes at most 100 keys. */
-const BATCH = 100;
 
 const indexSk = (at: string, k: MailKeys) => `${at}#${k.pk}#${k.sk}`;
 
-interface PersonIndexItem {
+/** A person's index item (key design above); personal-mail-store.ts reads and deletes them. */
+export interface PersonIndexItem {
   pk: string;
   sk: string;
   mailPk: string;
@@ -50,7 +42,7 @@ interface PersonIndexItem {
   createdAt: string;
 }
 
-export class DynamoMailOutbox implements MailOutbox, PersonalMail {
+export class DynamoMailOutbox implements MailOutbox {
   constructor(private readonly table: string) {}
 
   async record(r: MailRecord): Promise<boolean> {
@@ -169,87 +161,8 @@ export class DynamoMailOutbox implements MailOutbox, PersonalMail {
     );
   }
 
-  private async indexOf(personId: string): Promise<PersonIndexItem[]> {
-    const items = await queryAll((start) =>
-      dynamo.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :p',
-          ExpressionAttributeValues: { ':p': `${PERSON_PREFIX}${personId}` },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
-    return items as PersonIndexItem[];
-  }
-
-  /** The records the index items point to, by their keys; absent ones are not in the map. */
-  private async recordsOf(index: PersonIndexItem[]): Promise<Map<string, Record<string, any>>> {
-    const found = new Map<string, Record<string, any>>();
-    for (let i = 0; i < index.length; i += BATCH) {
-      let keys: Record<string, any>[] | undefined = index
-        .slice(i, i + BATCH)
-        .map((x) => ({ pk: x.mailPk, sk: x.mailSk }));
-      while (keys?.length) {
-        const res: BatchGetCommandOutput = await dynamo.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
-        );
-        for (const item of res.Responses?.[this.table] ?? []) found.set(`${item.pk}#${item.sk}`, item);
-        // DynamoDB may leave keys unread under load: ask for those again.
-        keys = res.UnprocessedKeys?.[this.table]?.Keys;
-      }
-    }
-    return found;
-  }
-
-  async ofPerson(personId: string): Promise<PersonMail[]> {
-    const index = await this.indexOf(personId);
-    const records = await this.recordsOf(index);
-    return index
-      .filter((x) => records.has(x.sk))
-      .map((x) => {
-        const r = records.get(x.sk)!;
-        return {
-          key: x.key,
-          to: x.to,
-          subject: x.subject,
-          tag: x.tag,
-          state: (r.state ?? 'pending') as MailState,
-          createdAt: x.createdAt,
-          ...(r.finishedAt ? { finishedAt: r.finishedAt as string } : {}),
-        };
-      })
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  }
-
-  async forgetPerson(personId: string, at: string): Promise<number> {
-    let changed = 0;
-    for (const x of await this.indexOf(personId)) {
-      const keys = { pk: x.mailPk, sk: x.mailSk };
-      // A sender or the sweeper may take it meanwhile: then it is sent, and redacted as sent below.
-      const cancelled = await this.finish(keys, 'cancelled', at, ' REMOVE gsi1pk, gsi1sk, email, lastError');
-      const redacted =
-        cancelled ||
-        (await writeIf(
-          dynamo.send(
-            new UpdateCommand({
-              TableName: this.table,
-              Key: keys,
-              UpdateExpression: 'REMOVE email, lastError',
-              ConditionExpression: 'attribute_exists(pk)',
-            }),
-          ),
-        ));
-      if (redacted) changed += 1;
-      // Last, so an erasure that stopped half-way finds the rest again when it is repeated.
-      await dynamo.send(new DeleteCommand({ TableName: this.table, Key: { pk: x.pk, sk: x.sk } }));
-    }
-    return changed;
-  }
-
   /** Only a pending record changes state: of a page and a sweeper that both sent, one marks it. */
-  private finish(r: Pick<MailKeys, 'pk' | 'sk'>, state: MailState, at: string, remove: string): Promise<boolean> {
+  private finish(r: MailKeys, state: 'sent' | 'dead', at: string, remove: string): Promise<boolean> {
     return writeIf(
       dynamo.send(
         new UpdateCommand({

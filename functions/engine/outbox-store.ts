@@ -61,7 +61,8 @@ export class DynamoOutboxStore implements OutboxStore {
           lastSentAt: item.lastSentAt,
           sendAt: item.sendAt,
           lastBatch: item.lastBatch ?? [],
-          ...(item.lastClaim === undefined ? {} : { lastClaim: item.lastClaim }),
+          // 0: no message claimed yet (claims are versions, from 1 on).
+          lastClaim: item.lastClaim || undefined,
         };
       else entries.push(item.entry as QueuedReminder);
     }
@@ -73,13 +74,12 @@ export class DynamoOutboxStore implements OutboxStore {
       'version = :next',
       'lastBatch = :batch',
       ...(next.lastSentAt ? ['lastSentAt = :last'] : []),
-      ...(next.lastClaim === undefined ? [] : ['lastClaim = :claim']),
+      'lastClaim = :claim',
       // The index keys exist only while a message is planned, so the due index stays small.
       ...(next.sendAt ? ['sendAt = :send', 'gsi1pk = :due', 'gsi1sk = :when'] : []),
     ];
     const removed = [
       ...(next.lastSentAt ? [] : ['lastSentAt']),
-      ...(next.lastClaim === undefined ? ['lastClaim'] : []),
       ...(next.sendAt ? [] : ['sendAt', 'gsi1pk', 'gsi1sk']),
     ];
     return writeIf(
@@ -94,7 +94,7 @@ export class DynamoOutboxStore implements OutboxStore {
             ':batch': next.lastBatch,
             ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
             ...(next.lastSentAt ? { ':last': next.lastSentAt } : {}),
-            ...(next.lastClaim === undefined ? {} : { ':claim': next.lastClaim }),
+            ':claim': next.lastClaim ?? 0,
             ...(next.sendAt ? { ':send': next.sendAt, ':due': DUE, ':when': `${next.sendAt}#${personId}` } : {}),
           },
         }),

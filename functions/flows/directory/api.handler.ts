@@ -4,7 +4,7 @@
  */
 import middy from '@middy/core';
 import { directoryStore } from '../../engine/deps';
-import { DynamoMailOutbox } from '../../engine/mail-outbox-store';
+import { DynamoPersonalMail } from '../../engine/personal-mail-store';
 import { config } from '../../platform/config';
 import { roundDeps } from '../approval-round';
 import { httpErrors } from '../../platform/http-errors';
@@ -15,7 +15,7 @@ import { erasePersonalData, exportPersonalData } from './personal-data';
 const personalDataDeps = () => ({
   ...roundDeps(),
   directory: directoryStore(),
-  personalMail: new DynamoMailOutbox(config().tableName),
+  personalMail: new DynamoPersonalMail(config().tableName),
 });
 
 const routes: RouteTable<'directoryApi'> = {
