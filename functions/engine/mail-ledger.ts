@@ -62,7 +62,8 @@ export async function sendOnceVia(
     actor: 'system',
     details: { tag, to: maskEmail(address), ...personId, ...office },
   };
-  const record = newRecord(keys, id, email, audit, deps.now());
+  // To a person: indexed under them, so their export and erasure find it (mail-outbox-store.ts).
+  const record = newRecord(keys, id, email, audit, deps.now(), typeof to === 'string' ? {} : { personId: to.id });
   if (!(await ledger.mail.record(record))) return false;
   await deliver(deps, ledger.mail, record);
   return true;

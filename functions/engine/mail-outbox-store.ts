@@ -9,21 +9,44 @@
  *   read, so of two sweepers only one sends (a crash during that send is retried at the new moment)
  * - sent: UpdateItem SET state sent, REMOVE gsi1pk, gsi1sk and the email (no copy of mail is kept)
  * - dead: UpdateItem SET state dead, REMOVE gsi1pk, gsi1sk (the email stays, for the office to see)
+ * A person's emails, for their export and erasure (AVG), without a scan:
+ * - index item per email to a person: MAILTO#<personId> / <pk>#<sk> with the address, subject, tag and
+ *   the record's keys, put once (attribute_not_exists) *before* the record, so no record to a person
+ *   is ever without one; one left by a record's put that never came is skipped by the export
+ * - their emails: Query MAILTO#<personId>, then BatchGetItem the records for their state
+ * - erase: per index item, cancel a pending record (SET state cancelled, REMOVE gsi1pk, gsi1sk, email,
+ *   if still pending) or REMOVE email and lastError from a sent or dead one; then DeleteItem the index item
+ * The reads and the erasure are in personal-mail-store.ts: only the directory's functions carry them.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../platform/clients';
-import { writeIf } from '../platform/table';
+import { unlessConditionFails, writeIf } from '../platform/table';
 import type { MailKeys, MailOutbox, MailRecord } from './mail-outbox';
 import type { AuditEntry } from './ports';
 
 export const PENDING_PARTITION = 'MAIL_PENDING';
+export const PERSON_PREFIX = 'MAILTO#';
 
 const indexSk = (at: string, k: MailKeys) => `${at}#${k.pk}#${k.sk}`;
+
+/** A person's index item (key design above); personal-mail-store.ts reads and deletes them. */
+export interface PersonIndexItem {
+  pk: string;
+  sk: string;
+  mailPk: string;
+  mailSk: string;
+  key: string;
+  to: string;
+  subject: string;
+  tag: string;
+  createdAt: string;
+}
 
 export class DynamoMailOutbox implements MailOutbox {
   constructor(private readonly table: string) {}
 
   async record(r: MailRecord): Promise<boolean> {
+    if (r.personId) await this.indexForPerson(r.personId, r);
     return writeIf(
       dynamo.send(
         new PutCommand({
@@ -114,6 +137,26 @@ export class DynamoMailOutbox implements MailOutbox {
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: { ':e': error, ':pending': 'pending' },
         }),
+      ),
+    );
+  }
+
+  /** A retried record finds its index item there already: the first one's moment stays. */
+  private async indexForPerson(personId: string, r: MailRecord): Promise<void> {
+    const item: PersonIndexItem = {
+      pk: `${PERSON_PREFIX}${personId}`,
+      sk: `${r.pk}#${r.sk}`,
+      mailPk: r.pk,
+      mailSk: r.sk,
+      key: r.key,
+      to: r.email.to,
+      subject: r.email.subject,
+      tag: r.email.tag,
+      createdAt: r.createdAt,
+    };
+    await unlessConditionFails(
+      dynamo.send(
+        new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
       ),
     );
   }

@@ -19,6 +19,13 @@ export interface MailRecord extends MailKeys {
   email: OutgoingEmail;
   /** The audit entry to put once sent (its `at` becomes the moment of sending). */
   audit: AuditEntry;
+  /**
+   * More trails the email goes on once sent: a reminder digest is about several flows, and each
+   * flow's dossier names its reminders. Put before `audit`, which is the mark the sweeper checks.
+   */
+  alsoAudit?: { auditPk: string; entry: AuditEntry }[];
+  /** Whom it is to, when a person: their records can be found for export and erasure (AVG). */
+  personId?: string;
   /** Which flow's document it is about, for the log. */
   flowId: string;
   /** Tries so far, the one being made included: a try that died half-way counts too. */
@@ -26,8 +33,11 @@ export interface MailRecord extends MailKeys {
   createdAt: string;
   /** When the sweeper may try (again): the record is leased to its sender until then. */
   nextAttemptAt: string;
-  state?: 'pending' | 'sent' | 'dead';
+  /** Cancelled: the person was erased before it went (personal-data.ts). */
+  state?: MailState;
 }
+
+export type MailState = 'pending' | 'sent' | 'dead' | 'cancelled';
 
 export interface MailOutbox {
   /** Write the record if there is none under its key: false when the email was recorded before. */
@@ -42,6 +52,28 @@ export interface MailOutbox {
   markSent(r: MailKeys, at: string): Promise<void>;
   markDead(r: MailKeys, at: string): Promise<boolean>;
   failed(r: MailKeys, error: string): Promise<void>;
+}
+
+/** One email to a person as the export shows it: where and what, not the whole body. */
+export interface PersonMail {
+  key: string;
+  to: string;
+  subject: string;
+  tag: string;
+  state: MailState;
+  createdAt: string;
+  finishedAt?: string;
+}
+
+/** A person's emails in the outbox, found by key (the store's per-person index), for the AVG. */
+export interface PersonalMail {
+  /** Every recorded email to the person, oldest first. */
+  ofPerson(personId: string): Promise<PersonMail[]>;
+  /**
+   * Remove the person's address and email bodies from their records: pending ones are cancelled,
+   * sent and dead ones keep only their state. Returns how many records it changed.
+   */
+  forgetPerson(personId: string, at: string): Promise<number>;
 }
 
 /** The first send is the sender's own for this long; after it the sweeper may send (the duplicate window). */
@@ -70,11 +102,17 @@ export function newRecord(
   email: OutgoingEmail,
   audit: AuditEntry,
   now: Date,
+  more: Pick<MailRecord, 'alsoAudit' | 'personId'> = {},
 ): MailRecord {
   return {
-    ...keys,
+    pk: keys.pk,
+    sk: keys.sk,
+    key: keys.key,
+    auditPk: keys.auditPk,
     email,
     audit,
+    ...(more.alsoAudit?.length ? { alsoAudit: more.alsoAudit } : {}),
+    ...(more.personId ? { personId: more.personId } : {}),
     flowId,
     attempts: 1,
     createdAt: now.toISOString(),
@@ -103,7 +141,11 @@ export async function deliver(deps: SendDeps, outbox: MailOutbox, r: MailRecord)
     return false;
   }
   try {
-    await outbox.appendAudit(r, { ...r.audit, at: deps.now().toISOString() });
+    const at = deps.now().toISOString();
+    // The other trails first: once `audit` is there the sweeper only marks the record sent.
+    for (const more of r.alsoAudit ?? [])
+      await outbox.appendAudit({ ...r, auditPk: more.auditPk }, { ...more.entry, at });
+    await outbox.appendAudit(r, { ...r.audit, at });
     await outbox.markSent(r, deps.now().toISOString());
   } catch (err) {
     deps.log.error('email sent but not marked sent', { id: r.flowId, key: r.key, error: (err as Error).name });
@@ -186,6 +228,13 @@ async function tellOfficeOfDeadMail(deps: SweepDeps, r: MailRecord): Promise<voi
     actor: 'system',
     details: { tag: 'notice', to: maskEmail(deps.officeEmail), office: true },
   };
-  const notice = newRecord({ ...r, key, sk: `MAIL#${key}` }, r.flowId, email, audit, deps.now());
+  // Its own keys only: the dead email's person, trails and state are not the notice's.
+  const notice = newRecord(
+    { pk: r.pk, sk: `MAIL#${key}`, key, auditPk: r.auditPk },
+    r.flowId,
+    email,
+    audit,
+    deps.now(),
+  );
   if (await deps.outbox.record(notice)) await deliver(deps, deps.outbox, notice);
 }

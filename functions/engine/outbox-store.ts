@@ -6,6 +6,7 @@
  * |-----------------|--------------------|-------------|--------------|-------------------------|
  * | queued reminder | OUTBOX#<personId>  | R#<entryId> |              |                         |
  * | budget state    | OUTBOX#<personId>  | STATE       | OUTBOX_DUE   | <sendAt>#<personId>     |
+ * | message's email | DIGEST#<personId>  | MAIL#reminder:<claim> | (mail-outbox-store.ts)         |
  *
  * Access patterns:
  * - queue: PutItem R#<entryId> if it does not exist (a retried step queues once)
@@ -60,6 +61,8 @@ export class DynamoOutboxStore implements OutboxStore {
           lastSentAt: item.lastSentAt,
           sendAt: item.sendAt,
           lastBatch: item.lastBatch ?? [],
+          // 0: no message claimed yet (claims are versions, from 1 on).
+          lastClaim: item.lastClaim || undefined,
         };
       else entries.push(item.entry as QueuedReminder);
     }
@@ -71,6 +74,7 @@ export class DynamoOutboxStore implements OutboxStore {
       'version = :next',
       'lastBatch = :batch',
       ...(next.lastSentAt ? ['lastSentAt = :last'] : []),
+      'lastClaim = :claim',
       // The index keys exist only while a message is planned, so the due index stays small.
       ...(next.sendAt ? ['sendAt = :send', 'gsi1pk = :due', 'gsi1sk = :when'] : []),
     ];
@@ -90,6 +94,7 @@ export class DynamoOutboxStore implements OutboxStore {
             ':batch': next.lastBatch,
             ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
             ...(next.lastSentAt ? { ':last': next.lastSentAt } : {}),
+            ':claim': next.lastClaim ?? 0,
             ...(next.sendAt ? { ':send': next.sendAt, ':due': DUE, ':when': `${next.sendAt}#${personId}` } : {}),
           },
         }),

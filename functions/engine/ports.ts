@@ -57,6 +57,11 @@ export interface OutgoingEmail extends EmailContent {
   tag: string;
   /** Reminders: the person's settings page, sent as List-Unsubscribe with one-click (RFC 8058). */
   listUnsubscribe?: string;
+  /**
+   * Sent without the configuration set, so no delivery events: the office's notice of a bounce, whose
+   * own bounce must not start another. On the record, so a retry by the sweeper goes the same way.
+   */
+  untracked?: boolean;
 }
 
 export interface Mailer {
@@ -106,8 +111,10 @@ export interface OutboxState {
   lastSentAt?: string;
   /** The planned moment of the next message; absent when nothing waits. */
   sendAt?: string;
-  /** The reminders the last message carried: sent, even if clearing them did not finish. */
+  /** The reminders the last message carried: recorded in the mail outbox, or about to be. */
   lastBatch: string[];
+  /** The version that claimed the last message: its mail record is `reminder:<personId>:<lastClaim>`. */
+  lastClaim?: number;
 }
 
 export interface OutboxStore {

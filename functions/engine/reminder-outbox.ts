@@ -68,6 +68,30 @@ export function reminderQueue(deps: OutboxDeps): ReminderQueue {
   };
 }
 
+/**
+ * How soon after its claim a message whose reminders are still queued is looked at again: it may not
+ * be in the mail outbox yet (its sender died between claim and record), and the run then records it
+ * (reminder-send.ts). Without a schedule, the daily sweep finds the person by this moment too.
+ */
+export const REPAIR_AFTER_MS = 15 * 60_000;
+
+/**
+ * The person's next moment: as their budget plans the pending reminders, but no later than the
+ * repair moment while the last message's reminders (`unfinished`) are still queued.
+ */
+export function plannedMoment(
+  now: string,
+  pending: QueuedReminder[],
+  person: Partial<Person>,
+  lastSentAt: string | undefined,
+  unfinished: QueuedReminder[] | string[],
+): string | undefined {
+  const plan = planReminders(now, pending, budgetOf(person), lastSentAt)?.sendAt;
+  if (unfinished.length === 0 || !lastSentAt) return plan;
+  const repair = new Date(Date.parse(lastSentAt) + REPAIR_AFTER_MS).toISOString();
+  return plan && plan < repair ? plan : repair;
+}
+
 /** The person's outbox as it stands now; reminders whose deadline passed unsent are removed first. */
 export async function readOutbox(deps: OutboxDeps, personId: string) {
   const [{ state, entries }, person] = await Promise.all([
@@ -83,24 +107,25 @@ export async function readOutbox(deps: OutboxDeps, personId: string) {
       personId,
       expired.map((e) => e.id),
     );
-  return { state, person, entries, pending: entries.filter((e) => !inLastMessage(e) && !expired.includes(e)) };
+  return {
+    state,
+    person,
+    entries,
+    pending: entries.filter((e) => !inLastMessage(e) && !expired.includes(e)),
+    /** The last message's reminders, still queued: its sender has not finished (or died). */
+    unfinished: entries.filter(inLastMessage),
+  };
 }
 
 /** Work out when the person's next message goes, store it, and set the person's schedule to it. */
 export async function replanPerson(deps: OutboxDeps, personId: string): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const { state, person, pending } = await readOutbox(deps, personId);
-    const plan = planReminders(deps.now().toISOString(), pending, budgetOf(person ?? {}), state.lastSentAt);
+    const { state, person, pending, unfinished } = await readOutbox(deps, personId);
+    const sendAt = plannedMoment(deps.now().toISOString(), pending, person ?? {}, state.lastSentAt, unfinished);
     // Unchanged still sets the schedule: a retried step may follow a crash between save and schedule.
-    if (state.version > 0 && plan?.sendAt === state.sendAt) return followPlan(deps, personId, state.sendAt);
-    if (
-      await deps.outbox.saveState(
-        personId,
-        { ...state, sendAt: plan?.sendAt, version: state.version + 1 },
-        state.version,
-      )
-    )
-      return followPlan(deps, personId, plan?.sendAt);
+    if (state.version > 0 && sendAt === state.sendAt) return followPlan(deps, personId, state.sendAt);
+    if (await deps.outbox.saveState(personId, { ...state, sendAt, version: state.version + 1 }, state.version))
+      return followPlan(deps, personId, sendAt);
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
 }

@@ -37,7 +37,7 @@ export class SesMailer implements Mailer {
         Destination: { ToAddresses: [email.to] },
         // The configuration set publishes bounces and complaints; it has no click tracking, so
         // decision links are never rewritten.
-        ConfigurationSetName: this.configurationSet,
+        ConfigurationSetName: email.untracked ? undefined : this.configurationSet,
         EmailTags: [{ Name: 'kind', Value: email.tag }],
         Content: email.calendar
           ? { Raw: { Data: await this.composeRaw!(this.from, email) } }

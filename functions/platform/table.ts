@@ -6,6 +6,9 @@
  * |-----------------|------------------------|---------------|---------------------|-------------------|
  * | round           | ROUND#<id>             | ROUND         | ROUNDS#<status>     | <createdAt>#<id>  |
  * | email outbox    | ROUND#<id>             | MAIL#<key>    | MAIL_PENDING (while pending) | <next>#<pk>#<sk> |
+ * | email to person | MAILTO#<personId>      | <pk>#<sk> of the record |           |                   |
+ * | reminder message| DIGEST#<personId>      | MAIL#reminder:<claim> | (as email outbox) |           |
+ * | bounce notice   | DELIVERY#<hash>        | MAIL#notice   | (as email outbox)   |                   |
  * | audit record    | AUDIT#ROUND#<id>       | <key>         |                     |                   |
  * | round listing   | ROUND#<id>             | BODY          | BODYROUNDS#<body>   | <closedAt>#<id>   |
  * | person          | PERSON#<id>            | PERSON        | PEOPLE              | <name>#<id>       |

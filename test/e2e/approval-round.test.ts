@@ -3,7 +3,10 @@
  * decision -> reminders and deadline on the moved clock -> outcome, emails and audit trail.
  * One story on one runtime, told in parts (./approval-round/): the later parts read the earlier rounds.
  */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { dynamo } from '../../functions/platform/clients';
+import { config } from '../../functions/platform/config';
 import { Harness } from '../support/local';
 import { deadlineRounds } from './approval-round/deadline';
 import { createRound, h, inDays, useHarness } from './approval-round/harness';
@@ -64,6 +67,13 @@ describe('personal data (AVG)', () => {
       const spuk = exported.body.rounds.find((r: any) => r.title === 'Aanvraag SPUK KW 26-28');
       expect(spuk.answer).toMatchObject({ choice: 'approve', comment: 'Goed dat bewoners meedoen' });
       expect(exported.body.actions.map((a: any) => a.kind)).toContain('decided');
+      // The emails to them: to their address, what and how far, not the body.
+      const invitation = exported.body.mail.find(
+        (m: any) => m.tag === 'invite' && m.subject.includes('Aanvraag SPUK KW 26-28'),
+      );
+      expect(invitation).toMatchObject({ to: 'hamid.ouali@example.org', state: 'sent' });
+      expect(invitation.createdAt).toBeDefined();
+      expect(JSON.stringify(exported.body.mail)).not.toContain('<p>');
 
       const erased = await h.api('POST', '/api/people/p-hamid-ouali/erase');
       expect(erased.body.person).toMatchObject({ email: '', active: false });
@@ -74,6 +84,13 @@ describe('personal data (AVG)', () => {
         name: erased.body.person.name,
       });
       expect(JSON.stringify((await h.api('GET', '/api/people')).body)).not.toContain('Hamid');
+      // No email in the outbox holds the address any more, and their export lists none.
+      expect((await h.api('GET', '/api/people/p-hamid-ouali/export')).body.mail).toEqual([]);
+      const mailItems = (await dynamo.send(new ScanCommand({ TableName: config().tableName }))).Items!.filter(
+        (i) => String(i.sk).startsWith('MAIL#') || String(i.pk).startsWith('MAILTO#'),
+      );
+      expect(mailItems.length).toBeGreaterThan(0);
+      expect(JSON.stringify(mailItems)).not.toContain('hamid.ouali@example.org');
       const again = await h.api('POST', '/api/rounds', {
         title: 'Na verwijdering',
         summary: 's',

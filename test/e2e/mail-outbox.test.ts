@@ -1,14 +1,22 @@
 /**
  * The mail outbox against the local DynamoDB and mailbox: an email recorded before a crash is sent
  * by the sweeper after the window, once; an outage loses nothing and is backed off; an email that
- * fails every try is marked dead and the office is told once (see "When mail fails").
+ * fails every try is marked dead and the office is told once; the office's notice of a bounce goes
+ * once however often SNS delivers the event; a person's emails are found by key for their export
+ * and erasure (see "When mail fails").
  */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../functions/engine/directory';
 import { sendOnceVia } from '../../functions/engine/mail-ledger';
 import { MAX_MAIL_ATTEMPTS, SWEEP_WINDOW_MS, sweepMail } from '../../functions/engine/mail-outbox';
 import type { OutgoingEmail } from '../../functions/engine/ports';
 import { SesMailer } from '../../functions/engine/ses-mailer';
+import { DynamoNoticeStore } from '../../functions/engine/notice-store';
+import { DynamoPersonalMail } from '../../functions/engine/personal-mail-store';
+import { type DeliveryEvent, handleDeliveryEvent } from '../../functions/flows/directory/delivery-events';
 import { DynamoMeetingStore } from '../../functions/flows/meeting';
+import { dynamo } from '../../functions/platform/clients';
 import { config } from '../../functions/platform/config';
 import { Harness } from '../support/local';
 
@@ -38,7 +46,10 @@ const mailDeps = (mailer: { send: (e: OutgoingEmail) => Promise<void> }) => ({
   log: quiet,
   now,
   settings: { publicBaseUrl: 'http://x', officeEmail: config().officeEmail, linkGraceSeconds: 0 },
-  linkKeys: async () => ({ currentKid: 'k', keys: {} }),
+  linkKeys: async () => ({
+    currentKid: 'k',
+    keys: { k: Buffer.from('a-test-key-that-is-at-least-32-characters-long') },
+  }),
 });
 const content = (subject: string) => ({ subject, text: 'tekst', html: '<p>tekst</p>' });
 const received = async (to: string, subject: string) => (await h.mailTo(to, subject)).length;
@@ -101,5 +112,115 @@ describe('the mail outbox', () => {
     expect(await received('p3@example.org', 'Dood')).toBe(0);
     expect(await received(config().officeEmail, 'niet verstuurd aan')).toBe(1);
     expect((await store.mail.due('9999', 500)).filter((r) => r.flowId === 'm-dead')).toHaveLength(0);
+  });
+});
+
+describe("the office's notice of a bounce", () => {
+  const bounce = (address: string, subject: string): DeliveryEvent => ({
+    eventType: 'Bounce',
+    mail: { destination: [address], commonHeaders: { subject } },
+    bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: address }] },
+  });
+  const eventDeps = (mailer: { send: (e: OutgoingEmail) => Promise<void> } = ses()) => ({
+    mailer,
+    mail: store.mail,
+    officeEmail: config().officeEmail,
+    log: quiet,
+    notices: new DynamoNoticeStore(config().tableName),
+    now,
+  });
+  const notices = (address: string) => received(config().officeEmail, `niet bezorgd aan ${address}`);
+
+  it('is sent once when SNS delivers the event twice', async () => {
+    const event = bounce('weg@example.org', 'Uitnodiging: Speeltuin');
+    expect(await handleDeliveryEvent(event, eventDeps())).toBe('notified');
+    expect(await handleDeliveryEvent(event, eventDeps())).toBe('notified');
+    expect(await notices('weg@example.org')).toBe(1);
+    at += 24 * 3600_000;
+    await sweepMail(sweepDeps());
+    expect(await notices('weg@example.org')).toBe(1);
+  });
+
+  it('is kept when SES fails, and the sweeper sends it once, without delivery events', async () => {
+    const event = bounce('ook-weg@example.org', 'Uitnodiging: Gevelfonds');
+    expect(await handleDeliveryEvent(event, eventDeps(down))).toBe('notified');
+    // The redelivery finds it recorded: it waits for the sweeper, not for a second sender.
+    await handleDeliveryEvent(event, eventDeps());
+    expect(await notices('ook-weg@example.org')).toBe(0);
+    const sent: OutgoingEmail[] = [];
+    const recording = {
+      send: async (e: OutgoingEmail) => {
+        sent.push(e);
+        await ses().send(e);
+      },
+    };
+    at += SWEEP_WINDOW_MS + 1000;
+    await sweepMail(sweepDeps(recording));
+    at += 24 * 3600_000;
+    await sweepMail(sweepDeps(recording));
+    expect(await notices('ook-weg@example.org')).toBe(1);
+    expect(sent.filter((e) => e.subject.includes('ook-weg@example.org')).map((e) => e.untracked)).toEqual([true]);
+  });
+});
+
+describe("a person's emails (AVG)", () => {
+  const person: Person = {
+    id: 'p-avg',
+    name: 'Bea Bewaard',
+    email: 'bea.bewaard@example.org',
+    lang: 'nl',
+    kind: 'resident',
+    active: true,
+  };
+  // The table's name is known once the runtime runs.
+  const personal = () => new DynamoPersonalMail(config().tableName);
+  const item = async (key: string) => {
+    const { pk, sk } = store.mailKeys('m-avg', key);
+    return (await dynamo.send(new GetCommand({ TableName: config().tableName, Key: { pk, sk } }))).Item;
+  };
+
+  it('are listed for the export and lose their address and body at erasure', async () => {
+    const send = (mailer: { send: (e: OutgoingEmail) => Promise<void> }, key: string, subject: string) => {
+      at += 1000;
+      return sendOnceVia(mailDeps(mailer), store, 'm-avg', key, person, 'invite', content(subject));
+    };
+    await send(ses(), 'invite:p-avg', 'Uitnodiging Bewaren');
+    await send(down, 'receipt:p-avg', 'Ontvangen Bewaren');
+    await send(down, 'outcome:p-avg', 'Besluit Bewaren');
+    expect(await store.mail.markDead(store.mailKeys('m-avg', 'outcome:p-avg'), now().toISOString())).toBe(true);
+    // Mail to the office about them is the office's, not theirs.
+    await sendOnceVia(mailDeps(ses()), store, 'm-avg', 'office', config().officeEmail, 'notice', content('Kantoor'));
+
+    const listed = await personal().ofPerson(person.id);
+    expect(listed.map((m) => [m.key, m.to, m.subject, m.state])).toEqual([
+      ['invite:p-avg', person.email, 'Uitnodiging Bewaren', 'sent'],
+      ['receipt:p-avg', person.email, 'Ontvangen Bewaren', 'pending'],
+      ['outcome:p-avg', person.email, 'Besluit Bewaren', 'dead'],
+    ]);
+    expect(listed.every((m) => m.createdAt && m.tag === 'invite')).toBe(true);
+
+    expect(await personal().forgetPerson(person.id, now().toISOString())).toBe(3);
+    expect(await personal().ofPerson(person.id)).toEqual([]);
+    const index = await dynamo.send(
+      new QueryCommand({
+        TableName: config().tableName,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': `MAILTO#${person.id}` },
+      }),
+    );
+    expect(index.Items).toEqual([]);
+    // Each record keeps its state and trail, without the address or the email.
+    const records = await Promise.all(['invite:p-avg', 'receipt:p-avg', 'outcome:p-avg'].map(item));
+    expect(records.map((r) => r?.state)).toEqual(['sent', 'cancelled', 'dead']);
+    expect(JSON.stringify(records)).not.toContain(person.email);
+    expect(records.every((r) => r && !('email' in r))).toBe(true);
+    // The cancelled one is never sent, however long the sweeper runs.
+    for (let i = 0; i < 3; i++) {
+      at += 7 * 3600_000;
+      await sweepMail(sweepDeps());
+    }
+    expect(await received(person.email, 'Bewaren')).toBe(1);
+    // A repeated erasure finds nothing left.
+    expect(await personal().forgetPerson(person.id, now().toISOString())).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import type {
 } from '../../functions/engine/ports';
 import { followPlan, reminderQueue, replanPerson, type OutboxDeps } from '../../functions/engine/reminder-outbox';
 import { digestTick, type DigestDeps } from '../../functions/engine/reminder-send';
+import type { MailOutbox } from '../../functions/engine/mail-outbox';
 import { atExpression, scheduleName } from '../../functions/engine/reminder-schedule-store';
 
 class MemoryOutbox implements OutboxStore {
@@ -83,6 +84,10 @@ function setup(start: string) {
     linkKeys: async () => ({ current: 'k', keys: { k: 'x'.repeat(32) } }) as never,
     settings: { publicBaseUrl: 'https://x', officeEmail: 'o@x', linkGraceSeconds: 0 },
     mailer: { send: async () => undefined },
+    // Nothing is sent here (every reminder resolves to none): a record would be a fault of the test.
+    mail: new Proxy({} as MailOutbox, {
+      get: (_, name) => () => Promise.reject(new Error(`the mail outbox was used: ${String(name)}`)),
+    }),
     // The round was answered meanwhile: the reminder no longer applies, so nothing is sent.
     resolvers: { round: async () => null } as unknown as DigestDeps['resolvers'],
   };

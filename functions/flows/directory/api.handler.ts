@@ -4,10 +4,19 @@
  */
 import middy from '@middy/core';
 import { directoryStore } from '../../engine/deps';
+import { DynamoPersonalMail } from '../../engine/personal-mail-store';
+import { config } from '../../platform/config';
 import { roundDeps } from '../approval-round';
 import { httpErrors } from '../../platform/http-errors';
 import { json, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { erasePersonalData, exportPersonalData } from './personal-data';
+
+/** What the export and the erasure read and change: rounds, the directory and the mail outbox. */
+const personalDataDeps = () => ({
+  ...roundDeps(),
+  directory: directoryStore(),
+  personalMail: new DynamoPersonalMail(config().tableName),
+});
 
 const routes: RouteTable<'directoryApi'> = {
   'GET /api/bodies': async () => {
@@ -24,7 +33,7 @@ const routes: RouteTable<'directoryApi'> = {
   'GET /api/people': async () => json(200, { people: await directoryStore().listPeople() }),
   'GET /api/organisations': async () => json(200, { organisations: await directoryStore().listOrganisations() }),
   'GET /api/people/{id}/export': async (event) => {
-    const data = await exportPersonalData({ ...roundDeps(), directory: directoryStore() }, event.pathParameters!.id!);
+    const data = await exportPersonalData(personalDataDeps(), event.pathParameters!.id!);
     return {
       ...json(200, data),
       headers: {
@@ -35,7 +44,7 @@ const routes: RouteTable<'directoryApi'> = {
   },
   'POST /api/people/{id}/erase': async (event) =>
     json(200, {
-      person: await erasePersonalData({ ...roundDeps(), directory: directoryStore() }, event.pathParameters!.id!),
+      person: await erasePersonalData(personalDataDeps(), event.pathParameters!.id!),
     }),
 };
 

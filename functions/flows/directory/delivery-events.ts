@@ -1,11 +1,15 @@
 /**
  * SES delivery events. A hard bounce or a complaint reaches the programme office at once, so a
- * board member who never got the invitation is not discovered only at the deadline.
+ * board member who never got the invitation is not discovered only at the deadline. The office's
+ * email goes through the mail outbox like every email, keyed by the event's hash: SNS delivers an
+ * event at least once, and a redelivered one finds the record and sends nothing again.
  */
 import { createHash } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import { maskEmail } from '../../engine/directory';
-import type { Log, Mailer } from '../../engine/ports';
+import { deliver, type MailKeys, type MailOutbox, newRecord } from '../../engine/mail-outbox';
+import type { AuditEntry, Log, Mailer, OutgoingEmail } from '../../engine/ports';
+import { AUDIT_PREFIX } from '../../platform/table';
 
 export interface DeliveryEvent {
   eventType: string;
@@ -18,9 +22,24 @@ export interface NoticeSink {
   add(n: { id: string; at: string; kind: 'bounce' | 'complaint'; text: string }): Promise<void>;
 }
 
+export interface DeliveryEventDeps {
+  mailer: Mailer;
+  /** Where the office's notice is recorded before it is sent (the sweeper sends what is left). */
+  mail: MailOutbox;
+  officeEmail: string;
+  log: Log;
+  notices: NoticeSink;
+  now: () => Date;
+}
+
+/** The office's notice of one event: a partition of its own, DELIVERY#<hash> / MAIL#notice. */
+export function deliveryNoticeKeys(id: string): MailKeys {
+  return { pk: `DELIVERY#${id}`, sk: 'MAIL#notice', key: `delivery:${id}`, auditPk: `${AUDIT_PREFIX}DELIVERY#${id}` };
+}
+
 export async function handleDeliveryEvent(
   event: DeliveryEvent,
-  deps: { mailer: Mailer; officeEmail: string; log: Log; notices: NoticeSink; now: () => Date },
+  deps: DeliveryEventDeps,
 ): Promise<'notified' | 'ignored'> {
   const hardBounce = event.eventType === 'Bounce' && event.bounce?.bounceType === 'Permanent';
   const complaint = event.eventType === 'Complaint';
@@ -48,12 +67,26 @@ export async function handleDeliveryEvent(
   // escape-html rather than JSX: this handler's bundle stays without a renderer.
   const problem = `De e-mail "${subject}" aan ${addresses.join(', ')} ${what}.`;
   const advice = 'Controleer het adres in de lijst van personen en stuur de uitnodiging opnieuw.';
-  await deps.mailer.send({
+  const email: OutgoingEmail = {
     to: deps.officeEmail,
     tag: 'notice',
     subject: `Let op: e-mail niet bezorgd aan ${addresses.join(', ')}`,
     text: `${problem}\n\n${advice}`,
     html: `<p>${escapeHtml(problem)}</p><p>${advice}</p>`,
-  });
+    // Also when the sweeper sends it: a bounce of this notice must not start another.
+    untracked: true,
+  };
+  const keys = deliveryNoticeKeys(id);
+  const audit: AuditEntry = {
+    key: `mail:${keys.key}`,
+    at: '',
+    kind: 'email',
+    actor: 'system',
+    details: { tag: 'notice', to: maskEmail(deps.officeEmail), office: true, eventType: event.eventType },
+  };
+  const record = newRecord(keys, id, email, audit, deps.now());
+  // Recorded before (a redelivered event): sent, or pending for the sweeper. A failed send does not
+  // throw either, so SNS does not redeliver for it.
+  if (await deps.mail.record(record)) await deliver(deps, deps.mail, record);
   return 'notified';
 }

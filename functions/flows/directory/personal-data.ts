@@ -1,10 +1,13 @@
 /**
  * Personal data per person (AVG/GDPR): export everything the product holds about someone, or
  * erase it. Erasing keeps decisions on record under a pseudonym: the person id stays, the name and
- * address go, so a decision dossier still shows that "a member" decided, not who.
+ * address go, so a decision dossier still shows that "a member" decided, not who. The emails to
+ * them in the mail outbox are found by key (the store's per-person index): the export lists them,
+ * the erasure takes their address and bodies out.
  */
 import { createHash } from 'node:crypto';
 import type { Person } from '../../engine/directory';
+import type { PersonalMail, PersonMail } from '../../engine/mail-outbox';
 import { NotFoundError } from '../../platform/errors';
 import type { AuditEntry, Directory } from '../../engine/ports';
 import type { RoundStore } from '../approval-round';
@@ -12,6 +15,8 @@ import type { RoundStore } from '../approval-round';
 export interface PersonalDataDeps {
   directory: Directory & { savePerson(p: Person): Promise<void> };
   rounds: RoundStore;
+  /** The person's emails in the mail outbox. */
+  personalMail: PersonalMail;
   now: () => Date;
 }
 
@@ -25,6 +30,8 @@ export interface PersonalDataExport {
     earlierStages: { stage: string; result: string }[];
   }[];
   actions: AuditEntry[];
+  /** Every email to them, oldest first: to, subject, kind and state, not the body. */
+  mail: PersonMail[];
 }
 
 async function roundsOf(deps: PersonalDataDeps, personId: string) {
@@ -34,7 +41,7 @@ async function roundsOf(deps: PersonalDataDeps, personId: string) {
 export async function exportPersonalData(deps: PersonalDataDeps, personId: string): Promise<PersonalDataExport> {
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
-  const rounds = await roundsOf(deps, personId);
+  const [rounds, mail] = await Promise.all([roundsOf(deps, personId), deps.personalMail.ofPerson(personId)]);
   const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
     .flat()
     .filter((e) => e.actor === personId);
@@ -51,6 +58,7 @@ export async function exportPersonalData(deps: PersonalDataDeps, personId: strin
       };
     }),
     actions,
+    mail,
   };
 }
 
@@ -69,6 +77,9 @@ export async function erasePersonalData(deps: PersonalDataDeps, personId: string
     kind: person.kind,
     active: false,
   };
+  // The address goes from the directory first, so no new email is addressed to it; then from the
+  // emails already recorded. Repeating an erasure that stopped half-way finds what is left.
   await deps.directory.savePerson(erased);
+  await deps.personalMail.forgetPerson(person.id, deps.now().toISOString());
   return erased;
 }

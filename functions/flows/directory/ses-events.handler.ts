@@ -1,6 +1,7 @@
 /** SES configuration-set events, delivered through SNS. */
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
+import { DynamoMailOutbox } from '../../engine/mail-outbox-store';
 import { DynamoNoticeStore } from '../../engine/notice-store';
 import { SesMailer } from '../../engine/ses-mailer';
 import { now } from '../../platform/clock';
@@ -10,14 +11,17 @@ import { handleDeliveryEvent, type DeliveryEvent } from './delivery-events';
 
 async function handle(event: SNSEvent) {
   const c = config();
-  // Notices to the office go without the configuration set, so a bounce of a notice cannot loop.
+  // Notices to the office go without the configuration set (untracked, also when the sweeper sends
+  // them), so a bounce of a notice cannot loop.
   const mailer = new SesMailer(c.mailFrom);
+  const mail = new DynamoMailOutbox(c.tableName);
   const notices = new DynamoNoticeStore(c.tableName);
   const results = [];
   for (const record of event.Records) {
     results.push(
       await handleDeliveryEvent(JSON.parse(record.Sns.Message) as DeliveryEvent, {
         mailer,
+        mail,
         officeEmail: c.officeEmail,
         log,
         notices,

@@ -1,5 +1,9 @@
-/** Wires the reminder digest: the outbox, the mailer, and every flow to check and word its reminders. */
+/**
+ * Wires the reminder digest: the outbox, the mail outbox and the mailer, and every flow to check and
+ * word its reminders. The cloud handler and the local runtime both run it through digest.handler.ts.
+ */
 import { DynamoMeetingStore } from '../meeting';
+import { DynamoMailOutbox } from '../../engine/mail-outbox-store';
 import { meetingReminders } from '../meeting';
 import type { DigestDeps } from '../../engine/reminder-send';
 import { followUpReminders, inputReminders, roundReminders } from './kinds';
@@ -31,6 +35,8 @@ export function digestDeps(): DigestDeps {
   return {
     ...outboxDeps(),
     mailer: r.mailer,
+    // The same table's outbox the sweeper reads: what a failed send left pending goes from there.
+    mail: new DynamoMailOutbox(config().tableName),
     resolvers: {
       round: roundReminders(r),
       ...followUpReminders(followUpDeps()),
