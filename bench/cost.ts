@@ -2,7 +2,8 @@
  * AWS cost of what a bench part really did: the meter counts, while the part runs, state
  * transitions (StateEntered events in the local Step Functions history), Lambda invocations ×
  * memory × measured wall time, DynamoDB capacity units (as the stand-in reports them per request),
- * SES emails and schedule invocations (each fired reminder schedule invokes reminderDigest).
+ * SES emails and schedule invocations (each fired reminder schedule invokes reminderDigest, each mail
+ * wake mailSweeper; the daily sweeps are counted too, an upper bound).
  */
 import { functions } from '../infra/wiring';
 import { invocationObservers } from '../local/lambda';
@@ -78,7 +79,7 @@ async function install(h: Harness) {
     if (!current) return;
     current.invocations += 1;
     current.gbSeconds += ((functions[fn].memoryMb / 1024) * Math.max(1, ms)) / 1000; // billed per 1 ms
-    if (fn === 'reminderDigest') current.scheduleInvocations += 1;
+    if (fn === 'reminderDigest' || fn === 'mailSweeper') current.scheduleInvocations += 1;
   });
   const histories = h.rt.sfn.histories;
   const add = histories.add.bind(histories);

@@ -29,7 +29,9 @@ export function suppressWithReasons(stack: Stack): void {
     },
     {
       id: 'AwsSolutions-SQS3',
-      reason: "The reminder schedules' dead-letter queue is itself the last stop; its alarm tells the office.",
+      reason:
+        "The reminder schedules' and the mail sweeper wake's dead-letter queues are themselves the last stop; " +
+        'their alarms tell the office.',
     },
     {
       id: 'AwsSolutions-APIG4',

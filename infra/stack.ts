@@ -2,7 +2,8 @@
  * The cloud stack, built from the wiring declaration. Each part lives in its own module: the table
  * and link keys (data.ts), SES (mail.ts), Cognito (sign-in.ts), the HTTP API (api.ts), the
  * functions and their least-privilege grants (functions.ts), the state machines (workflows.ts),
- * schedules and event sources (schedules.ts), alarms (monitoring.ts) and cdk-nag's accepted
+ * schedules and event sources (schedules.ts), the reminder schedules and the mail sweeper's wake
+ * (reminder-schedules.ts, mail-sweep-schedule.ts), alarms (monitoring.ts) and cdk-nag's accepted
  * findings (nag-suppressions.ts). Every resource is made directly in the stack, in this order, so
  * the logical ids and the template stay as they were before the split.
  */
@@ -15,6 +16,7 @@ import { createMail } from './mail';
 import { alarmOnDeadMail, alarmOnInvalidTokens, createAlarmAction } from './monitoring';
 import { suppressWithReasons } from './nag-suppressions';
 import { addTriggers } from './schedules';
+import { addMailSweepSchedule } from './mail-sweep-schedule';
 import { addReminderSchedules } from './reminder-schedules';
 import { addConsoleClient, createSignIn } from './sign-in';
 import { createWorkflows } from './workflows';
@@ -68,6 +70,7 @@ export class AllianceStack extends Stack {
     addRoutes(api, signIn, fns);
     addTriggers(this, fns, mail.deliveryEvents);
     addReminderSchedules(this, fns, notify);
+    addMailSweepSchedule(this, fns, notify);
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: signIn.userPool.userPoolId });

@@ -111,7 +111,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const sfn = new LocalStepFunctions(clock, { journalDir: persistent ? join(dir, 'stepfunctions') : undefined });
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
   const sfnPort = (sfnServer.address() as AddressInfo).port;
-  // Each person's one-time reminder schedule, on the clock; its target runs as the cloud's does.
+  // The one-time schedules (each person's reminder schedule, the mail sweeper's wake), on the clock;
+  // their target runs as the cloud's does.
   const reminderScheduler = new LocalScheduler(
     clock,
     (s) => {
@@ -148,6 +149,10 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     REMINDER_DIGEST_ARN: functionArn('reminderDigest'),
     REMINDER_SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/alliance-cycle-reminder-scheduler`,
     REMINDER_SCHEDULE_DLQ_ARN: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:alliance-cycle-reminder-schedules-dlq`,
+    MAIL_SWEEP_SCHEDULE_GROUP: 'alliance-cycle-mail',
+    MAIL_SWEEPER_ARN: functionArn('mailSweeper'),
+    MAIL_SWEEP_SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/alliance-cycle-mail-sweep-scheduler`,
+    MAIL_SWEEP_DLQ_ARN: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:alliance-cycle-mail-sweep-dlq`,
     TABLE_NAME,
     MAIL_FROM: 'Alliantiecyclus <noreply@alliantie.example.org>',
     OFFICE_EMAIL: 'programmabureau@example.org',
@@ -218,6 +223,11 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     sfn.track(invokeFunction('sesEvents', event)).catch((err) => console.error('simulated delivery event failed', err));
   });
   sfn.resumeJournal();
+  // Once at every start, besides the daily safety sweep: mail a crash left pending goes now, also when
+  // the crash lost its wake (engine/mail-wake.ts); the sweep then sets the wake for what stays pending.
+  sfn
+    .track(invokeFunction('mailSweeper', { source: 'local.start' }))
+    .catch((err) => console.error('the mail sweep at start failed', err));
   clock.start(whenIdle);
   const mailboxTimer = setInterval(() => persistMailbox(mailboxFile), 1000);
   mailboxTimer.unref();

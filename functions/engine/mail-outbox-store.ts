@@ -9,6 +9,12 @@
  *   read, so of two sweepers only one sends (a crash during that send is retried at the new moment)
  * - sent: UpdateItem SET state sent, REMOVE gsi1pk, gsi1sk and the email (no copy of mail is kept)
  * - dead: UpdateItem SET state dead, REMOVE gsi1pk, gsi1sk (the email stays, for the office to see)
+ * - earliest pending: Query gsi1 MAIL_PENDING, Limit 1, ascending: when the sweeper's next wake is due
+ * After a record and after a failed send the sweeper's wake is made sure of (mail-wake.ts): at or
+ * before the record's nextAttemptAt; mostly without any write, as one wake serves a whole fan-out.
+ * A lease sets none: the sweep that took it plans the next wake when it ends, and a sweep that dies
+ * is invoked again (Scheduler invokes the sweeper asynchronously: Lambda retries a failed run twice),
+ * or else the daily safety sweep follows.
  * A person's emails, for their export and erasure (AVG), without a scan:
  * - index item per email to a person: MAILTO#<personId> / <pk>#<sk> with the address, subject, tag and
  *   the record's keys, put once (attribute_not_exists) *before* the record, so no record to a person
@@ -20,8 +26,11 @@
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../platform/clients';
+import { log } from '../platform/logger';
 import { unlessConditionFails, writeIf } from '../platform/table';
 import type { MailKeys, MailOutbox, MailRecord } from './mail-outbox';
+import type { MailWake } from './mail-wake';
+import { sharedMailWake } from './mail-wake-store';
 import type { AuditEntry } from './ports';
 
 export const PENDING_PARTITION = 'MAIL_PENDING';
@@ -43,11 +52,34 @@ export interface PersonIndexItem {
 }
 
 export class DynamoMailOutbox implements MailOutbox {
-  constructor(private readonly table: string) {}
+  /**
+   * `wake`: what wakes the sweeper; by default the function's own (none where the function is not
+   * told of the sweep schedule), null for none.
+   */
+  constructor(
+    private readonly table: string,
+    private readonly wake?: MailWake | null,
+  ) {}
+
+  private get sweeperWake(): MailWake | null {
+    return this.wake === undefined ? sharedMailWake(this.table) : this.wake;
+  }
+
+  /**
+   * A sweep at or before `at`, for a record written (or tried) just before. Never throws: the email
+   * goes on; if this failed, the record waits for the next wake planned or the daily safety sweep.
+   */
+  private async wakeBy(r: MailKeys, at: string): Promise<void> {
+    try {
+      await this.sweeperWake?.ensureBy(at);
+    } catch (err) {
+      log.error('the mail sweeper could not be woken for an email', { key: r.key, error: (err as Error).name });
+    }
+  }
 
   async record(r: MailRecord): Promise<boolean> {
     if (r.personId) await this.indexForPerson(r.personId, r);
-    return writeIf(
+    const recorded = await writeIf(
       dynamo.send(
         new PutCommand({
           TableName: this.table,
@@ -61,6 +93,9 @@ export class DynamoMailOutbox implements MailOutbox {
         }),
       ),
     );
+    // Its sender may die before the send ends: the sweeper wakes when the sender's lease ends.
+    if (recorded) await this.wakeBy(r, r.nextAttemptAt);
+    return recorded;
   }
 
   async due(now: string, limit: number): Promise<MailRecord[]> {
@@ -75,6 +110,27 @@ export class DynamoMailOutbox implements MailOutbox {
     );
     // The index projects every attribute; it may lag a moment behind, which the lease's condition covers.
     return (res.Items ?? []) as MailRecord[];
+  }
+
+  /** When the earliest pending record may be tried; undefined when nothing is pending. */
+  async earliestPending(): Promise<string | undefined> {
+    const res = await dynamo.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': PENDING_PARTITION },
+        ProjectionExpression: 'nextAttemptAt',
+        Limit: 1,
+      }),
+    );
+    const next = res.Items?.[0]?.nextAttemptAt;
+    return typeof next === 'string' ? next : undefined;
+  }
+
+  async planSweep(notBefore: string): Promise<void> {
+    const next = await this.earliestPending();
+    if (next !== undefined) await this.sweeperWake?.ensureBy(next > notBefore ? next : notBefore);
   }
 
   async lease(r: MailRecord, nextAttemptAt: string): Promise<boolean> {
@@ -126,8 +182,9 @@ export class DynamoMailOutbox implements MailOutbox {
     return this.finish(r, 'dead', at, ' REMOVE gsi1pk, gsi1sk');
   }
 
-  async failed(r: MailKeys, error: string): Promise<void> {
-    await writeIf(
+  /** `r` is the record whose try failed; its next attempt is when the sweeper should wake. */
+  async failed(r: MailKeys & { nextAttemptAt?: string }, error: string): Promise<void> {
+    const pending = await writeIf(
       dynamo.send(
         new UpdateCommand({
           TableName: this.table,
@@ -139,6 +196,9 @@ export class DynamoMailOutbox implements MailOutbox {
         }),
       ),
     );
+    // A sender's record has its wake since it was written (answered from memory); in a sweep this is the
+    // wake the sweep's end plans anyway.
+    if (pending && r.nextAttemptAt) await this.wakeBy(r, r.nextAttemptAt);
   }
 
   /** A retried record finds its index item there already: the first one's moment stays. */

@@ -52,6 +52,11 @@ export interface MailOutbox {
   markSent(r: MailKeys, at: string): Promise<void>;
   markDead(r: MailKeys, at: string): Promise<boolean>;
   failed(r: MailKeys, error: string): Promise<void>;
+  /**
+   * Make sure the sweeper wakes when the earliest pending record falls due, not before `notBefore`
+   * (mail-wake.ts). Absent: the outbox has no wake, and only the scheduled sweeps find its records.
+   */
+  planSweep?(notBefore: string): Promise<void>;
 }
 
 /** One email to a person as the export shows it: where and what, not the whole body. */
@@ -167,13 +172,28 @@ export interface SweepResult {
 
 /** After this many failures in a row mail is away: the rest wait for the next sweep. */
 const FAILURES_IN_A_ROW = 3;
+/** How long a sweep that found mail away waits before it tries the rest (the old sweep's period). */
+export const MAIL_AWAY_PAUSE_MS = 5 * 60_000;
 
-/** Deliver what is pending and due: records whose sender died or failed, in the order they fell due. */
+/**
+ * Deliver what is pending and due: records whose sender died or failed, in the order they fell due.
+ * Then the sweeper's next wake follows the earliest record still pending, so the sweeper runs only
+ * when there is something to try. A sweep that fails (its store away) throws before that: the run is
+ * retried (the wake's invocation), and what it left waits at worst for the daily safety sweep.
+ */
 export async function sweepMail(deps: SweepDeps, limit = 500): Promise<SweepResult> {
   const result: SweepResult = { sent: 0, failed: 0, dead: 0 };
+  const mailAway = await sweepDue(deps, limit, result);
+  if (result.sent + result.failed + result.dead > 0) deps.log.info('mail outbox swept', { ...result });
+  await deps.outbox.planSweep?.(later(deps.now(), mailAway ? MAIL_AWAY_PAUSE_MS : 0));
+  return result;
+}
+
+/** The sweep itself, counting into `result`; true when it stopped because mail is away. */
+async function sweepDue(deps: SweepDeps, limit: number, result: SweepResult): Promise<boolean> {
   let inARow = 0;
   for (const r of await deps.outbox.due(deps.now().toISOString(), limit)) {
-    if (inARow >= FAILURES_IN_A_ROW) break;
+    if (inARow >= FAILURES_IN_A_ROW) return true;
     const now = deps.now();
     if (await deps.outbox.wasRecorded(r)) {
       await deps.outbox.markSent(r, now.toISOString());
@@ -194,8 +214,7 @@ export async function sweepMail(deps: SweepDeps, limit = 500): Promise<SweepResu
     else result.failed += 1;
     inARow = ok ? 0 : inARow + 1;
   }
-  if (result.sent + result.failed + result.dead > 0) deps.log.info('mail outbox swept', { ...result });
-  return result;
+  return inARow >= FAILURES_IN_A_ROW;
 }
 
 /**

@@ -50,33 +50,42 @@ export function atExpression(at: string): string {
 
 let client: SchedulerClient | undefined;
 
+/** The one Scheduler client of the function (the mail sweeper's wake uses it too). */
+export function schedulerClient(): SchedulerClient {
+  client ??= new SchedulerClient(sdkConfig());
+  return client;
+}
+
+/**
+ * Move a one-time schedule, or create it when it is not there (fired and deleted, or never made); a
+ * create that loses a race with another writer updates instead. Also the mail sweeper's wake.
+ */
+export async function putOneTimeSchedule(input: CreateScheduleCommandInput): Promise<void> {
+  const scheduler = schedulerClient();
+  try {
+    await scheduler.send(new UpdateScheduleCommand(input));
+  } catch (err) {
+    if (!(err instanceof ResourceNotFoundException)) throw err;
+    try {
+      await scheduler.send(new CreateScheduleCommand(input));
+    } catch (again) {
+      // Another writer created it in between: ours is the later plan only if it updates too.
+      if (!(again instanceof ConflictException)) throw again;
+      await scheduler.send(new UpdateScheduleCommand(input));
+    }
+  }
+}
+
 export class EventBridgeReminderScheduler implements ReminderScheduler {
   constructor(private readonly config: ReminderScheduleConfig) {}
 
-  private get scheduler(): SchedulerClient {
-    client ??= new SchedulerClient(sdkConfig());
-    return client;
-  }
-
   async plan(personId: string, at: string): Promise<void> {
-    const input = this.input(personId, at);
-    try {
-      await this.scheduler.send(new UpdateScheduleCommand(input));
-    } catch (err) {
-      if (!(err instanceof ResourceNotFoundException)) throw err;
-      try {
-        await this.scheduler.send(new CreateScheduleCommand(input));
-      } catch (again) {
-        // Another writer created it in between: ours is the later plan only if it updates too.
-        if (!(again instanceof ConflictException)) throw again;
-        await this.scheduler.send(new UpdateScheduleCommand(input));
-      }
-    }
+    await putOneTimeSchedule(this.input(personId, at));
   }
 
   async clear(personId: string): Promise<void> {
     try {
-      await this.scheduler.send(
+      await schedulerClient().send(
         new DeleteScheduleCommand({ Name: scheduleName(personId), GroupName: this.config.group }),
       );
     } catch (err) {

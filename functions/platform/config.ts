@@ -27,6 +27,8 @@ export interface Config {
   linkGraceSeconds: number;
   /** Only the functions that plan reminders are told these (the wiring's `scheduleReminders`). */
   reminderSchedules?: { group: string; targetArn: string; roleArn: string; deadLetterArn: string };
+  /** The mail sweeper's one-time wake; only the functions that send email are told these (`sendEmail`). */
+  mailSweep?: { group: string; targetArn: string; roleArn: string; deadLetterArn: string };
 }
 
 let cached: Config | undefined;
@@ -46,6 +48,7 @@ export function config(): Config {
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),
     reminderSchedules: reminderSchedules(),
+    mailSweep: mailSweep(),
   };
   if (!cached.linkKeysSecretArn && !cached.linkKeysFile)
     throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
@@ -60,5 +63,16 @@ function reminderSchedules(): Config['reminderSchedules'] {
     targetArn: required('REMINDER_DIGEST_ARN'),
     roleArn: required('REMINDER_SCHEDULER_ROLE_ARN'),
     deadLetterArn: required('REMINDER_SCHEDULE_DLQ_ARN'),
+  };
+}
+
+function mailSweep(): Config['mailSweep'] {
+  const group = optional('MAIL_SWEEP_SCHEDULE_GROUP');
+  if (!group) return undefined;
+  return {
+    group,
+    targetArn: required('MAIL_SWEEPER_ARN'),
+    roleArn: required('MAIL_SWEEP_SCHEDULER_ROLE_ARN'),
+    deadLetterArn: required('MAIL_SWEEP_DLQ_ARN'),
   };
 }

@@ -38,7 +38,7 @@ describe('invitations when SES is down', () => {
     });
     expect(res.status).toBe(201);
     await h.rt.whenIdle();
-    // Two sweeps while mail is still away: still nothing sent, nothing lost.
+    // The sweeper woken at each try while mail is still away: still nothing sent, nothing lost.
     await h.advance('PT2H');
     down.restore();
     const invitations = async () => (await h.mail()).filter((m) => m.subject.includes(title));

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AllianceStack } from '../../infra/stack';
 import { functions, routes, TASK_TIMEOUT_MARGIN_SECONDS } from '../../infra/wiring';
+import { mailSweepScheduleCases } from './mail-sweep-schedule.cases';
 import { reminderScheduleCases } from './reminder-schedules.cases';
 import { watchdogCases } from './watchdog.cases';
 
@@ -209,8 +210,11 @@ describe('cloud stack', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 0 * * ? *)' });
     // The reminder digest's daily safety sweep (each person's message has its own one-time schedule).
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 6 * * ? *)' });
-    // The mail sweeper every 5 minutes, and an alarm on an email that failed every try.
-    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(*/5 * * * ? *)' });
+    // The mail sweeper's daily safety sweep (its wake is a one-time schedule), and an alarm on an email
+    // that failed every try; no sweep every few minutes any more.
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 5 * * ? *)' });
+    const crons = resources('AWS::Events::Rule').map(([, r]) => r.Properties.ScheduleExpression);
+    expect(crons.filter((c: string) => c.includes('*/'))).toEqual([]);
     template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '"ALARM email dead"' });
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }),
@@ -223,4 +227,5 @@ describe('cloud stack', () => {
 });
 
 reminderScheduleCases(() => ({ stack, template }));
+mailSweepScheduleCases(() => ({ stack, template }));
 watchdogCases(() => ({ template }));

@@ -4,7 +4,7 @@ import type { FunctionSpec, RouteSpec, ScheduleSpec } from '../../../infra/wirin
 export const functions = {
   mailSweeper: {
     entry: 'functions/flows/mail-outbox/sweeper.handler.ts',
-    description: 'Every 5 minutes: sends the emails a crash or a mail outage left pending in the outbox',
+    description: 'Woken at the next pending email (and daily): sends what a crash or a mail outage left in the outbox',
     timeoutSeconds: 300,
     memoryMb: 512,
     access: { table: 'readwrite', sendEmail: true },
@@ -14,6 +14,7 @@ export const functions = {
 export const routes = [] as const satisfies readonly RouteSpec[];
 
 export const schedules = [
-  // A record is its sender's for 2 minutes (SWEEP_WINDOW_MS); a sweep every 5 finds it soon after.
-  { name: 'mail-sweeper', fn: 'mailSweeper', everyHours: 1, everyMinutes: 5 },
+  // Each pending email's next attempt wakes the sweeper by a one-time schedule (engine/mail-wake.ts);
+  // this daily sweep only catches a wake that was lost. 05:00 UTC: before the working day starts.
+  { name: 'mail-sweeper', fn: 'mailSweeper', everyHours: 24, atHourUtc: 5 },
 ] as const satisfies readonly ScheduleSpec[];
