@@ -6,8 +6,9 @@
  * moment before the deadline, or at once when there is none. Invitations, receipts and
  * outcomes are not reminders and never pass through here.
  */
-import { DateTime } from 'luxon';
-import { ZONE } from '../platform/time';
+import type { TZDate } from '@date-fns/tz';
+import { addDays, addHours, addMinutes, getISODay, isEqual, set, startOfDay, startOfHour } from 'date-fns';
+import { utcIso, zoned } from '../platform/time';
 
 export interface PendingReminder {
   id: string;
@@ -47,21 +48,22 @@ export function budgetOf(person: { reminderPreference?: string }): BudgetPrefere
   return { ...DEFAULT_BUDGET, digest: person.reminderPreference === 'weekly' ? 'weekly' : 'daily' };
 }
 
-const at = (iso: string) => DateTime.fromISO(iso).setZone(ZONE);
+const at = (iso: string) => zoned(iso);
+const isSunday = (t: TZDate) => getISODay(t) === 7;
 
-function isQuiet(t: DateTime, p: BudgetPreferences): boolean {
-  return (p.sundayQuiet && t.weekday === 7) || t.hour >= p.quietFromHour || t.hour < p.quietUntilHour;
+function isQuiet(t: TZDate, p: BudgetPreferences): boolean {
+  return (p.sundayQuiet && isSunday(t)) || t.getHours() >= p.quietFromHour || t.getHours() < p.quietUntilHour;
 }
 
 /** The first moment at or after `t` outside quiet hours. */
-export function nextAllowed(t: DateTime, p: BudgetPreferences): DateTime {
-  let d = t.setZone(ZONE);
+export function nextAllowed(t: TZDate, p: BudgetPreferences): TZDate {
+  let d = zoned(t);
   for (let i = 0; i < 10 && isQuiet(d, p); i++) {
     const next =
-      d.hour >= p.quietFromHour || (p.sundayQuiet && d.weekday === 7 && d.hour >= p.quietUntilHour)
-        ? d.plus({ days: 1 })
+      d.getHours() >= p.quietFromHour || (p.sundayQuiet && isSunday(d) && d.getHours() >= p.quietUntilHour)
+        ? addDays(d, 1)
         : d;
-    d = next.set({ hour: p.quietUntilHour, minute: 0, second: 0, millisecond: 0 });
+    d = set(next, { hours: p.quietUntilHour, minutes: 0, seconds: 0, milliseconds: 0 });
   }
   return d;
 }
@@ -71,22 +73,22 @@ export function nextAllowed(t: DateTime, p: BudgetPreferences): DateTime {
  * any. Whole hours, because the digest tick runs on the hour: a plan for 20:59 would only be
  * seen at 21:00, inside quiet hours.
  */
-function lastAllowedBefore(latest: DateTime, earliest: DateTime, p: BudgetPreferences): DateTime | null {
-  let d = latest.startOf('hour');
+function lastAllowedBefore(latest: TZDate, earliest: TZDate, p: BudgetPreferences): TZDate | null {
+  let d = startOfHour(latest);
   for (let i = 0; i < 10 && d >= earliest; i++) {
     if (!isQuiet(d, p)) return d;
     // Step back to the last hour before the quiet period started (the day before, for mornings and Sundays).
-    const lastHour = { hour: p.quietFromHour - 1, minute: 0, second: 0, millisecond: 0 };
+    const lastHour = { hours: p.quietFromHour - 1, minutes: 0, seconds: 0, milliseconds: 0 };
     d =
-      d.hour >= p.quietFromHour && !(p.sundayQuiet && d.weekday === 7)
-        ? d.set(lastHour)
-        : d.minus({ days: 1 }).set(lastHour);
+      d.getHours() >= p.quietFromHour && !(p.sundayQuiet && isSunday(d))
+        ? set(d, lastHour)
+        : set(addDays(d, -1), lastHour);
   }
   return null;
 }
 
 /** The digest tick that first sees a moment: the moment itself on the hour, else the next hour. */
-const tickAfter = (t: DateTime) => (t.equals(t.startOf('hour')) ? t : t.startOf('hour').plus({ hours: 1 }));
+const tickAfter = (t: TZDate): TZDate => (isEqual(t, startOfHour(t)) ? t : addHours(startOfHour(t), 1));
 
 /** When the next reminder message for this person goes out, and what it holds; null when nothing is pending. */
 export function planReminders(
@@ -100,22 +102,22 @@ export function planReminders(
   const now = at(nowIso);
   // A reminder can go at the first tick (whole hour) after it falls due; `now` is a tick, or the
   // moment a flow queues, and is never rounded up, so a tick that runs a little late still sends.
-  const later = (a: DateTime, b: DateTime) => (a > b ? a : b);
+  const later = (a: TZDate, b: TZDate) => (a > b ? a : b);
   const firstDue = tickAfter(live.map((r) => at(r.dueAt)).reduce((a, b) => (b < a ? b : a)));
   let earliest = later(firstDue, now);
   if (lastSentAt) {
-    const last = at(lastSentAt).startOf('day');
-    const nextPeriod = last.plus({ days: p.digest === 'weekly' ? 7 : 1 });
+    const last = startOfDay(at(lastSentAt));
+    const nextPeriod = addDays(last, p.digest === 'weekly' ? 7 : 1);
     if (nextPeriod > earliest) earliest = nextPeriod;
   }
   let sendAt = nextAllowed(earliest, p);
   let forced = false;
   // Deadlines win: the first deadline among reminders already due by its own deadline must be met,
   // with time to act on it (and for the hourly digest tick to pick it up).
-  const latest = (r: PendingReminder) => at(r.deadline).minus({ minutes: DEADLINE_MARGIN_MINUTES }).startOf('hour');
+  const latest = (r: PendingReminder): TZDate => startOfHour(addMinutes(at(r.deadline), -DEADLINE_MARGIN_MINUTES));
   const urgent = live
     .filter((r) => at(r.dueAt) < at(r.deadline) && sendAt > latest(r))
-    .sort((a, b) => at(a.deadline).toMillis() - at(b.deadline).toMillis())[0];
+    .sort((a, b) => at(a.deadline).getTime() - at(b.deadline).getTime())[0];
   if (urgent) {
     const from = later(tickAfter(at(urgent.dueAt)), now);
     // No allowed hour left that keeps the margin: the first allowed moment still before the
@@ -125,5 +127,5 @@ export function planReminders(
     forced = true;
   }
   const ids = live.filter((r) => at(r.dueAt) <= sendAt).map((r) => r.id);
-  return { sendAt: sendAt.toUTC().toISO()!, ids, forced };
+  return { sendAt: utcIso(sendAt), ids, forced };
 }

@@ -4,8 +4,8 @@
  * horizon leaves room for what follows the date (reminders after it, the escalation ladder,
  * minutes and review). The same numbers are in docs/decision-rules.md.
  */
-import { DateTime, Duration } from 'luxon';
-import { ZONE } from './time';
+import { durationMs, parseIsoDuration } from './iso-duration';
+import { isoDurationBefore, ZONE } from './time';
 
 export const HORIZON_DAYS = {
   /** An input round's deadline, from its start (a round's deadline: MAX_ROUND_DAYS in services/rounds.ts). */
@@ -29,7 +29,10 @@ export function withinDays(iso: string, from: Date | string, days: number): bool
 
 /** Reminders are given as durations before the deadline; the same moment twice (P1D and PT24H) is a duplicate. */
 export function hasDuplicateReminders(reminders: string[]): boolean {
-  const moments = reminders.map((d) => Duration.fromISO(d).as('milliseconds'));
+  const moments = reminders.map((d) => {
+    const parsed = parseIsoDuration(d);
+    return parsed ? durationMs(parsed) : Number.NaN;
+  });
   return new Set(moments).size !== moments.length;
 }
 
@@ -40,7 +43,9 @@ export function tooEarlyMessage(early: string[]): string {
 
 /** A reminder that would fall at or before now can never be sent: its duration is longer than the time left. */
 export function remindersTooEarly(reminders: string[], deadline: string, now: Date): string[] {
-  const end = DateTime.fromISO(deadline).setZone(ZONE);
-  // `!(at > now)`: a duration too large to compute gives NaN, which is no moment after now either.
-  return reminders.filter((d) => !(end.minus(Duration.fromISO(d)).toMillis() > now.getTime()));
+  // A duration too large to compute gives no moment, and no moment after now either.
+  return reminders.filter((d) => {
+    const at = isoDurationBefore(deadline, d, ZONE);
+    return !(at !== null && Date.parse(at) > now.getTime());
+  });
 }

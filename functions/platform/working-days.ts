@@ -4,9 +4,10 @@
  * Sunday: Nieuwjaarsdag, tweede Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, tweede Pinksterdag
  * and both Kerstdagen. Times are Europe/Amsterdam wall-clock times, so DST never shifts a step.
  */
+import type { TZDate } from '@date-fns/tz';
 import { easter } from 'date-easter';
-import { DateTime } from 'luxon';
-import { ZONE } from './time';
+import { addDays, getISODay } from 'date-fns';
+import { isoDate, wallClock, zoned } from './time';
 
 export interface PublicHoliday {
   date: string;
@@ -19,46 +20,46 @@ export function dutchPublicHolidays(year: number): PublicHoliday[] {
   const cached = cache.get(year);
   if (cached) return cached;
   const e = easter(year);
-  const easterDay = DateTime.fromObject({ year, month: e.month, day: e.day }, { zone: ZONE });
-  const fixed = (month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: ZONE });
+  const fixed = (month: number, day: number) =>
+    wallClock(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  const easterDay = fixed(e.month, e.day);
   // Koningsdag moves to the 26th when the 27th is a Sunday.
-  const kingsDay = fixed(4, 27).weekday === 7 ? fixed(4, 26) : fixed(4, 27);
-  const days: [DateTime, string][] = [
+  const kingsDay = getISODay(fixed(4, 27)) === 7 ? fixed(4, 26) : fixed(4, 27);
+  const days: [TZDate, string][] = [
     [fixed(1, 1), 'Nieuwjaarsdag'],
     [easterDay, 'Eerste Paasdag'],
-    [easterDay.plus({ days: 1 }), 'Tweede Paasdag'],
+    [addDays(easterDay, 1), 'Tweede Paasdag'],
     [kingsDay, 'Koningsdag'],
     [fixed(5, 5), 'Bevrijdingsdag'],
-    [easterDay.plus({ days: 39 }), 'Hemelvaartsdag'],
-    [easterDay.plus({ days: 49 }), 'Eerste Pinksterdag'],
-    [easterDay.plus({ days: 50 }), 'Tweede Pinksterdag'],
+    [addDays(easterDay, 39), 'Hemelvaartsdag'],
+    [addDays(easterDay, 49), 'Eerste Pinksterdag'],
+    [addDays(easterDay, 50), 'Tweede Pinksterdag'],
     [fixed(12, 25), 'Eerste Kerstdag'],
     [fixed(12, 26), 'Tweede Kerstdag'],
   ];
-  const list = days.map(([d, name]) => ({ date: d.toISODate()!, name })).sort((a, b) => a.date.localeCompare(b.date));
+  const list = days.map(([d, name]) => ({ date: isoDate(d), name })).sort((a, b) => a.date.localeCompare(b.date));
   cache.set(year, list);
   return list;
 }
 
 export function isWorkingDay(at: Date | string): boolean {
-  const d = (typeof at === 'string' ? DateTime.fromISO(at) : DateTime.fromJSDate(at)).setZone(ZONE);
-  if (d.weekday >= 6) return false;
-  const iso = d.toISODate();
-  return !dutchPublicHolidays(d.year).some((h) => h.date === iso);
+  const d = zoned(at);
+  if (getISODay(d) >= 6) return false;
+  const iso = isoDate(d);
+  return !dutchPublicHolidays(d.getFullYear()).some((h) => h.date === iso);
 }
 
 /** The same wall-clock time, `count` working days later (or the next working day for 0 when `from` is not one). */
 export function addWorkingDays(from: Date | string, count: number): Date {
   if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a whole number of days, 0 or more');
-  let d = (typeof from === 'string' ? DateTime.fromISO(from) : DateTime.fromJSDate(from)).setZone(ZONE);
-  const working = (x: DateTime) => isWorkingDay(x.toJSDate());
+  let d = zoned(from);
   if (count === 0) {
-    while (!working(d)) d = d.plus({ days: 1 });
-    return d.toJSDate();
+    while (!isWorkingDay(d)) d = addDays(d, 1);
+    return new Date(d.getTime());
   }
   for (let left = count; left > 0; ) {
-    d = d.plus({ days: 1 });
-    if (working(d)) left -= 1;
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left -= 1;
   }
-  return d.toJSDate();
+  return new Date(d.getTime());
 }

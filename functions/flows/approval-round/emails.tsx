@@ -1,9 +1,8 @@
 /** The emails of an approval round, as plain text and HTML in the recipient's language. */
-import { DateTime } from 'luxon';
 import type { EmailContent, Recipient } from '../../engine/email';
 import { type FlowRecipient, systemSign } from '../../engine/flow-email';
 import { EmailButton, Lines, renderEmail } from '../../engine/ui/email';
-import { formatDateTime, type Lang } from '../../platform/time';
+import { formatDateTime, type Lang, relativeTime } from '../../platform/time';
 import { carriedObjections, currentTally, type Round, stageDeadline, type Vote } from './round';
 import type { Choice, Outcome, Tally } from './rules';
 import { choiceLabel, outcomeSentence, ruleSentence, t, tallyLine } from './texts';
@@ -63,8 +62,7 @@ function subjectAndIntro(round: Round, lang: Lang, kind: Kind, now: Date): { sub
   const m = t[lang];
   const later = laterStage(round);
   if (kind === 'reminder') {
-    const closesIn =
-      DateTime.fromISO(stageDeadline(round)).toRelative({ base: DateTime.fromJSDate(now), locale: lang }) ?? '';
+    const closesIn = relativeTime(stageDeadline(round), now, lang);
     return { subject: m.reminderSubject(round.title), intro: `${m.reminderIntro} ${m.closesIn(closesIn)}` };
   }
   if (later === 'objection') return { subject: m.majorityStageSubject(round.title), intro: m.majorityStageIntro };

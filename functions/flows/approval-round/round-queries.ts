@@ -1,5 +1,5 @@
 /** What a round's state says without changing it: its stage deadline, tally, reminder moments, who is pending. */
-import { DateTime, Duration } from 'luxon';
+import { isoDurationBefore } from '../../platform/time';
 import type { Round, Vote } from './round-model';
 import { tally, type Tally } from './rules';
 
@@ -26,15 +26,16 @@ export interface ReminderSlot {
 
 /** Reminder moments of the current stage that lie after the stage started. */
 export function reminderSlots(round: Round): ReminderSlot[] {
-  const deadline = DateTime.fromISO(stageDeadline(round));
+  const deadline = stageDeadline(round);
   const started = Date.parse(round.stageStartedAt);
   return (
     round.reminders
-      // The key names the deadline too: after an extension the same reminder is a new one.
-      .map((d, i) => ({
-        key: `${round.stage}:${i}@${deadline.toUTC().toISO()}`,
-        at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()!,
-      }))
+      // The key names the deadline too: after an extension the same reminder is a new one. Counted
+      // in UTC, day for day, as they always were.
+      .flatMap((d, i) => {
+        const at = isoDurationBefore(deadline, d, 'UTC');
+        return at === null ? [] : [{ key: `${round.stage}:${i}@${new Date(deadline).toISOString()}`, at }];
+      })
       .filter((slot) => Date.parse(slot.at) > started)
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
   );

@@ -1,9 +1,9 @@
 /** The form that puts a request to a group or to chosen people: who decides, by which rule, until when. */
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
+import { isValid } from 'date-fns';
 import type { Body, Person } from '../../engine/directory';
 import { Choice, FieldError, type FieldErrors, Hidden } from '../../engine/ui/form';
-import { ZONE } from '../../platform/time';
+import { isoWithOffset, localDateTime, wallClock, zoned } from '../../platform/time';
 import { ruleExplanation } from '../approval-round';
 import { InputField, named, SelectField, stillActive, TextAreaField } from './fields';
 import { type ConsoleContext, consolePage, FormPage } from './ui';
@@ -28,15 +28,16 @@ export interface NewRoundValues {
 
 /** datetime-local value (Amsterdam wall time) for an instant. */
 export function toLocalInput(iso: string): string {
-  return DateTime.fromISO(iso).setZone(ZONE).toFormat("yyyy-LL-dd'T'HH:mm");
+  return localDateTime(zoned(iso));
 }
 
 /** An instant from a datetime-local value read as Amsterdam time; null when it is not one. */
 export function fromLocalInput(value: string | undefined): string | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
-  const dt = DateTime.fromISO(value, { zone: ZONE });
-  // A wall time that does not exist (the hour skipped when summer time starts) is refused, not moved.
-  return dt.isValid && dt.toFormat("yyyy-LL-dd'T'HH:mm") === value ? dt.toISO() : null;
+  const [hour, minute] = value.slice(11).split(':').map(Number);
+  const dt = wallClock(value.slice(0, 10), hour, minute);
+  // A wall time that does not exist (the hour skipped when summer time starts, or 25:00) is refused, not moved.
+  return isValid(dt) && localDateTime(dt) === value ? isoWithOffset(dt) : null;
 }
 
 interface FormPart {

@@ -2,7 +2,7 @@
  * A POST from an item's page: the owner's answer (done, more time, not mine, stuck) or the project
  * leader's decision on a later date. Written as one versioned change that resumes the workflow once.
  */
-import { DateTime } from 'luxon';
+import { isValid } from 'date-fns';
 import { AnswerRejected, applyOwnerAnswer, decideExtension, type OwnerAnswer } from './answers';
 import type { ActionItem } from './follow-up';
 import { audit, changeKey, type FollowUpDeps, mutateItem } from './items';
@@ -11,7 +11,7 @@ import { tellAboutAnswer, tellExtensionDecided } from './notices';
 import type { Person } from '../../engine/directory';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { checkFormProof } from '../../platform/link-token';
-import { ZONE } from '../../platform/time';
+import { utcIso, wallClock } from '../../platform/time';
 
 const FORM_MAX_AGE_SECONDS = 12 * 3600;
 
@@ -41,12 +41,10 @@ function toAnswer(form: Form): OwnerAnswer | null {
       return { kind: 'done', result: form.result ?? '' };
     case 'more-time': {
       // A date from the form means the end of that working day, Amsterdam time.
-      const day = /^\d{4}-\d{2}-\d{2}$/.test(form.due ?? '')
-        ? DateTime.fromISO(form.due!, { zone: ZONE }).set({ hour: 17 })
-        : null;
+      const day = wallClock(form.due ?? '', 17);
       return {
         kind: 'more-time',
-        due: day?.isValid ? day.toUTC().toISO()! : '1970-01-01T00:00:00Z',
+        due: isValid(day) ? utcIso(day) : '1970-01-01T00:00:00Z',
         reason: form.reason ?? '',
       };
     }

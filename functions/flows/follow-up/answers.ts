@@ -2,8 +2,10 @@
  * How an action item changes when someone answers for it: the owner through their one link, the
  * programme office directly, the project leader on a later date asked for. Pure rules on values.
  */
-import { DateTime } from 'luxon';
 import { DEFAULT_LADDER, type ActionItem, type LadderConfig } from './follow-up';
+
+/** The owner's own extension reaches this many days of 24 hours past the due date. */
+const DAY_MS = 86_400_000;
 
 export type OwnerAnswer =
   | { kind: 'done'; result: string }
@@ -40,8 +42,8 @@ export function applyOwnerAnswer(
       if (!answer.reason.trim()) throw new AnswerRejected('reason-required');
       if (Date.parse(answer.due) <= Math.max(now.getTime(), Date.parse(item.due)))
         throw new AnswerRejected('date-not-later');
-      const limit = DateTime.fromISO(item.due).plus({ days: config.selfExtensionDays });
-      if (DateTime.fromISO(answer.due) <= limit) {
+      const limit = Date.parse(item.due) + config.selfExtensionDays * DAY_MS;
+      if (Date.parse(answer.due) <= limit) {
         return {
           ...next,
           status: 'open',

@@ -2,12 +2,11 @@
  * The emails of an action item, in the recipient's language: reminders, escalations, the request
  * for more time, outcomes and receipts. Each is the flow email's shape (text and HTML, one link).
  */
-import { DateTime } from 'luxon';
 import type { ActionItem, LadderStep } from './follow-up';
 import { followUpWords as w, stepName } from './texts';
 import { linkEmail } from '../../engine/flow-email';
 import type { EmailContent, Recipient } from '../../engine/email';
-import { formatDateTime } from '../../platform/time';
+import { formatDateTime, relativeTime } from '../../platform/time';
 
 const email = (to: Recipient, subject: string, lines: string[], link?: string): EmailContent =>
   linkEmail(w[to.lang], to, subject, lines, link);
@@ -21,7 +20,7 @@ export function reminderMail(
 ): EmailContent {
   const m = w[to.lang];
   const due = formatDateTime(item.due, to.lang);
-  const left = DateTime.fromISO(item.due).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
+  const left = relativeTime(item.due, now, to.lang);
   return kind === 'remind'
     ? email(to, m.remindSubject(item.what), [item.what, m.remind(due, left)], link)
     : email(to, m.askSubject(item.what), [item.what, m.ask(due)], link);

@@ -4,7 +4,7 @@
  * of the body (owner → project leader → kerngroep agenda → board), each step after a number of
  * Dutch working days and telling the steps before it. How an answer changes an item: answers.ts.
  */
-import { DateTime, Duration } from 'luxon';
+import { isoDurationBefore } from '../../platform/time';
 import { addWorkingDays } from '../../platform/working-days';
 
 export type LadderStep = 'owner' | 'project-leader' | 'core-group-agenda' | 'board';
@@ -75,17 +75,15 @@ export function followUpSchedule(item: ActionItem, config: LadderConfig = DEFAUL
   const request = item.status === 'awaiting-approval' ? item.requestedDue : undefined;
   if (request) return approvalSchedule(item, request, config);
   if (item.status !== 'open') return [];
-  const due = DateTime.fromISO(item.due);
+  const due = new Date(item.due).toISOString();
   const created = Date.parse(item.createdAt);
-  const tag = `@${due.toUTC().toISO()}`;
-  const reminders: FollowUpAction[] = config.remindersBefore
-    .map((d, i) => ({
-      at: due.minus(Duration.fromISO(d)).toUTC().toISO()!,
-      kind: 'remind' as const,
-      key: `remind:${i}${tag}`,
-    }))
-    .filter((a) => Date.parse(a.at) > created);
-  const actions: FollowUpAction[] = [...reminders, { at: due.toUTC().toISO()!, kind: 'ask-status', key: `ask${tag}` }];
+  const tag = `@${due}`;
+  // Counted in UTC, day for day, as they always were.
+  const reminders: FollowUpAction[] = config.remindersBefore.flatMap((d, i) => {
+    const at = isoDurationBefore(item.due, d, 'UTC');
+    return at !== null && Date.parse(at) > created ? [{ at, kind: 'remind' as const, key: `remind:${i}${tag}` }] : [];
+  });
+  const actions: FollowUpAction[] = [...reminders, { at: due, kind: 'ask-status', key: `ask${tag}` }];
   let previous = item.due;
   const told: LadderStep[] = ['owner'];
   for (const s of config.steps) {

@@ -2,12 +2,12 @@
  * A partner contact's link: what the page shows (the round open or closed, the partner's current
  * answer) and the answer posted from it, recorded for the partner with a receipt.
  */
-import { DateTime } from 'luxon';
+import { isValid } from 'date-fns';
 import type { Person } from '../../engine/directory';
 import { sendAndRecordVia } from '../../engine/mail-ledger';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { checkFormProof, formProof, verifyLink } from '../../platform/link-token';
-import { ZONE } from '../../platform/time';
+import { utcIso, wallClock } from '../../platform/time';
 import { inputReceiptMail } from './emails';
 import { inputReceiptKey } from './input-receipts';
 import { mutateInput } from './input-access';
@@ -90,9 +90,9 @@ export async function submitInput(
   const kind = form.kind as InputAnswerKind;
   if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind))
     return { kind: 'form-error', view, errors: { kind: 'choose' } };
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(form.date ?? '')
-    ? (DateTime.fromISO(form.date!, { zone: ZONE }).set({ hour: 17 }).toUTC().toISO() ?? undefined)
-    : undefined;
+  // A date from the form means the end of that working day, Amsterdam time.
+  const day = wallClock(form.date ?? '', 17);
+  const date = isValid(day) ? utcIso(day) : undefined;
   if (kind === 'will-deliver' && date && !withinDays(date, deps.now(), HORIZON_DAYS.promisedDate)) {
     return { kind: 'form-error', view, errors: { date: 'date-too-far' } };
   }

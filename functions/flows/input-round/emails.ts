@@ -1,8 +1,7 @@
 /** The emails of a partner input round (uitvraag): the request, its reminder, the receipt and the office's summary. */
-import { DateTime } from 'luxon';
 import type { EmailContent, Recipient } from '../../engine/email';
 import { linkEmail, OFFICE } from '../../engine/flow-email';
-import { formatDateTime } from '../../platform/time';
+import { formatDateTime, relativeTime } from '../../platform/time';
 import type { InputAnswerKind, InputRound } from './input-round';
 import { inputWords } from './texts';
 
@@ -21,7 +20,7 @@ export function inputRequestMail(
   const d = formatDateTime(round.deadline, to.lang);
   if (kind === 'ask')
     return email(to, m.askSubject(round.title), [round.title, round.request, m.ask(orgName, d)], link);
-  const left = DateTime.fromISO(round.deadline).toRelative({ base: DateTime.fromJSDate(now), locale: to.lang }) ?? '';
+  const left = relativeTime(round.deadline, now, to.lang);
   return email(to, m.remindSubject(round.title), [round.title, round.request, m.remind(orgName, d, left)], link);
 }
 

@@ -3,7 +3,7 @@
  * something by a date. Each partner answers once through its contacts' links (and may change the
  * answer while the round is open): delivered, will deliver by a date, or not applicable.
  */
-import { DateTime, Duration } from 'luxon';
+import { isoDurationBefore } from '../../platform/time';
 
 export type InputAnswerKind = 'delivered' | 'will-deliver' | 'not-applicable';
 
@@ -80,12 +80,13 @@ export interface InputSlot {
 }
 
 export function inputReminderSlots(round: InputRound): InputSlot[] {
-  const deadline = DateTime.fromISO(round.deadline);
+  const key = new Date(round.deadline).toISOString();
+  // Counted in UTC, day for day, as they always were.
   return round.reminders
-    .map((d, i) => ({
-      key: `${i}@${deadline.toUTC().toISO()}`,
-      at: deadline.minus(Duration.fromISO(d)).toUTC().toISO()!,
-    }))
+    .flatMap((d, i) => {
+      const at = isoDurationBefore(round.deadline, d, 'UTC');
+      return at === null ? [] : [{ key: `${i}@${key}`, at }];
+    })
     .filter((s) => Date.parse(s.at) > Date.parse(round.createdAt))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

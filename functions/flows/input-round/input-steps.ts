@@ -2,10 +2,9 @@
  * The workflow's steps for an input round: ask every partner, remind those without an answer, and
  * at the deadline send the office a summary and (if the round says so) escalate the silent ones.
  */
-import { DateTime } from 'luxon';
 import { queueOnceVia, sendOnceVia } from '../../engine/mail-ledger';
 import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait';
-import { ZONE } from '../../platform/time';
+import { isoWithOffset, zoned } from '../../platform/time';
 import { addWorkingDays } from '../../platform/working-days';
 import { createFollowUp } from '../follow-up';
 import { inputRequestMail, inputSummaryMail } from './emails';
@@ -102,7 +101,7 @@ async function summarizeAndEscalate(deps: InputRoundDeps, round: InputRound): Pr
     inputSummaryMail(round, names),
   );
   if (!round.escalate) return;
-  const due = DateTime.fromJSDate(addWorkingDays(round.deadline, ESCALATION_GRACE_WORKING_DAYS)).setZone(ZONE).toISO()!;
+  const due = isoWithOffset(zoned(addWorkingDays(round.deadline, ESCALATION_GRACE_WORKING_DAYS)));
   for (const orgId of pendingPartners(round)) {
     // Claimed like an email, so a retried step makes one action item per partner.
     if (!(await deps.inputs.claimMail(round.id, `escalate:${orgId}`))) continue;

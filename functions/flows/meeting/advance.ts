@@ -3,13 +3,12 @@
  * invitation, day-before reminder, minutes, review, giving up), park until the next moment, and the
  * daily safety net. Each email is claimed once; reminders go through the person's budget.
  */
-import { DateTime } from 'luxon';
 import type { Person } from '../../engine/directory';
 import { OFFICE } from '../../engine/flow-email';
 import { queueOnceVia, sendOnceVia } from '../../engine/mail-ledger';
 import { parkOrWake, waitPlan, type WaitPlan } from '../../engine/workflow-wait';
 import { closeReview } from './minutes';
-import { agendaDeadlineOf, type Meeting, type MeetingAction, meetingSchedule } from './meeting';
+import { agendaDeadlineOf, type Meeting, type MeetingAction, meetingSchedule, plusDays } from './meeting';
 import { loadMeeting, type MeetingDeps, mutateMeeting } from './meeting-docs';
 import { followPhase } from './publication';
 import { sendInvitations } from './invitations';
@@ -131,13 +130,7 @@ async function carryOut(deps: MeetingDeps, m: Meeting, action: MeetingAction): P
     case 'minutes-reminder': {
       const secretary = await person(m.secretaryId);
       if (m.phase === 'minutes' && secretary)
-        await queue(
-          secretary,
-          'minutes',
-          DateTime.fromISO(m.sentBackAt ?? m.end)
-            .plus({ days: 2 * m.leadTimes.minutesDays })
-            .toISO()!,
-        );
+        await queue(secretary, 'minutes', plusDays(m.sentBackAt ?? m.end, 2 * m.leadTimes.minutesDays));
       return;
     }
     case 'minutes-to-chair': {

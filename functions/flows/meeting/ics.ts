@@ -13,8 +13,7 @@ import {
   ICalEventStatus,
   ICalCalendar,
 } from 'ical-generator';
-import { DateTime } from 'luxon';
-import { ZONE, type Lang } from '../../platform/time';
+import { ZONE, type Lang, zoned } from '../../platform/time';
 
 export interface MeetingInvite {
   /** Stable per occurrence: `<seriesId>-<occurrence key>@<domain>`. */
@@ -94,8 +93,9 @@ export function meetingIcs(invite: MeetingInvite): string {
     id: invite.uid,
     sequence: invite.sequence,
     stamp: new Date(invite.stamp),
-    start: DateTime.fromISO(invite.start).setZone(ZONE),
-    end: DateTime.fromISO(invite.end).setZone(ZONE),
+    // TZDates: ical-generator writes their Amsterdam wall-clock time with TZID.
+    start: zoned(invite.start),
+    end: zoned(invite.end),
     timezone: ZONE,
     summary: invite.title,
     description: invite.description,

@@ -5,7 +5,6 @@
  * actions name the meeting's start, so a moved meeting gets a new schedule (as a new due date does
  * for an action item).
  */
-import { DateTime } from 'luxon';
 import type { LeadTimes } from './series';
 
 export type Ask = 'inform' | 'discuss' | 'decide';
@@ -114,12 +113,13 @@ export interface MeetingAction {
   key: string;
 }
 
-export const plusDays = (iso: string, days: number) => DateTime.fromISO(iso).plus({ days }).toUTC().toISO()!;
+/** `days` days of 24 hours after `iso` (before, when negative), in UTC: the meeting's moments have always been counted so. */
+export const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
 
 /** Every moment the flow acts, for the meeting as it is now. */
 export function meetingSchedule(m: Meeting): MeetingAction[] {
   if (m.status === 'closed') return [];
-  const tag = `@${DateTime.fromISO(m.start).toUTC().toISO()}`;
+  const tag = `@${new Date(m.start).toISOString()}`;
   const lead = m.leadTimes;
   const agendaDeadline = agendaDeadlineOf(m);
   const act = (kind: MeetingActionKind, at: string): MeetingAction => ({ kind, at, key: `${kind}${tag}` });

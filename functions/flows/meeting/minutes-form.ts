@@ -1,8 +1,8 @@
 /** The secretary's minutes form: who may own an action item, and the minutes read from the form. */
-import { DateTime } from 'luxon';
+import { isValid } from 'date-fns';
 import type { Organisation, Person } from '../../engine/directory';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
-import { ZONE } from '../../platform/time';
+import { utcIso, wallClock } from '../../platform/time';
 import { agendaOf } from './agenda';
 import type { Meeting, Minutes, MinutesActionItem } from './meeting';
 import type { MeetingDeps } from './meeting-docs';
@@ -41,9 +41,9 @@ export function minutesFrom(
     const what = (form[`a${i}.what`] ?? '').trim();
     if (!what) continue;
     const [kind, id] = (form[`a${i}.owner`] ?? '').split(':');
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(form[`a${i}.due`] ?? '')
-      ? DateTime.fromISO(form[`a${i}.due`]!, { zone: ZONE }).set({ hour: 17 })
-      : null;
+    // A date from the form means the end of that working day, Amsterdam time.
+    const day = wallClock(form[`a${i}.due`] ?? '', 17);
+    const due = isValid(day) ? utcIso(day) : '';
     const known =
       kind === 'org'
         ? owners.orgs.some((o) => o.id === id)
@@ -52,15 +52,15 @@ export function minutesFrom(
     // After the review: by then the item is made and followed up.
     // And within an action item's horizon, so that the item can still be made when the minutes are published.
     if (
-      !day?.isValid ||
-      day.toMillis() <= now.getTime() + (m.leadTimes.reviewDays + 1) * 86400_000 ||
-      !withinDays(day.toUTC().toISO()!, now, HORIZON_DAYS.itemDue)
+      !due ||
+      day.getTime() <= now.getTime() + (m.leadTimes.reviewDays + 1) * 86400_000 ||
+      !withinDays(due, now, HORIZON_DAYS.itemDue)
     )
       errors[`a${i}.due`] = 'due';
     actionItems.push({
       what: what.slice(0, 300),
       ...(kind === 'org' ? { ownerOrganisationId: id } : { ownerPersonId: id }),
-      due: day?.isValid ? day.toUTC().toISO()! : '',
+      due,
     });
   }
   return {

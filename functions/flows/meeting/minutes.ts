@@ -2,7 +2,8 @@
  * After the meeting: the secretary's draft, the members' objections, the review's end and the
  * chair's decision, and the action items' dates at the adoption. Pure rules on the meeting's values.
  */
-import { DateTime } from 'luxon';
+import { addDays, getISODay, set } from 'date-fns';
+import { utcIso, zoned } from '../../platform/time';
 import { agendaOf } from './agenda';
 import { type Meeting, MeetingRejected, type Minutes, plusDays } from './meeting';
 
@@ -89,14 +90,14 @@ const LATE_ACTION_DAYS = 7;
  */
 export function settleActionDates(m: Meeting): Meeting {
   if (!m.minutes || !m.adoptedAt) return m;
-  const adopted = DateTime.fromISO(m.adoptedAt, { zone: 'Europe/Amsterdam' });
-  let later = adopted.plus({ days: LATE_ACTION_DAYS }).set({ hour: 17, minute: 0, second: 0, millisecond: 0 });
-  while (later.weekday > 5) later = later.plus({ days: 1 });
+  const adopted = zoned(m.adoptedAt);
+  let later = set(addDays(adopted, LATE_ACTION_DAYS), { hours: 17, minutes: 0, seconds: 0, milliseconds: 0 });
+  while (getISODay(later) > 5) later = addDays(later, 1);
   let changed = false;
   const actionItems = m.minutes.actionItems.map((a) => {
-    if (a.dueInMinutes || Date.parse(a.due) > adopted.toMillis() + ACTION_MARGIN_MS) return a;
+    if (a.dueInMinutes || Date.parse(a.due) > adopted.getTime() + ACTION_MARGIN_MS) return a;
     changed = true;
-    return { ...a, due: later.toUTC().toISO()!, dueInMinutes: a.due };
+    return { ...a, due: utcIso(later), dueInMinutes: a.due };
   });
   return changed ? { ...m, minutes: { ...m.minutes, actionItems }, version: m.version + 1 } : m;
 }

@@ -3,10 +3,10 @@
  * planner starts one workflow per coming meeting, named by series and date, so nothing starts twice).
  */
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
+import { addDays, addMonths, isValid } from 'date-fns';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { ConflictError, ValidationError } from '../../platform/errors';
-import { ZONE } from '../../platform/time';
+import { utcIso, wallClock, zoned } from '../../platform/time';
 import type { Meeting } from './meeting';
 import { loadSeries, type MeetingDeps, mutateSeries } from './meeting-docs';
 import { checkRule, DEFAULT_LEAD_TIMES, meetingIdOf, occurrences, type LeadTimes, type MeetingSeries } from './series';
@@ -17,8 +17,8 @@ const PLAN_MARGIN_DAYS = 2;
 /** A series with its meetings of the coming half year, each with its phase once its workflow has started. */
 export async function seriesWithComing(deps: MeetingDeps, id: string) {
   const series = await loadSeries(deps, id);
-  const now = DateTime.fromJSDate(deps.now());
-  const coming = occurrences(series, now.toISO()!, now.plus({ months: 6 }).toISO()!);
+  const now = zoned(deps.now(), 'UTC');
+  const coming = occurrences(series, utcIso(now), utcIso(addMonths(now, 6)));
   const meetings = await Promise.all(
     coming.map(async (o) => {
       const meetingId = meetingIdOf(series.id, o.key);
@@ -40,7 +40,7 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
   const fields: Record<string, string> = {};
   const ruleProblem = checkRule(req.rrule);
   if (ruleProblem) fields.rrule = ruleProblem;
-  if (!DateTime.fromISO(req.startsOn, { zone: ZONE }).isValid) fields.startsOn = 'this date does not exist';
+  if (!isValid(wallClock(req.startsOn))) fields.startsOn = 'this date does not exist';
   else if (!withinDays(req.startsOn, deps.now(), HORIZON_DAYS.seriesStart)) {
     fields.startsOn = `the series must start within ${HORIZON_DAYS.seriesStart} days`;
   }
@@ -106,9 +106,7 @@ export async function planMeetings(deps: MeetingDeps): Promise<{ started: number
 
 async function planSeries(deps: MeetingDeps, series: MeetingSeries): Promise<number> {
   const now = deps.now();
-  const horizon = DateTime.fromJSDate(now)
-    .plus({ days: series.leadTimes.callDays + PLAN_MARGIN_DAYS })
-    .toISO()!;
+  const horizon = utcIso(addDays(zoned(now, 'UTC'), series.leadTimes.callDays + PLAN_MARGIN_DAYS));
   let started = 0;
   for (const o of occurrences(series, now.toISOString(), horizon).filter((x) => x.status !== 'cancelled')) {
     const meeting = newMeeting(series, o, now);

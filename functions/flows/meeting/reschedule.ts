@@ -1,6 +1,7 @@
 /** The office moves or cancels one meeting of a series; calendars that have it get an update or a cancellation. */
-import { DateTime } from 'luxon';
+import { addMinutes } from 'date-fns';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
+import { isoWithOffset, zoned } from '../../platform/time';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors';
 import { cancelMeeting, moveMeeting } from './agenda';
 import { MeetingRejected } from './meeting';
@@ -26,7 +27,7 @@ export async function moveOccurrence(
   if (!withinDays(start, now, HORIZON_DAYS.meetingStart)) {
     throw new ValidationError({ start: `the meeting must lie within ${HORIZON_DAYS.meetingStart} days` });
   }
-  const end = DateTime.fromISO(start).plus({ minutes: series.durationMinutes }).toISO()!;
+  const end = isoWithOffset(addMinutes(zoned(start), series.durationMinutes));
   const id = meetingIdOf(seriesId, key);
   const existing = await deps.meetings.get(id);
   if (existing && (existing.status === 'closed' || (existing.phase !== 'agenda' && existing.phase !== 'invited')))

@@ -6,9 +6,10 @@
  * Occurrences can be moved, cancelled, or added one-off; each keeps the key of its original date,
  * which names its workflow and its calendar UID.
  */
-import { DateTime } from 'luxon';
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMinutes, isValid } from 'date-fns';
 import * as rrulePackage from 'rrule';
-import { ZONE } from '../../platform/time';
+import { isoDate, isoWithOffset, wallClock, ZONE, zoned } from '../../platform/time';
 
 export interface LeadTimes {
   /** Days before the meeting: the call for agenda items goes out. */
@@ -69,8 +70,9 @@ export interface Occurrence {
 }
 
 // rrule ships CommonJS for Node (named exports only under `default`) and ESM for bundlers: take it from either.
-const RRule: typeof rrulePackage.RRule =
-  rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
+// Read through a plain object, so that esbuild (bundling the ESM build) does not warn of the missing `default`.
+const rruleModule: { RRule?: typeof rrulePackage.RRule; default?: typeof rrulePackage } = { ...rrulePackage };
+const RRule: typeof rrulePackage.RRule = rruleModule.RRule ?? rruleModule.default!.RRule;
 
 const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'WKST']);
 
@@ -105,52 +107,49 @@ export function checkRule(rule: string): string | null {
 }
 
 /** A wall-clock reading as a Date whose UTC fields carry it (how rrule wants floating times). */
-function floating(local: DateTime): Date {
-  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+function floating(local: TZDate): Date {
+  return new Date(
+    Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()),
+  );
 }
 
-function fromFloating(d: Date): DateTime {
-  return DateTime.fromObject(
-    {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-    },
-    { zone: ZONE },
-  );
+function fromFloating(d: Date): TZDate {
+  return new TZDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), ZONE);
 }
 
 /** Occurrences whose start lies in [from, to), in order, with moves, cancellations and additions applied. */
 export function occurrences(series: MeetingSeries, fromIso: string, toIso: string): Occurrence[] {
   const [hour, minute] = series.startTime.split(':').map(Number);
-  const first = DateTime.fromISO(series.startsOn, { zone: ZONE }).set({ hour, minute });
+  const first = wallClock(series.startsOn, hour, minute);
   const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: floating(first) });
-  const from = DateTime.fromISO(fromIso).setZone(ZONE);
-  const to = DateTime.fromISO(toIso).setZone(ZONE);
+  const from = zoned(fromIso);
+  const to = zoned(toIso);
   // Look a day beyond each end in wall time, then filter on real instants (the offset differs by an hour at most).
-  const planned = rule
-    .between(floating(from.minus({ days: 1 })), floating(to.plus({ days: 1 })), true)
-    .map(fromFloating);
-  const end = (start: DateTime) => start.plus({ minutes: series.durationMinutes });
+  const planned = rule.between(floating(addDays(from, -1)), floating(addDays(to, 1)), true).map(fromFloating);
+  const end = (start: TZDate) => addMinutes(start, series.durationMinutes);
   const out: Occurrence[] = [];
   for (const start of planned) {
-    const key = start.toISODate()!;
+    const key = isoDate(start);
     const moved = series.moved[key];
-    const at = moved ? DateTime.fromISO(moved.start).setZone(ZONE) : start;
+    const at = moved ? zoned(moved.start) : start;
     const status = series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'planned';
-    out.push({ key, start: at.toISO()!, end: end(at).toISO()!, location: moved?.location ?? series.location, status });
-  }
-  for (const extra of series.added) {
-    const original = DateTime.fromISO(extra).setZone(ZONE);
-    const key = extraKey(original);
-    const moved = series.moved[key];
-    const at = moved ? DateTime.fromISO(moved.start).setZone(ZONE) : original;
     out.push({
       key,
-      start: at.toISO()!,
-      end: end(at).toISO()!,
+      start: isoWithOffset(at),
+      end: isoWithOffset(end(at)),
+      location: moved?.location ?? series.location,
+      status,
+    });
+  }
+  for (const extra of series.added) {
+    const original = zoned(extra);
+    const key = extraKey(original);
+    const moved = series.moved[key];
+    const at = moved ? zoned(moved.start) : original;
+    out.push({
+      key,
+      start: isoWithOffset(at),
+      end: isoWithOffset(end(at)),
       location: moved?.location ?? series.location,
       status: series.cancelled[key] ? 'cancelled' : moved ? 'moved' : 'added',
     });
@@ -158,34 +157,37 @@ export function occurrences(series: MeetingSeries, fromIso: string, toIso: strin
   // Meetings moved into the window from a date outside it (more than a day away).
   for (const [key, move] of Object.entries(series.moved)) {
     if (out.some((o) => o.key === key) || /-x\d{4}$/.test(key)) continue;
-    const original = DateTime.fromISO(key, { zone: ZONE }).set({ hour, minute });
-    if (!original.isValid || !rule.between(floating(original), floating(original), true).length) continue;
-    const at = DateTime.fromISO(move.start).setZone(ZONE);
+    const original = wallClock(key, hour, minute);
+    if (!isValid(original) || !rule.between(floating(original), floating(original), true).length) continue;
+    const at = zoned(move.start);
     out.push({
       key,
-      start: at.toISO()!,
-      end: end(at).toISO()!,
+      start: isoWithOffset(at),
+      end: isoWithOffset(end(at)),
       location: move.location ?? series.location,
       status: series.cancelled[key] ? 'cancelled' : 'moved',
     });
   }
   return out
-    .filter((o) => DateTime.fromISO(o.start) >= from && DateTime.fromISO(o.start) < to)
+    .filter((o) => Date.parse(o.start) >= from.getTime() && Date.parse(o.start) < to.getTime())
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
 /** A one-off meeting's key: its date and time, so two on one day stay apart. */
-export const extraKey = (start: DateTime) =>
-  `${start.setZone(ZONE).toISODate()}-x${start.setZone(ZONE).toFormat('HHmm')}`;
+export const extraKey = (start: Date) => {
+  const local = zoned(start);
+  const hhmm = `${String(local.getHours()).padStart(2, '0')}${String(local.getMinutes()).padStart(2, '0')}`;
+  return `${isoDate(local)}-x${hhmm}`;
+};
 
 /** The occurrence with this key, wherever it was moved to, or null if the series never has it. */
 export function occurrenceByKey(series: MeetingSeries, key: string): Occurrence | null {
-  const date = DateTime.fromISO(key.replace(/-x\d{4}$/, ''), { zone: ZONE });
-  if (!date.isValid) return null;
-  const moved = series.moved[key] ? DateTime.fromISO(series.moved[key].start) : date;
-  const from = (moved < date ? moved : date).minus({ days: 2 });
-  const to = (moved > date ? moved : date).plus({ days: 2 });
-  return occurrences(series, from.toISO()!, to.toISO()!).find((o) => o.key === key) ?? null;
+  const date = wallClock(key.replace(/-x\d{4}$/, ''));
+  if (!isValid(date)) return null;
+  const moved = series.moved[key] ? zoned(series.moved[key].start) : date;
+  const from = addDays(moved < date ? moved : date, -2);
+  const to = addDays(moved > date ? moved : date, 2);
+  return occurrences(series, isoWithOffset(from), isoWithOffset(to)).find((o) => o.key === key) ?? null;
 }
 
 /** A meeting's id: its series and its occurrence key (the date), so planning twice makes it once. */

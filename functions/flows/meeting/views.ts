@@ -2,10 +2,10 @@
  * Emails of a meeting, in the recipient's language (Dutch first, plain words; the texts are in
  * texts.ts). Each is the flow email of the engine (linkEmail), so its HTML part is typed JSX there.
  */
-import { DateTime } from 'luxon';
+import { differenceInCalendarDays } from 'date-fns';
 import type { EmailContent, Recipient } from '../../engine/email';
 import { linkEmail } from '../../engine/flow-email';
-import { formatDateTime, type Lang, ZONE } from '../../platform/time';
+import { formatDateTime, type Lang, zoned } from '../../platform/time';
 import { agendaOf } from './agenda';
 import { type AgendaItem, agendaDeadlineOf, GIVE_UP_DAYS, type Meeting } from './meeting';
 import { meetingWords } from './texts';
@@ -73,8 +73,7 @@ export function invitationMail(
 
 /** Today, tomorrow or later, in Amsterdam, seen from `now`: the reminder may be held back by the budget. */
 function daysAhead(m: Meeting, now: Date): 'today' | 'tomorrow' | 'later' {
-  const day = (d: DateTime) => d.setZone(ZONE).startOf('day');
-  const days = Math.round(day(DateTime.fromISO(m.start)).diff(day(DateTime.fromJSDate(now)), 'days').days);
+  const days = differenceInCalendarDays(zoned(m.start), zoned(now));
   return days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later';
 }
 
