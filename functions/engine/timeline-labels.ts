@@ -5,98 +5,110 @@
  */
 import type { Lang } from '../platform/time';
 
-export type TimelineFlow = 'round' | 'follow-up' | 'input' | 'meeting' | 'series';
+/**
+ * One table per flow, so that a function's bundle carries only the labels of the flows it shows
+ * (the meetings API is close to its 250 KB budget).
+ */
+export type FlowLabels = Record<Lang, Record<string, string>>;
 
-const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
+export const ROUND_LABELS: FlowLabels = {
   nl: {
-    round: {
-      created: 'Ronde gestart',
-      decided: 'Besluit gegeven',
-      changed: 'Besluit veranderd',
-      reminded: 'Herinnering klaargezet',
-      stage: 'Stemming gestart',
-      closed: 'Ronde gesloten',
-      extended: 'Deadline verlengd',
-      cancelled: 'Ronde gestopt',
-      email: 'E-mail verstuurd',
-      'stage:objection': 'Stemming gestart na bezwaar',
-      'stage:no-consensus': 'Stemming gestart: geen overeenstemming',
-    },
-    'follow-up': {
-      created: 'Actiepunt aangemaakt',
-      reminded: 'Herinnering klaargezet',
-      asked: 'Vraag klaargezet of het gelukt is',
-      escalated: 'Doorgezet',
-      answered: 'Antwoord van de eigenaar',
-      'extension-decided': 'Projectleider besliste over meer tijd',
-      'closed-by-office': 'Afgerond door het programmabureau',
-      'moved-by-office': 'Datum verzet door het programmabureau',
-      email: 'E-mail verstuurd',
-    },
-    input: {
-      created: 'Uitvraag verstuurd',
-      answered: 'Antwoord gegeven',
-      escalated: 'Geen antwoord: actiepunt gemaakt',
-      email: 'E-mail verstuurd',
-      reminded: 'Herinnering klaargezet',
-      closed: 'Uitvraag gesloten',
-    },
-    meeting: {
-      email: 'E-mail verstuurd',
-      'action-item': 'Actiepunt uit het verslag gemaakt',
-      'action-item-failed': 'Actiepunt uit het verslag kon niet worden gemaakt',
-    },
-    series: {
-      created: 'Vergaderreeks gemaakt',
-      added: 'Losse vergadering toegevoegd',
-      moved: 'Vergadering verplaatst',
-      cancelled: 'Vergadering afgelast',
-    },
+    created: 'Ronde gestart',
+    decided: 'Besluit gegeven',
+    changed: 'Besluit veranderd',
+    reminded: 'Herinnering klaargezet',
+    stage: 'Stemming gestart',
+    closed: 'Ronde gesloten',
+    extended: 'Deadline verlengd',
+    cancelled: 'Ronde gestopt',
+    email: 'E-mail verstuurd',
+    'stage:objection': 'Stemming gestart na bezwaar',
+    'stage:no-consensus': 'Stemming gestart: geen overeenstemming',
   },
   en: {
-    round: {
-      created: 'Round started',
-      decided: 'Decision given',
-      changed: 'Decision changed',
-      reminded: 'Reminder queued',
-      stage: 'Vote started',
-      closed: 'Round closed',
-      extended: 'Deadline extended',
-      cancelled: 'Round stopped',
-      email: 'Email sent',
-      'stage:objection': 'Vote started after an objection',
-      'stage:no-consensus': 'Vote started: no consensus',
-    },
-    'follow-up': {
-      created: 'Action item created',
-      reminded: 'Reminder queued',
-      asked: 'Question queued whether it is done',
-      escalated: 'Passed on',
-      answered: 'Answer from the owner',
-      'extension-decided': 'Project leader decided on more time',
-      'closed-by-office': 'Closed by the programme office',
-      'moved-by-office': 'Date moved by the programme office',
-      email: 'Email sent',
-    },
-    input: {
-      created: 'Input round sent',
-      answered: 'Answer given',
-      escalated: 'No answer: action item made',
-      email: 'Email sent',
-      reminded: 'Reminder queued',
-      closed: 'Input round closed',
-    },
-    meeting: {
-      email: 'Email sent',
-      'action-item': 'Action item made from the minutes',
-      'action-item-failed': 'Action item from the minutes could not be made',
-    },
-    series: {
-      created: 'Meeting series created',
-      added: 'One-off meeting added',
-      moved: 'Meeting moved',
-      cancelled: 'Meeting cancelled',
-    },
+    created: 'Round started',
+    decided: 'Decision given',
+    changed: 'Decision changed',
+    reminded: 'Reminder queued',
+    stage: 'Vote started',
+    closed: 'Round closed',
+    extended: 'Deadline extended',
+    cancelled: 'Round stopped',
+    email: 'Email sent',
+    'stage:objection': 'Vote started after an objection',
+    'stage:no-consensus': 'Vote started: no consensus',
+  },
+};
+
+export const FOLLOW_UP_LABELS: FlowLabels = {
+  nl: {
+    created: 'Actiepunt aangemaakt',
+    reminded: 'Herinnering klaargezet',
+    asked: 'Vraag klaargezet of het gelukt is',
+    escalated: 'Doorgezet',
+    answered: 'Antwoord van de eigenaar',
+    'extension-decided': 'Projectleider besliste over meer tijd',
+    'closed-by-office': 'Afgerond door het programmabureau',
+    'moved-by-office': 'Datum verzet door het programmabureau',
+    email: 'E-mail verstuurd',
+  },
+  en: {
+    created: 'Action item created',
+    reminded: 'Reminder queued',
+    asked: 'Question queued whether it is done',
+    escalated: 'Passed on',
+    answered: 'Answer from the owner',
+    'extension-decided': 'Project leader decided on more time',
+    'closed-by-office': 'Closed by the programme office',
+    'moved-by-office': 'Date moved by the programme office',
+    email: 'Email sent',
+  },
+};
+
+export const INPUT_LABELS: FlowLabels = {
+  nl: {
+    created: 'Uitvraag verstuurd',
+    answered: 'Antwoord gegeven',
+    escalated: 'Geen antwoord: actiepunt gemaakt',
+    email: 'E-mail verstuurd',
+    reminded: 'Herinnering klaargezet',
+    closed: 'Uitvraag gesloten',
+  },
+  en: {
+    created: 'Input round sent',
+    answered: 'Answer given',
+    escalated: 'No answer: action item made',
+    email: 'Email sent',
+    reminded: 'Reminder queued',
+    closed: 'Input round closed',
+  },
+};
+
+export const MEETING_LABELS: FlowLabels = {
+  nl: {
+    email: 'E-mail verstuurd',
+    'action-item': 'Actiepunt uit het verslag gemaakt',
+    'action-item-failed': 'Actiepunt uit het verslag kon niet worden gemaakt',
+  },
+  en: {
+    email: 'Email sent',
+    'action-item': 'Action item made from the minutes',
+    'action-item-failed': 'Action item from the minutes could not be made',
+  },
+};
+
+export const SERIES_LABELS: FlowLabels = {
+  nl: {
+    created: 'Vergaderreeks gemaakt',
+    added: 'Losse vergadering toegevoegd',
+    moved: 'Vergadering verplaatst',
+    cancelled: 'Vergadering afgelast',
+  },
+  en: {
+    created: 'Meeting series created',
+    added: 'One-off meeting added',
+    moved: 'Meeting moved',
+    cancelled: 'Meeting cancelled',
   },
 };
 
@@ -104,18 +116,18 @@ const LABELS: Record<Lang, Record<TimelineFlow, Record<string, string>>> = {
 const OTHER: Record<Lang, string> = { nl: 'Stap in het verloop', en: 'Step' };
 
 /**
- * A round's vote stage is labelled by why it started, which its record keeps as the result of the
- * stage before (`details.previous.result`): an objection, or no consensus without one.
+ * A step may be labelled by why it came: a round's vote stage by the result of the stage before
+ * (`details.previous.result`: an objection, or no consensus without one), when its table has a
+ * label for that (`stage:objection`). By the table's keys, so no bundle carries another flow's table.
  */
-function variant(flow: TimelineFlow, kind: string, details?: Record<string, unknown>): string | undefined {
-  if (flow !== 'round' || kind !== 'stage') return undefined;
+function variant(kind: string, details?: Record<string, unknown>): string | undefined {
   const previous = details?.previous as { result?: unknown } | undefined;
   return typeof previous?.result === 'string' ? `${kind}:${previous.result}` : undefined;
 }
 
-export function timelineLabel(flow: TimelineFlow, kind: string, lang: Lang, details?: Record<string, unknown>): string {
-  const labels = LABELS[lang][flow];
-  const refined = variant(flow, kind, details);
+export function timelineLabel(flow: FlowLabels, kind: string, lang: Lang, details?: Record<string, unknown>): string {
+  const labels = flow[lang];
+  const refined = variant(kind, details);
   return (refined && labels[refined]) || labels[kind] || OTHER[lang];
 }
 
@@ -152,7 +164,7 @@ export function apiLang(acceptLanguage: string | undefined): Lang {
 
 /** The API's timeline: each entry as stored, plus the label a person reads. */
 export function labelled<E extends { kind: string; details?: Record<string, unknown> }>(
-  flow: TimelineFlow,
+  flow: FlowLabels,
   entries: E[],
   lang: Lang,
 ): (E & { label: string })[] {

@@ -15,7 +15,7 @@ import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
 import type { Context } from 'aws-lambda';
-import { apiLang, labelled } from '../../engine/timeline-labels';
+import { apiLang, labelled, ROUND_LABELS } from '../../engine/timeline-labels';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
 const Cancel = z.strictObject({ reason: text(3, 1000, true) });
@@ -84,7 +84,7 @@ const routes: RouteTable<'roundsApi'> = {
     const view = roundView(round);
     const approvers = view.approvers.map((a) => ({ ...a, name: names.get(a.personId) ?? null }));
     const lang = apiLang(event.headers?.['accept-language']);
-    return json(200, { ...view, approvers, timeline: labelled('round', timeline, lang) });
+    return json(200, { ...view, approvers, timeline: labelled(ROUND_LABELS, timeline, lang) });
   },
   'POST /api/rounds/{id}/remind': async (event) => {
     parse(Nothing, jsonBody(event));

@@ -1,7 +1,7 @@
 /** Console pages for action items (by owner and lateness) and partner input rounds (who answered what). */
 import type { Organisation, Person } from '../../engine/directory';
 import type { AuditEntry } from '../../engine/ports';
-import { emailTagLabel, timelineLabel } from '../../engine/timeline-labels';
+import { emailTagLabel, timelineLabel, FOLLOW_UP_LABELS, INPUT_LABELS } from '../../engine/timeline-labels';
 import { Table } from '../../engine/ui/table';
 import type { Markup } from '../../platform/jsx';
 import { formatDateTime } from '../../platform/time';
@@ -80,7 +80,7 @@ function RequestLine(p: { ctx: ConsoleContext; item: ActionItem }) {
 /** One step of an action item's timeline in words: the label, and where it went or what it became. */
 function describeItemEntry(ctx: ConsoleContext, e: AuditEntry): string {
   const w = words[ctx.lang];
-  const label = timelineLabel('follow-up', e.kind, ctx.lang);
+  const label = timelineLabel(FOLLOW_UP_LABELS, e.kind, ctx.lang);
   const step = stepName[ctx.lang][e.details?.step as 'owner'];
   if (e.kind === 'escalated' && step) return `${label} ${ctx.lang === 'nl' ? 'naar' : 'to'} ${step}`;
   const status = w.statuses[String(e.details?.status)];
@@ -206,7 +206,7 @@ export function inputPage(
   });
   const describe = (e: AuditEntry) => {
     const org = orgName(e.details?.organisationId);
-    const label = isSummary(e) ? w.summarySent : timelineLabel('input', e.kind, ctx.lang);
+    const label = isSummary(e) ? w.summarySent : timelineLabel(INPUT_LABELS, e.kind, ctx.lang);
     return `${label}${org ? ` — ${org}` : ''}`;
   };
   const body = (

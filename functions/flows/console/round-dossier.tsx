@@ -1,6 +1,6 @@
 /** The round's dossier: the accountability record of one approval round, made to be printed. */
 import type { AuditEntry } from '../../engine/ports';
-import { emailTagLabel, timelineLabel } from '../../engine/timeline-labels';
+import { emailTagLabel, timelineLabel, ROUND_LABELS } from '../../engine/timeline-labels';
 import { Table } from '../../engine/ui/table';
 import { formatDateTime } from '../../platform/time';
 import { currentTally, type Round, type StageRecord, stageDeadline } from '../approval-round';
@@ -102,7 +102,7 @@ function AnswersTable(p: DossierView) {
   const { t, lang } = p.ctx;
   const rows = p.decisions.map((e) => {
     const d = e.details ?? {};
-    const changed = e.kind === 'changed' ? ` (${timelineLabel('round', 'changed', lang).toLowerCase()})` : '';
+    const changed = e.kind === 'changed' ? ` (${timelineLabel(ROUND_LABELS, 'changed', lang).toLowerCase()})` : '';
     return [
       formatDateTime(e.at, lang),
       p.name(e.actor),

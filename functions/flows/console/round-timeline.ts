@@ -1,6 +1,6 @@
 /** A round's timeline in words: each entry described, each email's recipient named, and the CSV export. */
 import type { AuditEntry } from '../../engine/ports';
-import { emailTagLabel, timelineLabel } from '../../engine/timeline-labels';
+import { emailTagLabel, timelineLabel, ROUND_LABELS } from '../../engine/timeline-labels';
 import { formatDateTime } from '../../platform/time';
 import { choiceLabel, outcomeLabel, type Round } from '../approval-round';
 import type { ConsoleContext } from './ui';
@@ -20,7 +20,7 @@ export function recipient(ctx: ConsoleContext, e: AuditEntry, names: Map<string,
 }
 
 export function describeEntry(ctx: ConsoleContext, e: AuditEntry, names: Map<string, string>): string {
-  const label = timelineLabel('round', e.kind, ctx.lang, e.details);
+  const label = timelineLabel(ROUND_LABELS, e.kind, ctx.lang, e.details);
   const who = names.get(e.actor) ?? (e.actor === 'system' ? '' : e.actor);
   const d = e.details ?? {};
   const extra =
@@ -57,7 +57,7 @@ export function timelineCsv(
       round.title,
       e.at,
       formatDateTime(e.at, ctx.lang),
-      timelineLabel('round', e.kind, ctx.lang, e.details),
+      timelineLabel(ROUND_LABELS, e.kind, ctx.lang, e.details),
       actor(e),
       describeEntry(ctx, e, names),
     ]

@@ -9,7 +9,7 @@ import type { Context } from 'aws-lambda';
 import { CreateFollowUp, SteerFollowUp } from './schemas';
 import { parse } from '../../platform/validation';
 import { createFollowUp, loadItem, steerFollowUp } from './use-cases';
-import { apiLang, labelled } from '../../engine/timeline-labels';
+import { apiLang, labelled, FOLLOW_UP_LABELS } from '../../engine/timeline-labels';
 
 const ListQuery = z.strictObject({
   status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])),
@@ -41,7 +41,7 @@ const routes: RouteTable<'followUpsApi'> = {
     const item = await loadItem(deps, event.pathParameters!.id!);
     const timeline = await deps.items.listAudit(item.id);
     const lang = apiLang(event.headers?.['accept-language']);
-    return json(200, { ...item, timeline: labelled('follow-up', timeline, lang) });
+    return json(200, { ...item, timeline: labelled(FOLLOW_UP_LABELS, timeline, lang) });
   },
 };
 

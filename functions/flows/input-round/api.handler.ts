@@ -9,7 +9,7 @@ import type { Context } from 'aws-lambda';
 import { CreateInputRound } from './schemas';
 import { parse } from '../../platform/validation';
 import { createInputRound } from './use-cases';
-import { apiLang, labelled } from '../../engine/timeline-labels';
+import { apiLang, labelled, INPUT_LABELS } from '../../engine/timeline-labels';
 
 const routes: RouteTable<'inputRoundsApi'> = {
   'POST /api/input-rounds': async (event, context) => {
@@ -27,7 +27,7 @@ const routes: RouteTable<'inputRoundsApi'> = {
     // By time: the records are keyed by what they are (created, answers, mail, closed), not by when.
     const timeline = (await deps.inputs.listAudit(id)).sort((a, b) => a.at.localeCompare(b.at));
     const lang = apiLang(event.headers?.['accept-language']);
-    return json(200, { ...round, timeline: labelled('input', timeline, lang) });
+    return json(200, { ...round, timeline: labelled(INPUT_LABELS, timeline, lang) });
   },
 };
 

@@ -10,7 +10,7 @@ import type { Context } from 'aws-lambda';
 import { isoWithOffset, text, webAddress } from '../../platform/schemas';
 import { parse } from '../../platform/validation';
 import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence, seriesWithComing } from './use-cases';
-import { apiLang, labelled } from '../../engine/timeline-labels';
+import { apiLang, labelled, MEETING_LABELS } from '../../engine/timeline-labels';
 
 const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
 
@@ -84,7 +84,7 @@ const routes: RouteTable<'meetingsApi'> = {
     const m = await loadMeeting(deps, event.pathParameters!.id!);
     const timeline = await deps.meetings.listAudit(m.id);
     const lang = apiLang(event.headers?.['accept-language']);
-    return json(200, { ...m, timeline: labelled('meeting', timeline, lang) });
+    return json(200, { ...m, timeline: labelled(MEETING_LABELS, timeline, lang) });
   },
 };
 

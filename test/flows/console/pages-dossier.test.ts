@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dossierPage, timelineCsv } from '../../../functions/flows/console/round-pages';
 import { contextFor } from '../../../functions/flows/console/ui';
 import { advance, createRound, recordDecision } from '../../../functions/flows/approval-round/round';
-import { labelled } from '../../../functions/engine/timeline-labels';
+import { labelled, ROUND_LABELS } from '../../../functions/engine/timeline-labels';
 import { main, round, T0 } from '../../support/console-pages';
 
 describe('CSV export', () => {
@@ -151,11 +151,11 @@ describe('decision dossier', () => {
     expect(csv[1]).toContain(',Stemming gestart: geen overeenstemming,');
     expect(csv[2]).toContain(',Stemming gestart na bezwaar,');
     // The API's label says the same.
-    expect(labelled('round', [stage, objected], 'nl').map((e) => e.label)).toEqual([
+    expect(labelled(ROUND_LABELS, [stage, objected], 'nl').map((e) => e.label)).toEqual([
       'Stemming gestart: geen overeenstemming',
       'Stemming gestart na bezwaar',
     ]);
-    expect(labelled('round', [stage], 'en')[0].label).toBe('Vote started: no consensus');
+    expect(labelled(ROUND_LABELS, [stage], 'en')[0].label).toBe('Vote started: no consensus');
   });
 
   it('names the programme office as the recipient of its own emails', () => {
