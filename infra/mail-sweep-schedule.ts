@@ -5,36 +5,32 @@
  * every function that sends email (it records to the outbox, so it may have to wake the sweeper) the
  * variables and the narrowest grants: create and update that one schedule, pass that one role.
  */
-import { Duration, type Stack } from 'aws-cdk-lib';
+import type { Stack } from 'aws-cdk-lib';
 import type { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SWEEP_SCHEDULE_NAME } from '../functions/engine/mail-wake';
 import type { AllianceFunction } from './alliance-function';
-import { alarmOnDeadLetters } from './monitoring';
+import { oneTimeScheduleKind } from './one-time-schedules';
 import { type FunctionName, functions } from './wiring';
 
 export function addMailSweepSchedule(stack: Stack, fns: Record<FunctionName, AllianceFunction>, notify: SnsAction) {
-  const group = new CfnScheduleGroup(stack, 'MailSweepSchedules', { name: `${stack.stackName}-mail` });
-  const deadLetters = new Queue(stack, 'MailSweepDeadLetters', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
   const sweeper = fns.mailSweeper;
-  const role = new Role(stack, 'MailSweepSchedulerRole', {
-    description: 'Assumed by EventBridge Scheduler to invoke the mail sweeper',
-    // Only schedules of this account may use it (the confused-deputy guard AWS recommends).
-    assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-      conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
-    }),
-  });
-  role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [sweeper.functionArn] }));
-  deadLetters.grantSendMessages(role);
-
   // A wake whose invocation failed after its retries: pending email waits for the daily safety sweep.
-  alarmOnDeadLetters(stack, 'MailSweep', deadLetters, notify);
+  const { group, deadLetters, role } = oneTimeScheduleKind(
+    stack,
+    {
+      ids: {
+        group: 'MailSweepSchedules',
+        deadLetters: 'MailSweepDeadLetters',
+        role: 'MailSweepSchedulerRole',
+        alarm: 'MailSweep',
+      },
+      groupSuffix: 'mail',
+      target: sweeper,
+      roleDescription: 'Assumed by EventBridge Scheduler to invoke the mail sweeper',
+    },
+    notify,
+  );
 
   const scheduleArn = stack.formatArn({
     service: 'scheduler',

@@ -4,35 +4,31 @@
  * put what failed in the dead-letter queue), that queue with an alarm, and for every function that
  * plans reminders (the wiring's `scheduleReminders`) the variables and the narrowest grants.
  */
-import { Duration, type Stack } from 'aws-cdk-lib';
+import type { Stack } from 'aws-cdk-lib';
 import type { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { AllianceFunction } from './alliance-function';
-import { alarmOnDeadLetters } from './monitoring';
+import { oneTimeScheduleKind } from './one-time-schedules';
 import { type FunctionName, functions } from './wiring';
 
 export function addReminderSchedules(stack: Stack, fns: Record<FunctionName, AllianceFunction>, notify: SnsAction) {
-  const group = new CfnScheduleGroup(stack, 'ReminderSchedules', { name: `${stack.stackName}-reminders` });
-  const deadLetters = new Queue(stack, 'ReminderScheduleDeadLetters', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
   const digest = fns.reminderDigest;
-  const role = new Role(stack, 'ReminderSchedulerRole', {
-    description: 'Assumed by EventBridge Scheduler to invoke the reminder digest',
-    // Only schedules of this account may use it (the confused-deputy guard AWS recommends).
-    assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-      conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
-    }),
-  });
-  role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [digest.functionArn] }));
-  deadLetters.grantSendMessages(role);
-
   // A schedule whose invocation failed after its retries: someone's reminders wait for the daily sweep.
-  alarmOnDeadLetters(stack, 'ReminderSchedule', deadLetters, notify);
+  const { group, deadLetters, role } = oneTimeScheduleKind(
+    stack,
+    {
+      ids: {
+        group: 'ReminderSchedules',
+        deadLetters: 'ReminderScheduleDeadLetters',
+        role: 'ReminderSchedulerRole',
+        alarm: 'ReminderSchedule',
+      },
+      groupSuffix: 'reminders',
+      target: digest,
+      roleDescription: 'Assumed by EventBridge Scheduler to invoke the reminder digest',
+    },
+    notify,
+  );
 
   const schedulesArn = stack.formatArn({
     service: 'scheduler',

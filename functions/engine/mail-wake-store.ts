@@ -12,7 +12,7 @@ import { now } from '../platform/clock';
 import { config } from '../platform/config';
 import { writeIf } from '../platform/table';
 import { MailWake, SWEEP_SCHEDULE_NAME, type SweepScheduler, type WakeStore } from './mail-wake';
-import { atExpression, putOneTimeSchedule } from './reminder-schedule-store';
+import { type OneTimeScheduleConfig, oneTimeSchedule, putOneTimeSchedule } from './reminder-schedule-store';
 
 export const WAKE_KEY = { pk: 'MAIL_WAKE', sk: 'MAIL_WAKE' } as const;
 
@@ -39,35 +39,11 @@ export class DynamoWakeStore implements WakeStore {
   }
 }
 
-export interface SweepScheduleConfig {
-  group: string;
-  /** The sweeper function's ARN. */
-  targetArn: string;
-  /** The role EventBridge Scheduler assumes; it may only invoke the sweeper. */
-  roleArn: string;
-  /** Where an invocation that failed after the retries goes (an SQS queue's ARN). */
-  deadLetterArn: string;
-}
-
 export class EventBridgeSweepScheduler implements SweepScheduler {
-  constructor(private readonly config: SweepScheduleConfig) {}
+  constructor(private readonly config: OneTimeScheduleConfig) {}
 
   plan(at: string): Promise<void> {
-    return putOneTimeSchedule({
-      Name: SWEEP_SCHEDULE_NAME,
-      GroupName: this.config.group,
-      ScheduleExpression: atExpression(at),
-      ScheduleExpressionTimezone: 'UTC',
-      FlexibleTimeWindow: { Mode: 'OFF' },
-      ActionAfterCompletion: 'DELETE',
-      Target: {
-        Arn: this.config.targetArn,
-        RoleArn: this.config.roleArn,
-        Input: JSON.stringify({ wake: SWEEP_SCHEDULE_NAME }),
-        DeadLetterConfig: { Arn: this.config.deadLetterArn },
-        RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 3600 },
-      },
-    });
+    return putOneTimeSchedule(oneTimeSchedule(this.config, SWEEP_SCHEDULE_NAME, at, { wake: SWEEP_SCHEDULE_NAME }));
   }
 }
 

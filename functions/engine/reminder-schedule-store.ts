@@ -23,11 +23,12 @@ import {
 import { sdkConfig } from '../platform/clients';
 import type { ReminderScheduler } from './ports';
 
-export interface ReminderScheduleConfig {
+/** Where a kind of one-time schedule lives and what it invokes (the reminders', the mail sweeper's). */
+export interface OneTimeScheduleConfig {
   group: string;
-  /** The digest function's ARN. */
+  /** The function it invokes. */
   targetArn: string;
-  /** The role EventBridge Scheduler assumes; it may only invoke the digest function. */
+  /** The role EventBridge Scheduler assumes; it may only invoke that function. */
   roleArn: string;
   /** Where an invocation that failed after the retries goes (an SQS queue's ARN). */
   deadLetterArn: string;
@@ -76,11 +77,38 @@ export async function putOneTimeSchedule(input: CreateScheduleCommandInput): Pro
   }
 }
 
+/**
+ * A one-time schedule `name` at `at`: UTC, no flexible window, deleted by the service once it has
+ * fired, retried within the hour and then dead-lettered; its target gets `input`.
+ */
+export function oneTimeSchedule(
+  config: OneTimeScheduleConfig,
+  name: string,
+  at: string,
+  input: Record<string, string>,
+): CreateScheduleCommandInput {
+  return {
+    Name: name,
+    GroupName: config.group,
+    ScheduleExpression: atExpression(at),
+    ScheduleExpressionTimezone: 'UTC',
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    ActionAfterCompletion: 'DELETE',
+    Target: {
+      Arn: config.targetArn,
+      RoleArn: config.roleArn,
+      Input: JSON.stringify(input),
+      DeadLetterConfig: { Arn: config.deadLetterArn },
+      RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 3600 },
+    },
+  };
+}
+
 export class EventBridgeReminderScheduler implements ReminderScheduler {
-  constructor(private readonly config: ReminderScheduleConfig) {}
+  constructor(private readonly config: OneTimeScheduleConfig) {}
 
   async plan(personId: string, at: string): Promise<void> {
-    await putOneTimeSchedule(this.input(personId, at));
+    await putOneTimeSchedule(oneTimeSchedule(this.config, scheduleName(personId), at, { personId }));
   }
 
   async clear(personId: string): Promise<void> {
@@ -91,23 +119,5 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
     } catch (err) {
       if (!(err instanceof ResourceNotFoundException)) throw err;
     }
-  }
-
-  private input(personId: string, at: string): CreateScheduleCommandInput {
-    return {
-      Name: scheduleName(personId),
-      GroupName: this.config.group,
-      ScheduleExpression: atExpression(at),
-      ScheduleExpressionTimezone: 'UTC',
-      FlexibleTimeWindow: { Mode: 'OFF' },
-      ActionAfterCompletion: 'DELETE',
-      Target: {
-        Arn: this.config.targetArn,
-        RoleArn: this.config.roleArn,
-        Input: JSON.stringify({ personId }),
-        DeadLetterConfig: { Arn: this.config.deadLetterArn },
-        RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 3600 },
-      },
-    };
   }
 }

@@ -26,9 +26,17 @@ export interface Config {
   linkKeysFile?: string;
   linkGraceSeconds: number;
   /** Only the functions that plan reminders are told these (the wiring's `scheduleReminders`). */
-  reminderSchedules?: { group: string; targetArn: string; roleArn: string; deadLetterArn: string };
+  reminderSchedules?: ScheduleTarget;
   /** The mail sweeper's one-time wake; only the functions that send email are told these (`sendEmail`). */
-  mailSweep?: { group: string; targetArn: string; roleArn: string; deadLetterArn: string };
+  mailSweep?: ScheduleTarget;
+}
+
+/** A kind of one-time schedule: its group, the function it invokes, the role it assumes, its dead letters. */
+interface ScheduleTarget {
+  group: string;
+  targetArn: string;
+  roleArn: string;
+  deadLetterArn: string;
 }
 
 let cached: Config | undefined;
@@ -47,32 +55,27 @@ export function config(): Config {
     linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),
     linkKeysFile: optional('LINK_KEYS_FILE'),
     linkGraceSeconds: Number(optional('LINK_GRACE_SECONDS') ?? 30 * 24 * 3600),
-    reminderSchedules: reminderSchedules(),
-    mailSweep: mailSweep(),
+    reminderSchedules: oneTimeSchedules(
+      'REMINDER_SCHEDULE_GROUP',
+      'REMINDER_DIGEST_ARN',
+      'REMINDER_SCHEDULER_ROLE_ARN',
+      'REMINDER_SCHEDULE_DLQ_ARN',
+    ),
+    mailSweep: oneTimeSchedules(
+      'MAIL_SWEEP_SCHEDULE_GROUP',
+      'MAIL_SWEEPER_ARN',
+      'MAIL_SWEEP_SCHEDULER_ROLE_ARN',
+      'MAIL_SWEEP_DLQ_ARN',
+    ),
   };
   if (!cached.linkKeysSecretArn && !cached.linkKeysFile)
     throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');
   return cached;
 }
 
-function reminderSchedules(): Config['reminderSchedules'] {
-  const group = optional('REMINDER_SCHEDULE_GROUP');
-  if (!group) return undefined;
-  return {
-    group,
-    targetArn: required('REMINDER_DIGEST_ARN'),
-    roleArn: required('REMINDER_SCHEDULER_ROLE_ARN'),
-    deadLetterArn: required('REMINDER_SCHEDULE_DLQ_ARN'),
-  };
-}
-
-function mailSweep(): Config['mailSweep'] {
-  const group = optional('MAIL_SWEEP_SCHEDULE_GROUP');
-  if (!group) return undefined;
-  return {
-    group,
-    targetArn: required('MAIL_SWEEPER_ARN'),
-    roleArn: required('MAIL_SWEEP_SCHEDULER_ROLE_ARN'),
-    deadLetterArn: required('MAIL_SWEEP_DLQ_ARN'),
-  };
+/** A kind of one-time schedule, when the function is told of it (its group set): all four or none. */
+function oneTimeSchedules(group: string, target: string, role: string, deadLetter: string): ScheduleTarget | undefined {
+  const name = optional(group);
+  if (!name) return undefined;
+  return { group: name, targetArn: required(target), roleArn: required(role), deadLetterArn: required(deadLetter) };
 }
