@@ -3,16 +3,13 @@ import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, type Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { functions } from '../../infra/wiring';
+import { templateQueries } from './template-queries';
 
 /** Registered by stack.test.ts on its synthesized stack (one synthesis with cdk-nag takes about 35 s). */
 export function mailSweepScheduleCases(synthesized: () => { stack: Stack; template: Template }): void {
   const stack = () => synthesized().stack;
   const template = () => synthesized().template;
-  const resources = (type: string) => Object.entries(template().findResources(type)) as [string, any][];
-  const statementsOfRole = (roleId: string) =>
-    resources('AWS::IAM::Policy')
-      .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
-      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+  const { resources, statementsOfRole } = templateQueries(template);
   const mailRole = () =>
     resources('AWS::IAM::Role').find(([id]) => id.startsWith('MailSweepSchedulerRole')) as [string, any];
 

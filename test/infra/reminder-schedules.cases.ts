@@ -3,6 +3,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, type Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { functions } from '../../infra/wiring';
+import { templateQueries } from './template-queries';
 
 /**
  * Registered by stack.test.ts on its synthesized stack: one synthesis with cdk-nag takes about
@@ -11,11 +12,7 @@ import { functions } from '../../infra/wiring';
 export function reminderScheduleCases(synthesized: () => { stack: Stack; template: Template }): void {
   const stack = () => synthesized().stack;
   const template = () => synthesized().template;
-  const resources = (type: string) => Object.entries(template().findResources(type)) as [string, any][];
-  const statementsOfRole = (roleId: string) =>
-    resources('AWS::IAM::Policy')
-      .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
-      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+  const { resources, statementsOfRole } = templateQueries(template);
 
   describe('reminder schedules in the cloud', () => {
     it('has a schedule group, a dead-letter queue with an alarm, and cdk-nag stays clean', () => {
