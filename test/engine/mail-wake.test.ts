@@ -5,7 +5,8 @@
  * would; the scheduler keeps one schedule.
  */
 import { describe, expect, it } from 'vitest';
-import { MAIL_AWAY_PAUSE_MS, type MailOutbox, newRecord, sweepMail } from '../../functions/engine/mail-outbox';
+import { type MailOutbox, newRecord } from '../../functions/engine/mail-outbox';
+import { MAIL_AWAY_PAUSE_MS, sweepMail } from '../../functions/engine/mail-sweep';
 import {
   MailWake,
   SEEN_AFTER_MS,

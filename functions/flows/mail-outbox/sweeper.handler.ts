@@ -7,7 +7,7 @@
  */
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { sweepMail } from '../../engine/mail-outbox';
+import { sweepMail } from '../../engine/mail-sweep';
 import { DynamoMailOutbox } from '../../engine/mail-outbox-store';
 import { SesMailer } from '../../engine/ses-mailer';
 import { now } from '../../platform/clock';
