@@ -13,9 +13,8 @@ export function addTriggers(stack: Stack, fns: Record<FunctionName, AllianceFunc
     const spec: ScheduleSpec = s;
     const every = spec.everyHours;
     const hour = every >= 24 ? String(spec.atHourUtc ?? 0) : every === 1 ? '*' : `*/${every}`;
-    const minute = spec.everyMinutes ? `*/${spec.everyMinutes}` : '0';
     new Rule(stack, `${s.name}Schedule`, {
-      schedule: Schedule.cron({ minute, hour: minute === '0' ? hour : '*' }),
+      schedule: Schedule.cron({ minute: '0', hour }),
       targets: [new LambdaFunction(fns[s.fn])],
     });
   }

@@ -49,9 +49,4 @@ export interface ScheduleSpec<F extends string = string> {
   everyHours: number;
   /** For a daily schedule (everyHours 24): the hour (UTC) it runs at; default 0. */
   atHourUtc?: number;
-  /**
-   * Sooner than hourly in the cloud (a cron every N minutes). The local runtime keeps `everyHours`
-   * for it, so that moving the clock a week does not run it two thousand times.
-   */
-  everyMinutes?: number;
 }

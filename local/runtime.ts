@@ -14,11 +14,12 @@ import sesLocal from 'aws-ses-v2-local';
 
 // The package is CommonJS with an ES-style default export.
 const sesServer = ((sesLocal as any).default ?? sesLocal) as typeof sesLocal;
-import { type FunctionName, type ScheduleSpec, schedules, workflowArnVariables, workflows } from '../infra/wiring';
+import { workflowArnVariables, workflows } from '../infra/wiring';
 import { useClockSource } from '../functions/platform/clock';
 import { LocalClock } from './clock';
 import { startHttpServer } from './http-server';
 import { functionArn, functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
+import { runRuleSchedules } from './rule-schedules';
 import { ensureTable } from './runtime-table';
 import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
@@ -193,31 +194,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
 
   if (opts.seed !== false) await seedDemoData(officeToken, appUrl, clock.now());
 
-  // Schedules keep their next moment across restarts, so a runtime restarted daily still runs them.
-  const schedulesFile = persistent ? join(dir, 'schedules.json') : undefined;
-  const nextDue: Record<string, number> =
-    schedulesFile && existsSync(schedulesFile) ? JSON.parse(readFileSync(schedulesFile, 'utf8')) : {};
-  for (const s of schedules as readonly ScheduleSpec<FunctionName>[]) {
-    const every = s.everyHours * 3600_000;
-    // A daily schedule runs at its hour (UTC), as its cloud rule does.
-    const offset = (s.atHourUtc ?? 0) * 3600_000;
-    const arm = (due: number) => {
-      nextDue[s.name] = due;
-      if (schedulesFile) writeFileSync(schedulesFile, JSON.stringify(nextDue));
-      clock.at(`schedule:${s.name}`, due, fire);
-    };
-    const fire = () => {
-      arm(Math.floor((clock.now().getTime() - offset) / every) * every + every + offset);
-      sfn
-        .track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }))
-        .catch((err) => {
-          clock.reportFailure(`schedule ${s.name}`, err);
-          console.error(`schedule ${s.name} failed`, err);
-        });
-    };
-    // On the period's boundary (the hourly tick on the hour), as a cloud schedule would run.
-    arm(nextDue[s.name] ?? Math.ceil((clock.now().getTime() + 1 - offset) / every) * every + offset);
-  }
+  runRuleSchedules(clock, sfn, persistent ? join(dir, 'schedules.json') : undefined);
   // Mail to SES's simulator addresses bounces or draws a complaint, as in the cloud.
   const uninstallSimulator = installSesSimulator((event) => {
     sfn.track(invokeFunction('sesEvents', event)).catch((err) => console.error('simulated delivery event failed', err));
