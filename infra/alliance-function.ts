@@ -21,6 +21,7 @@ export class AllianceFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: spec.memoryMb,
       timeout: Duration.seconds(spec.timeoutSeconds),
+      reservedConcurrentExecutions: spec.reservedConcurrency,
       tracing: Tracing.ACTIVE,
       environment: { ...environment, NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'alliance-cycle' },
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.SIX_MONTHS }),

@@ -6,6 +6,13 @@ export interface FunctionSpec<W extends string = string> {
   description: string;
   timeoutSeconds: number;
   memoryMb: number;
+  /**
+   * Lambda's reserved concurrency: at most this many invocations at once, and always this many
+   * available to the function. Over it Lambda throttles: a synchronous call fails with 429, an
+   * asynchronous event waits in Lambda's queue and is tried again. The local runtime does the same
+   * (local/lambda.ts). Unset: the account's unreserved pool.
+   */
+  reservedConcurrency?: number;
   /** What the function may touch; the stack turns each into the narrowest grant. */
   access: {
     table: 'read' | 'readwrite';

@@ -1,7 +1,7 @@
 /**
  * The wiring's rule schedules (the cloud's EventBridge rules: watchdogs, planner, daily sweeps) on the
  * local clock. Each keeps its next moment in `schedulesFile` across restarts, so a runtime restarted
- * daily still runs them.
+ * daily still runs them. Rules invoke their function asynchronously (`Event`), as EventBridge does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type FunctionName, type ScheduleSpec, schedules } from '../infra/wiring';
@@ -24,7 +24,9 @@ export function runRuleSchedules(clock: LocalClock, sfn: LocalStepFunctions, sch
     const fire = () => {
       arm(Math.floor((clock.now().getTime() - offset) / every) * every + every + offset);
       sfn
-        .track(invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }))
+        .track(
+          invokeFunction(s.fn, { source: 'local.schedule', 'detail-type': 'Scheduled Event', detail: {} }, 'Event'),
+        )
         .catch((err) => {
           clock.reportFailure(`schedule ${s.name}`, err);
           console.error(`schedule ${s.name} failed`, err);

@@ -23,7 +23,7 @@ import { runRuleSchedules } from './rule-schedules';
 import { ensureTable } from './runtime-table';
 import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
-import { keepRawMessages } from './ses-fidelity';
+import { keepRawMessages, setMaxSendRate } from './ses-fidelity';
 import { startSfnServer } from './sfn-server';
 import { LocalScheduler, startSchedulerServer } from './scheduler-server';
 import { LocalStepFunctions } from './stepfunctions';
@@ -50,6 +50,8 @@ export interface LocalOptions {
   startAt?: string;
   /** Where the handlers reach DynamoDB and SES (default: the stand-ins); the fault harness puts a proxy here. */
   endpoints?: { dynamodb?: string; ses?: string };
+  /** SES's maximum sending rate, sends a second (local/ses-fidelity.ts); default LOCAL_SES_MAX_SEND_RATE, else none. */
+  sesMaxSendRate?: number;
 }
 
 export interface LocalRuntime {
@@ -109,6 +111,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     opts.startAt ? new Date(opts.startAt) : undefined,
   );
   useClockSource(clock.now);
+  setMaxSendRate(opts.sesMaxSendRate ?? Number(process.env.LOCAL_SES_MAX_SEND_RATE ?? 0), () => clock.now().getTime());
   const sfn = new LocalStepFunctions(clock, { journalDir: persistent ? join(dir, 'stepfunctions') : undefined });
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
   const sfnPort = (sfnServer.address() as AddressInfo).port;
@@ -119,7 +122,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     (s) => {
       const input = s.target.Input ? JSON.parse(s.target.Input) : {};
       sfn
-        .track(invokeFunction(functionFromArn(s.target.Arn), input))
+        .track(invokeFunction(functionFromArn(s.target.Arn), input, 'Event'))
         .catch((err) => console.error(`schedule ${s.name} failed`, err));
     },
     persistent ? join(dir, 'reminder-schedules.json') : undefined,

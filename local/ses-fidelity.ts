@@ -4,11 +4,19 @@
  * it is. So next to the parts, the mailbox keeps the raw message (`raw`, base64) and its
  * headers, and tests can check the bytes that would go out (line ends, List-Unsubscribe).
  * Simple messages keep their `Headers` in the stand-in already.
+ *
+ * It can also hold the stand-in to an account's maximum sending rate (`setMaxSendRate`), as SES
+ * does: over it a send is refused with a throttling error and nothing is stored.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 
-type Handler = (req: { body?: { Content?: { Raw?: { Data?: string } } } }, res: unknown, next: unknown) => unknown;
+interface Response {
+  status(code: number): Response;
+  set(field: string, value: string): Response;
+  send(body: unknown): unknown;
+}
+type Handler = (req: { body?: { Content?: { Raw?: { Data?: string } } } }, res: Response, next: unknown) => unknown;
 interface StoredEmail {
   headers?: { name: string; value: string }[];
   raw?: string;
@@ -34,12 +42,59 @@ export function rawHeaders(raw: Buffer): { name: string; value: string }[] {
   });
 }
 
+/**
+ * SES's maximum sending rate as a token bucket: `perSecond` sends a second, sustained, and bursts of
+ * up to one second's worth ("you can exceed it for short bursts", the SES guide says, without a
+ * number). Time is the local clock's, so a moved clock has let the time pass, as it would in SES.
+ */
+export class SendRate {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    readonly perSecond: number,
+    private readonly now: () => number,
+  ) {
+    this.tokens = Math.max(1, perSecond);
+    this.at = now();
+  }
+
+  take(): boolean {
+    const t = this.now();
+    this.tokens = Math.min(Math.max(1, this.perSecond), this.tokens + ((t - this.at) / 1000) * this.perSecond);
+    this.at = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+let rate: SendRate | undefined;
+let refused = 0;
+
+/** How many sends the rate has refused in this process (each attempt the SDK makes counts). */
+export const refusedSends = () => refused;
+
+/**
+ * Hold every send to `perSecond` (none: no limit, the default, as an account whose rate is never
+ * reached); `now` is the local clock. Over it SES v2 answers 429 `TooManyRequestsException`
+ * ("Maximum sending rate exceeded."), which the SDK's standard retry mode treats as throttling.
+ */
+export function setMaxSendRate(perSecond: number | undefined, now: () => number = Date.now): void {
+  rate = perSecond && perSecond > 0 ? new SendRate(perSecond, now) : undefined;
+}
+
 /** Before the stand-in starts (it reads its handlers when it builds its routes). Once per process. */
 export function keepRawMessages(): void {
   if (installed) return;
   installed = true;
   const handle = sendEmailModule.default;
   sendEmailModule.default = (req, res, next) => {
+    if (rate && !rate.take() && ++refused)
+      return res
+        .status(429)
+        .set('x-amzn-errortype', 'TooManyRequestsException')
+        .send({ message: 'Maximum sending rate exceeded.' });
     const raw = req.body?.Content?.Raw?.Data;
     return raw ? rawOfRequest.run(raw, () => handle(req, res, next)) : handle(req, res, next);
   };

@@ -5,9 +5,14 @@
  * reminder back would make it arrive after its deadline, it goes in time, at the latest allowed
  * moment before the deadline, or at once when there is none. Invitations, receipts and
  * outcomes are not reminders and never pass through here.
+ *
+ * The budget's moments are whole hours; each person's message goes at their own moment within the
+ * first quarter of that hour (`spreadOf`, stable per person), so that a thousand people due the
+ * same morning do not all wake the digest in the same second (docs/architecture.md).
  */
+import { createHash } from 'node:crypto';
 import type { TZDate } from '@date-fns/tz';
-import { addDays, addHours, addMinutes, getISODay, isEqual, set, startOfDay, startOfHour } from 'date-fns';
+import { addDays, addHours, addMinutes, addSeconds, getISODay, isEqual, set, startOfDay, startOfHour } from 'date-fns';
 import { utcIso, zoned } from '../platform/time';
 
 export interface PendingReminder {
@@ -23,6 +28,11 @@ export interface BudgetPreferences {
   quietFromHour: number;
   quietUntilHour: number;
   sundayQuiet: boolean;
+  /**
+   * How many seconds past the budget's whole hour this person's message goes (under
+   * SPREAD_MINUTES × 60; `spreadOf`). 0: on the hour.
+   */
+  spreadSeconds?: number;
 }
 
 export const DEFAULT_BUDGET: BudgetPreferences = {
@@ -32,6 +42,21 @@ export const DEFAULT_BUDGET: BudgetPreferences = {
   sundayQuiet: true,
 };
 
+/**
+ * The window past each whole hour over which people's messages are spread. Under an hour, so a
+ * moment allowed on the hour stays allowed (quiet hours begin and end on the hour) and on the same
+ * day; well under DEADLINE_MARGIN_MINUTES, so a message held back for its deadline keeps most of
+ * its margin. A thousand people due at 08:00 then go at about one a second (1.1/s), far below
+ * SES's sending rate and the digest's reserved concurrency.
+ */
+export const SPREAD_MINUTES = 15;
+
+/** A person's stable moment within the spread window, in whole seconds (Scheduler's `at(...)` precision). */
+export function spreadOf(personId: string): number {
+  const h = createHash('sha256').update(personId).digest();
+  return h.readUInt32BE(0) % (SPREAD_MINUTES * 60);
+}
+
 export interface ReminderPlan {
   sendAt: string;
   /** Every reminder due by then, combined into one message. */
@@ -40,12 +65,20 @@ export interface ReminderPlan {
   forced: boolean;
 }
 
-/** A reminder held back for its deadline still arrives this long before it. */
+/**
+ * A reminder held back for its deadline is planned at least this long before it: a message the
+ * deadline forces goes at that moment; any other at most SPREAD_MINUTES later, so it still
+ * arrives at least 45 minutes before the deadline.
+ */
 export const DEADLINE_MARGIN_MINUTES = 60;
 
-/** A person's budget from their stored preference; quiet hours are the same for everyone. */
-export function budgetOf(person: { reminderPreference?: string }): BudgetPreferences {
-  return { ...DEFAULT_BUDGET, digest: person.reminderPreference === 'weekly' ? 'weekly' : 'daily' };
+/** A person's budget from their stored preference and id; quiet hours are the same for everyone. */
+export function budgetOf(person: { id?: string; reminderPreference?: string }): BudgetPreferences {
+  return {
+    ...DEFAULT_BUDGET,
+    digest: person.reminderPreference === 'weekly' ? 'weekly' : 'daily',
+    spreadSeconds: person.id ? spreadOf(person.id) : 0,
+  };
 }
 
 const at = (iso: string) => zoned(iso);
@@ -70,8 +103,7 @@ export function nextAllowed(t: TZDate, p: BudgetPreferences): TZDate {
 
 /**
  * The last whole hour at or before `latest` (and not before `earliest`) outside quiet hours, if
- * any. Whole hours, because the digest tick runs on the hour: a plan for 20:59 would only be
- * seen at 21:00, inside quiet hours.
+ * any: the budget's moments are whole hours (see `tickAfter`).
  */
 function lastAllowedBefore(latest: TZDate, earliest: TZDate, p: BudgetPreferences): TZDate | null {
   let d = startOfHour(latest);
@@ -87,7 +119,13 @@ function lastAllowedBefore(latest: TZDate, earliest: TZDate, p: BudgetPreference
   return null;
 }
 
-/** The digest tick that first sees a moment: the moment itself on the hour, else the next hour. */
+/**
+ * The budget's moment that first takes a reminder due at `t`: `t` itself on the hour, else the next
+ * whole hour. Each person's schedule fires at the exact planned second, so the hours are no longer
+ * the digest's tick; they are kept as the budget's grid: what falls due within one hour goes in one
+ * message at the next hour, where moments to the minute would send the first alone and hold the
+ * rest for the next day.
+ */
 const tickAfter = (t: TZDate): TZDate => (isEqual(t, startOfHour(t)) ? t : addHours(startOfHour(t), 1));
 
 /** When the next reminder message for this person goes out, and what it holds; null when nothing is pending. */
@@ -100,20 +138,22 @@ export function planReminders(
   const live = pending.filter((r) => at(r.deadline) > at(nowIso));
   if (live.length === 0) return null;
   const now = at(nowIso);
-  // A reminder can go at the first tick (whole hour) after it falls due; `now` is a tick, or the
-  // moment a flow queues, and is never rounded up, so a tick that runs a little late still sends.
+  // A reminder can go at the first whole hour after it falls due; `now` is the person's planned
+  // moment, or the moment a flow queues, and is never rounded up, so a digest that runs a little
+  // late still sends.
   const later = (a: TZDate, b: TZDate) => (a > b ? a : b);
-  const firstDue = tickAfter(live.map((r) => at(r.dueAt)).reduce((a, b) => (b < a ? b : a)));
-  let earliest = later(firstDue, now);
+  let due = tickAfter(live.map((r) => at(r.dueAt)).reduce((a, b) => (b < a ? b : a)));
   if (lastSentAt) {
     const last = startOfDay(at(lastSentAt));
     const nextPeriod = addDays(last, p.digest === 'weekly' ? 7 : 1);
-    if (nextPeriod > earliest) earliest = nextPeriod;
+    if (nextPeriod > due) due = nextPeriod;
   }
-  let sendAt = nextAllowed(earliest, p);
+  // The whole hour the message belongs to, were it not late: the base of the person's moment.
+  const hour = nextAllowed(due, p);
+  let sendAt = nextAllowed(later(due, now), p);
   let forced = false;
   // Deadlines win: the first deadline among reminders already due by its own deadline must be met,
-  // with time to act on it (and for the hourly digest tick to pick it up).
+  // with time to act on it.
   const latest = (r: PendingReminder): TZDate => startOfHour(addMinutes(at(r.deadline), -DEADLINE_MARGIN_MINUTES));
   const urgent = live
     .filter((r) => at(r.dueAt) < at(r.deadline) && sendAt > latest(r))
@@ -125,6 +165,12 @@ export function planReminders(
     const firstAllowed = nextAllowed(from, p);
     sendAt = lastAllowedBefore(latest(urgent), from, p) ?? (firstAllowed < at(urgent.deadline) ? firstAllowed : from);
     forced = true;
+  } else {
+    // The person's own moment past the hour: a future hour moves by it; a message already due
+    // waits for it only within the hour it became due in (a flow that queued at 10:00:05 for a
+    // whole round), never when the moment has passed (a schedule that fired late sends at once).
+    // Not for a forced message: deadlines win over the spread too.
+    sendAt = later(sendAt, addSeconds(sendAt > now ? sendAt : hour, p.spreadSeconds ?? 0));
   }
   const ids = live.filter((r) => at(r.dueAt) <= sendAt).map((r) => r.id);
   return { sendAt: utcIso(sendAt), ids, forced };

@@ -25,7 +25,7 @@ describe('longer delays and other answers', () => {
     const id = await create('Afvalbakken plaatsen op het Dijkgraafsplein', '2027-01-27T17:00:00+01:00', {
       ownerPersonId: 'p-ruben-kok',
     });
-    await to('2027-01-20T18:00:00+01:00');
+    await to('2027-01-20T18:30:00+01:00');
     const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Afvalbakken'))[0].text);
     await h.post(link, {
       proof: await formOf(link),
@@ -55,7 +55,7 @@ describe('longer delays and other answers', () => {
   it('hands an item back to the office, and tells the project leader what a blocked item needs', async () => {
     const back = await create('Bankjes repareren', '2027-02-10T17:00:00+01:00', { ownerPersonId: 'p-ruben-kok' });
     const stuck = await create('Speelplek opknappen', '2027-02-10T17:00:00+01:00', { ownerPersonId: 'p-yusuf-demir' });
-    await to('2027-02-03T18:00:00+01:00');
+    await to('2027-02-03T18:30:00+01:00');
     const l1 = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Bankjes'))[0].text);
     await h.post(l1, { proof: await formOf(l1), answer: 'not-mine', reason: 'Dit doet het stadsdeel' });
     const l2 = linkIn((await h.mailTo('yusuf.demir@example.org', 'Herinnering: Speelplek'))[0].text);
@@ -96,7 +96,7 @@ describe('longer delays and other answers', () => {
     const id = await create('Bankje bij de bushalte vervangen', '2027-04-14T17:00:00+02:00', {
       ownerPersonId: 'p-ruben-kok',
     });
-    await to('2027-04-07T18:00:00+02:00');
+    await to('2027-04-07T18:30:00+02:00');
     const link = linkIn((await h.mailTo('ruben.kok@example.org', 'Herinnering: Bankje bij de bushalte'))[0].text);
     const reason = 'De aannemer heeft pas in juni tijd';
     await h.post(link, { proof: await formOf(link), answer: 'more-time', due: '2027-06-30', reason });
@@ -109,7 +109,7 @@ describe('longer delays and other answers', () => {
     // Two working days without a decision: a reminder to the project leader, through her budget.
     await to('2027-04-08T20:00:00+02:00');
     expect(await h.mailTo('samira.amrani@example.org', 'Herinnering: meer tijd gevraagd voor Bankje')).toHaveLength(0);
-    await to('2027-04-09T19:00:00+02:00');
+    await to('2027-04-09T19:30:00+02:00');
     const reminded = await h.mailTo('samira.amrani@example.org', 'Herinnering: meer tijd gevraagd voor Bankje');
     expect(reminded).toHaveLength(1);
     expect(reminded[0].text).toContain('/f/');
@@ -123,13 +123,13 @@ describe('longer delays and other answers', () => {
       requestedDue: { due: '2027-06-30T15:00:00.000Z' },
     });
     // Five working days after the reminder: to the kerngroep's agenda; the owner is told.
-    await to('2027-04-16T19:00:00+02:00');
+    await to('2027-04-16T19:30:00+02:00');
     const told = (await h.mailTo('ruben.kok@example.org', 'Bankje bij de bushalte')).map((m) => m.text);
     expect(told).toEqual(expect.arrayContaining([expect.stringContaining('de agenda van de kerngroep')]));
     // Ten working days later (Koningsdag skipped): the board's chair, who can decide with one click.
     await to('2027-05-01T19:00:00+02:00');
     expect(await h.mailTo('anouk.de.vries@example.org', 'Bankje bij de bushalte')).toHaveLength(0);
-    await to('2027-05-03T19:00:00+02:00');
+    await to('2027-05-03T19:30:00+02:00');
     const board = await h.mailTo('anouk.de.vries@example.org', 'Nog geen besluit over meer tijd: Bankje bij');
     expect(board).toHaveLength(1);
     const decide = linkIn(board[0].text);

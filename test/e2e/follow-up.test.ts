@@ -22,7 +22,9 @@ describe('follow-up of an agreement', () => {
 
   it('reminds the partner contact before the due date, with one link that GET and HEAD never change', async () => {
     id = await create('Jongerenwerker inzetten in De Punt', '2026-12-14T17:00:00+01:00');
-    await to('2026-12-07T18:00:00+01:00');
+    // Due at 17:00 and a moment (when the workflow wakes): it goes at the budget's next whole hour,
+    // 18:00, at Marloes's own moment in the quarter after it.
+    await to('2026-12-07T18:30:00+01:00');
     const reminders = await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Jongerenwerker');
     expect(reminders).toHaveLength(1);
     const link = linkIn(reminders[0].text);
@@ -88,7 +90,7 @@ describe('follow-up of an agreement', () => {
       await to('2026-12-23T18:00:00+01:00');
       expect(await h.mailTo('samira.amrani@example.org', 'Afspraak niet nagekomen')).toHaveLength(0);
       // Three working days after Monday 21 December: Thursday 24 December.
-      await to('2026-12-24T18:00:00+01:00');
+      await to('2026-12-24T18:30:00+01:00');
       expect(await h.mailTo('samira.amrani@example.org', 'Afspraak niet nagekomen')).toHaveLength(1);
       const told = await h.mailTo('marloes.dijkstra@example.org', 'Afspraak niet nagekomen');
       expect(told).toHaveLength(1);
@@ -102,7 +104,7 @@ describe('follow-up of an agreement', () => {
         (await h.api('GET', `/api/follow-ups/${id}`)).body.timeline.filter((e: any) => e.kind === 'escalated'),
       ).toHaveLength(2);
       // Ten working days later it reaches the board, whose chair hears of it; everyone before is told.
-      await to('2027-01-18T18:00:00+01:00');
+      await to('2027-01-18T18:30:00+01:00');
       expect(await h.mailTo('anouk.de.vries@example.org', 'Afspraak niet nagekomen: Jongerenwerker')).toHaveLength(1);
       expect((await h.mailTo('marloes.dijkstra@example.org', 'Afspraak niet nagekomen')).map((m) => m.text)).toEqual(
         expect.arrayContaining([expect.stringContaining('het alliantiebestuur')]),

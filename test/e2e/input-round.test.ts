@@ -70,7 +70,8 @@ describe('input round (uitvraag) for the SPUK application', () => {
   });
 
   it('reminds only the partner without an answer', async () => {
-    await h.advance('P7DT1H');
+    // Due a few seconds after 10:00: the budget's next whole hour, 11:00, and each person's moment in the quarter after it.
+    await h.advance('P7DT1H15M');
     for (const [org, address] of Object.entries(partners)) {
       expect(await h.mailTo(address, 'Herinnering: Bijdrage SPUK-aanvraag'), org).toHaveLength(
         org === 'fortify' ? 1 : 0,

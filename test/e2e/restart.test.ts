@@ -26,7 +26,8 @@ describe('restart in the middle of a round', () => {
     const id = created.body.id;
     await h.rt.whenIdle();
     await h.decide(Harness.link((await h.mailTo(BOARD[0][1], 'Herstart-ronde'))[0]), 'approve');
-    await h.advance('P7DT1H');
+    // Due a few seconds after 10:00: the budget's next whole hour, 11:00, and each person's moment in the quarter after it.
+    await h.advance('P7DT1H15M');
     const before = await h.mail();
     expect(before.filter((m) => m.subject.startsWith('Herinnering: uw besluit over Herstart'))).toHaveLength(5);
     const clockBefore = h.rt.clock.now().getTime();

@@ -29,11 +29,12 @@ describe('the watchdog of action items and input rounds', () => {
     const id = await createItem(h, 'Buurtbudget verdelen', '2026-11-20T17:00:00+01:00');
     h.rt.sfn.stopExecution(execution(MACHINE, id));
     expect(running(MACHINE)).not.toContain(id);
-    // Reminder 7 days before the due date (13 November); the watchdog runs at midnight UTC.
-    await h.to('2026-11-13T18:00:00+01:00');
+    // Reminder 7 days before the due date (13 November, 17:00 and a moment: sent in the quarter past
+    // 18:00, the budget's next whole hour); the watchdog runs at midnight UTC.
+    await h.to('2026-11-13T18:30:00+01:00');
     expect(running(MACHINE).filter((n) => n.startsWith(`${id}--r`))).toHaveLength(1);
     expect(await h.mailTo('marloes.dijkstra@example.org', 'Herinnering: Buurtbudget')).toHaveLength(1);
-    await h.to('2026-11-20T18:00:00+01:00');
+    await h.to('2026-11-20T18:30:00+01:00');
     expect(await h.mailTo('marloes.dijkstra@example.org', 'Is het gelukt? Buurtbudget')).toHaveLength(1);
     expect(await timelineKinds(`/api/follow-ups/${id}`)).toContain('watchdog-restarted');
     expect(await h.mailTo('programmabureau@example.org', 'Loopt niet meer vanzelf')).toHaveLength(0);

@@ -16,6 +16,7 @@ import { followPlan, reminderQueue, replanPerson, type OutboxDeps } from '../../
 import { digestTick, type DigestDeps } from '../../functions/engine/reminder-send';
 import type { MailOutbox } from '../../functions/engine/mail-outbox';
 import { atExpression, scheduleName } from '../../functions/engine/reminder-schedule-store';
+import { spreadOf } from '../../functions/engine/reminder-budget';
 
 class MemoryOutbox implements OutboxStore {
   states = new Map<string, OutboxState>();
@@ -68,6 +69,8 @@ const ruben: Person = {
   kind: 'resident',
   active: true,
 };
+/** Ruben's own moment past 10:00 (his spread), as it is planned and scheduled. */
+const rubensMoment = new Date(Date.parse('2026-12-01T09:00:00Z') + spreadOf('p-ruben') * 1000).toISOString();
 const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as OutboxDeps['log'];
 
 function setup(start: string) {
@@ -98,12 +101,20 @@ function setup(start: string) {
 
 describe('reminder schedules', () => {
   it('are created at the planned moment, moved with the plan and deleted when nothing waits', async () => {
-    // Tuesday 10:00 Amsterdam: a reminder due now goes at once, within the scheduler's minute.
+    // Tuesday 10:00 Amsterdam: a reminder due now goes at Ruben's moment within the quarter (his
+    // spread, more than the scheduler's minute of lead here).
+    expect(spreadOf('p-ruben')).toBeGreaterThan(60);
     const t = setup('2026-12-01T09:00:00Z');
     await t.queue('a', '2026-12-01T09:00:00Z', '2026-12-10T16:00:00Z');
     const first = t.outbox.states.get(ruben.id)?.sendAt;
-    expect(first).toBe('2026-12-01T09:00:00.000Z');
-    expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
+    expect(first).toBe(rubensMoment);
+    expect(t.scheduler.schedules.get(ruben.id)).toBe(rubensMoment);
+    // Queued later in the hour, after his moment passed, it goes at once, within the scheduler's minute.
+    t.setNow('2026-12-01T09:20:00Z');
+    await replanPerson(t.deps, ruben.id);
+    expect(t.outbox.states.get(ruben.id)?.sendAt).toBe('2026-12-01T09:20:00.000Z');
+    expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:21:00.000Z');
+    t.setNow('2026-12-01T09:00:00Z');
 
     // Sent today already: tomorrow's reminder waits for tomorrow's moment, and the schedule moves there.
     t.outbox.states.set(ruben.id, { version: 9, lastBatch: [], lastSentAt: '2026-12-01T09:00:00Z' });
@@ -128,7 +139,7 @@ describe('reminder schedules', () => {
     expect(t.outbox.states.get(ruben.id)?.sendAt).toBeDefined();
     expect(t.scheduler.schedules.has(ruben.id)).toBe(false);
     await t.queue('a', '2026-12-01T09:00:00Z', '2026-12-10T16:00:00Z');
-    expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
+    expect(t.scheduler.schedules.get(ruben.id)).toBe(rubensMoment);
   });
 
   it('two writers end with the schedule at the stored moment, whichever call finishes last', async () => {

@@ -115,9 +115,9 @@ export class FaultRun {
     }
   }
 
-  /** The outage while the clock moves 10 minutes past a moment the scenario set up (five minutes ahead). */
-  duringMove(): Promise<void> {
-    return this.during(async () => void (await this.move({ advanceBy: 'PT10M' })), true);
+  /** The outage while the clock moves 10 minutes (or `by`) past a moment the scenario set up (five minutes ahead). */
+  duringMove(by = 'PT10M'): Promise<void> {
+    return this.during(async () => void (await this.move({ advanceBy: by })), true);
   }
 
   /** After recovery the product's own retries and sweeper run on the clock; stop once all arrived. */

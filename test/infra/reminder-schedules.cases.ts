@@ -26,6 +26,17 @@ export function reminderScheduleCases(synthesized: () => { stack: Stack; templat
       expect(Annotations.fromStack(stack()).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
     });
 
+    it('reserves the concurrency the wiring declares: the digest its own, no other function any', () => {
+      const fns = resources('AWS::Lambda::Function');
+      const digest = fns.filter(([id]) => id.startsWith('reminderDigest'));
+      expect(digest).toHaveLength(1);
+      expect(digest[0][1].Properties.ReservedConcurrentExecutions).toBe(functions.reminderDigest.reservedConcurrency);
+      for (const [id, fn] of fns) {
+        const name = Object.keys(functions).find((n) => id.startsWith(n)) as keyof typeof functions;
+        expect(fn.Properties.ReservedConcurrentExecutions, id).toBe(functions[name].reservedConcurrency);
+      }
+    });
+
     it('gives the scheduler a role that may only invoke the digest and fill its dead-letter queue', () => {
       const [roleId] = resources('AWS::IAM::Role').find(([, r]) =>
         JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),

@@ -7,6 +7,12 @@ export const functions = {
     description: "A person's due reminders at their planned moment in one message; daily: the safety sweep",
     timeoutSeconds: 600,
     memoryMb: 512,
+    // Each person's schedule invokes it asynchronously. A morning's messages are spread over a
+    // quarter of an hour (engine/reminder-budget.ts); a herd the spread does not cover (a deadline
+    // forcing a whole round's messages to one hour, the safety sweep after an outage) queues in
+    // Lambda and goes two at a time: a few sends a second, under SES's sending rate, and the pages
+    // keep the account's concurrency (docs/architecture.md, "Many people due at once").
+    reservedConcurrency: 2,
     access: { scheduleReminders: true, table: 'readwrite', sendEmail: true, linkKeys: true },
   },
   preferencePage: {

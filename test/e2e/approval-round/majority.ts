@@ -90,8 +90,9 @@ export function majorityRound() {
     });
 
     it('reminds only those who have not responded, at each reminder moment', async () => {
-      // The reminder falls due on Monday at 10:00; the hourly reminder tick sends it by 11:00.
-      await h.advance('P7DT1H');
+      // The reminder falls due on Monday a few seconds after 10:00, so it waits for the budget's next
+      // whole hour, 11:00, and each member's message goes at their own moment in the quarter after it.
+      await h.advance('P7DT1H15M');
       for (const [pid, address] of BOARD) {
         const reminders = await h.mailTo(address, 'Herinnering');
         const english = await h.mailTo(address, 'Reminder');

@@ -77,9 +77,13 @@ export async function outcome(run: FaultRun): Promise<Expected[]> {
   ];
 }
 
-/** Moves the clock to five minutes before the first reminder any board member gets on this round. */
+/**
+ * Moves the clock to five minutes before the first reminder any board member gets on this round. A
+ * reminder 3 days before a deadline 10 days ahead goes out on day 7, in the quarter after the next
+ * whole hour (each member at their own moment, engine/reminder-budget.ts): the outage's move spans it.
+ */
+const REMINDER_OUTAGE_MOVE = 'PT20M';
 async function beforeReminders(run: FaultRun): Promise<void> {
-  // A reminder 3 days before a deadline 10 days ahead goes out on day 7, on the hour after (measured).
   await run.move({ to: '2026-11-09T09:55:00Z' });
   const early = /^(Herinnering|Reminder)|wachten op u|waiting for you/;
   if ((await run.h.mail()).some((m) => early.test(m.subject) && BOARD.some(([, to]) => to === m.to)))
@@ -90,7 +94,7 @@ export async function reminders(run: FaultRun): Promise<Expected[]> {
   const title = 'Storing bij de herinneringen';
   await createRound(run, title, 10, ['P3D']);
   await beforeReminders(run);
-  await run.duringMove();
+  await run.duringMove(REMINDER_OUTAGE_MOVE);
   return toBoard(`Herinnering: uw besluit over ${title}`, `Reminder: your decision on ${title}`);
 }
 
@@ -99,6 +103,6 @@ export async function digest(run: FaultRun): Promise<Expected[]> {
   await createRound(run, `${title} (1)`, 10, ['P3D']);
   await createRound(run, `${title} (2)`, 10, ['P3D']);
   await beforeReminders(run);
-  await run.duringMove();
+  await run.duringMove(REMINDER_OUTAGE_MOVE);
   return toBoard('2 dingen wachten op u', '2 things are waiting for you');
 }
