@@ -65,6 +65,24 @@ export async function audit(c: Client, created: Created): Promise<AuditResult> {
   if (meeting?.phase !== 'abandoned' || AGENDA.some((a) => !titles.includes(a.title)))
     problems.push(`meeting ${meetingId}: phase ${meeting?.phase}, items ${titles.join(', ')}`);
 
+  // One flow per create: a create cut off by a crash and sent again under its Idempotency-Key makes
+  // no second one (a second action item would also send its owner a second reminder).
+  let madeTwice = 0;
+  const lists = [
+    { path: '/api/rounds', list: 'rounds', field: 'title', names: ROUNDS.map((r) => r.title) },
+    { path: '/api/follow-ups', list: 'followUps', field: 'what', names: ITEMS.map((i) => i.what) },
+    { path: '/api/meeting-series', list: 'series', field: 'title', names: [MEETING_TITLE] },
+  ];
+  for (const { path, list, field, names } of lists) {
+    const all = ((await c.api('GET', path)).body[list] ?? []) as Record<string, any>[];
+    for (const name of names) {
+      const made = all.filter((x) => x[field] === name);
+      if (made.length === 1) continue;
+      madeTwice += Math.max(0, made.length - 1);
+      problems.push(`created: ${made.length} under ${path} named ${name} (${made.map((x) => x.id).join(', ')})`);
+    }
+  }
+
   // The ledger against the mailbox: every `mail:` entry on an audit trail is an email SES took.
   const items = await tableItems(c.rt.dynamodb);
   const people = new Map<string, string>(
@@ -127,7 +145,7 @@ export async function audit(c: Client, created: Created): Promise<AuditResult> {
 
   report.push(
     `flows: ${ROUNDS.length} rounds, ${ITEMS.length} action items, 1 meeting; executions ${runs.length}, ` +
-      `failed/timed out/aborted ${bad.length}, ours still running ${stuck.length}`,
+      `failed/timed out/aborted ${bad.length}, ours still running ${stuck.length}, made twice ${madeTwice}`,
     `emails: on the ledger ${sent.length}, arrived ${mail.length}, ledger records unfinished ${unfinished.length}, ` +
       `lost ${lost}; owed ${owed.length}, missing ${missing}; duplicate outcomes ${duplicateOutcomes}, ` +
       `other duplicates ${duplicates - duplicateOutcomes} (the documented window)`,

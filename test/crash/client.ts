@@ -92,7 +92,20 @@ export class Client {
   }
 }
 
-/** The personal link of a kind (`d` decision, `f` action item, `m` meeting) in an email. */
-export function linkIn(mail: Mail, kind: 'd' | 'f' | 'm'): string | undefined {
-  return new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_.-]+`).exec(mail.text)?.[0];
+/**
+ * The personal link of a kind (`d` decision, `f` action item, `m` meeting) in an email about the flow
+ * `id`: the flow's own email or a digest, which carries a link for each of several flows. The link's
+ * token names its flow (base64url JSON claims with `sub`, then its signature).
+ */
+export function linkIn(mail: Mail, kind: 'd' | 'f' | 'm', id: string): string | undefined {
+  for (const [link, token] of mail.text.matchAll(
+    new RegExp(`https?://\\S+/${kind}/([A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+`, 'g'),
+  )) {
+    try {
+      if (JSON.parse(Buffer.from(token, 'base64url').toString('utf8')).sub === id) return link;
+    } catch {
+      /* not a token of ours */
+    }
+  }
+  return undefined;
 }
