@@ -5,6 +5,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** When the SES stand-in took it, in whole seconds of wall time. */
+  at: number;
 }
 
 /** Thrown for an answer the workload did not expect; a connection error (the runtime is down) is not one. */
@@ -42,7 +44,12 @@ export class Client {
 
   async mail(): Promise<Mail[]> {
     const store = (await (await fetch(`${this.rt.mailbox}/store`)).json()) as { emails: any[] };
-    return store.emails.map((e) => ({ to: e.destination.to[0], subject: e.subject, text: e.body.text ?? '' }));
+    return store.emails.map((e) => ({
+      to: e.destination.to[0],
+      subject: e.subject,
+      text: e.body.text ?? '',
+      at: Number(e.at),
+    }));
   }
 
   async now(): Promise<number> {

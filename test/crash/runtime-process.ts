@@ -18,6 +18,8 @@ export class RuntimeProcess {
   private tail: string[] = [];
   starts = 0;
   kills = 0;
+  /** The wall time of each SIGKILL (ms). */
+  readonly killTimes: number[] = [];
 
   constructor(
     readonly dataDir: string,
@@ -99,6 +101,7 @@ export class RuntimeProcess {
     if (!this.child || this.child.exitCode !== null) return;
     this.kills++;
     this.note(`SIGKILL ${this.kills}`);
+    this.killTimes.push(Date.now());
     process.kill(-(this.child.pid as number), 'SIGKILL');
     await this.exited;
   }
