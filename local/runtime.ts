@@ -117,12 +117,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   // their target runs as the cloud's does.
   const reminderScheduler = new LocalScheduler(
     clock,
-    (s) => {
-      const input = s.target.Input ? JSON.parse(s.target.Input) : {};
-      sfn
-        .track(invokeFunction(functionFromArn(s.target.Arn), input))
-        .catch((err) => console.error(`schedule ${s.name} failed`, err));
-    },
+    // The scheduler keeps the invocation until it has run, and tries a failed one again (scheduler-server.ts).
+    (s) => sfn.track(invokeFunction(functionFromArn(s.target.Arn), s.target.Input ? JSON.parse(s.target.Input) : {})),
     persistent ? join(dir, 'reminder-schedules.json') : undefined,
   );
   const schedulerServer = await startSchedulerServer(reminderScheduler, opts.ports.scheduler ?? 0);
