@@ -88,7 +88,9 @@ export async function sendAndRecordVia(
 
 /**
  * Hand one reminder to the person's budget (see reminder-outbox.ts) unless it was handed over
- * before under the same key: the same claim as an email, so a retried step queues it once.
+ * before under the same key: the same claim as an email, so a retried step queues it once. A
+ * retried step that finds the claim plans the person again: a crash between the hand-over's saved
+ * plan and the person's schedule left the schedule out, and only the daily sweep would find it.
  */
 export async function queueOnceVia(
   queue: ReminderQueue,
@@ -97,7 +99,10 @@ export async function queueOnceVia(
   key: string,
   reminder: Omit<QueuedReminder, 'id' | 'flowId'>,
 ): Promise<boolean> {
-  if (!(await ledger.claimMail(id, key))) return false;
+  if (!(await ledger.claimMail(id, key))) {
+    await queue.replan(reminder.personId);
+    return false;
+  }
   try {
     await queue.queue({ ...reminder, flowId: id, key });
   } catch (err) {

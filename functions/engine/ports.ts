@@ -104,6 +104,8 @@ export interface QueuedReminder {
 /** The flows' side of the outbox: queue a reminder for a person; the digest sends it. */
 export interface ReminderQueue {
   queue(reminder: Omit<QueuedReminder, 'id'> & { key: string }): Promise<void>;
+  /** Plan the person's next message again and set their schedule to it (nothing is queued or sent). */
+  replan(personId: string): Promise<void>;
 }
 
 export interface OutboxState {

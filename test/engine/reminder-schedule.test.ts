@@ -16,6 +16,7 @@ import { followPlan, reminderQueue, replanPerson, type OutboxDeps } from '../../
 import { digestTick, type DigestDeps } from '../../functions/engine/reminder-send';
 import type { MailOutbox } from '../../functions/engine/mail-outbox';
 import { atExpression, scheduleName } from '../../functions/engine/reminder-schedule-store';
+import { type MailLedger, queueOnceVia } from '../../functions/engine/mail-ledger';
 
 class MemoryOutbox implements OutboxStore {
   states = new Map<string, OutboxState>();
@@ -128,6 +129,34 @@ describe('reminder schedules', () => {
     expect(t.outbox.states.get(ruben.id)?.sendAt).toBeDefined();
     expect(t.scheduler.schedules.has(ruben.id)).toBe(false);
     await t.queue('a', '2026-12-01T09:00:00Z', '2026-12-10T16:00:00Z');
+    expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
+  });
+
+  it('a hand-over retried after a crash between save and schedule sets the schedule (its claim stands)', async () => {
+    const t = setup('2026-12-01T09:00:00Z');
+    // The flow's ledger: a bare claim per hand-over, kept across the crash.
+    const claims = new Set<string>();
+    const ledger = {
+      claimMail: async (id: string, key: string) => !claims.has(`${id}:${key}`) && Boolean(claims.add(`${id}:${key}`)),
+      releaseMail: async (id: string, key: string) => void claims.delete(`${id}:${key}`),
+    } as unknown as MailLedger;
+    const handOver = () =>
+      queueOnceVia(reminderQueue(t.deps), ledger, 'r1', 'remind:a', {
+        personId: ruben.id,
+        kind: 'round',
+        dueAt: '2026-12-01T09:00:00Z',
+        deadline: '2026-12-10T16:00:00Z',
+      });
+    // The process dies while it asks the scheduler: no catch runs, the claim and the plan stay.
+    const plan = t.scheduler.plan.bind(t.scheduler);
+    t.scheduler.plan = () => new Promise(() => undefined);
+    void handOver();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(t.outbox.states.get(ruben.id)?.sendAt).toBe('2026-12-01T09:00:00.000Z');
+    t.scheduler.plan = plan;
+    // The step runs again after the restart: nothing is queued twice, and the schedule is set.
+    expect(await handOver()).toBe(false);
+    expect(t.outbox.entries.size).toBe(1);
     expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
   });
 
