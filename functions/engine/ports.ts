@@ -39,6 +39,8 @@ export interface VersionedDocs<T, S extends string> {
   mailKeys(id: string, key: string): import('./mail-outbox').MailKeys;
   /** Claim the right to queue one reminder; false when it was claimed before. */
   claimMail(id: string, key: string): Promise<boolean>;
+  /** Whether that reminder was claimed (queued) before. */
+  hasMailClaim(id: string, key: string): Promise<boolean>;
   releaseMail(id: string, key: string): Promise<void>;
 }
 

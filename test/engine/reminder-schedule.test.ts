@@ -132,24 +132,30 @@ describe('reminder schedules', () => {
     expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
   });
 
-  it('a hand-over retried after a crash between save and schedule sets the schedule (its claim stands)', async () => {
-    const t = setup('2026-12-01T09:00:00Z');
-    // The flow's ledger: a bare claim per hand-over, kept across the crash.
+  /** The flow's ledger: a bare claim per hand-over, kept across a crash. */
+  const handOvers = (t: ReturnType<typeof setup>) => {
     const claims = new Set<string>();
     const ledger = {
       claimMail: async (id: string, key: string) => !claims.has(`${id}:${key}`) && Boolean(claims.add(`${id}:${key}`)),
+      hasMailClaim: async (id: string, key: string) => claims.has(`${id}:${key}`),
       releaseMail: async (id: string, key: string) => void claims.delete(`${id}:${key}`),
     } as unknown as MailLedger;
-    const handOver = () =>
+    return () =>
       queueOnceVia(reminderQueue(t.deps), ledger, 'r1', 'remind:a', {
         personId: ruben.id,
         kind: 'round',
         dueAt: '2026-12-01T09:00:00Z',
         deadline: '2026-12-10T16:00:00Z',
       });
+  };
+  const died = () => new Promise<never>(() => undefined);
+
+  it('a hand-over retried after a crash between save and schedule sets the schedule (its claim stands)', async () => {
+    const t = setup('2026-12-01T09:00:00Z');
+    const handOver = handOvers(t);
     // The process dies while it asks the scheduler: no catch runs, the claim and the plan stay.
     const plan = t.scheduler.plan.bind(t.scheduler);
-    t.scheduler.plan = () => new Promise(() => undefined);
+    t.scheduler.plan = died;
     void handOver();
     await new Promise((r) => setTimeout(r, 10));
     expect(t.outbox.states.get(ruben.id)?.sendAt).toBe('2026-12-01T09:00:00.000Z');
@@ -158,6 +164,24 @@ describe('reminder schedules', () => {
     expect(await handOver()).toBe(false);
     expect(t.outbox.entries.size).toBe(1);
     expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
+  });
+
+  it('a hand-over that died before its reminder was queued is queued by the retried step, once', async () => {
+    const t = setup('2026-12-01T09:00:00Z');
+    const handOver = handOvers(t);
+    const add = t.outbox.add.bind(t.outbox);
+    t.outbox.add = died;
+    void handOver();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(t.outbox.entries.size).toBe(0);
+    t.outbox.add = add;
+    expect(await handOver()).toBe(true);
+    expect(t.outbox.entries.size).toBe(1);
+    expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
+    // Handed over: a later run of the step queues nothing again, also once the reminder was sent.
+    t.outbox.entries.clear();
+    expect(await handOver()).toBe(false);
+    expect(t.outbox.entries.size).toBe(0);
   });
 
   it('two writers end with the schedule at the stored moment, whichever call finishes last', async () => {
