@@ -17,7 +17,6 @@ export interface MailLedger {
   /** A bare claim, for reminders handed to the budget (queueOnceVia). */
   claimMail(id: string, key: string): Promise<boolean>;
   hasMailClaim(id: string, key: string): Promise<boolean>;
-  releaseMail(id: string, key: string): Promise<void>;
   appendAudit(id: string, entry: AuditEntry): Promise<void>;
 }
 

@@ -41,7 +41,6 @@ export interface VersionedDocs<T, S extends string> {
   claimMail(id: string, key: string): Promise<boolean>;
   /** Whether that reminder was claimed (queued) before. */
   hasMailClaim(id: string, key: string): Promise<boolean>;
-  releaseMail(id: string, key: string): Promise<void>;
 }
 
 export interface Directory {

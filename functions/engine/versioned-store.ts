@@ -12,7 +12,7 @@
  * - email outbox records: PutItem <E>#<id>/MAIL#<key> once, with the whole email (mail-outbox-store.ts);
  *   bare claims of queued reminders at the same key, put once the reminder is queued (GetItem: was it?)
  */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../platform/errors';
 import { dynamo } from '../platform/clients';
 import type { AuditEntry, SaveResult } from './ports';
@@ -195,9 +195,5 @@ export class VersionedStore<T extends { id: string; version: number; status: str
       new GetCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` }, ConsistentRead: true }),
     );
     return Boolean(res.Item);
-  }
-
-  async releaseMail(id: string, key: string): Promise<void> {
-    await dynamo.send(new DeleteCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` } }));
   }
 }

@@ -138,7 +138,6 @@ describe('reminder schedules', () => {
     const ledger = {
       claimMail: async (id: string, key: string) => !claims.has(`${id}:${key}`) && Boolean(claims.add(`${id}:${key}`)),
       hasMailClaim: async (id: string, key: string) => claims.has(`${id}:${key}`),
-      releaseMail: async (id: string, key: string) => void claims.delete(`${id}:${key}`),
     } as unknown as MailLedger;
     return () =>
       queueOnceVia(reminderQueue(t.deps), ledger, 'r1', 'remind:a', {
@@ -150,18 +149,18 @@ describe('reminder schedules', () => {
   };
   const died = () => new Promise<never>(() => undefined);
 
-  it('a hand-over retried after a crash between save and schedule sets the schedule (its claim stands)', async () => {
+  it('a hand-over retried after a crash between save and schedule queues the same entry and sets the schedule', async () => {
     const t = setup('2026-12-01T09:00:00Z');
     const handOver = handOvers(t);
-    // The process dies while it asks the scheduler: no catch runs, the claim and the plan stay.
+    // The process dies while it asks the scheduler: no catch runs, the entry and the plan stay, unclaimed.
     const plan = t.scheduler.plan.bind(t.scheduler);
     t.scheduler.plan = died;
     void handOver();
     await new Promise((r) => setTimeout(r, 10));
     expect(t.outbox.states.get(ruben.id)?.sendAt).toBe('2026-12-01T09:00:00.000Z');
     t.scheduler.plan = plan;
-    // The step runs again after the restart: nothing is queued twice, and the schedule is set.
-    expect(await handOver()).toBe(false);
+    // The step runs again after the restart: the same entry (not a second one), and the schedule is set.
+    expect(await handOver()).toBe(true);
     expect(t.outbox.entries.size).toBe(1);
     expect(t.scheduler.schedules.get(ruben.id)).toBe('2026-12-01T09:01:00.000Z');
   });
