@@ -9,7 +9,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import dynalite from 'dynalite';
 import sesLocal from 'aws-ses-v2-local';
 
 // The package is CommonJS with an ES-style default export.
@@ -21,6 +20,7 @@ import { startHttpServer } from './http-server';
 import { functionArn, functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 import { runRuleSchedules } from './rule-schedules';
 import { ensureTable } from './runtime-table';
+import { startDynalite } from './dynamo-store';
 import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
 import { keepRawMessages, setMaxSendRate } from './ses-fidelity';
@@ -93,12 +93,13 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   );
   const officeToken = readOrCreate(join(dir, 'office-token'), () => randomBytes(24).toString('base64url'));
 
-  const dynamoServer: Server = dynalite({
+  const dynamo = startDynalite({
     path: persistent ? join(dir, 'dynamodb') : undefined,
     createTableMs: 0,
     deleteTableMs: 0,
     updateTableMs: 0,
   });
+  const dynamoServer: Server = dynamo.server;
   const dynamoPort = await listen(dynamoServer, opts.ports.dynamodb);
   keepRawMessages();
   const mailServer = await sesServer({ host: '127.0.0.1', port: opts.ports.mailbox });
@@ -119,12 +120,12 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   // their target runs as the cloud's does.
   const reminderScheduler = new LocalScheduler(
     clock,
-    (s) => {
-      const input = s.target.Input ? JSON.parse(s.target.Input) : {};
-      sfn
-        .track(invokeFunction(functionFromArn(s.target.Arn), input, 'Event'))
-        .catch((err) => console.error(`schedule ${s.name} failed`, err));
-    },
+    // Asynchronous, as Scheduler invokes its target; the scheduler keeps the invocation until it has
+    // run and tries a failed one again (scheduler-server.ts).
+    (s) =>
+      sfn.track(
+        invokeFunction(functionFromArn(s.target.Arn), s.target.Input ? JSON.parse(s.target.Input) : {}, 'Event'),
+      ),
     persistent ? join(dir, 'reminder-schedules.json') : undefined,
   );
   const schedulerServer = await startSchedulerServer(reminderScheduler, opts.ports.scheduler ?? 0);
@@ -166,6 +167,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     ...Object.fromEntries(Object.entries(workflowArnVariables).map(([wf, variable]) => [variable, machineArns[wf]])),
   });
   await ensureTable(`http://127.0.0.1:${dynamoPort}`);
+  // A crash between dynalite's writes can leave the index apart from the table (dynamo-store.ts).
+  const repaired = persistent ? await dynamo.repairIndexes(TABLE_NAME) : 0;
+  if (repaired) console.warn(`DynamoDB stand-in: ${repaired} index entries put right after a crash`);
 
   const whenIdle = () => sfn.whenIdle();
   const localAction = async (method: string, path: string) => {

@@ -16,7 +16,7 @@ export interface MailLedger {
   mailKeys(id: string, key: string): MailKeys;
   /** A bare claim, for reminders handed to the budget (queueOnceVia). */
   claimMail(id: string, key: string): Promise<boolean>;
-  releaseMail(id: string, key: string): Promise<void>;
+  hasMailClaim(id: string, key: string): Promise<boolean>;
   appendAudit(id: string, entry: AuditEntry): Promise<void>;
 }
 
@@ -88,7 +88,12 @@ export async function sendAndRecordVia(
 
 /**
  * Hand one reminder to the person's budget (see reminder-outbox.ts) unless it was handed over
- * before under the same key: the same claim as an email, so a retried step queues it once.
+ * before under the same key, so a retried step queues it once. The claim is written once the
+ * reminder is queued and planned, so a crash before it leaves no claim without its reminder: the
+ * retried step queues it (the same entry, once) and claims it then. A retried step that finds the
+ * claim plans the person again: a crash between the saved plan and the person's schedule left the
+ * schedule out, and only the daily sweep would find it. (A crash after the queueing and before the
+ * claim, with the person's message sent before the step runs again, sends that reminder twice.)
  */
 export async function queueOnceVia(
   queue: ReminderQueue,
@@ -97,12 +102,11 @@ export async function queueOnceVia(
   key: string,
   reminder: Omit<QueuedReminder, 'id' | 'flowId'>,
 ): Promise<boolean> {
-  if (!(await ledger.claimMail(id, key))) return false;
-  try {
-    await queue.queue({ ...reminder, flowId: id, key });
-  } catch (err) {
-    await ledger.releaseMail(id, key);
-    throw err;
+  if (await ledger.hasMailClaim(id, key)) {
+    await queue.replan(reminder.personId);
+    return false;
   }
-  return true;
+  await queue.queue({ ...reminder, flowId: id, key });
+  // False: another run of the step claimed it meanwhile, having queued the same entry.
+  return ledger.claimMail(id, key);
 }

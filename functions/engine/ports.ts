@@ -39,7 +39,8 @@ export interface VersionedDocs<T, S extends string> {
   mailKeys(id: string, key: string): import('./mail-outbox').MailKeys;
   /** Claim the right to queue one reminder; false when it was claimed before. */
   claimMail(id: string, key: string): Promise<boolean>;
-  releaseMail(id: string, key: string): Promise<void>;
+  /** Whether that reminder was claimed (queued) before. */
+  hasMailClaim(id: string, key: string): Promise<boolean>;
 }
 
 export interface Directory {
@@ -104,6 +105,8 @@ export interface QueuedReminder {
 /** The flows' side of the outbox: queue a reminder for a person; the digest sends it. */
 export interface ReminderQueue {
   queue(reminder: Omit<QueuedReminder, 'id'> & { key: string }): Promise<void>;
+  /** Plan the person's next message again and set their schedule to it (nothing is queued or sent). */
+  replan(personId: string): Promise<void>;
 }
 
 export interface OutboxState {

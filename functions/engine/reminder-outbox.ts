@@ -65,6 +65,7 @@ export function reminderQueue(deps: OutboxDeps): ReminderQueue {
         throw err;
       }
     },
+    replan: (personId) => replanPerson(deps, personId),
   };
 }
 

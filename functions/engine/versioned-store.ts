@@ -10,9 +10,9 @@
  * - when a parked workflow wakes: GetItem, projected to taskToken and wakeAt (the watchdog)
  * - audit trail: Query AUDIT#<E>#<id>; records are put once (attribute_not_exists)
  * - email outbox records: PutItem <E>#<id>/MAIL#<key> once, with the whole email (mail-outbox-store.ts);
- *   bare claims of queued reminders at the same key, deleted only when queueing failed
+ *   bare claims of queued reminders at the same key, put once the reminder is queued (GetItem: was it?)
  */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../platform/errors';
 import { dynamo } from '../platform/clients';
 import type { AuditEntry, SaveResult } from './ports';
@@ -190,7 +190,10 @@ export class VersionedStore<T extends { id: string; version: number; status: str
     );
   }
 
-  async releaseMail(id: string, key: string): Promise<void> {
-    await dynamo.send(new DeleteCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` } }));
+  async hasMailClaim(id: string, key: string): Promise<boolean> {
+    const res = await dynamo.send(
+      new GetCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` }, ConsistentRead: true }),
+    );
+    return Boolean(res.Item);
   }
 }

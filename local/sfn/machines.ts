@@ -2,6 +2,9 @@
  * The registered state machines: the product's own (registered at start, from workflows/*.asl.json)
  * and any a developer creates through the API. Definitions are checked as AWS would refuse them.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../lambda';
 import { SfnError } from './errors';
@@ -20,6 +23,60 @@ export interface MachineRecord {
 export const machineArn = (name: string) => `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${name}`;
 const LOCAL_ROLE = `arn:aws:iam::${LOCAL_ACCOUNT}:role/local-stand-in`;
 
+const VALIDATION = { checkArn: true, checkPaths: true };
+const MODULES = resolve(import.meta.dirname, '..', '..', 'node_modules');
+
+/**
+ * Definitions the validator found valid, by a hash of the definition, the options and the versions of
+ * the interpreter and its validator: the same definition gets the same answer, so it is not checked
+ * again. A check costs about a second (asl-validator compiles its JSON schemas on every call), and the
+ * runtime registers its four state machines at every start. Kept in memory and in node_modules/.cache,
+ * so a restarted runtime (`npm start`, the crash harness) does not pay it again; a definition found
+ * invalid is never kept, and is refused every time.
+ */
+const validated = {
+  file: join(MODULES, '.cache', 'alliance-cycle', 'valid-state-machines.json'),
+  known: undefined as Set<string> | undefined,
+  versions: undefined as string | undefined,
+  key(text: string): string {
+    this.versions ??= ['aws-local-stepfunctions', 'asl-validator']
+      .map((name) => {
+        try {
+          return `${name}@${JSON.parse(readFileSync(join(MODULES, name, 'package.json'), 'utf8')).version}`;
+        } catch {
+          return `${name}@unknown`;
+        }
+      })
+      .join(' ');
+    return createHash('sha256')
+      .update(`${this.versions}\n${JSON.stringify(VALIDATION)}\n${text}`)
+      .digest('hex');
+  },
+  load(): Set<string> {
+    if (!this.known) {
+      try {
+        this.known = new Set(JSON.parse(readFileSync(this.file, 'utf8')) as string[]);
+      } catch {
+        this.known = new Set();
+      }
+    }
+    return this.known;
+  },
+  has(text: string): boolean {
+    return this.load().has(this.key(text));
+  },
+  add(text: string): void {
+    const known = this.load().add(this.key(text));
+    try {
+      mkdirSync(resolve(this.file, '..'), { recursive: true });
+      writeFileSync(`${this.file}.${process.pid}`, JSON.stringify([...known]));
+      renameSync(`${this.file}.${process.pid}`, this.file);
+    } catch {
+      /* no cache on a read-only checkout: each start checks again */
+    }
+  },
+};
+
 function parseDefinition(text: string): Record<string, any> {
   let definition: Record<string, any>;
   try {
@@ -27,12 +84,14 @@ function parseDefinition(text: string): Record<string, any> {
   } catch {
     throw new SfnError('InvalidDefinition', 'Invalid State Machine Definition: the definition is not valid JSON');
   }
+  if (validated.has(text)) return definition;
   try {
     // Validated once, as written; a restart may later run it from another state.
-    new StateMachine(definition as any, { validationOptions: { checkArn: true, checkPaths: true } });
+    new StateMachine(definition as any, { validationOptions: VALIDATION });
   } catch (err) {
     throw new SfnError('InvalidDefinition', `Invalid State Machine Definition: ${(err as Error).message}`);
   }
+  validated.add(text);
   return definition;
 }
 

@@ -65,6 +65,24 @@ export async function audit(c: Client, created: Created): Promise<AuditResult> {
   if (meeting?.phase !== 'abandoned' || AGENDA.some((a) => !titles.includes(a.title)))
     problems.push(`meeting ${meetingId}: phase ${meeting?.phase}, items ${titles.join(', ')}`);
 
+  // One flow per create: a create cut off by a crash and sent again under its Idempotency-Key makes
+  // no second one (a second action item would also send its owner a second reminder).
+  let madeTwice = 0;
+  const lists = [
+    { path: '/api/rounds', list: 'rounds', field: 'title', names: ROUNDS.map((r) => r.title) },
+    { path: '/api/follow-ups', list: 'followUps', field: 'what', names: ITEMS.map((i) => i.what) },
+    { path: '/api/meeting-series', list: 'series', field: 'title', names: [MEETING_TITLE] },
+  ];
+  for (const { path, list, field, names } of lists) {
+    const all = ((await c.api('GET', path)).body[list] ?? []) as Record<string, any>[];
+    for (const name of names) {
+      const made = all.filter((x) => x[field] === name);
+      if (made.length === 1) continue;
+      madeTwice += Math.max(0, made.length - 1);
+      problems.push(`created: ${made.length} under ${path} named ${name} (${made.map((x) => x.id).join(', ')})`);
+    }
+  }
+
   // The ledger against the mailbox: every `mail:` entry on an audit trail is an email SES took.
   const items = await tableItems(c.rt.dynamodb);
   const people = new Map<string, string>(
@@ -87,31 +105,53 @@ export async function audit(c: Client, created: Created): Promise<AuditResult> {
   }
 
   // What each person was owed, and the outcome emails: exactly one each.
-  const owed: { to: string; subject: RegExp; outcome?: boolean }[] = [];
+  const owed: { to: string; subject: RegExp; outcome?: { roundId: string; personId: string } }[] = [];
   for (const r of ROUNDS) {
     // A receipt for each counted vote: a vote after the outcome was certain (the round closed) counts not.
     const round = (await c.api('GET', `/api/rounds/${created.rounds[r.title]}`)).body;
     const counted = new Set(round.approvers.filter((a: any) => a.state === 'responded').map((a: any) => a.personId));
     for (const [personId, address] of BOARD) {
       owed.push({ to: address, subject: new RegExp(`^(Uw besluit gevraagd|Your decision is requested): ${r.title}$`) });
-      owed.push({ to: address, subject: new RegExp(`^(Besluit|Decision): ${r.title} `), outcome: true });
+      owed.push({
+        to: address,
+        subject: new RegExp(`^(Besluit|Decision): ${r.title} `),
+        outcome: { roundId: created.rounds[r.title], personId },
+      });
       if (counted.has(personId))
         owed.push({ to: address, subject: new RegExp(`^(Ontvangen|Received): .*${r.title}$`) });
     }
   }
   for (const item of ITEMS) owed.push({ to: item.address, subject: new RegExp(`^(Ontvangen|Received): ${item.what}`) });
   for (const a of AGENDA) owed.push({ to: a.from, subject: new RegExp(`${MEETING_TITLE}`) });
+  /**
+   * SES takes no idempotency key: a process killed after SES took an email and before its record says
+   * so leaves the record pending, and the sweeper sends it again (docs/architecture.md, "When mail
+   * fails"). An outcome sent twice is that window only when the ledger and the kills show it: one
+   * record, sent by a second attempt, two copies, the first taken by SES at most 3 s before a kill.
+   * Any other second outcome (two records, two sends without a kill between) is a failure.
+   */
+  const inWindow = (o: { roundId: string; personId: string }, copies: Mail[]) => {
+    const record = items.find((i) => i.pk === `ROUND#${o.roundId}` && i.sk === `MAIL#outcome:${o.personId}`);
+    if (copies.length !== 2 || record?.state !== 'sent' || !(record.attempts >= 2)) return false;
+    const [first, second] = copies.map((m) => m.at * 1000);
+    return c.rt.killTimes.some((k) => k >= first && k < first + 3000 && second >= k - 1000);
+  };
   let missing = 0;
   let duplicateOutcomes = 0;
+  let windowOutcomes = 0;
   for (const o of owed) {
-    const n = mail.filter((m: Mail) => m.to === o.to && o.subject.test(m.subject)).length;
+    const copies = mail.filter((m: Mail) => m.to === o.to && o.subject.test(m.subject));
+    const n = copies.length;
     if (n === 0) {
       missing++;
       problems.push(`owed: no email to ${o.to} matching ${o.subject}`);
     }
     if (o.outcome && n > 1) {
-      duplicateOutcomes += n - 1;
-      problems.push(`outcome: ${n} emails to ${o.to} matching ${o.subject}`);
+      if (inWindow(o.outcome, copies)) windowOutcomes += 1;
+      else {
+        duplicateOutcomes += n - 1;
+        problems.push(`outcome: ${n} emails to ${o.to} matching ${o.subject}`);
+      }
     }
   }
   const keys = count(mail, (m) => `${m.to}|${m.subject}|${m.text}`);
@@ -127,10 +167,11 @@ export async function audit(c: Client, created: Created): Promise<AuditResult> {
 
   report.push(
     `flows: ${ROUNDS.length} rounds, ${ITEMS.length} action items, 1 meeting; executions ${runs.length}, ` +
-      `failed/timed out/aborted ${bad.length}, ours still running ${stuck.length}`,
+      `failed/timed out/aborted ${bad.length}, ours still running ${stuck.length}, made twice ${madeTwice}`,
     `emails: on the ledger ${sent.length}, arrived ${mail.length}, ledger records unfinished ${unfinished.length}, ` +
       `lost ${lost}; owed ${owed.length}, missing ${missing}; duplicate outcomes ${duplicateOutcomes}, ` +
-      `other duplicates ${duplicates - duplicateOutcomes} (the documented window)`,
+      `outcomes sent again after a kill between SES and their record ${windowOutcomes}, ` +
+      `other duplicates ${duplicates - duplicateOutcomes - windowOutcomes} (the documented window)`,
     ...problems.map((p) => `  FAIL ${p}`),
     problems.length ? `FAIL crash harness: ${problems.length} problems` : 'PASS crash harness',
   );

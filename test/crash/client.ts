@@ -5,6 +5,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** When the SES stand-in took it, in whole seconds of wall time. */
+  at: number;
 }
 
 /** Thrown for an answer the workload did not expect; a connection error (the runtime is down) is not one. */
@@ -42,7 +44,12 @@ export class Client {
 
   async mail(): Promise<Mail[]> {
     const store = (await (await fetch(`${this.rt.mailbox}/store`)).json()) as { emails: any[] };
-    return store.emails.map((e) => ({ to: e.destination.to[0], subject: e.subject, text: e.body.text ?? '' }));
+    return store.emails.map((e) => ({
+      to: e.destination.to[0],
+      subject: e.subject,
+      text: e.body.text ?? '',
+      at: Number(e.at),
+    }));
   }
 
   async now(): Promise<number> {
@@ -92,7 +99,20 @@ export class Client {
   }
 }
 
-/** The personal link of a kind (`d` decision, `f` action item, `m` meeting) in an email. */
-export function linkIn(mail: Mail, kind: 'd' | 'f' | 'm'): string | undefined {
-  return new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_.-]+`).exec(mail.text)?.[0];
+/**
+ * The personal link of a kind (`d` decision, `f` action item, `m` meeting) in an email about the flow
+ * `id`: the flow's own email or a digest, which carries a link for each of several flows. The link's
+ * token names its flow (base64url JSON claims with `sub`, then its signature).
+ */
+export function linkIn(mail: Mail, kind: 'd' | 'f' | 'm', id: string): string | undefined {
+  for (const [link, token] of mail.text.matchAll(
+    new RegExp(`https?://\\S+/${kind}/([A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+`, 'g'),
+  )) {
+    try {
+      if (JSON.parse(Buffer.from(token, 'base64url').toString('utf8')).sub === id) return link;
+    } catch {
+      /* not a token of ours */
+    }
+  }
+  return undefined;
 }

@@ -33,6 +33,12 @@ const started = Date.now();
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-crash-'));
 const rt = new RuntimeProcess(dataDir, await freePorts());
 const c = new Client(rt);
+// Interrupted (Ctrl+C, a CI timeout): the runtime goes too, not left running on its ports.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    console.log(`  interrupted; data kept in ${dataDir}`);
+    rt.stop().finally(() => process.exit(130));
+  });
 
 /** Start again after a kill; a port the dead process held may take a moment to come free. */
 async function restart() {
@@ -70,19 +76,29 @@ try {
   console.log(
     `crash harness: seed ${seed}, ${actions.length} actions, ${plan.size} kills (CRASH_SEED=${seed} repeats)`,
   );
+  const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
   for (const [i, action] of actions.entries()) {
     const delay = plan.get(i);
+    const began = Date.now();
+    rt.note(`action ${i}: ${action.name}${delay === undefined ? '' : ` (a kill after ${delay} ms)`}`);
     if (delay === undefined) {
       await complete(action.name, action.run);
+      rt.note(`action ${i} done (${seconds(began)} s)`);
       continue;
     }
     const running = action.run().catch(() => undefined);
     await sleep(delay);
     await rt.kill();
     await running;
-    console.log(`  kill ${rt.kills}: ${delay} ms after "${action.name}"`);
+    const down = Date.now();
     await restart();
+    const up = Date.now();
     await complete(action.name, action.run);
+    rt.note(`action ${i} done (${seconds(began)} s)`);
+    console.log(
+      `  kill ${rt.kills}: ${delay} ms after "${action.name}" (restart ${((up - down) / 1000).toFixed(1)} s, ` +
+        `action again ${seconds(up)} s; at ${seconds(started)} s)`,
+    );
   }
   await c.to(created.end, created.failures);
   const result = await audit(c, created);
@@ -94,7 +110,7 @@ try {
   for (const line of rt.errors()) console.error(`  runtime: ${line}`);
 } finally {
   await rt.stop().catch(() => undefined);
-  if (exitCode === 0) rmSync(dataDir, { recursive: true, force: true });
+  if (exitCode === 0 && !process.env.CRASH_KEEP) rmSync(dataDir, { recursive: true, force: true });
   else console.log(`  data kept in ${dataDir}`);
   console.log(`  kills ${rt.kills}, starts ${rt.starts}, wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

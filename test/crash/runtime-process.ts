@@ -3,7 +3,7 @@
  * at any moment, as a crash would, and started again on the same data directory and ports.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { freePorts } from '../support/local';
 
@@ -18,6 +18,8 @@ export class RuntimeProcess {
   private tail: string[] = [];
   starts = 0;
   kills = 0;
+  /** The wall time of each SIGKILL (ms). */
+  readonly killTimes: number[] = [];
 
   constructor(
     readonly dataDir: string,
@@ -33,6 +35,16 @@ export class RuntimeProcess {
   get dynamodb() {
     return `http://127.0.0.1:${this.ports.dynamodb}`;
   }
+  /** Everything the runtime printed, each start and kill marked with the wall time: kept with the data on a failure. */
+  get logFile() {
+    return join(this.dataDir, 'runtime.log');
+  }
+
+  /** A line in the runtime's log, with the wall time (the harness's own steps, between the runtime's lines). */
+  note(line: string): void {
+    appendFileSync(this.logFile, `${new Date().toISOString()} harness: ${line}\n`);
+  }
+
   get token() {
     return readFileSync(join(this.dataDir, 'office-token'), 'utf8').trim();
   }
@@ -60,7 +72,10 @@ export class RuntimeProcess {
     this.child = child;
     this.starts++;
     this.exited = new Promise((r) => child.once('exit', () => r()));
+    this.note(`start ${this.starts}`);
     const keep = (chunk: Buffer) => {
+      const at = new Date().toISOString();
+      appendFileSync(this.logFile, chunk.toString().replace(/^(?=.)/gm, `${at} `));
       this.tail.push(...chunk.toString().split('\n'));
       this.tail = this.tail.slice(-40);
     };
@@ -85,6 +100,8 @@ export class RuntimeProcess {
   async kill(): Promise<void> {
     if (!this.child || this.child.exitCode !== null) return;
     this.kills++;
+    this.note(`SIGKILL ${this.kills}`);
+    this.killTimes.push(Date.now());
     process.kill(-(this.child.pid as number), 'SIGKILL');
     await this.exited;
   }

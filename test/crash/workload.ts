@@ -74,9 +74,9 @@ const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function workload(c: Client, base: number): { actions: Action[]; created: Created } {
   const created: Created = { rounds: {}, items: {}, failures: [], end: base + 60 * DAY };
   const at = (days: number) => base + days * DAY;
-  const mailFor = async (address: string, part: string, kind: 'd' | 'f' | 'm'): Promise<string> => {
-    const find = async () =>
-      (await c.mail()).map((m: Mail) => (m.to === address && m.subject.includes(part) ? linkIn(m, kind) : undefined));
+  // The person's link to flow `id` (named `part` in the messages), in its own email or a digest.
+  const mailFor = async (address: string, part: string, kind: 'd' | 'f' | 'm', id: string): Promise<string> => {
+    const find = async () => (await c.mail()).map((m: Mail) => (m.to === address ? linkIn(m, kind, id) : undefined));
     let link = (await find()).find(Boolean);
     if (!link) {
       // Left pending by a crash: the sweeper delivers it within the hour.
@@ -84,7 +84,7 @@ export function workload(c: Client, base: number): { actions: Action[]; created:
       await c.to((await c.now()) + 3600_000, created.failures);
       link = (await find()).find(Boolean);
     }
-    if (!link) throw new Unexpected(`no email with a link to ${address} about ${part}`);
+    if (!link) throw new Unexpected(`no email with a link to ${address} about ${part} (${id})`);
     return link;
   };
   const actions: Action[] = [{ name: 'clock to the start', run: () => c.to(base, created.failures) }];
@@ -155,7 +155,7 @@ export function workload(c: Client, base: number): { actions: Action[]; created:
         run: async () => {
           const round = (await c.api('GET', `/api/rounds/${created.rounds[r.title]}`)).body;
           if (round.approvers?.find((a: any) => a.personId === personId)?.state === 'responded') return;
-          const link = await mailFor(address, `: ${r.title}`, 'd');
+          const link = await mailFor(address, r.title, 'd', created.rounds[r.title]);
           await c.submit(link, { choice, ...(choice === 'reject' ? { reason: 'Te duur' } : {}) });
         },
       });
@@ -168,7 +168,7 @@ export function workload(c: Client, base: number): { actions: Action[]; created:
       run: async () => {
         const now = (await c.api('GET', `/api/meetings/${created.meetingId}`)).body;
         if (now?.items?.some((i: any) => i.title === a.title)) return;
-        const link = await mailFor(a.from, MEETING_TITLE, 'm');
+        const link = await mailFor(a.from, MEETING_TITLE, 'm', created.meetingId!);
         await c.submit(link, { action: 'item', title: a.title, ask: 'discuss' });
       },
     });
@@ -178,7 +178,7 @@ export function workload(c: Client, base: number): { actions: Action[]; created:
       run: async () => {
         const now = (await c.api('GET', `/api/follow-ups/${created.items[item.what]}`)).body;
         if (now.status !== 'open') return;
-        const link = await mailFor(item.address, item.what, 'f');
+        const link = await mailFor(item.address, item.what, 'f', created.items[item.what]);
         await c.submit(link, { answer: 'done', result: 'Gedaan' });
       },
     });

@@ -42,7 +42,7 @@ function setup(failFor: string[] = []) {
     mail,
     mailKeys: (id: string, key: string) => ({ pk: `R#${id}`, sk: `MAIL#${key}`, key, auditPk: `AUDIT#${id}` }),
     claimMail: async () => true,
-    releaseMail: async () => {},
+    hasMailClaim: async () => false,
     appendAudit: async (_id: string, e: AuditEntry) => void audit.push(e),
     listAudit: async () => audit,
   };

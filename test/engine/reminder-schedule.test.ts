@@ -17,6 +17,7 @@ import { digestTick, type DigestDeps } from '../../functions/engine/reminder-sen
 import type { MailOutbox } from '../../functions/engine/mail-outbox';
 import { atExpression, scheduleName } from '../../functions/engine/reminder-schedule-store';
 import { spreadOf } from '../../functions/engine/reminder-budget';
+import { type MailLedger, queueOnceVia } from '../../functions/engine/mail-ledger';
 
 class MemoryOutbox implements OutboxStore {
   states = new Map<string, OutboxState>();
@@ -140,6 +141,57 @@ describe('reminder schedules', () => {
     expect(t.scheduler.schedules.has(ruben.id)).toBe(false);
     await t.queue('a', '2026-12-01T09:00:00Z', '2026-12-10T16:00:00Z');
     expect(t.scheduler.schedules.get(ruben.id)).toBe(rubensMoment);
+  });
+
+  /** The flow's ledger: a bare claim per hand-over, kept across a crash. */
+  const handOvers = (t: ReturnType<typeof setup>) => {
+    const claims = new Set<string>();
+    const ledger = {
+      claimMail: async (id: string, key: string) => !claims.has(`${id}:${key}`) && Boolean(claims.add(`${id}:${key}`)),
+      hasMailClaim: async (id: string, key: string) => claims.has(`${id}:${key}`),
+    } as unknown as MailLedger;
+    return () =>
+      queueOnceVia(reminderQueue(t.deps), ledger, 'r1', 'remind:a', {
+        personId: ruben.id,
+        kind: 'round',
+        dueAt: '2026-12-01T09:00:00Z',
+        deadline: '2026-12-10T16:00:00Z',
+      });
+  };
+  const died = () => new Promise<never>(() => undefined);
+
+  it('a hand-over retried after a crash between save and schedule queues the same entry and sets the schedule', async () => {
+    const t = setup('2026-12-01T09:00:00Z');
+    const handOver = handOvers(t);
+    // The process dies while it asks the scheduler: no catch runs, the entry and the plan stay, unclaimed.
+    const plan = t.scheduler.plan.bind(t.scheduler);
+    t.scheduler.plan = died;
+    void handOver();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(t.outbox.states.get(ruben.id)?.sendAt).toBe(rubensMoment);
+    t.scheduler.plan = plan;
+    // The step runs again after the restart: the same entry (not a second one), and the schedule is set.
+    expect(await handOver()).toBe(true);
+    expect(t.outbox.entries.size).toBe(1);
+    expect(t.scheduler.schedules.get(ruben.id)).toBe(rubensMoment);
+  });
+
+  it('a hand-over that died before its reminder was queued is queued by the retried step, once', async () => {
+    const t = setup('2026-12-01T09:00:00Z');
+    const handOver = handOvers(t);
+    const add = t.outbox.add.bind(t.outbox);
+    t.outbox.add = died;
+    void handOver();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(t.outbox.entries.size).toBe(0);
+    t.outbox.add = add;
+    expect(await handOver()).toBe(true);
+    expect(t.outbox.entries.size).toBe(1);
+    expect(t.scheduler.schedules.get(ruben.id)).toBe(rubensMoment);
+    // Handed over: a later run of the step queues nothing again, also once the reminder was sent.
+    t.outbox.entries.clear();
+    expect(await handOver()).toBe(false);
+    expect(t.outbox.entries.size).toBe(0);
   });
 
   it('two writers end with the schedule at the stored moment, whichever call finishes last', async () => {

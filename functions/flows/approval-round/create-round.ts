@@ -2,8 +2,8 @@
  * The programme office puts a request to a group: the request is checked (deadline, reminders,
  * approvers), stored once per idempotency key, put on record, and its workflow started.
  */
-import { createHash, randomUUID } from 'node:crypto';
 import { votingMemberIds } from '../../engine/directory';
+import { idForKey, requestHash } from '../../platform/keyed-create';
 import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
 import { remindersTooEarly, tooEarlyMessage } from '../../platform/horizons';
 import type { RoundDeps } from './ports';
@@ -47,51 +47,22 @@ async function resolveApprovers(deps: RoundDeps, req: CreateRoundRequest): Promi
   return ids;
 }
 
-/**
- * With an idempotency key, the round id derives from it. The handlers compare the whole request
- * under that key (lib/idempotency.ts); this is the second line: an attempt that stored the round
- * and then failed before its answer (say, its workflow did not start) is retried into the same
- * round, whose workflow is then started, instead of making a second round.
- */
-function roundIdFor(actor: string, idempotencyKey?: string): string {
-  if (!idempotencyKey) return `r-${randomUUID()}`;
-  const h = createHash('sha256').update(`${actor}\n${idempotencyKey}`).digest('hex');
-  return `r-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-
-/** Keys sorted at every level, so two bodies that mean the same hash the same. */
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, stable(v)]),
-    );
-  }
-  return value;
-}
-
-function hashRequest(req: CreateRoundRequest): string {
-  return createHash('sha256')
-    .update(JSON.stringify(stable(req)))
-    .digest('base64url');
-}
-
 export async function createApprovalRound(
   deps: RoundDeps,
   req: CreateRoundRequest,
   actor: string,
   idempotencyKey?: string,
 ): Promise<Round> {
-  const id = roundIdFor(actor, idempotencyKey);
-  const requestHash = idempotencyKey ? hashRequest(req) : undefined;
+  // With a key the id derives from it (platform/keyed-create.ts): an attempt that stored the round and
+  // then failed before its answer (say, its workflow did not start) is retried into the same round.
+  const id = idForKey('r', actor, idempotencyKey);
+  const hash = idempotencyKey ? requestHash(req) : undefined;
   if (idempotencyKey) {
     const existing = await deps.rounds.get(id);
     if (existing) {
       // The handler's record of the key may be gone (a failed attempt, or its 24 hours passed):
       // the round itself says which request made it.
-      if (existing.requestHash !== requestHash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      if (existing.requestHash !== hash) throw new ConflictError(KEY_REUSED_MESSAGE);
       // An attempt that stored the round and then failed (the store or the workflow service away)
       // is finished here: its audit record (written once, by its key) and its workflow.
       await auditCreated(deps, existing);
@@ -136,7 +107,7 @@ export async function createApprovalRound(
     },
     now,
   );
-  if (requestHash) round.requestHash = requestHash;
+  if (hash) round.requestHash = hash;
   try {
     await deps.rounds.create(round);
   } catch (err) {

@@ -19,8 +19,9 @@ const routes: RouteTable<'followUpsApi'> = {
   'POST /api/follow-ups': async (event, context) => {
     const input = parse(CreateFollowUp, jsonBody(event));
     const who = actor(event);
-    const create = async () => json(201, await createFollowUp(followUpDeps(), input, who));
-    return once('follow-ups', idempotencyKey(event), who, input, context, create);
+    const key = idempotencyKey(event);
+    const create = async () => json(201, await createFollowUp(followUpDeps(), input, who, { idempotencyKey: key }));
+    return once('follow-ups', key, who, input, context, create);
   },
   'GET /api/follow-ups': async (event) => {
     const { status } = parse(ListQuery, event.queryStringParameters ?? {});

@@ -57,6 +57,8 @@ export interface ActionItem {
   /** The actions marked done by the latest change: a retried step finishes these, not the whole history. */
   lastActions?: string[];
   createdBy: string;
+  /** Made under an Idempotency-Key: the hash of the request that made it (platform/keyed-create.ts). */
+  requestHash?: string;
   version: number;
 }
 

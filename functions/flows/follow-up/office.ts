@@ -2,11 +2,11 @@
  * What the programme office does with action items (through the API or the console, and other
  * flows such as a meeting's minutes): create one, and steer it by closing it or setting a new date.
  */
-import { randomUUID } from 'node:crypto';
 import { AnswerRejected, officeChange } from './answers';
 import type { ActionItem } from './follow-up';
 import { audit, changeKey, type FollowUpDeps, loadItem, mutateItem } from './items';
-import { ConflictError, ValidationError } from '../../platform/errors';
+import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
+import { idForKey, requestHash } from '../../platform/keyed-create';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 
 export interface CreateFollowUpRequest {
@@ -38,22 +38,42 @@ async function refusals(deps: FollowUpDeps, req: CreateFollowUpRequest, now: Dat
   return fields;
 }
 
-/**
- * `id`: a fixed id for an item made by another flow (a meeting's minutes), so a retry finds it
- * instead of making another.
- */
+export interface CreateOptions {
+  /** A fixed id for an item made by another flow (a meeting's minutes), so a retry finds it instead of making another. */
+  id?: string;
+  dueHistory?: ActionItem['dueHistory'];
+  /**
+   * The request's Idempotency-Key (the office API): the id derives from it and the item keeps the
+   * request's hash (platform/keyed-create.ts), so the request sent again after an attempt that stored
+   * the item and then failed or crashed finishes that item instead of making a second one.
+   */
+  idempotencyKey?: string;
+}
+
 export async function createFollowUp(
   deps: FollowUpDeps,
   req: CreateFollowUpRequest,
   actor: string,
-  id?: string,
-  dueHistory: ActionItem['dueHistory'] = [],
+  options: CreateOptions = {},
 ): Promise<ActionItem> {
+  const { idempotencyKey, dueHistory = [] } = options;
+  const id = options.id ?? idForKey('f', actor, idempotencyKey);
+  const hash = idempotencyKey ? requestHash(req) : undefined;
+  if (idempotencyKey) {
+    const existing = await deps.items.get(id);
+    if (existing) {
+      if (existing.requestHash !== hash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      // Stored by an attempt that did not finish: its record (written once, by its key) and its workflow.
+      await auditCreated(deps, existing);
+      await deps.workflow.startFollowUp(existing.id);
+      return existing;
+    }
+  }
   const now = deps.now();
   const fields = await refusals(deps, req, now);
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const item: ActionItem = {
-    id: id ?? `f-${randomUUID()}`,
+    id,
     what: req.what,
     origin: req.origin,
     owner: req.ownerPersonId ? { personId: req.ownerPersonId } : { organisationId: req.ownerOrganisationId! },
@@ -65,12 +85,23 @@ export async function createFollowUp(
     actionsDone: [],
     createdBy: actor,
     version: 1,
+    ...(hash ? { requestHash: hash } : {}),
   };
-  await deps.items.create(item);
-  await audit(deps, item.id, 'v000001:created', 'created', actor, { due: item.due, owner: item.owner });
+  try {
+    await deps.items.create(item);
+  } catch (err) {
+    // The same request twice at once: the other stored it first; finish and answer with that item.
+    if (!(idempotencyKey && err instanceof ConflictError)) throw err;
+    return createFollowUp(deps, req, actor, options);
+  }
+  await auditCreated(deps, item);
   await deps.workflow.startFollowUp(item.id);
   return item;
 }
+
+/** The creation on the item's record, keyed by its first version, so a retried create writes it once. */
+const auditCreated = (deps: FollowUpDeps, item: ActionItem) =>
+  audit(deps, item.id, 'v000001:created', 'created', item.createdBy, { due: item.due, owner: item.owner });
 
 /** Programme office (API or console): close the item with its result, or set a new date. */
 export async function steerFollowUp(

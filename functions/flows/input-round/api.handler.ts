@@ -15,8 +15,9 @@ const routes: RouteTable<'inputRoundsApi'> = {
   'POST /api/input-rounds': async (event, context) => {
     const input = parse(CreateInputRound, jsonBody(event));
     const who = actor(event);
-    const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who));
-    return once('input-rounds', idempotencyKey(event), who, input, context, create);
+    const key = idempotencyKey(event);
+    const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who, key));
+    return once('input-rounds', key, who, input, context, create);
   },
   'GET /api/input-rounds': async () => json(200, { inputRounds: await inputRoundDeps().inputs.list() }),
   'GET /api/input-rounds/{id}': async (event) => {

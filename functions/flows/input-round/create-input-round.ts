@@ -1,6 +1,6 @@
 /** The programme office asks partners to deliver something by a date: checked, stored, on record, started. */
-import { randomUUID } from 'node:crypto';
-import { ValidationError } from '../../platform/errors';
+import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
+import { idForKey, requestHash } from '../../platform/keyed-create';
 import { HORIZON_DAYS, remindersTooEarly, tooEarlyMessage, withinDays } from '../../platform/horizons';
 import type { InputRound } from './input-round';
 import type { InputRoundDeps } from './ports';
@@ -11,11 +11,28 @@ export type CreateInputRoundRequest = Pick<
   'title' | 'request' | 'organisationIds' | 'deadline' | 'reminders' | 'escalate' | 'bodyId'
 >;
 
+/**
+ * `idempotencyKey` (the office API): the id derives from it and the round keeps the request's hash
+ * (platform/keyed-create.ts), so the request sent again after an attempt that stored the round and
+ * then failed or crashed finishes that round instead of making a second one.
+ */
 export async function createInputRound(
   deps: InputRoundDeps,
   req: CreateInputRoundRequest,
   actor: string,
+  idempotencyKey?: string,
 ): Promise<InputRound> {
+  const id = idForKey('u', actor, idempotencyKey);
+  const hash = idempotencyKey ? requestHash(req) : undefined;
+  if (idempotencyKey) {
+    const existing = await deps.inputs.get(id);
+    if (existing) {
+      if (existing.requestHash !== hash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      await auditCreated(deps, existing);
+      await deps.workflow.startInputRound(existing.id);
+      return existing;
+    }
+  }
   const now = deps.now();
   const fields: Record<string, string> = {};
   if (!(Date.parse(req.deadline) > now.getTime())) fields.deadline = 'the deadline must lie in the future';
@@ -33,7 +50,7 @@ export async function createInputRound(
   if (!(await deps.directory.getBody(req.bodyId))) fields.bodyId = `there is no body with id "${req.bodyId}"`;
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const round: InputRound = {
-    id: `u-${randomUUID()}`,
+    id,
     title: req.title,
     request: req.request,
     organisationIds: [...new Set(req.organisationIds)],
@@ -47,15 +64,26 @@ export async function createInputRound(
     createdAt: now.toISOString(),
     createdBy: actor,
     version: 1,
+    ...(hash ? { requestHash: hash } : {}),
   };
-  await deps.inputs.create(round);
-  await deps.inputs.appendAudit(round.id, {
-    key: 'v000001:created',
-    at: now.toISOString(),
-    kind: 'created',
-    actor,
-    details: { partners: round.organisationIds.length, deadline: round.deadline },
-  });
+  try {
+    await deps.inputs.create(round);
+  } catch (err) {
+    // The same request twice at once: the other stored it first; finish and answer with that round.
+    if (!(idempotencyKey && err instanceof ConflictError)) throw err;
+    return createInputRound(deps, req, actor, idempotencyKey);
+  }
+  await auditCreated(deps, round);
   await deps.workflow.startInputRound(round.id);
   return round;
 }
+
+/** The creation on the round's record, keyed by its first version, so a retried create writes it once. */
+const auditCreated = (deps: InputRoundDeps, round: InputRound) =>
+  deps.inputs.appendAudit(round.id, {
+    key: 'v000001:created',
+    at: deps.now().toISOString(),
+    kind: 'created',
+    actor: round.createdBy,
+    details: { partners: round.organisationIds.length, deadline: round.deadline },
+  });

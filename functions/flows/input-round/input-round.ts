@@ -37,6 +37,8 @@ export interface InputRound {
   createdAt: string;
   createdBy: string;
   closedAt?: string;
+  /** Made under an Idempotency-Key: the hash of the request that made it (platform/keyed-create.ts). */
+  requestHash?: string;
   version: number;
 }
 

@@ -43,8 +43,9 @@ const routes: RouteTable<'meetingsApi'> = {
   'POST /api/meeting-series': async (event, context) => {
     const input = parse(CreateSeries, jsonBody(event));
     const who = actor(event);
-    const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who));
-    return once('meeting-series', idempotencyKey(event), who, input, context, create);
+    const key = idempotencyKey(event);
+    const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who, key));
+    return once('meeting-series', key, who, input, context, create);
   },
   'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
   'GET /api/meeting-series/{id}': async (event) =>

@@ -2,10 +2,10 @@
  * A meeting series and its meetings: define a series, add a one-off meeting, and plan (the daily
  * planner starts one workflow per coming meeting, named by series and date, so nothing starts twice).
  */
-import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, isValid } from 'date-fns';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
-import { ConflictError, ValidationError } from '../../platform/errors';
+import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
+import { idForKey, requestHash } from '../../platform/keyed-create';
 import { utcIso, wallClock, zoned } from '../../platform/time';
 import type { Meeting } from './meeting';
 import { loadSeries, type MeetingDeps, mutateSeries } from './meeting-docs';
@@ -36,7 +36,28 @@ export type CreateSeriesRequest = Pick<
 > &
   Pick<MeetingSeries, 'chairId' | 'secretaryId'> & { leadTimes?: Partial<LeadTimes> };
 
-export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, actor: string): Promise<MeetingSeries> {
+/**
+ * `idempotencyKey` (the office API): the id derives from it and the series keeps the request's hash
+ * (platform/keyed-create.ts), so the request sent again after an attempt that stored the series and
+ * then failed or crashed finishes that series (its record, its meetings) instead of making a second.
+ */
+export async function createSeries(
+  deps: MeetingDeps,
+  req: CreateSeriesRequest,
+  actor: string,
+  idempotencyKey?: string,
+): Promise<MeetingSeries> {
+  const id = idForKey('ms', actor, idempotencyKey);
+  const hash = idempotencyKey ? requestHash(req) : undefined;
+  if (idempotencyKey) {
+    const existing = await deps.series.get(id);
+    if (existing) {
+      if (existing.requestHash !== hash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      await auditCreated(deps, existing);
+      await planSeries(deps, existing);
+      return existing;
+    }
+  }
   const fields: Record<string, string> = {};
   const ruleProblem = checkRule(req.rrule);
   if (ruleProblem) fields.rrule = ruleProblem;
@@ -56,7 +77,7 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
     fields['leadTimes.agendaReminderDays'] = 'the reminder must come after the call';
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const series: MeetingSeries = {
-    id: `ms-${randomUUID()}`,
+    id,
     bodyId: req.bodyId,
     title: req.title,
     rrule: req.rrule,
@@ -75,18 +96,29 @@ export async function createSeries(deps: MeetingDeps, req: CreateSeriesRequest, 
     createdAt: deps.now().toISOString(),
     createdBy: actor,
     version: 1,
+    ...(hash ? { requestHash: hash } : {}),
   };
-  await deps.series.create(series);
-  await deps.series.appendAudit(series.id, {
-    key: 'v000001:created',
-    at: series.createdAt,
-    kind: 'created',
-    actor,
-    details: { rrule: series.rrule },
-  });
+  try {
+    await deps.series.create(series);
+  } catch (err) {
+    // The same request twice at once: the other stored it first; finish and answer with that series.
+    if (!(idempotencyKey && err instanceof ConflictError)) throw err;
+    return createSeries(deps, req, actor, idempotencyKey);
+  }
+  await auditCreated(deps, series);
   await planSeries(deps, series);
   return series;
 }
+
+/** The creation on the series' record, keyed by its first version, so a retried create writes it once. */
+const auditCreated = (deps: MeetingDeps, series: MeetingSeries) =>
+  deps.series.appendAudit(series.id, {
+    key: 'v000001:created',
+    at: series.createdAt,
+    kind: 'created',
+    actor: series.createdBy,
+    details: { rrule: series.rrule },
+  });
 
 /** The daily planner: every active series gets a workflow for each meeting whose call is near. */
 export async function planMeetings(deps: MeetingDeps): Promise<{ started: number; failed: number }> {

@@ -99,8 +99,7 @@ async function publish(deps: MeetingDeps, adopted: Meeting): Promise<void> {
           bodyId: m.bodyId,
         },
         'system',
-        id,
-        history,
+        { id, dueHistory: history },
       );
     } catch (err) {
       if (err instanceof ConflictError) await deps.followUps.workflow.startFollowUp(id);

@@ -57,6 +57,8 @@ export interface MeetingSeries {
   status: 'active' | 'stopped';
   createdAt: string;
   createdBy: string;
+  /** Made under an Idempotency-Key: the hash of the request that made it (platform/keyed-create.ts). */
+  requestHash?: string;
   version: number;
 }
 
