@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LADDER, followUpSchedule, type ActionItem, type FollowUpAction } from './follow-up';
 import { audit, type FollowUpDeps, loadItem, mutateItem } from './items';
+import { tellUntold } from './notices';
 import { ownerPeople, stepPeople } from './recipients';
 import type { Person } from '../../engine/directory';
 import { queueOnceVia } from '../../engine/mail-ledger';
@@ -79,7 +80,7 @@ async function carryOut(deps: FollowUpDeps, item: ActionItem, action: FollowUpAc
 export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<WaitPlan> {
   const now = deps.now();
   const changed = await mutateItem(deps, id, (item) => markDue(item, now));
-  const item = changed?.after ?? (await loadItem(deps, id));
+  const item = await tellUntold(deps, changed?.after ?? (await loadItem(deps, id)));
   // The actions of the latest change, again after a crash: what was handed over already is not again.
   for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.lastActions?.includes(a.key))) {
     await carryOut(deps, item, action, now);

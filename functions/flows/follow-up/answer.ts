@@ -4,10 +4,10 @@
  */
 import { isValid } from 'date-fns';
 import { AnswerRejected, applyOwnerAnswer, decideExtension, type OwnerAnswer } from './answers';
-import type { ActionItem } from './follow-up';
-import { audit, changeKey, type FollowUpDeps, mutateItem } from './items';
+import type { ActionItem, UntoldAnswer } from './follow-up';
+import { type FollowUpDeps, mutateItem } from './items';
 import { type FollowUpLinkView, openFollowUpLink, proofSubject } from './link';
-import { tellAboutAnswer, tellExtensionDecided } from './notices';
+import { recordAnswer, tellAnswer } from './notices';
 import type { Person } from '../../engine/directory';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { checkFormProof } from '../../platform/link-token';
@@ -85,10 +85,25 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
   const person = view.person;
   const change = changeFor(view, form, deps.now());
   if (typeof change !== 'function') return refused(view, change);
+  const kind = view.kind === 'approval' ? 'extension-decided' : 'answered';
+  const approved = view.kind === 'approval' ? { approved: form.decision === 'approve' } : {};
   let changed;
   try {
-    // Only the item as the page showed it: a change in between makes the answer come too late.
-    const ifUnchanged = (item: ActionItem) => (item.version === view.item.version ? change(item) : null);
+    // Only the item as the page showed it: a change in between makes the answer come too late. The
+    // answer goes on the item as untold in the same write, so a page that dies after it loses nothing.
+    const ifUnchanged = (item: ActionItem) => {
+      const next = item.version === view.item.version ? change(item) : null;
+      if (!next) return null;
+      const { version, status, due, result, blockedBy } = next;
+      const note: UntoldAnswer = {
+        kind,
+        by: person.id,
+        at: deps.now().toISOString(),
+        ...approved,
+        item: { version, status, due, result, blockedBy },
+      };
+      return { ...next, untold: [...(next.untold ?? []), note] };
+    };
     changed = await mutateItem(deps, view.item.id, ifUnchanged, true);
   } catch (err) {
     if (!(err instanceof AnswerRejected)) throw err;
@@ -97,12 +112,10 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
   }
   if (!changed) return { kind: 'closed', item: (await deps.items.get(view.item.id))!, person };
   const { after, takenToken } = changed;
-  const kind = view.kind === 'approval' ? 'extension-decided' : 'answered';
-  const details = { status: after.status, due: after.due, result: after.result, blockedBy: after.blockedBy };
-  await audit(deps, after.id, changeKey(after, 'answer'), kind, person.id, details);
-  // The schedule changed (or ended): the workflow must look again.
+  const note = after.untold!.at(-1)!;
+  await recordAnswer(deps, after, note);
+  // The schedule changed (or ended): the workflow must look again (and its step clears the note).
   if (takenToken) await deps.workflow.resume(takenToken, { reason: 'answered' });
-  if (view.kind === 'approval') await tellExtensionDecided(deps, after, form.decision === 'approve');
-  else await tellAboutAnswer(deps, after, person);
+  await tellAnswer(deps, after, note, person);
   return { kind: 'recorded', item: after, person };
 }

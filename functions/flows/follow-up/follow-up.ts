@@ -59,7 +59,21 @@ export interface ActionItem {
   createdBy: string;
   /** Made under an Idempotency-Key: the hash of the request that made it (platform/keyed-create.ts). */
   requestHash?: string;
+  /** Answers written whose record and emails may not have followed (notices.ts): the next step sees to them. */
+  untold?: UntoldAnswer[];
   version: number;
+}
+
+/**
+ * An answer as its write left the item, kept in that write: if the page dies before its record and
+ * emails, the workflow's next step has what they say (and the version their keys name) to send them.
+ */
+export interface UntoldAnswer {
+  kind: 'answered' | 'extension-decided';
+  by: string;
+  at: string;
+  approved?: boolean;
+  item: Pick<ActionItem, 'version' | 'status' | 'due' | 'result' | 'blockedBy'>;
 }
 
 export type FollowUpAction =

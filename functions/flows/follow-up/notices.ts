@@ -4,8 +4,8 @@
  * approve; the owner of the project leader's decision on it.
  */
 import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from './emails';
-import type { ActionItem } from './follow-up';
-import type { FollowUpDeps } from './items';
+import type { ActionItem, UntoldAnswer } from './follow-up';
+import { audit, changeKey, type FollowUpDeps, mutateItem } from './items';
 import { ownerLink, ownerPeople, sendToPerson, stepPeople } from './recipients';
 import type { Person } from '../../engine/directory';
 import { OFFICE } from '../../engine/flow-email';
@@ -53,4 +53,46 @@ export async function tellExtensionDecided(deps: FollowUpDeps, item: ActionItem,
     await sendToPerson(deps, item, `extension:v${item.version}`, p, 'notice', async () =>
       extensionDecidedMail(item, { name: p.name, lang: p.lang }, approved),
     );
+}
+
+/** The item as the answer left it: what its record and emails say, and the version their keys name. */
+const asAnswered = (item: ActionItem, note: UntoldAnswer): ActionItem => ({ ...item, ...note.item });
+
+/** The answer on the item's record, once (its key is the answer's version). */
+export function recordAnswer(deps: FollowUpDeps, item: ActionItem, note: UntoldAnswer): Promise<void> {
+  const { status, due, result, blockedBy } = note.item;
+  return audit(deps, item.id, changeKey(asAnswered(item, note), 'answer'), note.kind, note.by, {
+    status,
+    due,
+    result,
+    blockedBy,
+  });
+}
+
+/** Everyone who hears of the answer; every email is recorded once, so the page and a step may both try. */
+export async function tellAnswer(deps: FollowUpDeps, item: ActionItem, note: UntoldAnswer, by?: Person) {
+  const answered = asAnswered(item, note);
+  if (note.kind === 'extension-decided') return tellExtensionDecided(deps, answered, note.approved === true);
+  const person = by ?? (await deps.directory.getPerson(note.by));
+  if (person) await tellAboutAnswer(deps, answered, person);
+}
+
+/**
+ * The workflow's step: answers whose page may have died after their write (before the record, the
+ * resume or the emails) are put on record and told, then taken off the item. Returns the item after.
+ */
+export async function tellUntold(deps: FollowUpDeps, item: ActionItem): Promise<ActionItem> {
+  const untold = item.untold ?? [];
+  if (untold.length === 0) return item;
+  for (const note of untold) {
+    await recordAnswer(deps, item, note);
+    await tellAnswer(deps, item, note);
+  }
+  const told = new Set(untold.map((n) => n.item.version));
+  const changed = await mutateItem(deps, item.id, (it) =>
+    it.untold?.some((n) => told.has(n.item.version))
+      ? { ...it, untold: it.untold.filter((n) => !told.has(n.item.version)), version: it.version + 1 }
+      : null,
+  );
+  return changed?.after ?? item;
 }
