@@ -15,6 +15,7 @@ import advice from './templates/half-yearly-advice.json' with { type: 'json' };
 import spuk from './templates/spuk-application.json' with { type: 'json' };
 import budget from './templates/yearly-budget.json' with { type: 'json' };
 import { Template } from './template';
+import { fieldMessage } from '../../platform/validation';
 
 export const SHIPPED: unknown[] = [spuk, budget, advice, actielijn];
 
@@ -31,13 +32,16 @@ const anchorsUsed = (p: Template['phases'][number]): string[] =>
 
 /** The problems with one template (empty when it is sound); `source` names it before its id is known. */
 export function templateProblems(raw: unknown, source: string): string[] {
-  const parsed = Template.safeParse(raw);
+  // The product's one error map, so a template's problems read like every field message.
+  const parsed = Template.safeParse(raw, { error: fieldMessage });
   if (!parsed.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : source;
     return parsed.error.issues.map((issue) => {
-      const [first, index, ...rest] = issue.path.map(String);
+      // An unknown field is named as a field of its own, not as a problem of the object holding it.
+      const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].map(String);
+      const [first, index, ...rest] = path;
       const phase = first === 'phases' && index !== undefined ? (raw as Template).phases?.[Number(index)]?.key : null;
-      const where = phase ? `phase "${phase}", ${rest.join('.') || 'phase'}` : issue.path.join('.') || 'template';
+      const where = phase ? `phase "${phase}", ${rest.join('.') || 'phase'}` : path.join('.') || 'template';
       return `template "${id}", ${where}: ${issue.message}`;
     });
   }
