@@ -49,6 +49,8 @@ export function commit(plan: CyclePlan, phases: PlannedPhase[], change: ChangeRe
   return { plan: { ...plan, phases: settled, changes: [...plan.changes, change] }, change };
 }
 
+const titles = (phases: PlannedPhase[], lang: 'nl' | 'en') => phases.map((q) => `"${q.title[lang]}"`).join(', ');
+
 const utc = (iso: string) => new Date(iso).toISOString();
 
 /**
@@ -105,7 +107,7 @@ export function skipPhase(plan: CyclePlan, req: SkipPhase, ctx: ChangeContext): 
   const index = plan.phases.indexOf(p);
   const dependents = plan.phases.filter((q) => !q.skipped && q.start.after.includes(p.key));
   if (dependents.length && !req.instead)
-    refuseIf([say('instead', 'dependents', dependents.map((q) => `"${q.title.nl}"`).join(', '))]);
+    refuseIf([say('instead', 'dependents', { nl: titles(dependents, 'nl'), en: titles(dependents, 'en') })]);
   for (const k of req.instead ?? []) {
     const i = plan.phases.findIndex((q) => q.key === k && !q.skipped);
     if (i < 0 || i >= index) refusals.push(say('instead', 'notBefore', k));

@@ -24,7 +24,7 @@ function checkAnchors(template: Template, given: Record<string, string>): Record
   const out: Record<string, string> = {};
   for (const a of template.anchors) {
     const value = given[a.key];
-    if (value === undefined) refusals.push(say(`anchors.${a.key}`, 'anchorMissing', a.name.nl));
+    if (value === undefined) refusals.push(say(`anchors.${a.key}`, 'anchorMissing', a.name));
     else if (!isIsoDateTimeWithOffset(value)) refusals.push(say(`anchors.${a.key}`, 'dateForm'));
     else out[a.key] = utc(value);
   }
@@ -61,7 +61,7 @@ function firstTime(p: Phase, anchors: Record<string, string>): PlannedPhase {
 export function timingRefusals(phases: PlannedPhase[]): Refusal[] {
   return phases
     .filter((p) => !p.skipped && p.due < p.start.at)
-    .map((p) => say(`phases.${p.key}.due`, 'dueBeforeStart', p.title.nl, p.due, p.start.at));
+    .map((p) => say(`phases.${p.key}.due`, 'dueBeforeStart', p.title, p.due, p.start.at));
 }
 
 /**

@@ -50,16 +50,14 @@ export const refusalWords = {
 type Words = typeof refusalWords.nl;
 /** One refusal: the field, and how to say it in each language (the same entry of `refusalWords`). */
 export type Refusal = { field: string; nl: string; en: string };
+/** What a refusal names: the same in both languages (a key, a date), or in each its own (a phase's title). */
+export type Named = string | { nl: string; en: string };
 
-/** A refusal in both languages from one entry of the words: `say('past')` or `say('anchorMissing', name)`. */
-export function say<K extends keyof Words>(
-  field: string,
-  word: K,
-  ...args: Words[K] extends (...a: infer A) => string ? A : []
-): Refusal {
+/** A refusal in both languages from one entry of the words: `say('due', 'past')` or `say(field, 'anchorMissing', name)`. */
+export function say<K extends keyof Words>(field: string, word: K, ...args: Named[]): Refusal {
   const pick = (lang: Lang) => {
-    const w = refusalWords[lang][word] as string | ((...a: unknown[]) => string);
-    return typeof w === 'function' ? w(...args) : w;
+    const w = refusalWords[lang][word] as string | ((...a: string[]) => string);
+    return typeof w === 'function' ? w(...args.map((a) => (typeof a === 'string' ? a : a[lang]))) : w;
   };
   return { field, nl: pick('nl'), en: pick('en') };
 }

@@ -102,7 +102,7 @@ describe('the SPUK plan for the board meeting of 24 September 2026', () => {
       'anchors.ministryDeadline': 'Vul deze datum in: Deadline ministerie.',
       'anchors.extra': 'Deze datum hoort niet bij dit sjabloon.',
     });
-    expect(r.en['anchors.ministryDeadline']).toBe('Fill in this date: Deadline ministerie.');
+    expect(r.en['anchors.ministryDeadline']).toBe("Fill in this date: Ministry's deadline.");
     expect(refusal(() => planCycle(spukTemplate, SPUK_ANCHORS, { horizon: 'soon' })).nl).toHaveProperty('horizon');
   });
 

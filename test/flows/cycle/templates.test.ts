@@ -96,11 +96,7 @@ describe('cycle templates', () => {
       (t) => void delete (t.phases[0] as { title?: unknown }).title,
       'phase "draft", title: is required',
     ],
-    [
-      'an unknown field',
-      (t) => void ((t.phases[0] as Record<string, unknown>).owner = 'x'),
-      'phase "draft", owner: is not a known field',
-    ],
+    ['an unknown field', (t) => void (t.phases[0].owner = 'x'), 'phase "draft", owner: is not a known field'],
     [
       'a duration that is none',
       (t) => void (t.phases[0].start.on!.offset = '28D'),
@@ -108,12 +104,12 @@ describe('cycle templates', () => {
     ],
     [
       'a start counted backwards',
-      (t) => void (t.phases[1].due = { afterStart: '-P1D' } as never),
+      (t) => void (t.phases[1].due = { afterStart: '-P1D' }),
       'phase "approval", due.afterStart: use an ISO-8601 duration such as P14D, not negative',
     ],
     [
       'a repeat of nothing',
-      (t) => void ((t.phases[0] as Record<string, unknown>).repeat = { every: 'P0D' }),
+      (t) => void (t.phases[0].repeat = { every: 'P0D' }),
       'phase "draft", repeat.every: use an ISO-8601 duration such as P14D, not negative',
     ],
     [
@@ -123,12 +119,12 @@ describe('cycle templates', () => {
     ],
     [
       'no start at all',
-      (t) => void (t.phases[0].start = {} as never),
+      (t) => void (t.phases[0].start = {}),
       'phase "draft", start: give after (phases it waits for), on (a date), or both',
     ],
     [
       'a gate and a date without when',
-      (t) => void (t.phases[1].start = { after: ['draft'], on: t.phases[0].start.on } as never),
+      (t) => void (t.phases[1].start = { after: ['draft'], on: t.phases[0].start.on }),
       'phase "approval", start: with both after and on, say when: first or last',
     ],
     [
@@ -144,7 +140,7 @@ describe('cycle templates', () => {
     ],
     [
       'a gate on a later phase',
-      (t) => void (t.phases[0].start = { after: ['approval'] } as never),
+      (t) => void (t.phases[0].start = { after: ['approval'] }),
       'template "tiny", phase "draft": waits for "approval", which is not an earlier phase',
     ],
     [
@@ -159,7 +155,7 @@ describe('cycle templates', () => {
     ],
     [
       'a gate on a repeat',
-      (t) => void ((t.phases[0] as Record<string, unknown>).repeat = { every: 'P1M' }),
+      (t) => void (t.phases[0].repeat = { every: 'P1M' }),
       'phase "approval": waits for "draft", which repeats',
     ],
     [

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AddPhase,
+  addPhase,
+  type ChangeContext,
+  CycleRefused,
+  type CyclePlan,
+  movePhase,
+  planCycle,
+  skipPhase,
+} from '../../../functions/flows/cycle';
+import { dates, SPUK_ANCHORS, spukPlan, spukTemplate } from './fixtures';
+
+const ctx: ChangeContext = { by: 'p-office', now: new Date('2026-07-01T10:00:00Z') };
+const phase = (plan: CyclePlan, key: string) => plan.phases.find((p) => p.key === key)!;
+
+/** The refusal's Dutch and English field messages. */
+function refused(fn: () => unknown): { nl: Record<string, string>; en: Record<string, string> } {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof CycleRefused) return { nl: err.fields, en: err.en };
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('moving a phase', () => {
+  it('moves a due date, lets the phase waiting for it follow, and keeps the change on record', () => {
+    const before = spukPlan();
+    const { plan, change } = movePhase(
+      before,
+      { key: 'draft', due: '2026-09-01T17:00:00+02:00', reason: 'Zomervakantie' },
+      ctx,
+    );
+    expect(dates(plan).draft).toEqual(['2026-08-06T15:00:00.000Z', '2026-09-01T15:00:00.000Z']);
+    expect(dates(plan).review).toEqual(['2026-09-01T15:00:00.000Z', '2026-09-10T15:00:00.000Z']);
+    expect(change).toEqual({
+      kind: 'move',
+      phase: 'draft',
+      by: 'p-office',
+      at: '2026-07-01T10:00:00.000Z',
+      reason: 'Zomervakantie',
+      what: { due: { from: '2026-08-27T15:00:00.000Z', to: '2026-09-01T15:00:00.000Z' } },
+    });
+    expect(plan.changes).toEqual([change]);
+    expect(before.changes).toEqual([]);
+  });
+
+  it('moves a start: a gate still holds it back, and a due date counted from the start follows', () => {
+    const { plan, change } = movePhase(
+      spukPlan(),
+      { key: 'award', start: '2026-11-15T09:00:00+01:00', reason: 'Later besluit' },
+      ctx,
+    );
+    expect(phase(plan, 'award').start).toMatchObject({
+      rule: 'last',
+      after: ['submission'],
+      at: '2026-11-15T08:00:00.000Z',
+    });
+    expect(dates(plan).award).toEqual(['2026-11-15T08:00:00.000Z', '2027-02-15T16:00:00.000Z']);
+    expect(dates(plan)['publicUpdate-1']).toEqual(['2027-02-15T16:00:00.000Z', '2027-08-15T15:00:00.000Z']);
+    expect(dates(plan)['publicUpdate-2'][0]).toBe('2027-08-15T15:00:00.000Z');
+    expect(change.what).toEqual({
+      start: { from: '2026-10-28T16:00:00.000Z', to: '2026-11-15T08:00:00.000Z' },
+      due: { from: '2027-01-28T16:00:00.000Z', to: '2027-02-15T16:00:00.000Z' },
+    });
+  });
+
+  it('moves one time of a repeat only', () => {
+    const far = planCycle(spukTemplate, SPUK_ANCHORS, { horizon: '2029-01-01T00:00:00+01:00' });
+    const req = { key: 'publicUpdate-1', start: '2027-02-10T10:00:00+01:00', reason: 'Na de bewonersavond' };
+    const { plan } = movePhase(far, req, ctx);
+    expect(dates(plan)['publicUpdate-1'][0]).toBe('2027-02-10T09:00:00.000Z');
+    expect(dates(plan)['publicUpdate-2']).toEqual(dates(far)['publicUpdate-2']);
+    expect(dates(plan)['publicUpdate-4']).toEqual(dates(far)['publicUpdate-4']);
+  });
+
+  it('refuses what cannot be, with a message on the field, Dutch first', () => {
+    const plan = spukPlan();
+    const move = (req: Partial<Parameters<typeof movePhase>[1]>, c: ChangeContext = ctx) =>
+      refused(() => movePhase(plan, { key: 'draft', reason: 'Omdat het moet', ...req }, c));
+    expect(move({ key: 'drafts', due: '2026-09-01T17:00:00+02:00' }).nl).toEqual({
+      key: 'Deze fase staat niet in de planning.',
+    });
+    expect(move({}).nl).toEqual({ start: 'Geef een nieuwe begindatum of een nieuwe einddatum.' });
+    expect(move({ due: '2026-06-30T17:00:00+02:00' })).toEqual({
+      nl: { due: 'Deze datum is al voorbij. Kies een datum in de toekomst.' },
+      en: { due: 'This date has passed. Choose a date in the future.' },
+    });
+    const started = { ...ctx, facts: { draft: { startedAt: '2026-06-30T12:00:00Z' } } };
+    expect(move({ start: '2026-08-10T09:00:00+02:00' }, started).nl).toEqual({
+      start: 'Deze fase is al begonnen. De begindatum kan niet meer anders.',
+    });
+    // A phase on a plain date has started once the date has come, even before its flow reports it.
+    const later = { ...ctx, now: new Date('2026-07-03T00:00:00Z') };
+    expect(
+      refused(() => movePhase(plan, { key: 'kickOff', start: '2026-07-06T09:00:00+02:00', reason: 'Later' }, later)).nl,
+    ).toEqual({
+      start: 'Deze fase is al begonnen. De begindatum kan niet meer anders.',
+    });
+    const done = { ...ctx, facts: { draft: { doneAt: '2026-06-30T12:00:00Z' } } };
+    expect(move({ due: '2026-09-01T17:00:00+02:00' }, done).nl).toEqual({
+      key: 'Deze fase is al klaar. Die kunt u niet meer veranderen.',
+    });
+  });
+
+  it('refuses a move after which a phase would be due before it starts, naming that phase', () => {
+    // The draft due on 12 September: the review, due on 10 September, would start after it is due.
+    const r = refused(() =>
+      movePhase(spukPlan(), { key: 'draft', due: '2026-09-12T17:00:00+02:00', reason: 'Meer tijd' }, ctx),
+    );
+    expect(Object.keys(r.nl)).toEqual(['phases.review.due']);
+    expect(r.en['phases.review.due']).toBe(
+      '"Review by the kerngroep and opgaveteams" must be done on Thursday 10 September 2026 at 17:00, ' +
+        'but starts only on Saturday 12 September 2026 at 17:00.'.replace(
+          'Review by the kerngroep and opgaveteams',
+          'Kerngroep en opgaveteams kijken mee',
+        ),
+    );
+    expect(
+      refused(() => movePhase(spukPlan(), { key: 'draft', start: '2026-08-30T09:00:00+02:00', reason: 'Later' }, ctx))
+        .nl,
+    ).toHaveProperty('phases.draft.due');
+  });
+});
+
+describe('skipping a phase', () => {
+  it('asks what the phases that wait for it wait for instead', () => {
+    const r = refused(() => skipPhase(spukPlan(), { key: 'residentInput', reason: 'Al gedaan in het voorjaar' }, ctx));
+    expect(r.en.instead).toBe(
+      'These phases wait for this one: "Write the draft application". Say what they wait for now (nothing is an answer too).',
+    );
+    expect(r.nl).toEqual({
+      instead:
+        'Deze fasen wachten op deze fase: "Concept-aanvraag schrijven". Zeg waar ze nu op wachten (dat mag ook niets zijn).',
+    });
+  });
+
+  it('skips with nothing instead: the others wait for the rest, or start on the date planned now', () => {
+    const { plan, change } = skipPhase(
+      spukPlan(),
+      { key: 'residentInput', reason: 'Al gedaan in het voorjaar', instead: [] },
+      ctx,
+    );
+    expect(phase(plan, 'residentInput').skipped).toEqual({
+      reason: 'Al gedaan in het voorjaar',
+      by: 'p-office',
+      at: '2026-07-01T10:00:00.000Z',
+    });
+    expect(phase(plan, 'draft').start.after).toEqual(['partnerContributions']);
+    expect(dates(plan)).toEqual(dates(spukPlan()));
+    expect(change).toMatchObject({
+      kind: 'skip',
+      phase: 'residentInput',
+      what: { dependents: ['draft'], instead: [] },
+    });
+    const { plan: noKickOff } = skipPhase(spukPlan(), { key: 'kickOff', reason: 'Al besproken', instead: [] }, ctx);
+    expect(phase(noKickOff, 'partnerContributions').start).toEqual({
+      rule: 'date',
+      after: [],
+      date: '2026-07-09T15:00:00.000Z',
+      at: '2026-07-09T15:00:00.000Z',
+    });
+  });
+
+  it('lets the phases that waited wait for an earlier phase instead', () => {
+    const { plan } = skipPhase(spukPlan(), { key: 'review', reason: 'Geen tijd', instead: ['draft'] }, ctx);
+    expect(phase(plan, 'boardAgenda').start).toMatchObject({
+      rule: 'after',
+      after: ['draft'],
+      at: '2026-08-27T15:00:00.000Z',
+    });
+    expect(phase(plan, 'boardApproval').start).toMatchObject({
+      rule: 'last',
+      after: ['draft'],
+      at: '2026-09-17T07:00:00.000Z',
+    });
+  });
+
+  it('refuses a later or unknown phase instead, a phase skipped already, and a phase done', () => {
+    const plan = spukPlan();
+    const skip = (instead: string[]) =>
+      refused(() => skipPhase(plan, { key: 'review', reason: 'Geen tijd', instead }, ctx)).nl;
+    expect(skip(['submission'])).toEqual({
+      instead: '"submission" is geen eerdere fase. Een fase kan alleen wachten op een fase ervoor.',
+    });
+    expect(skip(['nothing'])).toHaveProperty('instead');
+    const { plan: once } = skipPhase(plan, { key: 'boardAgenda', reason: 'Niet nodig' }, ctx);
+    expect(refused(() => skipPhase(once, { key: 'boardAgenda', reason: 'Nog eens' }, ctx)).nl).toEqual({
+      key: 'Deze fase is overgeslagen. Die kunt u niet meer veranderen.',
+    });
+    const done = { ...ctx, facts: { boardAgenda: { doneAt: '2026-06-30T00:00:00Z' } } };
+    expect(refused(() => skipPhase(plan, { key: 'boardAgenda', reason: 'Niet nodig' }, done)).nl).toHaveProperty('key');
+  });
+});
+
+describe('adding a phase', () => {
+  const report: AddPhase = {
+    key: 'firstReport',
+    kind: 'report',
+    role: 'programmeTeam',
+    title: { nl: 'Eerste verantwoording', en: 'First accountability report' },
+    start: { after: ['award'] },
+    due: { on: '2027-06-30T17:00:00+02:00' },
+    reason: 'Staat in de beschikking',
+  };
+
+  it('adds a reporting obligation after the award, last in the plan and on record', () => {
+    const { plan, change } = addPhase(spukPlan(), report, ctx);
+    expect(plan.phases.at(-1)).toMatchObject({ key: 'firstReport', kind: 'report', origin: 'office' });
+    expect(dates(plan).firstReport).toEqual(['2027-01-28T16:00:00.000Z', '2027-06-30T15:00:00.000Z']);
+    expect(change).toEqual({
+      kind: 'add',
+      phase: 'firstReport',
+      by: 'p-office',
+      at: '2026-07-01T10:00:00.000Z',
+      reason: 'Staat in de beschikking',
+      what: { kind: 'report', role: 'programmeTeam' },
+    });
+  });
+
+  it('adds a phase on a date with a due date counted from its start', () => {
+    const onDate = { ...report, start: { on: '2027-03-01T09:00:00+01:00' }, due: { afterStart: 'P14D' } };
+    expect(dates(addPhase(spukPlan(), onDate, ctx).plan).firstReport).toEqual([
+      '2027-03-01T08:00:00.000Z',
+      '2027-03-15T08:00:00.000Z',
+    ]);
+  });
+
+  it('refuses a name in use, an unknown phase to wait for, no start, a date passed, a due date before the start', () => {
+    const plan = spukPlan();
+    const add = (change: Partial<AddPhase>) => refused(() => addPhase(plan, { ...report, ...change }, ctx)).nl;
+    expect(add({ key: 'draft' })).toEqual({ key: 'Deze naam heeft al een andere fase. Kies een andere.' });
+    expect(add({ key: 'publicUpdate' })).toHaveProperty('key');
+    expect(add({ start: { after: ['awards'] } })).toEqual({
+      'start.after': '"awards" is geen eerdere fase. Een fase kan alleen wachten op een fase ervoor.',
+    });
+    expect(add({ start: {} })).toEqual({ start: 'Geef een begindatum, of de fasen waarop deze fase wacht.' });
+    expect(add({ start: { on: '2026-06-01T09:00:00+02:00' }, due: { on: '2026-06-02T09:00:00+02:00' } })).toEqual({
+      'start.on': 'Deze datum is al voorbij. Kies een datum in de toekomst.',
+      'due.on': 'Deze datum is al voorbij. Kies een datum in de toekomst.',
+    });
+    expect(add({ due: { on: '2027-01-01T17:00:00+01:00' } })).toHaveProperty('phases.firstReport.due');
+  });
+});
