@@ -6,9 +6,9 @@
  * phase would be due before it starts is refused as a whole.
  */
 import { timingRefusals } from './plan-cycle';
-import { type ChangeRecord, type CyclePlan, type PlannedPhase, settle } from './plan';
+import { type ChangeRecord, type CyclePlan, type PlannedPhase, type PlannedStart, settle } from './plan';
 import { refuseIf } from './refused';
-import type { PhaseFacts } from './status';
+import { type PhaseFacts, startsByDate } from './status';
 import type { MovePhase, SkipPhase } from './schemas';
 import { type Refusal, say } from './texts';
 
@@ -25,9 +25,13 @@ export interface Changed {
   change: ChangeRecord;
 }
 
-/** Has the phase begun: its flow says so, or it starts on a plain date that has come. */
+/** Has the phase begun: its flow says so, or its own date has come. */
 const hasStarted = (p: PlannedPhase, facts: PhaseFacts | undefined, now: Date) =>
-  Boolean(facts?.startedAt) || (p.start.rule === 'date' && now.getTime() >= Date.parse(p.start.at));
+  Boolean(facts?.startedAt) || startsByDate(p, now);
+
+/** A moved start keeps the phase's gate: "first" stays first, a gate alone becomes "not before the new date". */
+const movedRule = (rule: PlannedStart['rule'], gated: boolean): PlannedStart['rule'] =>
+  !gated ? 'date' : rule === 'first' ? 'first' : 'last';
 
 /** The phase, or the refusals that end the change: unknown, done, or skipped already. */
 export function changeable(
@@ -54,9 +58,8 @@ const titles = (phases: PlannedPhase[], lang: 'nl' | 'en') => phases.map((q) => 
 const utc = (iso: string) => new Date(iso).toISOString();
 
 /**
- * A new start and/or due date for one phase. A moved start is the date it starts on; a gate it has
- * still holds it back (it starts when they are done, not before the new date). Moving one time of a
- * repeat moves that time only: the later times keep their dates.
+ * A new start and/or due date for one phase. A moved start is the phase's new date; a gate it has
+ * stays (movedRule). Moving one time of a repeat moves that time only: the later times keep their dates.
  */
 export function movePhase(plan: CyclePlan, req: MovePhase, ctx: ChangeContext): Changed {
   const { phase, refusals } = changeable(plan, req.key, ctx);
@@ -73,7 +76,7 @@ export function movePhase(plan: CyclePlan, req: MovePhase, ctx: ChangeContext): 
     const start = req.start
       ? {
           ...q.start,
-          rule: q.start.after.length ? ('last' as const) : ('date' as const),
+          rule: movedRule(q.start.rule, q.start.after.length > 0),
           date: utc(req.start),
           at: utc(req.start),
         }

@@ -13,10 +13,19 @@ export interface PhaseFacts {
 }
 
 /**
+ * Has the phase's own date come, which starts it whatever else happens: a plain date, or the date of
+ * a "whichever comes first" (a gate starts a phase only when its flow reports so).
+ */
+export function startsByDate(phase: PlannedPhase, now: Date): boolean {
+  const date =
+    phase.start.rule === 'date' ? phase.start.at : phase.start.rule === 'first' ? phase.start.date : undefined;
+  return date !== undefined && now.getTime() >= Date.parse(date);
+}
+
+/**
  * skipped and done first (they end a phase); then late once its due date has passed, started or
- * not (a phase that never started by its due date is late too); running when its flow has started,
- * or when it starts on a plain date and that date has come (a gate starts it only when its flow
- * reports so); to come otherwise.
+ * not (a phase that never started by its due date is late too); running when its flow has started
+ * or its own date has come (startsByDate); to come otherwise.
  */
 export function phaseStatus(phase: PlannedPhase, facts: PhaseFacts = {}, now: Date = new Date()): PhaseStatus {
   if (phase.skipped) return 'skipped';
@@ -24,6 +33,6 @@ export function phaseStatus(phase: PlannedPhase, facts: PhaseFacts = {}, now: Da
   const t = now.getTime();
   if (t > Date.parse(phase.due)) return 'late';
   if (facts.startedAt) return 'running';
-  if (phase.start.rule === 'date' && t >= Date.parse(phase.start.at)) return 'running';
+  if (startsByDate(phase, now)) return 'running';
   return 'toCome';
 }

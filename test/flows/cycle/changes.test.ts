@@ -8,6 +8,7 @@ import {
   movePhase,
   planCycle,
   skipPhase,
+  type Template,
 } from '../../../functions/flows/cycle';
 import { dates, SPUK_ANCHORS, spukPlan, spukTemplate } from './fixtures';
 
@@ -64,6 +65,19 @@ describe('moving a phase', () => {
     expect(change.what).toEqual({
       start: { from: '2026-10-28T16:00:00.000Z', to: '2026-11-15T08:00:00.000Z' },
       due: { from: '2027-01-28T16:00:00.000Z', to: '2027-02-15T16:00:00.000Z' },
+    });
+  });
+
+  it('keeps "whichever comes first" when the date moves', () => {
+    const first = structuredClone(spukTemplate) as Template;
+    first.phases[6].start.when = 'first';
+    const req = { key: 'boardApproval', start: '2026-09-03T09:00:00+02:00', reason: 'Eerder rondsturen' };
+    const { plan } = movePhase(planCycle(first, SPUK_ANCHORS), req, ctx);
+    expect(phase(plan, 'boardApproval').start).toEqual({
+      rule: 'first',
+      after: ['review'],
+      date: '2026-09-03T07:00:00.000Z',
+      at: '2026-09-03T07:00:00.000Z',
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phaseStatus, skipPhase } from '../../../functions/flows/cycle';
-import { spukPlan } from './fixtures';
+import { phaseStatus, planCycle, skipPhase, type Template } from '../../../functions/flows/cycle';
+import { SPUK_ANCHORS, spukPlan, spukTemplate } from './fixtures';
 
 const plan = spukPlan();
 const phase = (key: string) => plan.phases.find((p) => p.key === key)!;
@@ -22,6 +22,20 @@ describe('phase status', () => {
     expect(phaseStatus(draft, { startedAt: '2026-08-07T09:00:00Z' }, at('2026-08-10T00:00:00Z'))).toBe('running');
     expect(phaseStatus(draft, {}, at('2026-08-28T00:00:00Z'))).toBe('late');
     expect(phaseStatus(draft, { startedAt: '2026-08-07T09:00:00Z' }, at('2026-08-28T00:00:00Z'))).toBe('late');
+  });
+
+  it('runs a "whichever comes first" phase from its date, though what it waits for is not done', () => {
+    const first = structuredClone(spukTemplate) as Template;
+    first.phases[6].start.when = 'first';
+    // The approval round: its date 17 September 09:00, the review it waits for due 10 September 17:00.
+    const approval = planCycle(first, SPUK_ANCHORS).phases[6];
+    expect(approval.start).toMatchObject({
+      rule: 'first',
+      at: '2026-09-10T15:00:00.000Z',
+      date: '2026-09-17T07:00:00.000Z',
+    });
+    expect(phaseStatus(approval, {}, at('2026-09-12T00:00:00Z'))).toBe('toCome');
+    expect(phaseStatus(approval, {}, at('2026-09-17T07:00:00Z'))).toBe('running');
   });
 
   it('shows a skipped phase as skipped, whatever its flow reported', () => {
