@@ -31,12 +31,15 @@ const anchorsUsed = (p: Template['phases'][number]): string[] =>
   [p.start.on?.anchor, 'anchor' in p.due ? p.due.anchor : undefined].filter((a): a is string => Boolean(a));
 
 /** The problems with one template (empty when it is sound); `source` names it before its id is known. */
-export function templateProblems(raw: unknown, source: string): string[] {
+export const templateProblems = (raw: unknown, source: string): string[] => check(raw, source).problems;
+
+/** The template, read once, and its problems. */
+function check(raw: unknown, source: string): { template?: Template; problems: string[] } {
   // The product's one error map, so a template's problems read like every field message.
   const parsed = Template.safeParse(raw, { error: fieldMessage });
   if (!parsed.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : source;
-    return parsed.error.issues.map((issue) => {
+    const problems = parsed.error.issues.map((issue) => {
       // An unknown field is named as a field of its own, not as a problem of the object holding it.
       const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].map(String);
       const [first, index, ...rest] = path;
@@ -44,6 +47,7 @@ export function templateProblems(raw: unknown, source: string): string[] {
       const where = phase ? `phase "${phase}", ${rest.join('.') || 'phase'}` : path.join('.') || 'template';
       return `template "${id}", ${where}: ${issue.message}`;
     });
+    return { problems };
   }
   const t = parsed.data;
   const problems: string[] = [];
@@ -66,7 +70,7 @@ export function templateProblems(raw: unknown, source: string): string[] {
     }
     earlier.set(p.key, p);
   }
-  return problems;
+  return { template: t, problems };
 }
 
 /** Every shipped template, checked, by id; throws a TemplateError naming every problem. */
@@ -74,10 +78,9 @@ export function loadTemplates(raws: unknown[] = SHIPPED): Map<string, Template> 
   const problems: string[] = [];
   const out = new Map<string, Template>();
   raws.forEach((raw, i) => {
-    const found = templateProblems(raw, `#${i + 1}`);
+    const { template: t, problems: found } = check(raw, `#${i + 1}`);
     problems.push(...found);
-    if (found.length) return;
-    const t = Template.parse(raw);
+    if (found.length || !t) return;
     if (out.has(t.id)) problems.push(`template "${t.id}": another template has this id`);
     out.set(t.id, t);
   });
