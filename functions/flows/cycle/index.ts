@@ -1,0 +1,10 @@
+/** What other flows (and the later slices of the cycle: workflow, store, API, console) may use of the cycle. */
+export { addPhase } from './add-phase';
+export { type Changed, type ChangeContext, movePhase, skipPhase } from './changes';
+export type { ChangeRecord, CyclePlan, PlannedPhase, PlannedStart } from './plan';
+export { planCycle, type PlanOptions } from './plan-cycle';
+export { CycleRefused } from './refused';
+export { AddPhase, MovePhase, SkipPhase } from './schemas';
+export { type PhaseFacts, type PhaseStatus, phaseStatus } from './status';
+export { PHASE_KINDS, type PhaseKind, ROLES, type Role, type Template } from './template';
+export { loadTemplates, TemplateError, templateProblems } from './templates';
