@@ -10,11 +10,14 @@ import { invocationObservers } from '../local/lambda';
 import type { Harness } from '../test/support/local';
 
 /**
- * eu-west-1 on-demand prices in USD as written down on 2026-12-02, from the pricing pages (not fetched
- * by this machine, which has no web access: check them before quoting):
- * https://aws.amazon.com/step-functions/pricing/, https://aws.amazon.com/lambda/pricing/,
- * https://aws.amazon.com/dynamodb/pricing/on-demand/, https://aws.amazon.com/ses/pricing/,
- * https://aws.amazon.com/eventbridge/pricing/ (Scheduler). Free tiers left out: an upper bound.
+ * eu-west-1 on-demand prices in USD, free tiers left out (an upper bound). Written down on 2026-12-02
+ * and compared on 2026-12-03 with stored copies of the pricing pages (this machine has no web access):
+ * Step Functions Standard, Europe (Ireland) $0.0250 per 1,000 transitions, from AWS's own page
+ * (https://aws.amazon.com/step-functions/pricing/); SES $0.10 per 1,000 emails and Scheduler $1.00 per
+ * million invocations (14 million a month free), from third-party summaries of AWS's pages. Lambda
+ * (https://aws.amazon.com/lambda/pricing/) and DynamoDB on-demand in Ireland
+ * (https://aws.amazon.com/dynamodb/pricing/on-demand/, after the halving of November 2024) were not
+ * found in the stored copies: check those two before quoting.
  */
 export const PRICE = {
   stateTransition: 0.025 / 1000, // Standard workflows
