@@ -3,7 +3,8 @@
  * Timers (workflow waits, schedules) live here, not in setTimeout, so that a wait of any
  * length ends at its absolute time, survives a restart, and fires when the clock is moved.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeDurable } from './durable-file';
 
 export interface Timer {
   id: string;
@@ -167,6 +168,6 @@ export class LocalClock {
 
   private setNow(ms: number): void {
     this.offsetMs = ms - Date.now();
-    if (this.stateFile) writeFileSync(this.stateFile, JSON.stringify({ offsetMs: this.offsetMs }));
+    if (this.stateFile) writeDurable(this.stateFile, JSON.stringify({ offsetMs: this.offsetMs }));
   }
 }

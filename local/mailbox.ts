@@ -4,7 +4,8 @@
  * what it accepted; `persistMailbox` folds the log into the snapshot `<file>` now and then. A crash
  * between the two leaves an email in both: read back once, by its message id.
  */
-import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeDurable } from './durable-file';
 import store from 'aws-ses-v2-local/dist/store.js';
 
 interface StoredEmail {
@@ -55,8 +56,7 @@ export function restoreMailbox(file: string | undefined): void {
 export function persistMailbox(file: string | undefined): void {
   const emails = store.getStoreReadonly().emails;
   if (!file || emails.length === lastCount) return;
-  writeFileSync(`${file}.tmp`, JSON.stringify(emails));
-  renameSync(`${file}.tmp`, file);
+  writeDurable(file, JSON.stringify(emails));
   // The snapshot holds the log's emails now; a crash before this line is read back once (above).
   writeFileSync(`${file}l`, '');
   lastCount = emails.length;

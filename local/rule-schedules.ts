@@ -3,7 +3,8 @@
  * local clock. Each keeps its next moment in `schedulesFile` across restarts, so a runtime restarted
  * daily still runs them. Rules invoke their function asynchronously (`Event`), as EventBridge does.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeDurable } from './durable-file';
 import { type FunctionName, type ScheduleSpec, schedules } from '../infra/wiring';
 import type { LocalClock } from './clock';
 import { invokeFunction } from './lambda';
@@ -18,7 +19,7 @@ export function runRuleSchedules(clock: LocalClock, sfn: LocalStepFunctions, sch
     const offset = (s.atHourUtc ?? 0) * 3600_000;
     const arm = (due: number) => {
       nextDue[s.name] = due;
-      if (schedulesFile) writeFileSync(schedulesFile, JSON.stringify(nextDue));
+      if (schedulesFile) writeDurable(schedulesFile, JSON.stringify(nextDue));
       clock.at(`schedule:${s.name}`, due, fire);
     };
     const fire = () => {

@@ -4,7 +4,8 @@
  * the scheduled ticks, and a movable clock. Used by `npm start`, the tests and the benchmark.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { writeDurable } from './durable-file';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -70,7 +71,7 @@ import { TABLE_NAME } from './runtime-constants';
 function readOrCreate(file: string, create: () => string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const value = create();
-  writeFileSync(file, value, { mode: 0o600 });
+  writeDurable(file, value, 0o600);
   return value;
 }
 

@@ -14,7 +14,8 @@
  * its restart, and a target that fails is tried again on the clock.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeDurable } from './durable-file';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { LocalClock } from './clock';
 
@@ -134,7 +135,7 @@ export class LocalScheduler {
 
   private save(): void {
     const stored: Stored = { schedules: this.list(), invocations: [...this.invocations.values()] };
-    if (this.file) writeFileSync(this.file, JSON.stringify(stored));
+    if (this.file) writeDurable(this.file, JSON.stringify(stored));
   }
 
   /** One REST call; returns the status and body AWS would answer with. */

@@ -7,7 +7,7 @@
  * A truncated last line (a crash during a write) is dropped and reported; the file is repaired.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import { writeDurable } from '../durable-file';
 import { join } from 'node:path';
 import type { Json } from './callbacks';
 import type { HistoryEvent } from './history';
@@ -91,7 +91,7 @@ export class Journal {
       const { journalled, bad, good } = replay(readFileSync(path, 'utf8'));
       if (bad !== undefined && journalled) {
         this.problems.push(`${file}: line ${bad + 1} is damaged (a write cut off?); read up to the line before`);
-        writeFileSync(path, good.map((l) => `${l}\n`).join(''));
+        writeDurable(path, good.map((l) => `${l}\n`).join(''));
       } else if (!journalled) {
         this.problems.push(`${file}: no readable start; set aside as ${file}.damaged`);
         renameSync(path, `${path}.damaged`);

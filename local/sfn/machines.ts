@@ -3,7 +3,8 @@
  * and any a developer creates through the API. Definitions are checked as AWS would refuse them.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeDurable } from '../durable-file';
 import { join, resolve } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../lambda';
@@ -69,8 +70,7 @@ const validated = {
     const known = this.load().add(this.key(text));
     try {
       mkdirSync(resolve(this.file, '..'), { recursive: true });
-      writeFileSync(`${this.file}.${process.pid}`, JSON.stringify([...known]));
-      renameSync(`${this.file}.${process.pid}`, this.file);
+      writeDurable(this.file, JSON.stringify([...known]));
     } catch {
       /* no cache on a read-only checkout: each start checks again */
     }
