@@ -14,18 +14,26 @@ export const SIMULATOR = {
 type Email = Parameters<typeof store.saveEmail>[0];
 
 function deliveryEvent(email: Email, address: string, kind: 'Bounce' | 'Complaint') {
+  // As SES's event: the email's send time, and the event's own (here the same moment).
+  const timestamp = new Date(email.at * 1000).toISOString();
   const message = {
     eventType: kind,
-    mail: { messageId: email.messageId, destination: email.destination.to, commonHeaders: { subject: email.subject } },
+    mail: {
+      messageId: email.messageId,
+      timestamp,
+      destination: email.destination.to,
+      commonHeaders: { subject: email.subject },
+    },
     ...(kind === 'Bounce'
       ? {
           bounce: {
             bounceType: 'Permanent',
             bounceSubType: 'General',
+            timestamp,
             bouncedRecipients: [{ emailAddress: address, diagnosticCode: 'smtp; 550 5.1.1 user unknown' }],
           },
         }
-      : { complaint: { complainedRecipients: [{ emailAddress: address }] } }),
+      : { complaint: { timestamp, complainedRecipients: [{ emailAddress: address }] } }),
   };
   return {
     Records: [

@@ -1,6 +1,6 @@
 /**
  * Notices for the programme office's overview (delivery problems, for now). Access patterns:
- * - add: PutItem pk NOTICES, sk <at>#<id> (id deterministic per event, so a retried event is one notice)
+ * - add: PutItem pk NOTICES, sk <at>#<id> (the event's own time and id, so a redelivered event is one notice)
  * - latest first: Query pk NOTICES, descending, limited
  */
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';

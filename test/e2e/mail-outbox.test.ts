@@ -142,6 +142,36 @@ describe("the office's notice of a bounce", () => {
     expect(await notices('weg@example.org')).toBe(1);
   });
 
+  it('is one notice on the overview when SNS delivers it again later; another email that bounces is another', async () => {
+    const first: DeliveryEvent = {
+      eventType: 'Bounce',
+      mail: {
+        messageId: 'ses-1',
+        destination: ['ver-weg@example.org'],
+        commonHeaders: { subject: 'Herinnering: Bankjes' },
+      },
+      bounce: {
+        bounceType: 'Permanent',
+        timestamp: '2026-11-30T07:01:02.000Z',
+        bouncedRecipients: [{ emailAddress: 'ver-weg@example.org' }],
+      },
+    };
+    const onOverview = async () =>
+      (await new DynamoNoticeStore(config().tableName).latest(50)).filter((n) => n.text.includes('ver-weg@'));
+    await handleDeliveryEvent(first, eventDeps());
+    at += 3600_000;
+    await handleDeliveryEvent(first, eventDeps());
+    expect(await onOverview()).toHaveLength(1);
+    // The same reminder (same subject) a week later is another email: its bounce is news again.
+    const later = { ...first, mail: { ...first.mail, messageId: 'ses-2' } };
+    await handleDeliveryEvent(
+      { ...later, bounce: { ...first.bounce!, timestamp: '2026-12-07T07:03:00.000Z' } },
+      eventDeps(),
+    );
+    expect(await onOverview()).toHaveLength(2);
+    expect(await notices('ver-weg@example.org')).toBe(2);
+  });
+
   it('is kept when SES fails, and the sweeper sends it once, without delivery events', async () => {
     const event = bounce('ook-weg@example.org', 'Uitnodiging: Gevelfonds');
     expect(await handleDeliveryEvent(event, eventDeps(down))).toBe('notified');

@@ -13,9 +13,19 @@ import { AUDIT_PREFIX } from '../../platform/table';
 
 export interface DeliveryEvent {
   eventType: string;
-  mail: { destination: string[]; tags?: Record<string, string[]>; commonHeaders?: { subject?: string } };
-  bounce?: { bounceType: string; bouncedRecipients: { emailAddress: string; diagnosticCode?: string }[] };
-  complaint?: { complainedRecipients: { emailAddress: string }[] };
+  mail: {
+    messageId?: string;
+    timestamp?: string;
+    destination: string[];
+    tags?: Record<string, string[]>;
+    commonHeaders?: { subject?: string };
+  };
+  bounce?: {
+    bounceType: string;
+    timestamp?: string;
+    bouncedRecipients: { emailAddress: string; diagnosticCode?: string }[];
+  };
+  complaint?: { timestamp?: string; complainedRecipients: { emailAddress: string }[] };
 }
 
 export interface NoticeSink {
@@ -53,13 +63,15 @@ export async function handleDeliveryEvent(
     eventType: event.eventType,
     recipients: addresses.map(maskEmail),
   });
+  // One event, one id: SES's message id names the email (the same subject may bounce again next week,
+  // and that is news), and the event's own time places it, so a redelivery lands on the same notice.
   const id = createHash('sha256')
-    .update(JSON.stringify([event.eventType, addresses, subject]))
+    .update(JSON.stringify([event.eventType, addresses, subject, event.mail.messageId ?? '']))
     .digest('hex')
     .slice(0, 16);
   await deps.notices.add({
     id,
-    at: deps.now().toISOString(),
+    at: event.bounce?.timestamp ?? event.complaint?.timestamp ?? event.mail.timestamp ?? deps.now().toISOString(),
     kind: hardBounce ? 'bounce' : 'complaint',
     text: `${addresses.join(', ')}: "${subject}" ${what}`,
   });
