@@ -4,6 +4,7 @@
  * with two agenda items sent through the call's links; the clock moves between them. Each action can
  * be sent again after a crash (creates carry an Idempotency-Key, a vote or an answer looks first).
  */
+import { SPREAD_MINUTES } from '../../functions/engine/reminder-budget';
 import { BOARD } from '../support/local';
 import { type Client, linkIn, type Mail, Unexpected } from './client';
 
@@ -79,9 +80,10 @@ export function workload(c: Client, base: number): { actions: Action[]; created:
     const find = async () => (await c.mail()).map((m: Mail) => (m.to === address ? linkIn(m, kind, id) : undefined));
     let link = (await find()).find(Boolean);
     if (!link) {
-      // Left pending by a crash: the sweeper delivers it within the hour.
-      created.failures.push(`no email with a link to ${address} about ${part} yet: moved the clock an hour`);
-      await c.to((await c.now()) + 3600_000, created.failures);
+      // Left pending by a crash, the sweeper delivers it within the hour; a reminder goes at the
+      // person's own moment in the quarter past its hour (SPREAD_MINUTES), so an hour and a quarter.
+      created.failures.push(`no email with a link to ${address} about ${part} yet: moved the clock 75 minutes`);
+      await c.to((await c.now()) + 3600_000 + SPREAD_MINUTES * 60_000, created.failures);
       link = (await find()).find(Boolean);
     }
     if (!link) throw new Unexpected(`no email with a link to ${address} about ${part} (${id})`);
