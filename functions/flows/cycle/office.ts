@@ -14,6 +14,7 @@ import type { Role, Template } from './template';
 import { type Refusal, say } from './texts';
 import type { Directory, VersionedDocs } from '../../engine/ports';
 import { ConflictError, KEY_REUSED_MESSAGE, NotFoundError } from '../../platform/errors';
+import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { idForKey, requestHash } from '../../platform/keyed-create';
 
 /** What the cycle uses of the shared versioned store: no workflow parks on a cycle yet. */
@@ -96,6 +97,20 @@ async function assignmentRefusals(
   return { refusals, assignments };
 }
 
+/**
+ * Dates within reach: a cycle's workflow (a later slice) plans on them, and a plan repeated without
+ * end would outgrow the one document it is kept in (DynamoDB's 400 KB item).
+ */
+function tooFar(plan: CyclePlan, now: Date): Refusal[] {
+  const { cycleAnchor, cyclePlan } = HORIZON_DAYS;
+  const far = Object.entries(plan.anchors).filter(([, at]) => !withinDays(at, now, cycleAnchor));
+  const latest = Object.values(plan.anchors).sort().at(-1)!;
+  return [
+    ...far.map(([key]) => say(`anchors.${key}`, 'anchorFar', String(cycleAnchor))),
+    ...(withinDays(plan.horizon, latest, cyclePlan) ? [] : [say('horizon', 'horizonFar', String(cyclePlan))]),
+  ];
+}
+
 /** The cycle the request describes, or every refusal at once (anchors, changes, roles). */
 async function cycleFor(deps: CycleDeps, req: CreateCycle, actor: string, id: string): Promise<Cycle> {
   const template = deps.templates.get(req.templateId);
@@ -103,6 +118,7 @@ async function cycleFor(deps: CycleDeps, req: CreateCycle, actor: string, id: st
   const now = deps.now();
   const ctx: ChangeContext = { by: actor, now };
   let plan = planCycle(template, req.anchors, req.horizon ? { horizon: req.horizon } : {});
+  refuseIf(tooFar(plan, now));
   // A date already passed is refused like any change (a phase can start on it no more).
   req.changes.forEach((change, i) => {
     plan = applyStartChange(plan, change, i, ctx).plan;

@@ -31,6 +31,8 @@ export const refusalWords = {
     roleUnassigned: 'Niemand heeft deze rol in deze cyclus. Kies een rol die al iemand heeft.',
     personUnknown: (id: string) => `Er is geen actieve persoon "${id}".`,
     organisationUnknown: (id: string) => `Er is geen organisatie "${id}" met een contactpersoon.`,
+    anchorFar: (days: string) => `Deze datum ligt te ver weg. Kies een datum binnen ${days} dagen.`,
+    horizonFar: (days: string) => `De planning mag tot ${days} dagen na de laatste datum lopen, niet verder.`,
   },
   en: {
     anchorMissing: (name: string) => `Fill in this date: ${name}.`,
@@ -56,6 +58,8 @@ export const refusalWords = {
     roleUnassigned: 'Nobody has this role in this cycle. Choose a role that someone has.',
     personUnknown: (id: string) => `There is no active person "${id}".`,
     organisationUnknown: (id: string) => `There is no organisation "${id}" with a contact.`,
+    anchorFar: (days: string) => `This date lies too far ahead. Choose a date within ${days} days.`,
+    horizonFar: (days: string) => `The plan may run up to ${days} days after the latest date, not further.`,
   },
 };
 

@@ -70,6 +70,15 @@ describe('starting a cycle', () => {
       'assignments.submitter': 'Kies wie dit doet: een of meer personen of organisaties.',
     });
     expect(roles.en['assignments.trekker']).toBe('This role is not one of this template.');
+    const far = { boardMeeting: '2029-09-24T16:00:00+02:00', ministryDeadline: '2029-10-15T17:00:00+02:00' };
+    const tooFar = await refusal(
+      createCycle(deps, { ...req, anchors: far, horizon: '2040-01-01T00:00:00+01:00' }, 'o'),
+    );
+    expect(tooFar.nl).toEqual({
+      'anchors.boardMeeting': 'Deze datum ligt te ver weg. Kies een datum binnen 730 dagen.',
+      'anchors.ministryDeadline': 'Deze datum ligt te ver weg. Kies een datum binnen 730 dagen.',
+      horizon: 'De planning mag tot 1100 dagen na de laatste datum lopen, niet verder.',
+    });
     const unknown = await refusal(createCycle(deps, { ...req, templateId: 'begroting' }, 'office'));
     expect(unknown.nl.templateId).toMatch(/^Er is geen sjabloon "begroting"/);
     expect(cycles.docs.size).toBe(0);
