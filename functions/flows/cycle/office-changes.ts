@@ -13,11 +13,19 @@ import { CycleConflict, refuseIf } from './refused';
 import type { AddPhaseRequest, CancelCycle, ChangePhaseRequest } from './schemas';
 import { conflictWords, say } from './texts';
 
-/** The cycle at the version the caller read, still open; else the 409 that says why not. */
-async function openAt(deps: CycleDeps, id: string, version: number): Promise<Cycle> {
+/**
+ * The most changes a cycle takes: the plan and its change records are one DynamoDB item (at most
+ * 400 KB), and 200 added phases with their records stay well under it.
+ */
+export const MAX_CHANGES = 200;
+
+/** The cycle at the version the caller read, still open and not full; else the 409 that says why not. */
+async function openAt(deps: CycleDeps, id: string, version: number, change = true): Promise<Cycle> {
   const cycle = await loadCycle(deps, id);
   if (!isOpen(cycle)) throw new CycleConflict(conflictWords.nl.ended, conflictWords.en.ended);
   if (cycle.version !== version) throw stale(cycle.version);
+  if (change && cycle.plan.changes.length >= MAX_CHANGES)
+    throw new CycleConflict(conflictWords.nl.full(MAX_CHANGES), conflictWords.en.full(MAX_CHANGES));
   return cycle;
 }
 
@@ -65,7 +73,8 @@ export async function addCyclePhase(deps: CycleDeps, id: string, req: AddPhaseRe
 
 /** Cancel the cycle: it stays on record with who cancelled it, when and why. */
 export async function cancelCycle(deps: CycleDeps, id: string, req: CancelCycle, actor: string): Promise<Cycle> {
-  const cycle = await openAt(deps, id, req.version);
+  // A cycle full of changes can still be cancelled.
+  const cycle = await openAt(deps, id, req.version, false);
   const at = deps.now().toISOString();
   const cancelled = { by: actor, at, reason: req.reason };
   const next = await saveOver(deps, cycle, {

@@ -74,11 +74,13 @@ export const conflictWords = {
     stale: (now: number) =>
       `Iemand anders heeft deze cyclus intussen veranderd (nu versie ${now}). Lees hem opnieuw en probeer het nog eens.`,
     ended: 'Deze cyclus is gestopt of klaar. Die kunt u niet meer veranderen.',
+    full: (max: number) => `Deze cyclus is al ${max} keer veranderd, vaker kan niet. Start zo nodig een nieuwe cyclus.`,
   },
   en: {
     stale: (now: number) =>
       `Someone else changed this cycle in the meantime (now version ${now}). Read it again and try once more.`,
     ended: 'This cycle was cancelled or is done. It cannot be changed any more.',
+    full: (max: number) => `This cycle was changed ${max} times, which is the most. Start a new cycle if needed.`,
   },
 };
 /** One refusal: the field, and how to say it in each language (the same entry of `refusalWords`). */

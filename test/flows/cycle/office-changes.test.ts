@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeDeps, spukRequest } from './fakes';
 import type { Cycle } from '../../../functions/flows/cycle/cycle';
 import { createCycle } from '../../../functions/flows/cycle/office';
-import { addCyclePhase, cancelCycle, changePhase } from '../../../functions/flows/cycle/office-changes';
+import { addCyclePhase, cancelCycle, changePhase, MAX_CHANGES } from '../../../functions/flows/cycle/office-changes';
 import { CycleConflict, CycleRefused } from '../../../functions/flows/cycle/refused';
 import { listCycles, readCycle } from '../../../functions/flows/cycle/views';
 
@@ -93,6 +93,21 @@ describe('changing a phase', () => {
     expect((r as CycleRefused).fields).toEqual({ role: expect.stringMatching(/^Niemand heeft deze rol/) });
     expect(await stored()).toEqual(cycle);
     expect(await f.cycles.listAudit(cycle.id)).toHaveLength(1);
+  });
+});
+
+describe('a cycle full of changes', () => {
+  it('takes 200 changes, which stay well within one DynamoDB item, then only a cancel', async () => {
+    let version = 1;
+    for (let n = 1; n <= MAX_CHANGES; n += 1)
+      version = (await addCyclePhase(f.deps, cycle.id, { ...report, key: `report${n}`, version }, 'pieter')).version;
+    const doc = (await stored())!;
+    expect(doc.plan.phases).toHaveLength(cycle.plan.phases.length + MAX_CHANGES);
+    expect(Buffer.byteLength(JSON.stringify(doc))).toBeLessThan(250_000);
+    const more = addCyclePhase(f.deps, cycle.id, { ...report, key: 'oneMore', version }, 'pieter');
+    await expect(more).rejects.toThrow(/al 200 keer veranderd/);
+    const done = await cancelCycle(f.deps, cycle.id, { reason: 'Te veel wijzigingen', version }, 'pieter');
+    expect(done.status).toBe('cancelled');
   });
 });
 
