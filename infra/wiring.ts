@@ -5,6 +5,7 @@
  */
 import * as approvalRound from '../functions/flows/approval-round/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
+import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
 import * as followUp from '../functions/flows/follow-up/wiring';
 import * as inputRound from '../functions/flows/input-round/wiring';
@@ -19,6 +20,7 @@ export type { Auth, FunctionSpec, ScheduleSpec, WorkflowSpec } from './wiring-ty
 const allFunctions = {
   ...approvalRound.functions,
   ...consoleFlow.functions,
+  ...cycle.functions,
   ...directory.functions,
   ...followUp.functions,
   ...inputRound.functions,
@@ -68,6 +70,7 @@ export const workflows = Object.fromEntries(
 export const routes = [
   ...approvalRound.routes,
   ...consoleFlow.routes,
+  ...cycle.routes,
   ...directory.routes,
   ...followUp.routes,
   ...inputRound.routes,

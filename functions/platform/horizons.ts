@@ -18,6 +18,10 @@ export const HORIZON_DAYS = {
   seriesStart: 365,
   /** The date a partner promises to deliver by, from now (informational: nothing waits for it). */
   promisedDate: 365,
+  /** A cycle's anchor date, from now: the SPUK application is prepared a year or so ahead. */
+  cycleAnchor: 730,
+  /** How far a cycle's plan runs past its latest anchor (its repeats): a SPUK term is three years. */
+  cyclePlan: 1100,
 } as const;
 
 const DAY_MS = 86400_000;

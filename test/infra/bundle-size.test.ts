@@ -19,6 +19,8 @@ const BUDGET_KB: Record<string, number> = {
   // The meetings API carries the recurrence rules (rrule, 44 KB), idempotency (42 KB) and the
   // calendar mail for moves and cancellations (ical-generator, 36 KB).
   meetingsApi: BUNDLE_BUDGET_KB,
+  // The cycles API carries idempotency (38 KB) and the four templates with their check (JSON, zod).
+  cyclesApi: 162,
   meetingPlanner: 190,
   meetingSteps: 162,
 };

@@ -59,7 +59,7 @@ describe('cloud stack', () => {
   it('lets idempotency records expire (TTL) and lets every creating API write and remove them', () => {
     const [[, table]] = resources('AWS::DynamoDB::GlobalTable');
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
-    for (const fn of ['roundsApi', 'followUpsApi', 'inputRoundsApi', 'meetingsApi'] as const) {
+    for (const fn of ['roundsApi', 'followUpsApi', 'inputRoundsApi', 'meetingsApi', 'cyclesApi'] as const) {
       expect(actionsOf(policyStatementsOf(fn))).toEqual(
         expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
       );
@@ -86,6 +86,14 @@ describe('cloud stack', () => {
     expect(actionsOf(policyStatementsOf('sesEvents'))).not.toContain('states:SendTaskSuccess');
     expect(actionsOf(policyStatementsOf('watchdog'))).not.toContain('ses:SendEmail');
     expect(actionsOf(policyStatementsOf('decisionPage'))).not.toContain('states:StartExecution');
+    // Cycles have no workflow yet (a later slice of issue #14): their table, nothing else.
+    for (const action of [
+      'ses:SendEmail',
+      'states:StartExecution',
+      'states:SendTaskSuccess',
+      'scheduler:CreateSchedule',
+    ])
+      expect(actionsOf(policyStatementsOf('cyclesApi'))).not.toContain(action);
     expect(actionsOf(policyStatementsOf('roundsApi'))).toContain('states:StartExecution');
     // The ARN the functions use and are granted on is the state machine's real ARN (colon before the name).
     const start = policyStatementsOf('roundsApi').find((st) => st.Action === 'states:StartExecution');

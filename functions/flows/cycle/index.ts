@@ -1,4 +1,4 @@
-/** What other flows (and the later slices of the cycle: workflow, store, API, console) may use of the cycle. */
+/** What other flows (and the later slices of the cycle: workflow, console, public page) may use of the cycle. */
 export { addPhase } from './add-phase';
 export { type Changed, type ChangeContext, movePhase, skipPhase } from './changes';
 export type { ChangeRecord, CyclePlan, PlannedPhase, PlannedStart } from './plan';
@@ -8,3 +8,7 @@ export { AddPhase, MovePhase, SkipPhase } from './schemas';
 export { type PhaseFacts, type PhaseStatus, phaseStatus } from './status';
 export { PHASE_KINDS, type PhaseKind, ROLES, type Role, type Template } from './template';
 export { loadTemplates, TemplateError, templateProblems } from './templates';
+export { type Assignment, CYCLE_STATUSES, type Cycle, type CycleStatus } from './cycle';
+export { type CycleDeps, type CycleStore, createCycle, loadCycle } from './office';
+export { addCyclePhase, cancelCycle, changePhase } from './office-changes';
+export { type CycleView, cycleView, listCycles, readCycle, templateViews } from './views';

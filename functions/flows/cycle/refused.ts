@@ -4,7 +4,7 @@
  * language, and the same in English alongside for an API caller that asks for English.
  */
 import type { Refusal } from './texts';
-import { ValidationError } from '../../platform/errors';
+import { ConflictError, ValidationError } from '../../platform/errors';
 
 export class CycleRefused extends ValidationError {
   override name = 'CycleRefused';
@@ -18,4 +18,15 @@ export class CycleRefused extends ValidationError {
 /** Throws when there is anything to refuse. */
 export function refuseIf(refusals: Refusal[]): void {
   if (refusals.length) throw new CycleRefused(refusals);
+}
+
+/** A 409 of the cycle (changed since read, or ended): the Dutch message, and the English alongside. */
+export class CycleConflict extends ConflictError {
+  override name = 'CycleConflict';
+  constructor(
+    readonly nl: string,
+    readonly en: string,
+  ) {
+    super(nl);
+  }
 }

@@ -44,3 +44,43 @@ export const AddPhase = z.strictObject({
 export type MovePhase = z.infer<typeof MovePhase>;
 export type SkipPhase = z.infer<typeof SkipPhase>;
 export type AddPhase = z.infer<typeof AddPhase>;
+
+/** The version of the cycle the office user read: a change to another version is refused with 409. */
+const version = z.int().check(z.minimum(1));
+
+/** A change to one phase, named by the route's path (POST /api/cycles/{id}/phases/{key}). */
+export const ChangePhaseRequest = z.discriminatedUnion('action', [
+  z.extend(z.omit(MovePhase, { key: true }), { action: z.literal('move'), version }),
+  z.extend(z.omit(SkipPhase, { key: true }), { action: z.literal('skip'), version }),
+]);
+
+export const AddPhaseRequest = z.extend(AddPhase, { version });
+
+export const CancelCycle = z.strictObject({ reason, version });
+
+/** A change before the cycle starts, in the create request: the same changes, each naming its phase. */
+export const StartChange = z.discriminatedUnion('action', [
+  z.extend(MovePhase, { action: z.literal('move') }),
+  z.extend(SkipPhase, { action: z.literal('skip') }),
+  z.extend(AddPhase, { action: z.literal('add') }),
+]);
+
+const ids = z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100)));
+
+/**
+ * Start a cycle. Anchors and roles are records the template gives the keys of: their dates and
+ * roles are checked against the template (Dutch refusals, plan-cycle.ts and office.ts), not here.
+ */
+export const CreateCycle = z.strictObject({
+  templateId: z.string().check(z.minLength(1), z.maxLength(100)),
+  anchors: z.record(z.string(), z.string()),
+  assignments: z.record(z.string(), z.strictObject({ personIds: ids, organisationIds: ids })),
+  changes: z._default(z.array(StartChange).check(z.maxLength(50)), []),
+  horizon: z.optional(isoWithOffset),
+});
+
+export type ChangePhaseRequest = z.infer<typeof ChangePhaseRequest>;
+export type AddPhaseRequest = z.infer<typeof AddPhaseRequest>;
+export type CancelCycle = z.infer<typeof CancelCycle>;
+export type StartChange = z.infer<typeof StartChange>;
+export type CreateCycle = z.infer<typeof CreateCycle>;

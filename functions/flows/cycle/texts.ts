@@ -25,6 +25,14 @@ export const refusalWords = {
       `Deze fasen wachten op deze fase: ${titles}. Zeg waar ze nu op wachten (dat mag ook niets zijn).`,
     notBefore: (key: string) => `"${key}" is geen eerdere fase. Een fase kan alleen wachten op een fase ervoor.`,
     noStart: 'Geef een begindatum, of de fasen waarop deze fase wacht.',
+    templateUnknown: (id: string) => `Er is geen sjabloon "${id}". Kies er een uit GET /api/cycle-templates.`,
+    roleUnknown: 'Deze rol komt niet voor in dit sjabloon.',
+    roleEmpty: 'Kies wie dit doet: een of meer personen of organisaties.',
+    roleUnassigned: 'Niemand heeft deze rol in deze cyclus. Kies een rol die al iemand heeft.',
+    personUnknown: (id: string) => `Er is geen actieve persoon "${id}".`,
+    organisationUnknown: (id: string) => `Er is geen organisatie "${id}" met een contactpersoon.`,
+    anchorFar: (days: string) => `Deze datum ligt te ver weg. Kies een datum binnen ${days} dagen.`,
+    horizonFar: (days: string) => `De planning mag tot ${days} dagen na de laatste datum lopen, niet verder.`,
   },
   en: {
     anchorMissing: (name: string) => `Fill in this date: ${name}.`,
@@ -44,10 +52,37 @@ export const refusalWords = {
       `These phases wait for this one: ${titles}. Say what they wait for now (nothing is an answer too).`,
     notBefore: (key: string) => `"${key}" is not an earlier phase. A phase can only wait for one before it.`,
     noStart: 'Give a start date, or the phases this phase waits for.',
+    templateUnknown: (id: string) => `There is no template "${id}". Choose one from GET /api/cycle-templates.`,
+    roleUnknown: 'This role is not one of this template.',
+    roleEmpty: 'Choose who does this: one or more people or organisations.',
+    roleUnassigned: 'Nobody has this role in this cycle. Choose a role that someone has.',
+    personUnknown: (id: string) => `There is no active person "${id}".`,
+    organisationUnknown: (id: string) => `There is no organisation "${id}" with a contact.`,
+    anchorFar: (days: string) => `This date lies too far ahead. Choose a date within ${days} days.`,
+    horizonFar: (days: string) => `The plan may run up to ${days} days after the latest date, not further.`,
   },
 };
 
 type Words = typeof refusalWords.nl;
+
+/**
+ * Why a change or cancel cannot be (409): the cycle changed since the office user read it, or it has
+ * ended. Dutch and English, like a refusal; the API answers in the language asked.
+ */
+export const conflictWords = {
+  nl: {
+    stale: (now: number) =>
+      `Iemand anders heeft deze cyclus intussen veranderd (nu versie ${now}). Lees hem opnieuw en probeer het nog eens.`,
+    ended: 'Deze cyclus is gestopt of klaar. Die kunt u niet meer veranderen.',
+    full: (max: number) => `Deze cyclus is al ${max} keer veranderd, vaker kan niet. Start zo nodig een nieuwe cyclus.`,
+  },
+  en: {
+    stale: (now: number) =>
+      `Someone else changed this cycle in the meantime (now version ${now}). Read it again and try once more.`,
+    ended: 'This cycle was cancelled or is done. It cannot be changed any more.',
+    full: (max: number) => `This cycle was changed ${max} times, which is the most. Start a new cycle if needed.`,
+  },
+};
 /** One refusal: the field, and how to say it in each language (the same entry of `refusalWords`). */
 export type Refusal = { field: string; nl: string; en: string };
 /** What a refusal names: the same in both languages (a key, a date), or in each its own (a phase's title). */

@@ -1,0 +1,38 @@
+/**
+ * A cycle the programme office started from a template: the document the store keeps whole and
+ * changes only by versioned writes. The plan is what plan-cycle.ts and the changes give; `facts`
+ * is what each phase's own flow reports (filled by the cycle's workflow, a later slice of #14).
+ */
+import type { CyclePlan } from './plan';
+import type { PhaseFacts } from './status';
+import type { Role, Words } from './template';
+
+export const CYCLE_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
+/** planned: started by the office, no phase's flow running yet; running and done come from the workflow. */
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+/** Who fills a role: people and partner organisations from the directory (its contacts get the emails). */
+export interface Assignment {
+  personIds: string[];
+  organisationIds: string[];
+}
+
+export interface Cycle {
+  id: string;
+  templateId: string;
+  /** The template's name when the cycle started, so a renamed template does not rename a running cycle. */
+  name: Words;
+  assignments: Partial<Record<Role, Assignment>>;
+  plan: CyclePlan;
+  facts: Record<string, PhaseFacts>;
+  status: CycleStatus;
+  createdAt: string;
+  createdBy: string;
+  cancelled?: { by: string; at: string; reason: string };
+  version: number;
+  /** The hash of the request that made it under an Idempotency-Key (platform/keyed-create.ts). */
+  requestHash?: string;
+}
+
+/** A cycle the office may still change or cancel. */
+export const isOpen = (c: Cycle) => c.status === 'planned' || c.status === 'running';
