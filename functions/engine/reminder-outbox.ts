@@ -118,10 +118,16 @@ export async function readOutbox(deps: OutboxDeps, personId: string) {
   };
 }
 
-/** Work out when the person's next message goes, store it, and set the person's schedule to it. */
-export async function replanPerson(deps: OutboxDeps, personId: string): Promise<void> {
+type Outbox = Pick<Awaited<ReturnType<typeof readOutbox>>, 'state' | 'person' | 'pending' | 'unfinished'>;
+
+/**
+ * Work out when the person's next message goes, store it, and set the person's schedule to it.
+ * `known`: the outbox as the caller just left it (the digest after its send), tried first instead of
+ * reading it again; the conditional save still refuses it if anyone changed the outbox meanwhile.
+ */
+export async function replanPerson(deps: OutboxDeps, personId: string, known?: Outbox): Promise<void> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const { state, person, pending, unfinished } = await readOutbox(deps, personId);
+    const { state, person, pending, unfinished } = attempt === 0 && known ? known : await readOutbox(deps, personId);
     const sendAt = plannedMoment(deps.now().toISOString(), pending, person ?? {}, state.lastSentAt, unfinished);
     // Unchanged still sets the schedule: a retried step may follow a crash between save and schedule.
     if (state.version > 0 && sendAt === state.sendAt) return followPlan(deps, personId, state.sendAt);

@@ -129,8 +129,9 @@ export async function flushPerson(deps: DigestDeps, personId: string): Promise<n
     if (!(await deps.outbox.saveState(personId, claimed, state.version))) continue;
     await recordAndSend(deps, person, claimed.version, live, plan.forced);
     await deps.outbox.remove(personId, carried);
-    // The repair moment is not needed any more: plan for what stays behind.
-    await replanPerson(deps, personId);
+    // The repair moment is not needed any more: plan for what stays behind (the outbox as this run
+    // left it; read again only if someone queued meanwhile).
+    await replanPerson(deps, personId, { state: claimed, person, pending: rest, unfinished: [] });
     return carriedBefore + carried.length;
   }
   throw new Error(`the outbox of ${personId} is changing too fast`);
@@ -214,7 +215,7 @@ export const RETRY_AFTER_MS = 15 * 60_000;
  * The digest: invoked by a person's schedule (`personId`) it sends that person's message; without
  * one it is the safety sweep, sending everyone whose planned moment passed more than LOST_AFTER_MS
  * ago (their schedule was lost). Either way each person's schedule then follows what is planned
- * next. One failure does not hold up the rest.
+ * next (after a failed run, no sooner than RETRY_AFTER_MS). One failure does not hold up the rest.
  */
 export async function digestTick(
   deps: DigestDeps,
@@ -228,19 +229,19 @@ export async function digestTick(
   let reminders = 0;
   let failed = 0;
   await forEachOutbox(due, async (personId) => {
-    let lead: number | undefined;
     try {
+      // Every way through it ends by planning the person and setting their schedule.
       reminders += await flushPerson(deps, personId);
+      return;
     } catch (err) {
       failed += 1;
-      lead = RETRY_AFTER_MS;
       deps.log.error('reminders could not be sent; their schedule tries again', {
         personId,
         error: (err as Error).name,
       });
     }
     try {
-      await followStoredPlan(deps, personId, lead);
+      await followStoredPlan(deps, personId, RETRY_AFTER_MS);
     } catch (err) {
       // The plan is stored: the sweep finds the person if their schedule could not be set.
       deps.log.error('the schedule of a person could not be set', { personId, error: (err as Error).name });
