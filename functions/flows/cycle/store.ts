@@ -23,7 +23,7 @@ export class DynamoCycleStore extends VersionedStore<Cycle, CycleStatus> impleme
       listPrefix: 'CYCLES',
       statuses: [...CYCLE_STATUSES],
       sortKey: (c) => c.createdAt,
-      // No workflow parks on a cycle yet (the cycle's workflow is a later slice).
+      // The cycle's workflow parks on it while it runs (run.ts); a planned cycle's first step sets it running.
       waitingStatuses: ['running'],
     });
   }
