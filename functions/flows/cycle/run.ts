@@ -109,12 +109,17 @@ function merged(cycle: Cycle, found: Record<string, PhaseFacts>): Cycle | null {
   return { ...cycle, facts, status, version: cycle.version + 1 };
 }
 
-/** When to look again: the next date that starts a phase, and at the latest tomorrow. */
+/**
+ * When to look again: the next date that starts a phase and, while phases run, tomorrow (a flow
+ * that ends does not wake the cycle; the office's changes do, office-changes.ts).
+ */
 function wakeAt(cycle: Cycle, now: Date): string {
-  const dates = cycle.plan.phases
-    .filter((p) => !p.skipped && !cycle.facts[p.key]?.startedAt)
-    .flatMap((p) => nextStartDate(p, now) ?? []);
-  return [new Date(now.getTime() + DAILY_MS).toISOString(), ...dates].sort()[0];
+  const open = cycle.plan.phases.filter((p) => !p.skipped && !cycle.facts[p.key]?.doneAt);
+  const dates = open.filter((p) => !cycle.facts[p.key]?.startedAt).flatMap((p) => nextStartDate(p, now) ?? []);
+  const running = open.some((p) => cycle.facts[p.key]?.startedAt);
+  const tomorrow = new Date(now.getTime() + DAILY_MS).toISOString();
+  // Nothing running and no date to come (every phase waits for one handed back): still once a day.
+  return [...(running || !dates.length ? [tomorrow] : []), ...dates].sort()[0];
 }
 
 /** Workflow step: read the running phases' flows, start what may start, record it; then when to wake. */
