@@ -55,12 +55,15 @@ export interface CycleRunDeps extends CycleDeps {
   flows: PhaseFlows;
 }
 
-/** The request a phase's flow gets: its title, and what it asks as a list of questions. */
+/**
+ * The request a phase's flow gets: the cycle's name with the phase's title (an email's subject must
+ * say what it is about on its own), and what it asks as a list of questions.
+ */
 function startRequest(cycle: Cycle, p: PlannedPhase): StartRequest {
   const a = cycle.assignments[p.role] ?? { personIds: [], organisationIds: [] };
-  const asks = (p.asks ?? []).map((q) => `- ${q.nl}`);
-  const request = [`${p.title.nl} (${cycle.name.nl})`, ...asks].join('\n');
-  return { phaseKind: p.kind, title: p.title.nl, request, due: p.due, ...a, ref: `cycle:${cycle.id}/${p.key}` };
+  const title = `${cycle.name.nl}: ${p.title.nl}`;
+  const request = [title, ...(p.asks ?? []).map((q) => `- ${q.nl}`)].join('\n');
+  return { phaseKind: p.kind, title, request, due: p.due, ...a, ref: `cycle:${cycle.id}/${p.key}` };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Cycle } from './cycle';
 import { type CycleDeps, loadCycle } from './office';
-import { type PhaseStatus, phaseStatus } from './status';
+import { type PhaseFacts, type PhaseStatus, phaseStatus } from './status';
 import type { PlannedPhase } from './plan';
 import type { Template } from './template';
 import type { AuditEntry } from '../../engine/ports';
@@ -30,7 +30,8 @@ export const CYCLE_LABELS: FlowLabels = {
   },
 };
 
-export type PhaseView = PlannedPhase & { status: PhaseStatus };
+/** A phase with its status now and what its flow and the office recorded (the flow to link to). */
+export type PhaseView = PlannedPhase & { status: PhaseStatus; facts: PhaseFacts };
 
 /** The stored cycle with its plan's phases, each with its status now (the plan stays as stored). */
 export interface CycleView extends Omit<Cycle, 'requestHash'> {
@@ -39,7 +40,10 @@ export interface CycleView extends Omit<Cycle, 'requestHash'> {
 
 export function cycleView(cycle: Cycle, now: Date): CycleView {
   const { requestHash: _, ...rest } = cycle;
-  const phases = cycle.plan.phases.map((p) => ({ ...p, status: phaseStatus(p, cycle.facts[p.key], now) }));
+  const phases = cycle.plan.phases.map((p) => {
+    const facts = cycle.facts[p.key] ?? {};
+    return { ...p, status: phaseStatus(p, facts, now), facts };
+  });
   return { ...rest, phases };
 }
 
