@@ -107,7 +107,10 @@ function merged(cycle: Cycle, found: Record<string, PhaseFacts>): Cycle | null {
     if (stored.startedAt && !f.doneAt && !f.returnedAt) continue;
     facts[k] = { ...stored, ...f };
   }
-  const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : 'running';
+  // Planned until a phase starts: a step that starts nothing writes nothing, so the version the
+  // office read when it created the cycle stays good for its first change.
+  const started = Object.values(facts).some((f) => f.startedAt);
+  const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : started ? 'running' : cycle.status;
   if (status === cycle.status && Object.keys(found).length === 0) return null;
   return { ...cycle, facts, status, version: cycle.version + 1 };
 }

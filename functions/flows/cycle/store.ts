@@ -23,8 +23,8 @@ export class DynamoCycleStore extends VersionedStore<Cycle, CycleStatus> impleme
       listPrefix: 'CYCLES',
       statuses: [...CYCLE_STATUSES],
       sortKey: (c) => c.createdAt,
-      // The cycle's workflow parks on it while it runs (run.ts); a planned cycle's first step sets it running.
-      waitingStatuses: ['running'],
+      // The cycle's workflow parks on it from its start (run.ts): planned until a phase starts, then running.
+      waitingStatuses: ['planned', 'running'],
     });
   }
 }

@@ -44,7 +44,7 @@ export class MemoryCycles implements CycleStore {
   }
   async park(id: string, token: string, expectedVersion: number, wakeAt: string) {
     const stored = this.docs.get(id);
-    if (!stored || stored.version !== expectedVersion || stored.status !== 'running') return false;
+    if (!stored || stored.version !== expectedVersion || !['planned', 'running'].includes(stored.status)) return false;
     this.parked.set(id, { token, wakeAt });
     return true;
   }
