@@ -5,16 +5,26 @@
  * partners' input round starts when it is done, the office marks resident input and the agenda item
  * done, the kerngroep's consent round and the board's approval round run and close, the cycle ends done.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn as itemLink, proofOn } from './follow-up-support';
 import { loadTemplates, planCycle } from '../../functions/flows/cycle';
-import { BOARD, Harness } from '../support/local';
+import { BOARD, freePorts, Harness } from '../support/local';
 
+// On disk, so the runtime can stop in the middle of the cycle and start again on the same data.
+const dataDir = mkdtempSync(join(tmpdir(), 'alliance-cycle-'));
+let ports: Awaited<ReturnType<typeof freePorts>>;
 let h: Harness;
 beforeAll(async () => {
-  h = await Harness.start();
+  ports = await freePorts();
+  h = await Harness.start({ dataDir, ports });
 });
-afterAll(() => h.stop());
+afterAll(async () => {
+  await h.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const anchors = { boardMeeting: '2027-02-25T16:00:00+01:00', ministryDeadline: '2027-03-15T17:00:00+01:00' };
 const SAMIRA = 'samira.amrani@example.org';
@@ -87,6 +97,15 @@ describe('the SPUK cycle runs itself', () => {
     expect(await phase('draft')).toMatchObject({ status: 'toCome' });
   });
 
+  it('goes on after a restart in the middle, sending nothing twice', async () => {
+    const before = { cycle: await cycle(), mail: await h.mail() };
+    await h.stop();
+    h = await Harness.start({ dataDir, ports });
+    await h.rt.whenIdle();
+    expect(await cycle()).toEqual(before.cycle);
+    expect((await h.mail()).length).toBe(before.mail.length);
+  });
+
   it('starts the draft once the input round has closed at its deadline', async () => {
     await h.to('2027-01-08T12:00:00+01:00');
     expect(await phase('partnerContributions')).toMatchObject({ status: 'done' });
@@ -121,5 +140,10 @@ describe('the SPUK cycle runs itself', () => {
     await h.to('2027-02-19T12:00:00+01:00');
     expect(await phase('boardApproval')).toMatchObject({ status: 'done', facts: { outcome: 'approved' } });
     expect(await cycle()).toMatchObject({ status: 'done' });
+    // One workflow for the cycle, ended; every email once.
+    const machine = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-cycle';
+    expect(h.rt.sfn.listExecutions(machine).map((e) => [e.name, e.status])).toEqual([[id, 'SUCCEEDED']]);
+    const keys = (await h.mail()).map((m) => `${m.to}|${m.subject}|${m.text}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
