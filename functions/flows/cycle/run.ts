@@ -12,7 +12,7 @@ import { type FlowKind, nextStartDate, type PhaseFacts, startHolds } from './sta
 import type { PhaseKind } from './template';
 import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait';
 import { mutateVersioned } from '../../engine/versioned-write';
-import { ValidationError } from '../../platform/errors';
+import { ConflictError, ValidationError } from '../../platform/errors';
 
 /** While phases run the cycle looks at their flows once a day: a flow that ends does not wake it. */
 export const DAILY_MS = 86400_000;
@@ -78,8 +78,11 @@ async function startPhase(deps: CycleRunDeps, cycle: Cycle, p: PlannedPhase, at:
     const id = await deps.flows.start(kind, startRequest(cycle, p), `cycle:${cycle.id}`, p.key);
     return { startedAt: at, flow: { kind, id } };
   } catch (err) {
-    if (!(err instanceof ValidationError)) throw err;
-    return { startedAt: at, office: true, refused: err.fields };
+    if (err instanceof ValidationError) return { startedAt: at, office: true, refused: err.fields };
+    // The key made another request before (the office moved the phase's due date between a step
+    // that made the flow and its retry): never a second flow; the office decides.
+    if (err instanceof ConflictError) return { startedAt: at, office: true, refused: { key: err.message } };
+    throw err;
   }
 }
 
