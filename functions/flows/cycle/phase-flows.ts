@@ -7,6 +7,7 @@
 import type { FlowState, PhaseFlows, StartRequest } from './run';
 import type { FlowKind } from './status';
 import type { Directory } from '../../engine/ports';
+import { ValidationError } from '../../platform/errors';
 import { createApprovalRound, loadRound, roundDeps } from '../approval-round';
 import { createFollowUp, followUpDeps, loadItem } from '../follow-up';
 import { createInputRound, inputRoundDeps, loadInputRound } from '../input-round';
@@ -43,6 +44,8 @@ async function start(kind: FlowKind, req: StartRequest, actor: string, key: stri
     return item.id;
   }
   if (kind === 'inputRound') {
+    // The round's schema asks for at least one partner; the use case does not check it again.
+    if (!req.organisationIds.length) throw new ValidationError({ organisationIds: 'no partners for this phase' });
     const deps = inputRoundDeps();
     const round = await createInputRound(
       deps,
