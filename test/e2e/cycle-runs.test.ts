@@ -139,7 +139,12 @@ describe('the SPUK cycle runs itself', () => {
     await h.rt.whenIdle();
     await h.to('2027-02-19T12:00:00+01:00');
     expect(await phase('boardApproval')).toMatchObject({ status: 'done', facts: { outcome: 'approved' } });
-    expect(await cycle()).toMatchObject({ status: 'done' });
+    const done = await cycle();
+    expect(done).toMatchObject({ status: 'done' });
+    // The office reads on the record what the workflow did, in plain Dutch.
+    const labels = done.timeline.map((e: { label: string }) => e.label);
+    expect(labels.filter((l: string) => l === 'Fase begonnen')).toHaveLength(7);
+    expect(labels.at(-1)).toBe('Cyclus klaar');
     // One workflow for the cycle, ended; every email once.
     const machine = 'arn:aws:states:eu-west-1:000000000000:stateMachine:alliance-cycle-cycle';
     expect(h.rt.sfn.listExecutions(machine).map((e) => [e.name, e.status])).toEqual([[id, 'SUCCEEDED']]);

@@ -99,6 +99,7 @@ export async function markPhaseDone(
   const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : cycle.status;
   const next = await saveOver(deps, cycle, { ...cycle, facts, status, version: cycle.version + 1 });
   await audit(deps, id, auditKey(next.version, `done:${key}`), 'phase-done', actor, { phase: key, note: req.note });
+  if (next.status === 'done') await audit(deps, id, auditKey(next.version, 'done'), 'done', actor);
   return next;
 }
 

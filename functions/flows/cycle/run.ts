@@ -6,7 +6,7 @@
  * in phase-flows.ts.
  */
 import { type Cycle, isOpen } from './cycle';
-import { type CycleDeps, loadCycle } from './office';
+import { audit, auditKey, type CycleDeps, loadCycle } from './office';
 import type { PlannedPhase } from './plan';
 import { type FlowKind, nextStartDate, type PhaseFacts, startHolds } from './status';
 import type { PhaseKind } from './template';
@@ -155,8 +155,36 @@ export async function advanceCycle(deps: CycleRunDeps, id: string): Promise<Wait
     (c) => merged(c, found),
     { current: cycle },
   );
+  if (saved) await recordOnTimeline(deps, saved.before, saved.after);
   const after = saved?.after ?? (await loadCycle(deps, id));
   return waitPlan(!isOpen(after), wakeAt(after, now), after.version, now);
+}
+
+/**
+ * What the step changed, on the cycle's record, keyed by the new version and the phase so a retried
+ * write records once (a crash between the write and the record loses the record, not the change).
+ */
+async function recordOnTimeline(deps: CycleRunDeps, before: Cycle, after: Cycle): Promise<void> {
+  const v = after.version;
+  for (const p of after.plan.phases) {
+    const [was, is] = [before.facts[p.key] ?? {}, after.facts[p.key] ?? {}];
+    const detail = {
+      phase: p.key,
+      ...(is.flow ? { flow: is.flow } : {}),
+      ...(is.refused ? { refused: is.refused } : {}),
+    };
+    if (is.startedAt && !was.startedAt)
+      await audit(deps, after.id, auditKey(v, `started:${p.key}`), 'phase-started', 'system', detail);
+    if (is.doneAt && !was.doneAt)
+      await audit(deps, after.id, auditKey(v, `done:${p.key}`), 'phase-done', 'system', {
+        phase: p.key,
+        outcome: is.outcome,
+      });
+    if (is.returnedAt && !was.returnedAt)
+      await audit(deps, after.id, auditKey(v, `returned:${p.key}`), 'phase-returned', 'system', { phase: p.key });
+  }
+  if (after.status === 'done' && before.status !== 'done')
+    await audit(deps, after.id, auditKey(v, 'done'), 'done', 'system');
 }
 
 export function parkCycle(deps: CycleRunDeps, id: string, token: string, version: number, wake: string) {

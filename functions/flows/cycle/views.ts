@@ -19,6 +19,10 @@ export const CYCLE_LABELS: FlowLabels = {
     'phase-move': 'Fase verzet',
     'phase-skip': 'Fase overgeslagen',
     'phase-add': 'Fase toegevoegd',
+    'phase-started': 'Fase begonnen',
+    'phase-done': 'Fase klaar',
+    'phase-returned': 'Fase teruggegeven',
+    done: 'Cyclus klaar',
     cancelled: 'Cyclus gestopt',
   },
   en: {
@@ -26,6 +30,10 @@ export const CYCLE_LABELS: FlowLabels = {
     'phase-move': 'Phase moved',
     'phase-skip': 'Phase skipped',
     'phase-add': 'Phase added',
+    'phase-started': 'Phase started',
+    'phase-done': 'Phase done',
+    'phase-returned': 'Phase handed back',
+    done: 'Cycle done',
     cancelled: 'Cycle cancelled',
   },
 };

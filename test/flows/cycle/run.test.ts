@@ -164,5 +164,8 @@ describe('the cycle runs itself', () => {
     expect(c.facts.boardApproval).toMatchObject({ outcome: 'approved' });
     expect(c.status).toBe('done');
     expect(plan.closed).toBe(true);
+    const kinds = (await f.cycles.listAudit(id)).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'phase-started')).toHaveLength(7);
+    expect(kinds.at(-1)).toBe('done');
   });
 });
