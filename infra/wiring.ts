@@ -31,6 +31,7 @@ const allFunctions = {
 };
 const allWorkflows = {
   ...approvalRound.workflows,
+  ...cycle.workflows,
   ...followUp.workflows,
   ...inputRound.workflows,
   ...meeting.workflows,
@@ -80,6 +81,7 @@ export const routes = [
 ] as const satisfies readonly RouteSpec[];
 export const schedules = [
   ...approvalRound.schedules,
+  ...cycle.schedules,
   ...followUp.schedules,
   ...inputRound.schedules,
   ...mailOutbox.schedules,
@@ -102,6 +104,7 @@ export type RouteKeyOf<F extends FunctionName, A extends Auth = Auth> =
 
 export const workflowArnVariables: Record<WorkflowName, string> = {
   approvalRound: 'APPROVAL_STATE_MACHINE_ARN',
+  cycle: 'CYCLE_STATE_MACHINE_ARN',
   followUp: 'FOLLOW_UP_STATE_MACHINE_ARN',
   inputRound: 'INPUT_ROUND_STATE_MACHINE_ARN',
   meeting: 'MEETING_STATE_MACHINE_ARN',

@@ -65,6 +65,7 @@ export function workflowGateway(): SfnGateway {
     c.followUpStateMachineArn,
     c.inputRoundStateMachineArn,
     c.meetingStateMachineArn,
+    c.cycleStateMachineArn,
   );
   return sfnGateway;
 }

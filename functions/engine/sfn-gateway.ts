@@ -10,7 +10,13 @@ export class SfnGateway implements WorkflowGateway {
     private readonly followUpStateMachineArn?: string,
     private readonly inputRoundStateMachineArn?: string,
     private readonly meetingStateMachineArn?: string,
+    private readonly cycleStateMachineArn?: string,
   ) {}
+
+  /** Named by the cycle's id: the office's retried create starts one workflow. */
+  startCycle(id: string, name = id): Promise<void> {
+    return this.start(this.cycleStateMachineArn, 'CYCLE_STATE_MACHINE_ARN', name, { cycleId: id });
+  }
 
   /** Named `<series>--<date>`: the planner may run twice, the meeting's workflow starts once. */
   startMeeting(id: string, name = id): Promise<void> {
@@ -30,8 +36,9 @@ export class SfnGateway implements WorkflowGateway {
   }
 
   /** Names of the running executions of a flow's state machine, for the watchdog (engine/watchdog.ts). */
-  async runningExecutions(flow: 'followUp' | 'inputRound' | 'meeting'): Promise<string[]> {
+  async runningExecutions(flow: 'followUp' | 'inputRound' | 'meeting' | 'cycle'): Promise<string[]> {
     const arn = {
+      cycle: this.cycleStateMachineArn,
       followUp: this.followUpStateMachineArn,
       inputRound: this.inputRoundStateMachineArn,
       meeting: this.meetingStateMachineArn,

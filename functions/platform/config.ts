@@ -20,6 +20,7 @@ export interface Config {
   configurationSet?: string;
   approvalStateMachineArn?: string;
   followUpStateMachineArn?: string;
+  cycleStateMachineArn?: string;
   inputRoundStateMachineArn?: string;
   meetingStateMachineArn?: string;
   linkKeysSecretArn?: string;
@@ -50,6 +51,7 @@ export function config(): Config {
     configurationSet: optional('SES_CONFIGURATION_SET'),
     approvalStateMachineArn: optional('APPROVAL_STATE_MACHINE_ARN'),
     followUpStateMachineArn: optional('FOLLOW_UP_STATE_MACHINE_ARN'),
+    cycleStateMachineArn: optional('CYCLE_STATE_MACHINE_ARN'),
     inputRoundStateMachineArn: optional('INPUT_ROUND_STATE_MACHINE_ARN'),
     meetingStateMachineArn: optional('MEETING_STATE_MACHINE_ARN'),
     linkKeysSecretArn: optional('LINK_KEYS_SECRET_ARN'),

@@ -86,14 +86,19 @@ describe('cloud stack', () => {
     expect(actionsOf(policyStatementsOf('sesEvents'))).not.toContain('states:SendTaskSuccess');
     expect(actionsOf(policyStatementsOf('watchdog'))).not.toContain('ses:SendEmail');
     expect(actionsOf(policyStatementsOf('decisionPage'))).not.toContain('states:StartExecution');
-    // Cycles have no workflow yet (a later slice of issue #14): their table, nothing else.
-    for (const action of [
-      'ses:SendEmail',
-      'states:StartExecution',
-      'states:SendTaskSuccess',
-      'scheduler:CreateSchedule',
-    ])
+    // The cycles API starts and wakes the cycle's own workflow, and sends no mail; its steps
+    // function starts the phases' flows, each only on its own state machine.
+    for (const action of ['ses:SendEmail', 'scheduler:CreateSchedule'])
       expect(actionsOf(policyStatementsOf('cyclesApi'))).not.toContain(action);
+    const cycleStarts = policyStatementsOf('cyclesApi').filter((st) => st.Action === 'states:StartExecution');
+    expect(cycleStarts.map((st) => JSON.stringify(stack.resolve(st.Resource)))).toEqual([
+      expect.stringContaining(':stateMachine:Test-cycle'),
+    ]);
+    const stepStarts = policyStatementsOf('cycleSteps').filter((st) => st.Action === 'states:StartExecution');
+    const started = JSON.stringify(stepStarts.map((st) => stack.resolve(st.Resource)));
+    for (const machine of ['cycle', 'followUp', 'inputRound', 'approvalRound'])
+      expect(started).toContain(`:stateMachine:Test-${machine}"`);
+    expect(started).not.toContain(':stateMachine:Test-meeting');
     expect(actionsOf(policyStatementsOf('roundsApi'))).toContain('states:StartExecution');
     // The ARN the functions use and are granted on is the state machine's real ARN (colon before the name).
     const start = policyStatementsOf('roundsApi').find((st) => st.Action === 'states:StartExecution');
@@ -136,15 +141,15 @@ describe('cloud stack', () => {
     expect(placeholders.every((p) => p in subs)).toBe(true);
   });
 
-  it('builds the follow-up and meeting machines from one loop file, each with its own names', () => {
+  it('builds the follow-up, meeting and cycle machines from one loop file, each with its own names', () => {
     const machines = resources('AWS::StepFunctions::StateMachine').map(([, sm]) => sm.Properties);
     const timerLoop = machines.filter((p) => p.DefinitionSubstitutions.IdField);
-    expect(timerLoop.map((p) => p.DefinitionSubstitutions.IdField).sort()).toEqual(['itemId', 'meetingId']);
+    expect(timerLoop.map((p) => p.DefinitionSubstitutions.IdField).sort()).toEqual(['cycleId', 'itemId', 'meetingId']);
     const asl = readFileSync(resolve(import.meta.dirname, '../../workflows/timer-loop.asl.json'), 'utf8');
     const placeholders = [...new Set([...asl.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]))].sort();
     for (const p of timerLoop) {
       expect(Object.keys(p.DefinitionSubstitutions).sort()).toEqual(placeholders);
-      expect(p.DefinitionSubstitutions.StepsFunctionArn['Fn::GetAtt'][0]).toMatch(/^(followUp|meeting)Steps/);
+      expect(p.DefinitionSubstitutions.StepsFunctionArn['Fn::GetAtt'][0]).toMatch(/^(followUp|meeting|cycle)Steps/);
       expect(Number(p.DefinitionSubstitutions.StepsTimeoutSeconds)).toBeGreaterThan(TASK_TIMEOUT_MARGIN_SECONDS);
       // Texts go into the JSON as they are: no quote or backslash may break it.
       for (const v of Object.values(p.DefinitionSubstitutions))

@@ -20,6 +20,7 @@ export function watchdogCases(synthesized: () => { template: Template }): void {
       ['followUpWatchdog', 'followUp'],
       ['inputRoundWatchdog', 'inputRound'],
       ['meetingWatchdog', 'meeting'],
+      ['cycleWatchdog', 'cycle'],
     ]) {
       it(`${fn} runs daily at midnight UTC and may list, start and resume only its own workflow`, () => {
         const daily = resources('AWS::Events::Rule').filter(([, r]) =>

@@ -10,9 +10,9 @@ import * as z from 'zod/mini';
 import { CYCLE_STATUSES } from './cycle';
 import { cycleDeps } from './deps';
 import { createCycle } from './office';
-import { addCyclePhase, cancelCycle, changePhase } from './office-changes';
+import { addCyclePhase, cancelCycle, changePhase, markPhaseDone } from './office-changes';
 import { CycleConflict, CycleRefused } from './refused';
-import { AddPhaseRequest, CancelCycle, ChangePhaseRequest, CreateCycle } from './schemas';
+import { AddPhaseRequest, CancelCycle, ChangePhaseRequest, CreateCycle, MarkPhaseDone } from './schemas';
 import { cycleView, listCycles, readCycle, templateViews } from './views';
 import { apiLang } from '../../engine/timeline-labels';
 import { ConflictError, ValidationError } from '../../platform/errors';
@@ -52,6 +52,10 @@ const routes: RouteTable<'cyclesApi'> = {
   'POST /api/cycles/{id}/phases/{key}': async (event) => {
     const req = parse(ChangePhaseRequest, jsonBody(event));
     return changed(200, await changePhase(cycleDeps(), path(event, 'id'), path(event, 'key'), req, actor(event)));
+  },
+  'POST /api/cycles/{id}/phases/{key}/done': async (event) => {
+    const req = parse(MarkPhaseDone, jsonBody(event));
+    return changed(200, await markPhaseDone(cycleDeps(), path(event, 'id'), path(event, 'key'), req, actor(event)));
   },
   'POST /api/cycles/{id}/phases': async (event) => {
     const req = parse(AddPhaseRequest, jsonBody(event));

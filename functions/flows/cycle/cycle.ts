@@ -1,14 +1,14 @@
 /**
  * A cycle the programme office started from a template: the document the store keeps whole and
  * changes only by versioned writes. The plan is what plan-cycle.ts and the changes give; `facts`
- * is what each phase's own flow reports (filled by the cycle's workflow, a later slice of #14).
+ * is what each phase's own flow reports and the office marks (filled by the cycle's workflow, run.ts).
  */
 import type { CyclePlan } from './plan';
 import type { PhaseFacts } from './status';
 import type { Role, Words } from './template';
 
 export const CYCLE_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
-/** planned: started by the office, no phase's flow running yet; running and done come from the workflow. */
+/** planned: started by the office, its workflow not yet at its first step; running and done come from the workflow (done also from the office's last mark). */
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
 /** Who fills a role: people and partner organisations from the directory (its contacts get the emails). */

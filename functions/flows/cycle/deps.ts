@@ -1,9 +1,9 @@
 /**
- * The cycle API's composition root, once per cold start: its store, the directory and the shipped
- * templates (checked at load: a broken template fails the cold start, not a request). Only what the
- * cycle uses, not the shared flow deps: no mailer or workflow client (yet) in this bundle.
+ * The cycle API's composition root, once per cold start: its store, the directory, the shipped
+ * templates (checked at load: a broken template fails the cold start, not a request) and the
+ * workflow gateway (the cycle's own workflow). Not the shared flow deps: no mailer in this bundle.
  */
-import { directoryStore } from '../../engine/deps';
+import { directoryStore, workflowGateway } from '../../engine/deps';
 import { now } from '../../platform/clock';
 import { config } from '../../platform/config';
 import type { CycleDeps } from './office';
@@ -17,6 +17,7 @@ export function cycleDeps(): CycleDeps {
     cycles: new DynamoCycleStore(config().tableName),
     directory: directoryStore(),
     templates: loadTemplates(),
+    workflow: workflowGateway(),
     now,
   };
   return deps;

@@ -10,7 +10,8 @@ import { type Changed, movePhase, skipPhase } from './changes';
 import { type Cycle, isOpen } from './cycle';
 import { audit, auditKey, type CycleDeps, loadCycle } from './office';
 import { CycleConflict, refuseIf } from './refused';
-import type { AddPhaseRequest, CancelCycle, ChangePhaseRequest } from './schemas';
+import { allEnded } from './run';
+import type { AddPhaseRequest, CancelCycle, ChangePhaseRequest, MarkPhaseDone } from './schemas';
 import { conflictWords, say } from './texts';
 
 /**
@@ -31,10 +32,15 @@ async function openAt(deps: CycleDeps, id: string, version: number, change = tru
 
 const stale = (now: number) => new CycleConflict(conflictWords.nl.stale(now), conflictWords.en.stale(now));
 
-/** Write `next` if the cycle is still at `before`'s version; a writer in between makes it a 409. */
+/**
+ * Write `next` if the cycle is still at `before`'s version; a writer in between makes it a 409. The
+ * write takes the parked workflow's token, so the cycle's workflow looks at once (a phase marked
+ * done starts what waits for it now, not at tomorrow's check).
+ */
 async function saveOver(deps: CycleDeps, before: Cycle, next: Cycle): Promise<Cycle> {
-  const saved = await deps.cycles.save(next, before.version);
+  const saved = await deps.cycles.save(next, before.version, { takeToken: true });
   if (!saved.ok) throw stale((await loadCycle(deps, before.id)).version);
+  if (saved.takenToken) await deps.workflow.resume(saved.takenToken, { reason: 'office-change' });
   return next;
 }
 
@@ -69,6 +75,32 @@ export async function addCyclePhase(deps: CycleDeps, id: string, req: AddPhaseRe
   const changed = addPhase(cycle.plan, phase, { by: actor, now: deps.now(), facts: cycle.facts });
   refuseIf(cycle.assignments[phase.role] ? [] : [say('role', 'roleUnassigned')]);
   return applied(deps, cycle, changed);
+}
+
+/**
+ * The office marks a phase done that has no flow of its own (an agenda item, a publication, resident
+ * input), or one whose flow was handed back or refused: POST /api/cycles/{id}/phases/{key}/done.
+ */
+export async function markPhaseDone(
+  deps: CycleDeps,
+  id: string,
+  key: string,
+  req: MarkPhaseDone,
+  actor: string,
+): Promise<Cycle> {
+  const cycle = await openAt(deps, id, req.version, false);
+  const phase = cycle.plan.phases.find((p) => p.key === key);
+  refuseIf(phase ? [] : [say('key', 'unknownPhase')]);
+  const f = cycle.facts[key] ?? {};
+  refuseIf(phase?.skipped ? [say('key', 'skipped')] : f.doneAt ? [say('key', 'done')] : []);
+  refuseIf(f.startedAt ? [] : [say('key', 'notStarted')]);
+  const at = deps.now().toISOString();
+  const facts = { ...cycle.facts, [key]: { ...f, doneAt: at, doneBy: actor, ...(req.note ? { note: req.note } : {}) } };
+  const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : cycle.status;
+  const next = await saveOver(deps, cycle, { ...cycle, facts, status, version: cycle.version + 1 });
+  await audit(deps, id, auditKey(next.version, `done:${key}`), 'phase-done', actor, { phase: key, note: req.note });
+  if (next.status === 'done') await audit(deps, id, auditKey(next.version, 'done'), 'done', actor);
+  return next;
 }
 
 /** Cancel the cycle: it stays on record with who cancelled it, when and why. */

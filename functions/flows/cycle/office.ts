@@ -17,16 +17,23 @@ import { ConflictError, KEY_REUSED_MESSAGE, NotFoundError } from '../../platform
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { idForKey, requestHash } from '../../platform/keyed-create';
 
-/** What the cycle uses of the shared versioned store: no workflow parks on a cycle yet. */
+/** What the cycle uses of the shared versioned store; its workflow parks on the cycle (run.ts). */
 export type CycleStore = Pick<
   VersionedDocs<Cycle, CycleStatus>,
-  'create' | 'get' | 'list' | 'save' | 'appendAudit' | 'listAudit'
+  'create' | 'get' | 'list' | 'save' | 'appendAudit' | 'listAudit' | 'park' | 'parkedUntil'
 >;
+
+/** The cycle's workflow: started when the office starts the cycle, named by the cycle's id. */
+export interface CycleWorkflow {
+  startCycle(id: string, name?: string): Promise<void>;
+  resume(token: string, output: Record<string, unknown>): Promise<unknown>;
+}
 
 export interface CycleDeps {
   cycles: CycleStore;
   directory: Pick<Directory, 'getPerson' | 'listOrganisations'>;
   templates: Map<string, Template>;
+  workflow: CycleWorkflow;
   now: () => Date;
 }
 
@@ -98,7 +105,7 @@ async function assignmentRefusals(
 }
 
 /**
- * Dates within reach: a cycle's workflow (a later slice) plans on them, and a plan repeated without
+ * Dates within reach: the cycle's workflow (run.ts) plans on them, and a plan repeated without
  * end would outgrow the one document it is kept in (DynamoDB's 400 KB item).
  */
 function tooFar(plan: CyclePlan, now: Date): Refusal[] {
@@ -157,7 +164,9 @@ export async function createCycle(
     const existing = await deps.cycles.get(id);
     if (existing) {
       if (existing.requestHash !== hash) throw new ConflictError(KEY_REUSED_MESSAGE);
+      // Stored by an attempt that did not finish: its record (written once) and its workflow.
       await auditCreated(deps, existing);
+      await deps.workflow.startCycle(existing.id);
       return existing;
     }
   }
@@ -170,6 +179,8 @@ export async function createCycle(
     return createCycle(deps, req, actor, options);
   }
   await auditCreated(deps, cycle);
+  // Named by the cycle's id: a second start (a retried request) starts one workflow.
+  await deps.workflow.startCycle(cycle.id);
   return cycle;
 }
 

@@ -58,6 +58,9 @@ export const AddPhaseRequest = z.extend(AddPhase, { version });
 
 export const CancelCycle = z.strictObject({ reason, version });
 
+/** The office marks a phase done (one without a flow of its own, or one handed back); a note is optional. */
+export const MarkPhaseDone = z.strictObject({ version, note: z.optional(text(1, 1000, true)) });
+
 /** A change before the cycle starts, in the create request: the same changes, each naming its phase. */
 export const StartChange = z.discriminatedUnion('action', [
   z.extend(MovePhase, { action: z.literal('move') }),
@@ -82,5 +85,6 @@ export const CreateCycle = z.strictObject({
 export type ChangePhaseRequest = z.infer<typeof ChangePhaseRequest>;
 export type AddPhaseRequest = z.infer<typeof AddPhaseRequest>;
 export type CancelCycle = z.infer<typeof CancelCycle>;
+export type MarkPhaseDone = z.infer<typeof MarkPhaseDone>;
 export type StartChange = z.infer<typeof StartChange>;
 export type CreateCycle = z.infer<typeof CreateCycle>;

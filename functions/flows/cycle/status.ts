@@ -6,10 +6,26 @@ import type { PlannedPhase } from './plan';
 
 export type PhaseStatus = 'toCome' | 'running' | 'late' | 'done' | 'skipped';
 
-/** What the phase's own flow (round, task, agenda item) has reported: UTC ISO instants. */
+/** The flows a phase can start: an action item (follow-up), an input round, an approval round. */
+export type FlowKind = 'followUp' | 'inputRound' | 'approvalRound';
+
+/** What the cycle's workflow (run.ts) and the office recorded of a phase: UTC ISO instants. */
 export interface PhaseFacts {
   startedAt?: string;
   doneAt?: string;
+  /** The flow the phase started, so the cycle's page links to it and a wake reads it. */
+  flow?: { kind: FlowKind; id: string };
+  /** No flow of its own (agenda item, publication, resident input): the office marks it done. */
+  office?: true;
+  /** The action item was handed back: a phase waiting for this one waits until the office decides. */
+  returnedAt?: string;
+  /** An approval round's outcome (approved, rejected, no-quorum, …). */
+  outcome?: string;
+  /** Who marked it done, when the office did, and what they noted. */
+  doneBy?: string;
+  note?: string;
+  /** The other flow refused to start it (say, its due date had passed): the office decides. */
+  refused?: Record<string, string>;
 }
 
 /**
@@ -35,4 +51,44 @@ export function phaseStatus(phase: PlannedPhase, facts: PhaseFacts = {}, now: Da
   if (facts.startedAt) return 'running';
   if (startsByDate(phase, now)) return 'running';
   return 'toCome';
+}
+
+/** The start date of a phase's rule, if it has one (a plain date, or the date part of first/last). */
+function dateOf(phase: PlannedPhase): string | undefined {
+  if (phase.start.rule === 'date') return phase.start.at;
+  // A gate whose phases were all skipped with nothing instead starts on the date planned now.
+  if (phase.start.rule === 'after') return phase.start.after.length ? undefined : phase.start.at;
+  return phase.start.date;
+}
+
+/**
+ * Does the phase's start hold now: its date has come and/or every phase it waits for is done or
+ * skipped, as its rule says. A phase handed back (returnedAt) is not done, so what waits for it waits.
+ */
+export function startHolds(
+  phase: PlannedPhase,
+  phases: PlannedPhase[],
+  facts: Record<string, PhaseFacts>,
+  now: Date,
+): boolean {
+  const ended = (k: string) => Boolean(facts[k]?.doneAt) || Boolean(phases.find((p) => p.key === k)?.skipped);
+  const gateOpen = phase.start.after.every(ended);
+  const date = dateOf(phase);
+  const dateCome = date !== undefined && now.getTime() >= Date.parse(date);
+  switch (phase.start.rule) {
+    case 'date':
+      return dateCome;
+    case 'after':
+      return phase.start.after.length ? gateOpen : dateCome;
+    case 'first':
+      return dateCome || gateOpen;
+    case 'last':
+      return dateCome && gateOpen;
+  }
+}
+
+/** The next moment a date may start a phase that has not started: its date, if still to come. */
+export function nextStartDate(phase: PlannedPhase, now: Date): string | undefined {
+  const date = dateOf(phase);
+  return date && Date.parse(date) > now.getTime() ? date : undefined;
 }

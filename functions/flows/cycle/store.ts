@@ -23,8 +23,8 @@ export class DynamoCycleStore extends VersionedStore<Cycle, CycleStatus> impleme
       listPrefix: 'CYCLES',
       statuses: [...CYCLE_STATUSES],
       sortKey: (c) => c.createdAt,
-      // No workflow parks on a cycle yet (the cycle's workflow is a later slice).
-      waitingStatuses: ['running'],
+      // The cycle's workflow parks on it from its start (run.ts): planned until a phase starts, then running.
+      waitingStatuses: ['planned', 'running'],
     });
   }
 }

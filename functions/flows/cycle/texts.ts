@@ -19,6 +19,7 @@ export const refusalWords = {
     done: 'Deze fase is al klaar. Die kunt u niet meer veranderen.',
     skipped: 'Deze fase is overgeslagen. Die kunt u niet meer veranderen.',
     started: 'Deze fase is al begonnen. De begindatum kan niet meer anders.',
+    notStarted: 'Deze fase is nog niet begonnen. U kunt haar pas klaar melden als ze loopt.',
     past: 'Deze datum is al voorbij. Kies een datum in de toekomst.',
     nothingToMove: 'Geef een nieuwe begindatum of een nieuwe einddatum.',
     dependents: (titles: string) =>
@@ -46,6 +47,7 @@ export const refusalWords = {
     done: 'This phase is done already. It cannot be changed any more.',
     skipped: 'This phase was skipped. It cannot be changed any more.',
     started: 'This phase has started. Its start date cannot change any more.',
+    notStarted: 'This phase has not started yet. You can mark it done once it runs.',
     past: 'This date has passed. Choose a date in the future.',
     nothingToMove: 'Give a new start date or a new due date.',
     dependents: (titles: string) =>

@@ -5,7 +5,7 @@
  */
 import type { Cycle } from './cycle';
 import { type CycleDeps, loadCycle } from './office';
-import { type PhaseStatus, phaseStatus } from './status';
+import { type PhaseFacts, type PhaseStatus, phaseStatus } from './status';
 import type { PlannedPhase } from './plan';
 import type { Template } from './template';
 import type { AuditEntry } from '../../engine/ports';
@@ -19,6 +19,10 @@ export const CYCLE_LABELS: FlowLabels = {
     'phase-move': 'Fase verzet',
     'phase-skip': 'Fase overgeslagen',
     'phase-add': 'Fase toegevoegd',
+    'phase-started': 'Fase begonnen',
+    'phase-done': 'Fase klaar',
+    'phase-returned': 'Fase teruggegeven',
+    done: 'Cyclus klaar',
     cancelled: 'Cyclus gestopt',
   },
   en: {
@@ -26,11 +30,16 @@ export const CYCLE_LABELS: FlowLabels = {
     'phase-move': 'Phase moved',
     'phase-skip': 'Phase skipped',
     'phase-add': 'Phase added',
+    'phase-started': 'Phase started',
+    'phase-done': 'Phase done',
+    'phase-returned': 'Phase handed back',
+    done: 'Cycle done',
     cancelled: 'Cycle cancelled',
   },
 };
 
-export type PhaseView = PlannedPhase & { status: PhaseStatus };
+/** A phase with its status now and what its flow and the office recorded (the flow to link to). */
+export type PhaseView = PlannedPhase & { status: PhaseStatus; facts: PhaseFacts };
 
 /** The stored cycle with its plan's phases, each with its status now (the plan stays as stored). */
 export interface CycleView extends Omit<Cycle, 'requestHash'> {
@@ -39,7 +48,10 @@ export interface CycleView extends Omit<Cycle, 'requestHash'> {
 
 export function cycleView(cycle: Cycle, now: Date): CycleView {
   const { requestHash: _, ...rest } = cycle;
-  const phases = cycle.plan.phases.map((p) => ({ ...p, status: phaseStatus(p, cycle.facts[p.key], now) }));
+  const phases = cycle.plan.phases.map((p) => {
+    const facts = cycle.facts[p.key] ?? {};
+    return { ...p, status: phaseStatus(p, facts, now), facts };
+  });
   return { ...rest, phases };
 }
 

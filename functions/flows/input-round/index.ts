@@ -3,6 +3,7 @@
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
 export { inputRoundDeps } from './deps';
+export { loadInput as loadInputRound } from './input-access';
 export { type InputRound, pendingPartners } from './input-round';
 export { CreateInputRound } from './schemas';
 export { type InputRoundDeps, answerLink, createInputRound } from './use-cases';

@@ -26,7 +26,10 @@ export class MemoryCycles implements CycleStore {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .map((c) => structuredClone(c));
   }
-  async save(next: Cycle, expectedVersion: number) {
+  /** The parked workflow's token and wake moment, per cycle (engine/versioned-store.ts keeps them on the item). */
+  readonly parked = new Map<string, { token: string; wakeAt: string }>();
+
+  async save(next: Cycle, expectedVersion: number, options: { takeToken?: boolean } = {}) {
     const stored = this.docs.get(next.id);
     if (this.writerInBetween && stored) {
       this.writerInBetween = false;
@@ -35,7 +38,18 @@ export class MemoryCycles implements CycleStore {
     }
     if (!stored || stored.version !== expectedVersion) return { ok: false as const };
     this.docs.set(next.id, structuredClone(next));
-    return { ok: true as const };
+    const takenToken = options.takeToken ? this.parked.get(next.id)?.token : undefined;
+    if (takenToken) this.parked.delete(next.id);
+    return { ok: true as const, ...(takenToken ? { takenToken } : {}) };
+  }
+  async park(id: string, token: string, expectedVersion: number, wakeAt: string) {
+    const stored = this.docs.get(id);
+    if (!stored || stored.version !== expectedVersion || !['planned', 'running'].includes(stored.status)) return false;
+    this.parked.set(id, { token, wakeAt });
+    return true;
+  }
+  async parkedUntil(id: string) {
+    return this.parked.get(id)?.wakeAt ?? null;
   }
   async appendAudit(id: string, entry: AuditEntry) {
     const list = this.audits.get(id) ?? [];
@@ -44,6 +58,19 @@ export class MemoryCycles implements CycleStore {
   }
   async listAudit(id: string) {
     return [...(this.audits.get(id) ?? [])];
+  }
+}
+
+/** The cycle's workflow as calls: which executions started, which tokens were resumed. */
+export class FakeCycleWorkflow {
+  readonly started: string[] = [];
+  readonly resumed: string[] = [];
+  async startCycle(id: string, name = id) {
+    this.started.push(name);
+  }
+  async resume(token: string) {
+    this.resumed.push(token);
+    return true;
   }
 }
 
@@ -73,9 +100,10 @@ export function fakeDeps(at = '2026-11-02T09:00:00Z') {
       ],
     },
     templates: loadTemplates(),
+    workflow: new FakeCycleWorkflow(),
     now: () => clock.now,
   };
-  return { deps, cycles, clock };
+  return { deps, cycles, clock, workflow: deps.workflow as FakeCycleWorkflow };
 }
 
 /** The SPUK application for the board meeting of Friday 24 September 2027, every role filled. */

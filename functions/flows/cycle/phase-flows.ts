@@ -1,0 +1,98 @@
+/**
+ * The flows a cycle's phases start, reached only through their own exported use cases: an action
+ * item (follow-up) for a task or report, an input round to the partners, an approval round of the
+ * board or, with the consent rule, of the kerngroep. Each is created under an Idempotency-Key made
+ * of the cycle and the phase, so its id derives from them and a retried step finds it again.
+ */
+import type { FlowState, PhaseFlows, StartRequest } from './run';
+import type { FlowKind } from './status';
+import type { Directory } from '../../engine/ports';
+import { ValidationError } from '../../platform/errors';
+import { createApprovalRound, loadRound, roundDeps } from '../approval-round';
+import { createFollowUp, followUpDeps, loadItem } from '../follow-up';
+import { createInputRound, inputRoundDeps, loadInputRound } from '../input-round';
+
+/** A reminder three days before the due date, when that is still to come (earlier ones are refused). */
+const REMINDER = 'P3D';
+const remindersFor = (due: string, now: Date) => (Date.parse(due) - now.getTime() > 4 * 86400_000 ? [REMINDER] : []);
+
+/** The board and the kerngroep by their kind in the directory, so no body's id is written in code. */
+async function bodyOfKind(directory: Pick<Directory, 'listBodies'>, kind: 'board' | 'core-group'): Promise<string> {
+  const body = (await directory.listBodies()).find((b) => b.kind === kind && b.active !== false);
+  // No such body: the other flow refuses the start, and the phase waits for the office.
+  return body?.id ?? `(no ${kind})`;
+}
+
+async function start(kind: FlowKind, req: StartRequest, actor: string, key: string): Promise<string> {
+  if (kind === 'followUp') {
+    const deps = followUpDeps();
+    const owner = req.personIds[0]
+      ? { ownerPersonId: req.personIds[0] }
+      : { ownerOrganisationId: req.organisationIds[0] };
+    const item = await createFollowUp(
+      deps,
+      {
+        what: req.title,
+        origin: { kind: 'office', ref: req.ref },
+        ...owner,
+        due: req.due,
+        bodyId: await bodyOfKind(deps.directory, 'core-group'),
+      },
+      actor,
+      { idempotencyKey: key },
+    );
+    return item.id;
+  }
+  if (kind === 'inputRound') {
+    // The round's schema asks for at least one partner; the use case does not check it again.
+    if (!req.organisationIds.length) throw new ValidationError({ organisationIds: 'no partners for this phase' });
+    const deps = inputRoundDeps();
+    const round = await createInputRound(
+      deps,
+      {
+        title: req.title,
+        request: req.request,
+        organisationIds: req.organisationIds,
+        deadline: req.due,
+        reminders: remindersFor(req.due, deps.now()),
+        escalate: false,
+        bodyId: await bodyOfKind(deps.directory, 'core-group'),
+      },
+      actor,
+      key,
+    );
+    return round.id;
+  }
+  const deps = roundDeps();
+  const consent = req.phaseKind === 'consentRound';
+  const round = await createApprovalRound(
+    deps,
+    {
+      title: req.title,
+      summary: req.request,
+      documents: [],
+      bodyId: await bodyOfKind(deps.directory, consent ? 'core-group' : 'board'),
+      rule: consent ? { type: 'consent' } : { type: 'majority' },
+      deadline: req.due,
+      reminders: remindersFor(req.due, deps.now()),
+    },
+    actor,
+    key,
+  );
+  return round.id;
+}
+
+async function read(kind: FlowKind, id: string): Promise<FlowState> {
+  if (kind === 'followUp') {
+    const item = await loadItem(followUpDeps(), id);
+    return { ended: item.status === 'done' ? 'done' : item.status === 'returned' ? 'returned' : null };
+  }
+  if (kind === 'inputRound') {
+    const round = await loadInputRound(inputRoundDeps(), id);
+    return round.status === 'closed' ? { ended: 'done', at: round.closedAt } : { ended: null };
+  }
+  const round = await loadRound(roundDeps(), id);
+  return round.status === 'closed' ? { ended: 'done', at: round.closedAt, outcome: round.outcome } : { ended: null };
+}
+
+export const phaseFlows = (): PhaseFlows => ({ start, read });

@@ -1,0 +1,192 @@
+/**
+ * The cycle runs itself: its workflow's step. At each wake it reads the flows of the phases that
+ * run (an action item done, an input round or approval round closed), starts every phase whose
+ * start now holds through the other flow's own use case, and records both on the cycle in one
+ * conditional write. Plain code on ports, like follow-up/advance.ts; the flows behind the port are
+ * in phase-flows.ts.
+ */
+import { type Cycle, isOpen } from './cycle';
+import { audit, auditKey, type CycleDeps, loadCycle } from './office';
+import type { PlannedPhase } from './plan';
+import { type FlowKind, nextStartDate, type PhaseFacts, startHolds } from './status';
+import type { PhaseKind } from './template';
+import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait';
+import { mutateVersioned } from '../../engine/versioned-write';
+import { ConflictError, ValidationError } from '../../platform/errors';
+
+/** While phases run the cycle looks at their flows once a day: a flow that ends does not wake it. */
+export const DAILY_MS = 86400_000;
+
+/** Which flow each kind of phase starts; the others wait for the office (it marks them done). */
+export const FLOW_OF: Partial<Record<PhaseKind, FlowKind>> = {
+  task: 'followUp',
+  report: 'followUp',
+  inputRound: 'inputRound',
+  approvalRound: 'approvalRound',
+  consentRound: 'approvalRound',
+};
+
+/** What a phase asks of its flow: Dutch texts (the people who get the emails read Dutch first). */
+export interface StartRequest {
+  phaseKind: PhaseKind;
+  title: string;
+  request: string;
+  due: string;
+  personIds: string[];
+  organisationIds: string[];
+  /** Where it comes from, for the flow's own record: `cycle:<id>/<phase>`. */
+  ref: string;
+}
+
+/** How a phase's flow stands: ended done (approval rounds with their outcome), handed back, or not yet. */
+export interface FlowState {
+  ended: 'done' | 'returned' | null;
+  at?: string;
+  outcome?: string;
+}
+
+export interface PhaseFlows {
+  /** Start the flow under `key` for `actor`: a second call with the same key makes nothing new. */
+  start(kind: FlowKind, req: StartRequest, actor: string, key: string): Promise<string>;
+  read(kind: FlowKind, id: string): Promise<FlowState>;
+}
+
+export interface CycleRunDeps extends CycleDeps {
+  flows: PhaseFlows;
+}
+
+/**
+ * The request a phase's flow gets: the cycle's name with the phase's title (an email's subject must
+ * say what it is about on its own), and what it asks as a list of questions.
+ */
+function startRequest(cycle: Cycle, p: PlannedPhase): StartRequest {
+  const a = cycle.assignments[p.role] ?? { personIds: [], organisationIds: [] };
+  const title = `${cycle.name.nl}: ${p.title.nl}`;
+  const request = [title, ...(p.asks ?? []).map((q) => `- ${q.nl}`)].join('\n');
+  return { phaseKind: p.kind, title, request, due: p.due, ...a, ref: `cycle:${cycle.id}/${p.key}` };
+}
+
+/**
+ * Start one phase. The actor and key are the cycle's and the phase's, so the flow's id derives from
+ * them (platform/keyed-create.ts): a retried step finds the flow it made instead of making another.
+ * A flow that refuses (its due date passed before its gate opened) leaves the phase to the office.
+ */
+async function startPhase(deps: CycleRunDeps, cycle: Cycle, p: PlannedPhase, at: string): Promise<PhaseFacts> {
+  const kind = FLOW_OF[p.kind];
+  if (!kind) return { startedAt: at, office: true };
+  try {
+    const id = await deps.flows.start(kind, startRequest(cycle, p), `cycle:${cycle.id}`, p.key);
+    return { startedAt: at, flow: { kind, id } };
+  } catch (err) {
+    if (err instanceof ValidationError) return { startedAt: at, office: true, refused: err.fields };
+    // The key made another request before (the office moved the phase's due date between a step
+    // that made the flow and its retry): never a second flow; the office decides.
+    if (err instanceof ConflictError) return { startedAt: at, office: true, refused: { key: err.message } };
+    throw err;
+  }
+}
+
+/** What a running flow now says of its phase, or null when nothing changed. */
+async function readPhase(deps: CycleRunDeps, f: PhaseFacts, now: Date): Promise<PhaseFacts | null> {
+  if (!f.flow || f.doneAt || f.returnedAt) return null;
+  const s = await deps.flows.read(f.flow.kind, f.flow.id);
+  const at = s.at ?? now.toISOString();
+  if (s.ended === 'done') return { ...f, doneAt: at, ...(s.outcome ? { outcome: s.outcome } : {}) };
+  if (s.ended === 'returned') return { ...f, returnedAt: at };
+  return null;
+}
+
+/** Every phase done or skipped. */
+export const allEnded = (c: Pick<Cycle, 'plan' | 'facts'>) =>
+  c.plan.phases.every((p) => p.skipped || c.facts[p.key]?.doneAt);
+
+/** The new facts on the latest cycle: what the office wrote in between (a phase marked done) stays. */
+function merged(cycle: Cycle, found: Record<string, PhaseFacts>): Cycle | null {
+  if (!isOpen(cycle)) return null;
+  const facts = { ...cycle.facts };
+  for (const [k, f] of Object.entries(found)) {
+    const stored = facts[k] ?? {};
+    if (stored.doneAt) continue;
+    if (stored.startedAt && !f.doneAt && !f.returnedAt) continue;
+    facts[k] = { ...stored, ...f };
+  }
+  // Planned until a phase starts: a step that starts nothing writes nothing, so the version the
+  // office read when it created the cycle stays good for its first change.
+  const started = Object.values(facts).some((f) => f.startedAt);
+  const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : started ? 'running' : cycle.status;
+  if (status === cycle.status && Object.keys(found).length === 0) return null;
+  return { ...cycle, facts, status, version: cycle.version + 1 };
+}
+
+/**
+ * When to look again: the next date that starts a phase and, while phases run, tomorrow (a flow
+ * that ends does not wake the cycle; the office's changes do, office-changes.ts).
+ */
+function wakeAt(cycle: Cycle, now: Date): string {
+  const open = cycle.plan.phases.filter((p) => !p.skipped && !cycle.facts[p.key]?.doneAt);
+  const dates = open.filter((p) => !cycle.facts[p.key]?.startedAt).flatMap((p) => nextStartDate(p, now) ?? []);
+  const running = open.some((p) => cycle.facts[p.key]?.startedAt);
+  const tomorrow = new Date(now.getTime() + DAILY_MS).toISOString();
+  // Nothing running and no date to come (every phase waits for one handed back): still once a day.
+  return [...(running || !dates.length ? [tomorrow] : []), ...dates].sort()[0];
+}
+
+/** Workflow step: read the running phases' flows, start what may start, record it; then when to wake. */
+export async function advanceCycle(deps: CycleRunDeps, id: string): Promise<WaitPlan> {
+  const now = deps.now();
+  const at = now.toISOString();
+  const cycle = await loadCycle(deps, id);
+  if (!isOpen(cycle)) return waitPlan(true, at, cycle.version, now);
+  const found: Record<string, PhaseFacts> = {};
+  for (const p of cycle.plan.phases) {
+    const read = p.skipped ? null : await readPhase(deps, cycle.facts[p.key] ?? {}, now);
+    if (read) found[p.key] = read;
+  }
+  // A phase found done now opens what waits for it in this same wake.
+  const facts = { ...cycle.facts, ...found };
+  for (const p of cycle.plan.phases) {
+    if (p.skipped || facts[p.key]?.startedAt || !startHolds(p, cycle.plan.phases, facts, now)) continue;
+    found[p.key] = await startPhase(deps, cycle, p, at);
+    facts[p.key] = found[p.key];
+  }
+  const saved = await mutateVersioned(
+    { load: (x) => loadCycle(deps, x), save: (n, v, o) => deps.cycles.save(n, v, o) },
+    id,
+    (c) => merged(c, found),
+    { current: cycle },
+  );
+  if (saved) await recordOnTimeline(deps, saved.before, saved.after);
+  const after = saved?.after ?? (await loadCycle(deps, id));
+  return waitPlan(!isOpen(after), wakeAt(after, now), after.version, now);
+}
+
+/**
+ * What the step changed, on the cycle's record, keyed by the new version and the phase so a retried
+ * write records once (a crash between the write and the record loses the record, not the change).
+ */
+async function recordOnTimeline(deps: CycleRunDeps, before: Cycle, after: Cycle): Promise<void> {
+  const v = after.version;
+  for (const p of after.plan.phases) {
+    const [was, is] = [before.facts[p.key] ?? {}, after.facts[p.key] ?? {}];
+    const detail = {
+      phase: p.key,
+      ...(is.flow ? { flow: is.flow } : {}),
+      ...(is.refused ? { refused: is.refused } : {}),
+    };
+    if (is.startedAt && !was.startedAt)
+      await audit(deps, after.id, auditKey(v, `started:${p.key}`), 'phase-started', 'system', detail);
+    if (is.doneAt && !was.doneAt)
+      await audit(deps, after.id, auditKey(v, `done:${p.key}`), 'phase-done', 'system', {
+        phase: p.key,
+        outcome: is.outcome,
+      });
+    if (is.returnedAt && !was.returnedAt)
+      await audit(deps, after.id, auditKey(v, `returned:${p.key}`), 'phase-returned', 'system', { phase: p.key });
+  }
+  if (after.status === 'done' && before.status !== 'done')
+    await audit(deps, after.id, auditKey(v, 'done'), 'done', 'system');
+}
+
+export function parkCycle(deps: CycleRunDeps, id: string, token: string, version: number, wake: string) {
+  return parkOrWake(deps.cycles, deps.workflow, id, token, version, wake);
+}
