@@ -76,7 +76,17 @@ export interface Occurrence {
 const rruleModule: { RRule?: typeof rrulePackage.RRule; default?: typeof rrulePackage } = { ...rrulePackage };
 const RRule: typeof rrulePackage.RRule = rruleModule.RRule ?? rruleModule.default!.RRule;
 
-const RULE_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'WKST']);
+const RULE_PARTS = new Set([
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+]);
 
 /** The rule, or the reason it cannot be used. DTSTART and UNTIL-with-zone belong to the series, not the rule. */
 export function checkRule(rule: string): string | null {
@@ -88,13 +98,18 @@ export function checkRule(rule: string): string | null {
   const value = (k: string) => parts.find(([x]) => x === k)?.[1];
   for (const k of ['INTERVAL', 'COUNT'])
     if (value(k) !== undefined && !/^[1-9]\d{0,2}$/.test(value(k)!)) return `${k} must be a whole number from 1`;
+  const bymonth = value('BYMONTH');
+  if (bymonth && !bymonth.split(',').every((m) => /^([1-9]|1[0-2])$/.test(m))) return 'BYMONTH takes months 1 to 12';
   const byday = value('BYDAY');
   if (byday && !byday.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
     return 'BYDAY takes days such as TU or 2TU';
   try {
     const options = RRule.parseString(rule);
     if (options.freq === undefined) return 'the rule needs FREQ';
-    if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY) return 'meetings repeat weekly or monthly';
+    // Weekly and monthly for the kerngroep and the theme groups; yearly (and monthly every six months)
+    // for the board's budget meeting and the half-yearly advice (issue #14).
+    if (![RRule.WEEKLY, RRule.MONTHLY, RRule.YEARLY].includes(options.freq))
+      return 'meetings repeat weekly, monthly or yearly';
     // A rule must give meetings: at least one in the first two years.
     const start = new Date(Date.UTC(2027, 0, 1, 19));
     if (

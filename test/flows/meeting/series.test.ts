@@ -81,6 +81,30 @@ describe('meeting series', () => {
     expect(occurrenceByKey(changed, '2027-02-10')).toBeNull();
   });
 
+  it('repeats yearly and half-yearly: the board sets the budget each year and hears advice each half year', () => {
+    // The third Tuesday of June, yearly; the second Tuesday of March and September; every six months.
+    for (const rule of [
+      'FREQ=YEARLY;BYMONTH=6;BYDAY=TU;BYSETPOS=3',
+      'FREQ=MONTHLY;BYMONTH=3,9;BYDAY=TU;BYSETPOS=2',
+      'FREQ=MONTHLY;INTERVAL=6;BYDAY=TU;BYSETPOS=2',
+    ])
+      expect(checkRule(rule), rule).toBeNull();
+    const budget = { ...kerngroep, rrule: 'FREQ=YEARLY;BYMONTH=6;BYDAY=TU;BYSETPOS=3' };
+    expect(occurrences(budget, '2027-01-01T00:00:00+01:00', '2029-01-01T00:00:00+01:00').map((o) => o.start)).toEqual([
+      '2027-06-15T19:00:00.000+02:00',
+      '2028-06-20T19:00:00.000+02:00',
+    ]);
+    // Monthly, in March and September only: with FREQ=YEARLY, BYSETPOS would pick from the whole year's
+    // Tuesdays of both months (RFC 5545), one meeting a year.
+    const advice = { ...kerngroep, rrule: 'FREQ=MONTHLY;BYMONTH=3,9;BYDAY=TU;BYSETPOS=2' };
+    expect(occurrences(advice, '2027-01-01T00:00:00+01:00', '2028-01-01T00:00:00+01:00').map((o) => o.start)).toEqual([
+      '2027-03-09T19:00:00.000+01:00',
+      '2027-09-14T19:00:00.000+02:00',
+    ]);
+    for (const bad of ['FREQ=YEARLY;BYMONTH=13', 'FREQ=YEARLY;BYMONTH=0', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'])
+      expect(checkRule(bad), bad).not.toBeNull();
+  });
+
   it('accepts meeting rules and refuses what is not one', () => {
     expect(checkRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')).toBeNull();
     expect(checkRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=WE')).toBeNull();
