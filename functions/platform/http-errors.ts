@@ -7,6 +7,9 @@ import { BusyError, ConflictError, EmailSendError, NotFoundError, UnauthorizedEr
 import { json, page, type HttpResult } from './http';
 import { logger } from './logger';
 
+/** The longest id or token in a path: ids are uuids or keyed names and link tokens a few hundred characters. */
+export const MAX_PATH_ID_LENGTH = 1024;
+
 /** How long a caller should wait before trying again: a little more than the SDK's own retries take. */
 export const RETRY_AFTER_SECONDS = 30;
 
@@ -94,6 +97,12 @@ export function errorResponse(err: unknown): HttpResult {
  */
 export function httpErrors(render: (err: unknown) => HttpResult = errorResponse): MiddlewareObj<unknown, HttpResult> {
   return {
+    // No id of ours is this long, and DynamoDB refuses a key over 2,048 bytes (a 500): answer 404 first.
+    before: async (request) => {
+      const params = (request.event as { pathParameters?: Record<string, string | undefined> }).pathParameters ?? {};
+      const long = Object.values(params).find((v) => (v?.length ?? 0) > MAX_PATH_ID_LENGTH);
+      if (long) throw new NotFoundError('id', `${long.slice(0, 24)}…`);
+    },
     onError: async (request) => {
       const result = render(request.error);
       request.response = result.statusCode === 503 && isUnavailable(request.error) ? retryLater(result) : result;

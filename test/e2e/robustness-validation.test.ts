@@ -77,6 +77,21 @@ describe('retried and edge-case requests', () => {
     }
   });
 
+  it('answers an id longer than any key DynamoDB takes with 404, not 500 (found trying the cycles API)', async () => {
+    const long = 'x'.repeat(2100);
+    for (const [method, path] of [
+      ['GET', `/api/cycles/${long}`],
+      ['POST', `/api/cycles/${long}/cancel`],
+      ['GET', `/api/rounds/${long}`],
+      ['GET', `/api/follow-ups/${long}`],
+      ['GET', `/api/input-rounds/${long}`],
+    ] as const) {
+      const res = await h.api(method, path, method === 'POST' ? { version: 1 } : undefined);
+      expect(res.status, path.slice(0, 30)).toBe(404);
+      expect(JSON.stringify(res.body).length).toBeLessThan(300);
+    }
+  });
+
   it('refuses unknown fields where they would be ignored, and a clock move of null or nothing', async () => {
     expect((await h.api('GET', '/api/rounds?stauts=open')).status).toBe(400);
     const round = (await start('Velden')).body;
