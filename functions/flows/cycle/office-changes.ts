@@ -60,6 +60,8 @@ export async function changePhase(
   actor: string,
 ): Promise<Cycle> {
   const cycle = await openAt(deps, id, req.version);
+  // Skipped here, its round or action item would go on reminding people: that is stopped in its own flow.
+  if (req.action === 'skip') refuseIf(runsItsOwnFlow(cycle.facts[key]) ? [say('key', 'ownFlow')] : []);
   const ctx = { by: actor, now: deps.now(), facts: cycle.facts };
   const changed =
     req.action === 'move'
@@ -76,6 +78,10 @@ export async function addCyclePhase(deps: CycleDeps, id: string, req: AddPhaseRe
   refuseIf(cycle.assignments[phase.role] ? [] : [say('role', 'roleUnassigned')]);
   return applied(deps, cycle, changed);
 }
+
+/** A phase whose round or action item still runs: it ends with that flow (handed back or refused: the office decides). */
+const runsItsOwnFlow = (f: Cycle['facts'][string] | undefined) =>
+  Boolean(f?.flow && !f.doneAt && !f.returnedAt && !f.refused);
 
 /**
  * The office marks a phase done that has no flow of its own (an agenda item, a publication, resident
@@ -94,6 +100,7 @@ export async function markPhaseDone(
   const f = cycle.facts[key] ?? {};
   refuseIf(phase?.skipped ? [say('key', 'skipped')] : f.doneAt ? [say('key', 'done')] : []);
   refuseIf(f.startedAt ? [] : [say('key', 'notStarted')]);
+  refuseIf(runsItsOwnFlow(f) ? [say('key', 'ownFlow')] : []);
   const at = deps.now().toISOString();
   const facts = { ...cycle.facts, [key]: { ...f, doneAt: at, doneBy: actor, ...(req.note ? { note: req.note } : {}) } };
   const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : cycle.status;

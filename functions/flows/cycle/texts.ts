@@ -20,6 +20,8 @@ export const refusalWords = {
     skipped: 'Deze fase is overgeslagen. Die kunt u niet meer veranderen.',
     started: 'Deze fase is al begonnen. De begindatum kan niet meer anders.',
     notStarted: 'Deze fase is nog niet begonnen. U kunt haar pas klaar melden als ze loopt.',
+    ownFlow:
+      'Deze fase loopt via haar eigen ronde of actiepunt. Ze is klaar als dat klaar is. Stop of verander het daar.',
     past: 'Deze datum is al voorbij. Kies een datum in de toekomst.',
     nothingToMove: 'Geef een nieuwe begindatum of een nieuwe einddatum.',
     dependents: (titles: string) =>
@@ -48,6 +50,7 @@ export const refusalWords = {
     skipped: 'This phase was skipped. It cannot be changed any more.',
     started: 'This phase has started. Its start date cannot change any more.',
     notStarted: 'This phase has not started yet. You can mark it done once it runs.',
+    ownFlow: 'This phase runs through its own round or action item. It is done when that is. Stop or change it there.',
     past: 'This date has passed. Choose a date in the future.',
     nothingToMove: 'Give a new start date or a new due date.',
     dependents: (titles: string) =>

@@ -7,7 +7,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeDeps, spukRequest } from './fakes';
 import type { Cycle } from '../../../functions/flows/cycle/cycle';
 import { createCycle } from '../../../functions/flows/cycle/office';
-import { addCyclePhase, cancelCycle, changePhase, MAX_CHANGES } from '../../../functions/flows/cycle/office-changes';
+import {
+  addCyclePhase,
+  cancelCycle,
+  changePhase,
+  MAX_CHANGES,
+  markPhaseDone,
+} from '../../../functions/flows/cycle/office-changes';
 import { CycleConflict, CycleRefused } from '../../../functions/flows/cycle/refused';
 import { listCycles, readCycle } from '../../../functions/flows/cycle/views';
 
@@ -93,6 +99,23 @@ describe('changing a phase', () => {
     expect((r as CycleRefused).fields).toEqual({ role: expect.stringMatching(/^Niemand heeft deze rol/) });
     expect(await stored()).toEqual(cycle);
     expect(await f.cycles.listAudit(cycle.id)).toHaveLength(1);
+  });
+});
+
+describe('a phase that runs through its own flow', () => {
+  it('is neither marked done nor skipped by the office while that flow runs (it would go on reminding)', async () => {
+    // Found by a review: a skipped approval round still reminded the board and closed "no quorum".
+    const facts = { kickOff: { startedAt: '2026-12-01T09:00:00Z', flow: { kind: 'followUp' as const, id: 'f-1' } } };
+    await f.cycles.save({ ...cycle, facts, version: 2 }, 1);
+    const running = await stored();
+    for (const attempt of [
+      () => markPhaseDone(f.deps, cycle.id, 'kickOff', { version: 2 }, 'pieter'),
+      () => changePhase(f.deps, cycle.id, 'kickOff', { action: 'skip', reason, version: 2 }, 'pieter'),
+    ]) {
+      const err = await attempt().catch((e: unknown) => e);
+      expect((err as CycleRefused).fields).toEqual({ key: expect.stringMatching(/eigen ronde of actiepunt/) });
+    }
+    expect(await stored()).toEqual(running);
   });
 });
 
