@@ -13,6 +13,7 @@ import { CycleConflict, refuseIf } from './refused';
 import { allEnded } from './run';
 import type { AddPhaseRequest, CancelCycle, ChangePhaseRequest, MarkPhaseDone } from './schemas';
 import { conflictWords, say } from './texts';
+import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 
 /**
  * The most changes a cycle takes: the plan and its change records are one DynamoDB item (at most
@@ -45,6 +46,10 @@ async function saveOver(deps: CycleDeps, before: Cycle, next: Cycle): Promise<Cy
 }
 
 async function applied(deps: CycleDeps, cycle: Cycle, { plan, change }: Changed): Promise<Cycle> {
+  // As far ahead as a cycle may plan when it starts (office.ts): a move or an added phase no further.
+  const limit = HORIZON_DAYS.cycleAnchor + HORIZON_DAYS.cyclePlan;
+  const far = plan.phases.find((p) => !p.skipped && !withinDays(p.due, deps.now(), limit));
+  refuseIf(far ? [say(far.key === change.phase ? 'due' : `phases.${far.key}.due`, 'anchorFar', String(limit))] : []);
   const next = await saveOver(deps, cycle, { ...cycle, plan, version: cycle.version + 1 });
   const key = auditKey(next.version, `${change.kind}:${change.phase}`);
   await audit(deps, cycle.id, key, `phase-${change.kind}`, change.by, change);

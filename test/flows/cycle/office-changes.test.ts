@@ -100,6 +100,17 @@ describe('changing a phase', () => {
     expect(await stored()).toEqual(cycle);
     expect(await f.cycles.listAudit(cycle.id)).toHaveLength(1);
   });
+
+  it('refuses a move or an added phase further ahead than a cycle may plan, and changes nothing', async () => {
+    // Found by a review: a phase added for 2099 was taken (201), where a start that far is refused.
+    const move = { action: 'move' as const, due: '2099-01-01T17:00:00+01:00', reason, version: 1 };
+    const err = await changePhase(f.deps, cycle.id, 'publicUpdate-2', move, 'pieter').catch((e: unknown) => e);
+    expect((err as CycleRefused).fields).toEqual({ due: expect.stringMatching(/^Deze datum ligt te ver weg/) });
+    const far = { ...report, due: { on: '2099-03-31T17:00:00+02:00' }, version: 1 };
+    const added = await addCyclePhase(f.deps, cycle.id, far, 'pieter').catch((e: unknown) => e);
+    expect((added as CycleRefused).fields).toEqual({ due: expect.stringMatching(/^Deze datum ligt te ver weg/) });
+    expect(await stored()).toEqual(cycle);
+  });
 });
 
 describe('a phase that runs through its own flow', () => {
