@@ -62,7 +62,9 @@ export interface CycleRunDeps extends CycleDeps {
 function startRequest(cycle: Cycle, p: PlannedPhase): StartRequest {
   const a = cycle.assignments[p.role] ?? { personIds: [], organisationIds: [] };
   const title = `${cycle.name.nl}: ${p.title.nl}`;
-  const request = [title, ...(p.asks ?? []).map((q) => `- ${q.nl}`)].join('\n');
+  // The email shows the title already: the request says what is asked, or where it belongs.
+  const asks = (p.asks ?? []).map((q) => `- ${q.nl}`);
+  const request = asks.length ? asks.join('\n') : `Dit hoort bij ${cycle.name.nl}.`;
   return { phaseKind: p.kind, title, request, due: p.due, ...a, ref: `cycle:${cycle.id}/${p.key}` };
 }
 
