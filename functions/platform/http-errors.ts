@@ -97,8 +97,11 @@ export function errorResponse(err: unknown): HttpResult {
  */
 export function httpErrors(render: (err: unknown) => HttpResult = errorResponse): MiddlewareObj<unknown, HttpResult> {
   return {
-    // No id of ours is this long, and DynamoDB refuses a key over 2,048 bytes (a 500): answer 404 first.
+    // No id of ours is this long, and DynamoDB refuses a key over 2,048 bytes (a 500): the JSON APIs
+    // answer 404 first. Pages (their own renderer) read a link's token themselves: a garbage one gets
+    // the page that says the link is not right.
     before: async (request) => {
+      if (render !== errorResponse) return;
       const params = (request.event as { pathParameters?: Record<string, string | undefined> }).pathParameters ?? {};
       const long = Object.values(params).find((v) => (v?.length ?? 0) > MAX_PATH_ID_LENGTH);
       if (long) throw new NotFoundError('id', `${long.slice(0, 24)}…`);
