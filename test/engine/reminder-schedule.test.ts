@@ -13,7 +13,8 @@ import type {
   ReminderScheduler,
 } from '../../functions/engine/ports';
 import { followPlan, reminderQueue, replanPerson, type OutboxDeps } from '../../functions/engine/reminder-outbox';
-import { digestTick, type DigestDeps } from '../../functions/engine/reminder-send';
+import { digestTick } from '../../functions/engine/reminder-digest-tick';
+import type { DigestDeps } from '../../functions/engine/reminder-send';
 import type { MailOutbox } from '../../functions/engine/mail-outbox';
 import { atExpression, scheduleName } from '../../functions/engine/reminder-schedule-store';
 import { spreadOf } from '../../functions/engine/reminder-budget';

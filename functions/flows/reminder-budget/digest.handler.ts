@@ -6,7 +6,7 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { digestDeps } from './deps';
-import { digestTick } from '../../engine/reminder-send';
+import { digestTick } from '../../engine/reminder-digest-tick';
 
 export const handler = middy((event: { personId?: unknown } | undefined, context: Context) => {
   // The stack cannot tell a function its own ARN (a cycle); the schedules it sets target this function.
