@@ -2,8 +2,9 @@
  * A cycle runs itself, end to end on the local runtime over HTTP and the moved clock: the SPUK
  * application for a board meeting on 25 February 2027 (the phases after the board's approval are
  * skipped, to keep this under a minute). The kick-off becomes an action item on its date, the
- * partners' input round starts when it is done, the office marks resident input and the agenda item
- * done, the kerngroep's consent round and the board's approval round run and close, the cycle ends done.
+ * partners' input round starts when it is done, the office marks resident input done, the kerngroep's
+ * consent round runs, the application goes on the agenda of the board's meeting on the anchor date,
+ * the board's approval round closes at that meeting, the meeting is held and the cycle ends done.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,18 @@ async function markDone(key: string) {
 
 describe('the SPUK cycle runs itself', () => {
   it('starts, and its workflow waits for the kick-off date', async () => {
+    // The board meets on the anchor date: the agenda phase puts the application on that meeting.
+    const series = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'alliantiebestuur',
+      title: 'Vergadering alliantiebestuur',
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=25;COUNT=3',
+      startsOn: '2026-12-20',
+      startTime: '16:00',
+      durationMinutes: 120,
+      chairId: 'p-anouk-de-vries',
+      secretaryId: 'p-pieter-van-leeuwen',
+    });
+    expect(series.status).toBe(201);
     const plan = planCycle(loadTemplates().get('spuk-application')!, anchors);
     const later = plan.phases.filter((p) => p.key.startsWith('publicUpdate')).map((p) => p.key);
     const skip = (key: string) => ({ action: 'skip', key, reason: 'Komt in een latere test' });
@@ -116,16 +129,25 @@ describe('the SPUK cycle runs itself', () => {
     await itemDone('Concept-aanvraag', 'Concept staat in de gedeelde map');
   });
 
-  it("runs the kerngroep's consent round, then the agenda item waits for the office", async () => {
+  it("runs the kerngroep's consent round, then puts the application on the board meeting's agenda", async () => {
     await h.to('2027-01-23T12:00:00+01:00');
     expect(await phase('review')).toMatchObject({ status: 'running', facts: { flow: { kind: 'approvalRound' } } });
     // Silence at the deadline is consent.
     await h.to('2027-02-12T12:00:00+01:00');
     expect(await phase('review')).toMatchObject({ status: 'done', facts: { outcome: 'approved' } });
-    expect(await phase('boardAgenda')).toMatchObject({ facts: { office: true } });
-    const stale = await h.api('POST', `/api/cycles/${id}/phases/boardAgenda/done`, { version: 1 });
-    expect(stale.status).toBe(409);
-    await markDone('boardAgenda');
+    const agenda = await phase('boardAgenda');
+    expect(agenda).toMatchObject({ status: 'running', facts: { flow: { kind: 'agendaItem' } } });
+    expect(agenda.facts.office).toBeUndefined();
+    const meetingId = agenda.facts.flow.id.split('#')[0];
+    const meeting = (await h.api('GET', `/api/meetings/${meetingId}`)).body;
+    expect(Date.parse(meeting.start)).toBe(Date.parse(anchors.boardMeeting));
+    const titles = meeting.items.map((i: { title: string; submittedBy: string }) => [i.title, i.submittedBy]);
+    expect(titles).toEqual([[`${NAME}: Aanvraag op de agenda van het alliantiebestuur`, `cycle:${id}`]]);
+    // A phase with a flow of its own is not the office's to mark done.
+    const early = await h.api('POST', `/api/cycles/${id}/phases/boardAgenda/done`, {
+      version: (await cycle()).version,
+    });
+    expect(early.status).toBe(400);
     expect(await phase('boardApproval')).toMatchObject({ status: 'toCome' });
   });
 
@@ -139,6 +161,10 @@ describe('the SPUK cycle runs itself', () => {
     await h.rt.whenIdle();
     await h.to('2027-02-19T12:00:00+01:00');
     expect(await phase('boardApproval')).toMatchObject({ status: 'done', facts: { outcome: 'approved' } });
+    expect(await phase('boardAgenda')).toMatchObject({ status: 'running' });
+    // The meeting is held with the application on its agenda: the phase is done the next morning.
+    await h.to('2027-02-26T12:00:00+01:00');
+    expect(await phase('boardAgenda')).toMatchObject({ status: 'done' });
     const done = await cycle();
     expect(done).toMatchObject({ status: 'done' });
     // The office reads on the record what the workflow did, in plain Dutch.

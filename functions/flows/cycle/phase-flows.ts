@@ -11,6 +11,7 @@ import { ValidationError } from '../../platform/errors';
 import { createApprovalRound, loadRound, roundDeps } from '../approval-round';
 import { createFollowUp, followUpDeps, loadItem } from '../follow-up';
 import { createInputRound, inputRoundDeps, loadInputRound } from '../input-round';
+import { readAgendaItem, startAgendaItem } from './phase-agenda';
 
 /** A reminder three days before the due date, when that is still to come (earlier ones are refused). */
 const REMINDER = 'P3D';
@@ -24,6 +25,8 @@ async function bodyOfKind(directory: Pick<Directory, 'listBodies'>, kind: 'board
 }
 
 async function start(kind: FlowKind, req: StartRequest, actor: string, key: string): Promise<string> {
+  if (kind === 'agendaItem')
+    return startAgendaItem(req, await bodyOfKind(followUpDeps().directory, 'board'), actor, key);
   if (kind === 'followUp') {
     const deps = followUpDeps();
     const owner = req.personIds[0]
@@ -83,6 +86,7 @@ async function start(kind: FlowKind, req: StartRequest, actor: string, key: stri
 }
 
 async function read(kind: FlowKind, id: string): Promise<FlowState> {
+  if (kind === 'agendaItem') return readAgendaItem(id);
   if (kind === 'followUp') {
     const item = await loadItem(followUpDeps(), id);
     return { ended: item.status === 'done' ? 'done' : item.status === 'returned' ? 'returned' : null };

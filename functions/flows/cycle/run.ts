@@ -24,6 +24,7 @@ export const FLOW_OF: Partial<Record<PhaseKind, FlowKind>> = {
   inputRound: 'inputRound',
   approvalRound: 'approvalRound',
   consentRound: 'approvalRound',
+  agendaItem: 'agendaItem',
 };
 
 /** What a phase asks of its flow: Dutch texts (the people who get the emails read Dutch first). */

@@ -7,7 +7,7 @@ import type { PlannedPhase } from './plan';
 export type PhaseStatus = 'toCome' | 'running' | 'late' | 'done' | 'skipped';
 
 /** The flows a phase can start: an action item (follow-up), an input round, an approval round. */
-export type FlowKind = 'followUp' | 'inputRound' | 'approvalRound';
+export type FlowKind = 'followUp' | 'inputRound' | 'approvalRound' | 'agendaItem';
 
 /** What the cycle's workflow (run.ts) and the office recorded of a phase: UTC ISO instants. */
 export interface PhaseFacts {
@@ -15,7 +15,7 @@ export interface PhaseFacts {
   doneAt?: string;
   /** The flow the phase started, so the cycle's page links to it and a wake reads it. */
   flow?: { kind: FlowKind; id: string };
-  /** No flow of its own (agenda item, publication, resident input): the office marks it done. */
+  /** No flow of its own (a publication, resident input), or its flow refused: the office marks it done. */
   office?: true;
   /** The action item was handed back: a phase waiting for this one waits until the office decides. */
   returnedAt?: string;

@@ -8,3 +8,5 @@ export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';
 // The mail sweeper sends pending calendar invitations with the same composer.
 export { composeWithCalendar } from './calendar-mime';
+// A programme cycle's phase puts its item on a body's meeting and reads back whether it was held.
+export { type AgendaRequest, agendaItemState, placeOnAgenda } from './agenda-request';

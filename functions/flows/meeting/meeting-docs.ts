@@ -28,14 +28,14 @@ export async function loadSeries(deps: MeetingDeps, id: string): Promise<Meeting
   return s;
 }
 
-export async function loadMeeting(deps: MeetingDeps, id: string): Promise<Meeting> {
+export async function loadMeeting(deps: Pick<MeetingDeps, 'meetings'>, id: string): Promise<Meeting> {
   const m = await deps.meetings.get(id);
   if (!m) throw new NotFoundError('meeting', id);
   return m;
 }
 
 export function mutateMeeting(
-  deps: MeetingDeps,
+  deps: Pick<MeetingDeps, 'meetings'>,
   id: string,
   change: (m: Meeting) => Meeting | null,
   takeToken = false,
