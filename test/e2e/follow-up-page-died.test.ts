@@ -17,19 +17,22 @@ afterAll(() => {
   return h.stop();
 });
 
-/** Armed with an item's key: once its document is written, every later DynamoDB call of the process fails. */
-let dying: { pk: string; dead: boolean } | undefined;
+/**
+ * Armed with an item's key: once its document is written, every later DynamoDB call of the process
+ * fails, as a crash (`Crash`) or as DynamoDB going away (`ServiceUnavailable`).
+ */
+let dying: { pk: string; dead: boolean; name: string } | undefined;
 
-async function dieAfterTheWriteOf(itemId: string) {
+async function dieAfterTheWriteOf(itemId: string, name = 'Crash') {
   const { dynamoRaw } = await import('../../functions/platform/clients');
-  dying = { pk: `ITEM#${itemId}`, dead: false };
+  dying = { pk: `ITEM#${itemId}`, dead: false, name };
   if (installed) return;
   installed = true;
   dynamoRaw.middlewareStack.add(
     (next, context) => async (args) => {
       const d = dying;
       if (!d) return next(args);
-      if (d.dead) throw Object.assign(new Error('the function died'), { name: 'Crash' });
+      if (d.dead) throw Object.assign(new Error('the function died'), { name: d.name });
       const result = await next(args);
       // The document client's commands come here unmarshalled (`UpdateCommand`, plain strings).
       const key = (args.input as { Key?: Record<string, unknown> }).Key;
@@ -78,5 +81,27 @@ describe('an answer whose page died after its write', () => {
     await h.rt.whenIdle();
     expect(await receipts()).toHaveLength(1);
     expect(await h.mailTo('yusuf.demir@example.org', `Herinnering: ${what}`)).toHaveLength(1);
+  });
+
+  it('is confirmed to the owner when DynamoDB goes away right after it counted', async () => {
+    const what = 'Bankjes plaatsen bij de Sloterplas';
+    const id = await createItem(h, what, '2027-01-15T17:00:00+01:00', { ownerPersonId: 'p-yusuf-demir' });
+    await h.to('2027-01-08T18:30:00+01:00');
+    const link = linkIn((await h.mailTo('yusuf.demir@example.org', `Herinnering: ${what}`))[0].text);
+    const proof = await proofOn(h, link);
+
+    await dieAfterTheWriteOf(id, 'ServiceUnavailable');
+    const res = await h.post(link, { proof, answer: 'done', result: 'Drie bankjes staan er' });
+    const failed = dying?.dead;
+    dying = undefined;
+    expect(failed).toBe(true);
+    // The answer counted, so the page says so; the receipt follows with the workflow's next step.
+    expect(res.status).toBe(200);
+    expect(res.html).toContain('Uw antwoord is ontvangen');
+    await h.rt.whenIdle();
+    expect((await h.api('GET', `/api/follow-ups/${id}`)).body.status).toBe('done');
+    await h.to('2027-01-14T18:30:00+01:00');
+    await h.rt.whenIdle();
+    expect(await h.mailTo('yusuf.demir@example.org', `Ontvangen: ${what}`)).toHaveLength(1);
   });
 });

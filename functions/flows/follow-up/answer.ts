@@ -113,9 +113,18 @@ export async function submitFollowUpForm(deps: FollowUpDeps, token: string, form
   if (!changed) return { kind: 'closed', item: (await deps.items.get(view.item.id))!, person };
   const { after, takenToken } = changed;
   const note = after.untold!.at(-1)!;
-  await recordAnswer(deps, after, note);
-  // The schedule changed (or ended): the workflow must look again (and its step clears the note).
-  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'answered' });
-  await tellAnswer(deps, after, note, person);
+  try {
+    await recordAnswer(deps, after, note);
+    // The schedule changed (or ended): the workflow must look again (and its step clears the note).
+    if (takenToken) await deps.workflow.resume(takenToken, { reason: 'answered' });
+    await tellAnswer(deps, after, note, person);
+  } catch (err) {
+    // The answer counted (it is on the item, untold): the person is told so. Its record, receipt
+    // and notice follow with the workflow's next step, which tells what is left untold.
+    deps.log.warn('an answer counted; its record and emails wait for the workflow', {
+      itemId: after.id,
+      error: (err as Error).name,
+    });
+  }
   return { kind: 'recorded', item: after, person };
 }
