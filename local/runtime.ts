@@ -29,7 +29,7 @@ import { startSfnServer } from './sfn-server';
 import { LocalScheduler, startSchedulerServer } from './scheduler-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
-import { seedDemoData, startSpukDraft } from './seed';
+import { seedDemoCycles, seedDemoData, startSpukDraft } from './seed';
 import { addIsoDuration } from '../functions/platform/time';
 
 export interface Ports {
@@ -46,6 +46,11 @@ export interface LocalOptions {
   dataDir: string | null;
   ports: Ports;
   seed?: boolean;
+  /**
+   * The demo's running cycles (local/demo-cycles.ts), with the demo data; default on. The tests'
+   * harness leaves them out, so each test's mail, rounds and items stay its own.
+   */
+  demoCycles?: boolean;
   logLevel?: string;
   /** Where a fresh clock begins; default: now. Tests pin it so quiet hours and Sundays fall the same on every run. */
   startAt?: string;
@@ -201,6 +206,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   process.env.PUBLIC_BASE_URL = appUrl;
 
   if (opts.seed !== false) await seedDemoData(officeToken, appUrl, clock.now());
+  if (opts.seed !== false && opts.demoCycles !== false)
+    await seedDemoCycles(officeToken, appUrl, clock.now(), whenIdle);
 
   runRuleSchedules(clock, sfn, persistent ? join(dir, 'schedules.json') : undefined);
   // Mail to SES's simulator addresses bounces or draws a complaint, as in the cloud.
