@@ -206,8 +206,6 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   process.env.PUBLIC_BASE_URL = appUrl;
 
   if (opts.seed !== false) await seedDemoData(officeToken, appUrl, clock.now());
-  if (opts.seed !== false && opts.demoCycles !== false)
-    await seedDemoCycles(officeToken, appUrl, clock.now(), whenIdle);
 
   runRuleSchedules(clock, sfn, persistent ? join(dir, 'schedules.json') : undefined);
   // Mail to SES's simulator addresses bounces or draws a complaint, as in the cloud.
@@ -215,6 +213,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     sfn.track(invokeFunction('sesEvents', event)).catch((err) => console.error('simulated delivery event failed', err));
   });
   sfn.resumeJournal();
+  // After the journal: a start after a crash half-way through these finds their workflows running again.
+  if (opts.seed !== false && opts.demoCycles !== false)
+    await seedDemoCycles(officeToken, appUrl, clock.now(), whenIdle);
   // Once at every start, besides the daily safety sweep: mail a crash left pending goes now, also when
   // the crash lost its wake (engine/mail-wake.ts); the sweep then sets the wake for what stays pending.
   sfn
