@@ -81,7 +81,7 @@ function officeApi(officeToken: string, appUrl: string): Api {
 }
 
 /** The office records a step it did outside the product, when the step waits for it (and only then). */
-async function officeDone(api: Api, id: string, key: string, note: string): Promise<void> {
+async function officeDone(api: Api, id: string, key: string, note: string, tries = 3): Promise<void> {
   const cycle = (await api('GET', `/api/cycles/${id}`, undefined)).body;
   const f = cycle.phases?.find((p: { key: string }) => p.key === key)?.facts ?? {};
   if (f.doneAt) return;
@@ -90,6 +90,8 @@ async function officeDone(api: Api, id: string, key: string, note: string): Prom
     return;
   }
   const res = await api('POST', `/api/cycles/${id}/phases/${key}/done`, { version: cycle.version, note });
+  // The cycle's own step wrote in between (409 on the version read): read it again, as an office user would.
+  if (res.status === 409 && tries > 1) return officeDone(api, id, key, note, tries - 1);
   if (res.status !== 200) throw new Error(`demo cycle: ${key} could not be marked done: ${res.status}`);
 }
 
@@ -112,7 +114,12 @@ export async function seedDemoCycles(
   if (!marker) await dynamo.send(new PutCommand({ TableName: TABLE_NAME, Item: { ...Key, from: from.toISOString() } }));
   const api = officeApi(officeToken, appUrl);
   const start = async (key: string, req: unknown) => {
-    const res = await api('POST', '/api/cycles', req, key);
+    let res = await api('POST', '/api/cycles', req, key);
+    // A start killed in the middle of this request holds its key until the function's timeout (29 s): 503 till then.
+    for (let i = 0; res.status === 503 && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      res = await api('POST', '/api/cycles', req, key);
+    }
     if (res.status !== 201)
       throw new Error(`demo cycle ${key} could not be started: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id as string;
