@@ -38,7 +38,7 @@ export function suppressWithReasons(stack: Stack): void {
       reason:
         'Decision pages are opened from email by people without accounts; each is protected by its signed, ' +
         'person-bound token. Console pages check a signed session cookie created after Cognito hosted sign-in. ' +
-        'The public /p pages hold no personal data. All /api routes use the Cognito authorizer.',
+        'The public /p pages and /cycli hold no personal data. All /api routes use the Cognito authorizer.',
     },
     {
       id: 'AwsSolutions-COG4',

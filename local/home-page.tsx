@@ -52,6 +52,12 @@ function DemoSteps(p: { mailbox: string }) {
       <DemoButton action="advance-1d" label="1 dag verder" inline />
       <DemoButton action="advance-7d" label="7 dagen verder" inline />
       <p>Herinneringen en deadlines gaan af zodra hun tijd komt.</p>
+      <h2>4. Volg de vaste stappen van het programma</h2>
+      <p>
+        De volgende SPUK-aanvraag loopt al: de start en de input van bewoners zijn gedaan, de partners zijn gevraagd om
+        hun bijdrage. Ook drie actielijnen vragen elk kwartaal hun voortgang. Bewoners zien dit op de openbare pagina{' '}
+        <a href="/cycli">Wat doen we wanneer?</a>, het programmabureau via <code>/api/cycles</code>.
+      </p>
     </>
   );
 }

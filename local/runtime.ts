@@ -29,7 +29,7 @@ import { startSfnServer } from './sfn-server';
 import { LocalScheduler, startSchedulerServer } from './scheduler-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
-import { seedDemoData, startSpukDraft } from './seed';
+import { seedDemoCycles, seedDemoData, startSpukDraft } from './seed';
 import { addIsoDuration } from '../functions/platform/time';
 
 export interface Ports {
@@ -46,6 +46,11 @@ export interface LocalOptions {
   dataDir: string | null;
   ports: Ports;
   seed?: boolean;
+  /**
+   * The demo's running cycles (local/demo-cycles.ts), with the demo data; default on. The tests'
+   * harness leaves them out, so each test's mail, rounds and items stay its own.
+   */
+  demoCycles?: boolean;
   logLevel?: string;
   /** Where a fresh clock begins; default: now. Tests pin it so quiet hours and Sundays fall the same on every run. */
   startAt?: string;
@@ -208,6 +213,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     sfn.track(invokeFunction('sesEvents', event)).catch((err) => console.error('simulated delivery event failed', err));
   });
   sfn.resumeJournal();
+  // After the journal: a start after a crash half-way through these finds their workflows running again.
+  if (opts.seed !== false && opts.demoCycles !== false)
+    await seedDemoCycles(officeToken, appUrl, clock.now(), whenIdle);
   // Once at every start, besides the daily safety sweep: mail a crash left pending goes now, also when
   // the crash lost its wake (engine/mail-wake.ts); the sweep then sets the wake for what stays pending.
   sfn

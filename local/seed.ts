@@ -3,6 +3,7 @@
  * and start one small round so that the mailbox shows real mail straight away.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { actielijnCycle, demoActielijnen, spukCycle } from './demo-cycles';
 import { bodies, organisations, people, spukDraft } from './demo-data';
 import { TABLE_NAME } from './runtime-constants';
 
@@ -60,4 +61,80 @@ export async function startSpukDraft(
     }),
   });
   return { status: res.status, body: await res.json() };
+}
+
+type Api = (method: string, path: string, body: unknown, key?: string) => Promise<{ status: number; body: any }>;
+
+function officeApi(officeToken: string, appUrl: string): Api {
+  return async (method, path, body, key) => {
+    const res = await fetch(`${appUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${officeToken}`,
+        'content-type': 'application/json',
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+}
+
+/** The office records a step it did outside the product, when the step waits for it (and only then). */
+async function officeDone(api: Api, id: string, key: string, note: string, tries = 3): Promise<void> {
+  const cycle = (await api('GET', `/api/cycles/${id}`, undefined)).body;
+  const f = cycle.phases?.find((p: { key: string }) => p.key === key)?.facts ?? {};
+  if (f.doneAt) return;
+  if (!f.office || !f.startedAt) {
+    console.warn(`demo cycle: ${key} does not wait for the office, left as it is`);
+    return;
+  }
+  const res = await api('POST', `/api/cycles/${id}/phases/${key}/done`, { version: cycle.version, note });
+  // The cycle's own step wrote in between (409 on the version read): read it again, as an office user would.
+  if (res.status === 409 && tries > 1) return officeDone(api, id, key, note, tries - 1);
+  if (res.status !== 200) throw new Error(`demo cycle: ${key} could not be marked done: ${res.status}`);
+}
+
+/**
+ * The demo's running cycles (local/demo-cycles.ts), once: also into data from before they existed.
+ * Each is started under an Idempotency-Key and dated from the first attempt's moment (kept in the
+ * marker), so a start after a crash half-way sends the same requests and finds the cycles it made.
+ */
+export async function seedDemoCycles(
+  officeToken: string,
+  appUrl: string,
+  now: Date,
+  whenIdle: () => Promise<void>,
+): Promise<boolean> {
+  const { dynamo } = await import('../functions/platform/clients');
+  const Key = { pk: 'META#demo-cycles', sk: 'META' };
+  const marker = (await dynamo.send(new GetCommand({ TableName: TABLE_NAME, Key }))).Item;
+  if (marker?.done) return false;
+  const from = typeof marker?.from === 'string' ? new Date(marker.from) : now;
+  if (!marker) await dynamo.send(new PutCommand({ TableName: TABLE_NAME, Item: { ...Key, from: from.toISOString() } }));
+  const api = officeApi(officeToken, appUrl);
+  const start = async (key: string, req: unknown) => {
+    let res = await api('POST', '/api/cycles', req, key);
+    // A start killed in the middle of this request holds its key until the function's timeout (29 s): 503 till then.
+    for (let i = 0; res.status === 503 && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      res = await api('POST', '/api/cycles', req, key);
+    }
+    if (res.status !== 201)
+      throw new Error(`demo cycle ${key} could not be started: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  for (const a of demoActielijnen) await start(`demo-actielijn-${a.key}`, actielijnCycle(from, a.trekker));
+  // Last, so the newest: the public page shows it first among the running cycles.
+  const spuk = await start('demo-spuk-application', spukCycle(from));
+  // Each cycle's first step has run: the kick-off, due before the cycle began, waits for the office.
+  await whenIdle();
+  await officeDone(api, spuk, 'kickOff', 'De startbijeenkomst was al gehouden voordat de cyclus hier stond.');
+  await whenIdle();
+  await officeDone(api, spuk, 'residentInput', 'Criteria en input opgehaald op de bewonersavond in De Punt.');
+  await whenIdle();
+  await dynamo.send(
+    new PutCommand({ TableName: TABLE_NAME, Item: { ...Key, from: from.toISOString(), done: now.toISOString() } }),
+  );
+  return true;
 }

@@ -55,6 +55,8 @@ export class Harness {
       dataDir: null,
       ports: { http: 0, mailbox: 0, sfn: 0, dynamodb: 0 },
       startAt: TEST_START,
+      // The demo's running cycles would send mail and start rounds in every test; their own test asks for them.
+      demoCycles: false,
       ...opts,
     });
     return new Harness(rt);

@@ -12,3 +12,5 @@ export { type Assignment, CYCLE_STATUSES, type Cycle, type CycleStatus } from '.
 export { type CycleDeps, type CycleStore, createCycle, loadCycle } from './office';
 export { addCyclePhase, cancelCycle, changePhase } from './office-changes';
 export { type CycleView, cycleView, listCycles, readCycle, templateViews } from './views';
+/** The store, for the public cycles page's own read-only composition (it needs none of the office's deps). */
+export { DynamoCycleStore } from './store';

@@ -1,9 +1,14 @@
-/** GET /p/{bodyId}: the public "what happened with it" page of a body. No sign-in: it holds no personal data. */
+/**
+ * GET /p/{bodyId}: the public "what happened with it" page of a body; GET /cycli: the programme's
+ * cycles in plain words (cycles.tsx). No sign-in: they hold no personal data.
+ */
 import middy from '@middy/core';
 import { unavailablePages } from '../../platform/http-errors';
 import { unavailablePage } from '../../engine/page-layout';
+import { publicCyclesPage } from './cycles';
 import { publicBodyPage } from './page';
 import { invalidLinkPage, problemPage } from '../../engine/page-layout';
+import { DynamoCycleStore } from '../cycle';
 import { DynamoMeetingStore } from '../meeting';
 import { config } from '../../platform/config';
 import { directoryStore } from '../../engine/deps';
@@ -17,8 +22,32 @@ const PUBLIC_ROUNDS = 50;
 
 let meetings: DynamoMeetingStore | undefined;
 const meetingStore = () => (meetings ??= new DynamoMeetingStore(config().tableName));
+let cycles: DynamoCycleStore | undefined;
+const cycleStore = () => (cycles ??= new DynamoCycleStore(config().tableName));
+
+/** Public and the same for everyone: a short cache is fine here, unlike the personal pages. */
+function publicPage(html: string): HttpResult {
+  const result = page(200, html);
+  return {
+    ...result,
+    headers: {
+      ...result.headers,
+      'cache-control': 'public, max-age=60',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    },
+  };
+}
+
+const langOf = (event: HttpEvent) => (event.queryStringParameters?.lang === 'en' ? 'en' : 'nl');
+
+async function cyclesPage(event: HttpEvent): Promise<HttpResult> {
+  // Every status: a query per status on the index (never a scan); the page leaves out what it must.
+  const [all, orgs] = await Promise.all([cycleStore().list(), directoryStore().listOrganisations()]);
+  return publicPage(publicCyclesPage(all, orgs, langOf(event), followUpDeps().now()));
+}
 
 async function handle(event: HttpEvent): Promise<HttpResult> {
+  if (event.routeKey === 'GET /cycli') return cyclesPage(event);
   const id = event.pathParameters?.bodyId ?? '';
   const directory = directoryStore();
   const body = /^[\w-]{1,100}$/.test(id) ? await directory.getBody(id) : null;
@@ -31,17 +60,7 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
     meetingStore().list('closed'),
     roundDeps().rounds.listClosedByBody(body.id, PUBLIC_ROUNDS),
   ]);
-  const lang = event.queryStringParameters?.lang === 'en' ? 'en' : 'nl';
-  const result = page(200, publicBodyPage(body, items, people, orgs, lang, deps.now(), meetings, rounds));
-  // Public and the same for everyone: a short cache is fine here, unlike the personal pages.
-  return {
-    ...result,
-    headers: {
-      ...result.headers,
-      'cache-control': 'public, max-age=60',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-    },
-  };
+  return publicPage(publicBodyPage(body, items, people, orgs, langOf(event), deps.now(), meetings, rounds));
 }
 
 function pageError(err: unknown): HttpResult {

@@ -2,6 +2,7 @@
  * The public "what happened with it" page of a body: agreements made, who does what by when, and
  * what came of them, in plain Dutch (English available). Personal data stays off it (see minutes.ts).
  */
+import { cycleWords } from './cycle-words';
 import { Decisions } from './decisions';
 import { publicMinutes, publicOwner } from './minutes';
 import { publicWords as words } from './texts';
@@ -170,6 +171,10 @@ export function publicBodyPage(
           <ItemGroup label={w.handedBack} items={inState('returned')} ctx={ctx} now={now} />
           <Decisions bodyId={body.id} rounds={rounds} lang={lang} />
           <Meetings bodyId={body.id} meetings={meetings} ctx={ctx} />
+          <p>
+            {/* Relative, so it holds under a stage's path prefix too: /p/{bodyId} → /cycli. */}
+            <a href={`../cycli${lang === 'en' ? '?lang=en' : ''}`}>{cycleWords[lang].link}</a>
+          </p>
           <OtherLanguage lang={lang} />
         </main>
       </body>

@@ -4,7 +4,7 @@ import type { FunctionSpec, RouteSpec } from '../../../infra/wiring-types';
 export const functions = {
   publicPage: {
     entry: 'functions/flows/public-page/page.handler.ts',
-    description: 'Public "what happened with it" page of a body',
+    description: 'Public "what happened with it" page of a body, and the programme\'s cycles in plain words',
     timeoutSeconds: 10,
     memoryMb: 256,
     access: { scheduleReminders: true, table: 'read' },
@@ -13,4 +13,5 @@ export const functions = {
 
 export const routes = [
   { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
+  { method: 'GET', path: '/cycli', fn: 'publicPage', auth: 'public' },
 ] as const satisfies readonly RouteSpec[];

@@ -109,3 +109,48 @@ describe('GET /p/{bodyId}', () => {
     expect(text).not.toMatch(/8 januari 2099 om 17:00 uur \(te laat\)/);
   });
 });
+
+describe('GET /cycli', () => {
+  it('reads cycles by a query per status, never a scan, and leaves a stopped one without its steps', async () => {
+    const cycle = (id: string, status: string) => ({
+      id,
+      templateId: 'half-yearly-advice',
+      name: { nl: `Halfjaarlijks advies ${id}`, en: `Half-yearly advice ${id}` },
+      assignments: { board: { personIds: ['p1'], organisationIds: [] } },
+      plan: {
+        templateId: 'half-yearly-advice',
+        anchors: {},
+        horizon: '2099-01-01T00:00:00.000Z',
+        changes: [],
+        phases: [],
+      },
+      facts: {},
+      status,
+      createdAt: '2026-10-01T10:00:00.000Z',
+      createdBy: 'office',
+      version: 2,
+      ...(status === 'cancelled'
+        ? { cancelled: { by: 'office', at: '2026-10-02T10:00:00.000Z', reason: 'Jan vroeg het' } }
+        : {}),
+    });
+    db.on(QueryCommand).resolves({ Items: [] });
+    db.on(QueryCommand, { ExpressionAttributeValues: { ':p': 'CYCLES#running' } }).resolves({
+      Items: [{ doc: cycle('c1', 'running') }],
+    });
+    db.on(QueryCommand, { ExpressionAttributeValues: { ':p': 'CYCLES#cancelled' } }).resolves({
+      Items: [{ doc: cycle('c2', 'cancelled') }],
+    });
+    const res = await handler(httpEvent('GET /cycli'), lambdaContext);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=60');
+    expect(res.body).toContain('Halfjaarlijks advies c1');
+    expect(res.body).toContain('Gestopt op 2 oktober 2026.');
+    expect(res.body).not.toContain('Jan vroeg het');
+    const lists = db
+      .commandCalls(QueryCommand)
+      .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':p']))
+      .filter((p) => p.startsWith('CYCLES#'));
+    expect(lists.sort()).toEqual(['CYCLES#cancelled', 'CYCLES#done', 'CYCLES#planned', 'CYCLES#running']);
+    expect(db.commandCalls(ScanCommand)).toHaveLength(0);
+  });
+});
