@@ -5,7 +5,7 @@
  * waits instead, an added phase, and cancelling; each checked against the API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrf, h, inDays, request, startSignedIn } from '../support/console-client';
+import { csrf, h, inDays, request, signIn, startSignedIn } from '../support/console-client';
 
 beforeAll(startSignedIn);
 afterAll(() => h.stop());
@@ -198,6 +198,48 @@ describe('programme cycles in the console', () => {
     expect(page.html).not.toContain(`action="${path}/cancel"`);
     const list = text((await request('GET', '/console/cycles')).html);
     expect(list).toContain('Gestopt');
+  });
+
+  it('links a running phase to its action item, and lets the office mark done a phase that waits for it', async () => {
+    const made = await request('POST', '/console/cycles', spukForm({ once: 'test-once-key-0000000002' }));
+    expect(made.status).toBe(303);
+    const second = made.location!.split('?')[0];
+    id = second.split('/').pop()!;
+    // The kick-off starts on its date, as the programme team's action item.
+    await h.to(new Date(Date.parse((await api()).phases[0].start.at) + 3600_000).toISOString());
+    await h.rt.whenIdle();
+    // Sixteen days on, the office's session has long ended.
+    await signIn();
+    const kickOff = (await api()).phases[0];
+    expect(kickOff.facts.flow.kind).toBe('followUp');
+    const page = await request('GET', second);
+    expect(page.html).toContain(`<a href="/console/follow-ups/${kickOff.facts.flow.id}">Actiepunt</a>`);
+    expect(text(page.html)).toContain('Start: wat werkte, wat moet groter, wat stopt? · loopt');
+    // Its own flow ends it, not the office: no done form for it.
+    expect((await request('GET', `${second}/phases/kickOff`)).html).not.toContain('Klaar melden');
+    const steer = `/console/follow-ups/${kickOff.facts.flow.id}/steer`;
+    expect((await request('POST', steer, { _csrf: csrf, action: 'done', result: 'Besproken' })).status).toBe(303);
+    // The cycle looks again a day later: the residents' input then waits for the office.
+    await h.to(new Date(h.rt.clock.now().getTime() + 86400_000 + 3600_000).toISOString());
+    await h.rt.whenIdle();
+    await signIn();
+    const form = await request('GET', `${second}/phases/residentInput`);
+    expect(text(form.html)).toContain('U meldt haar klaar');
+    const version = /name="version" value="(\d+)"/.exec(form.html)![1];
+    const done = await request('POST', `${second}/phases/residentInput/done`, {
+      _csrf: csrf,
+      version,
+      note: 'Input kwam via de bewonersavond',
+    });
+    expect([done.status, done.location]).toEqual([303, `${second}?m=done`]);
+    const phase = (await api()).phases.find((p: any) => p.key === 'residentInput');
+    expect(phase).toMatchObject({ status: 'done', facts: { note: 'Input kwam via de bewonersavond' } });
+    const again = await request('POST', `${second}/phases/residentInput/done`, {
+      _csrf: csrf,
+      version: String((await api()).version),
+    });
+    expect(again.status).toBe(400);
+    expect(text(again.html)).toContain('Deze fase is al klaar');
   });
 
   it('answers an unknown cycle or phase with the not-found page', async () => {
