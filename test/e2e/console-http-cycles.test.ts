@@ -93,6 +93,11 @@ describe('programme cycles in the console', () => {
     const again = await request('POST', '/console/cycles', spukForm());
     expect(again.location).toBe(made.location);
     expect((await h.api('GET', '/api/cycles')).body.cycles.map((c: any) => c.id)).toEqual([id]);
+    // The same form sent back with another date: its one-time key is used, which the form says (not a 500).
+    const changed = await request('POST', '/console/cycles', spukForm({ 'anchor-boardMeeting-time': '15:00' }));
+    expect(changed.status).toBe(409);
+    expect(text(changed.html)).toContain('Met dit formulier is al een cyclus gestart');
+    expect(changed.html).toContain('value="15:00"');
     const cycle = await api();
     expect(cycle.assignments.partners).toEqual({ personIds: [], organisationIds: ['woon', 'eigenwijks'] });
     expect(cycle.plan.anchors.boardMeeting).toBe(new Date(cycle.plan.anchors.boardMeeting).toISOString());

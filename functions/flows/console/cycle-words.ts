@@ -119,6 +119,7 @@ const nl = {
     note: 'De notitie is te lang (hoogstens 1000 tekens).',
     due: 'Kies een einddatum en tijd.',
     general: 'Dit kan zo niet. Kijk de velden na.',
+    formUsed: 'Met dit formulier is al een cyclus gestart. Kijk bij Cycli, of start opnieuw met dit formulier.',
   } as Record<string, string>,
 };
 
@@ -233,6 +234,7 @@ const en: CycleWords = {
     note: 'The note is too long (at most 1000 characters).',
     due: 'Choose a due date and time.',
     general: 'This cannot be done like this. Check the fields.',
+    formUsed: 'A cycle was started with this form already. Look under Cycles, or start again with this form.',
   },
 };
 

@@ -2,7 +2,7 @@
 import { CreateCycle, createCycle, type CycleView, cycleDeps, CycleRefused, listCycles } from '../../cycle';
 import { readCycle, type Template } from '../../cycle';
 import { directoryStore } from '../../../engine/deps';
-import { NotFoundError, ValidationError } from '../../../platform/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../../platform/errors';
 import { parse } from '../../../platform/validation';
 import {
   anchorField,
@@ -138,6 +138,9 @@ export const cycleRoutes = {
       });
       return redirect(`/console/cycles/${cycle.id}?m=created`);
     } catch (err) {
+      // The same form sent again with other values (back, changed, sent): its one-time key is used up.
+      if (err instanceof ConflictError)
+        return startForm(ctx, 409, t, values, { 'start-cycle': cycleWords[ctx.lang].errors.formUsed });
       if (!(err instanceof ValidationError)) throw err;
       const fields = err instanceof CycleRefused && ctx.lang === 'en' ? err.en : err.fields;
       return startForm(ctx, 400, t, values, { ...onForm(fields, ctx.lang), ...own });
