@@ -4,17 +4,17 @@
  * cycle's page, add a phase and cancel the cycle. Every form carries the version the page showed, so
  * a change on a cycle someone else changed since is refused (409) and nothing changes.
  */
-import { Choice, ErrorSummary, type FieldErrors, Hidden, Options } from '../../engine/ui/form';
+import { Choice, ErrorSummary, type FieldErrors, Hidden } from '../../engine/ui/form';
 import { formatDateTime } from '../../platform/time';
-import { type CycleView, isOpen, PHASE_KINDS, type PhaseView } from '../cycle';
+import { type CycleView, isOpen, type PhaseView } from '../cycle';
 import { cycleWords } from './cycle-words';
-import { InputField, SelectField, TextAreaField } from './fields';
+import { InputField, TextAreaField } from './fields';
 import { type ConsoleContext, consolePage, Fact, PostForm } from './ui';
 
 type Values = Record<string, string> | undefined;
 
 /** A date and a time field side by side, Amsterdam time; the error sits on the date. */
-function DateTime(p: { ctx: ConsoleContext; id: string; label: string; errors?: FieldErrors; values: Values }) {
+export function DateTime(p: { ctx: ConsoleContext; id: string; label: string; errors?: FieldErrors; values: Values }) {
   const w = cycleWords[p.ctx.lang];
   return (
     <fieldset>
@@ -157,84 +157,3 @@ export function phasePage(
   );
   return consolePage(ctx, 'cycles', title, body);
 }
-
-/** On the cycle's page: add a phase (last in the plan) and cancel the cycle; only while it is open. */
-function cycleForms(ctx: ConsoleContext, cycle: CycleView, errors?: FieldErrors, values?: Values) {
-  if (!isOpen(cycle)) return null;
-  const { lang } = ctx;
-  const w = cycleWords[lang];
-  const version = <Hidden name="version" value={String(cycle.version)} />;
-  const roles = Object.keys(cycle.assignments).map((r) => ({ value: r, label: w.roles[r] }));
-  const phases = cycle.phases
-    .filter((q) => !q.skipped && !q.repeat)
-    .map((q) => ({ value: q.key, label: q.title[lang] }));
-  return (
-    <div class="actions">
-      <PostForm ctx={ctx} action={`/console/cycles/${cycle.id}/phases`} novalidate>
-        {version}
-        <h2>{w.addTitle}</h2>
-        <p class="hint">{w.addHint}</p>
-        <InputField
-          type="text"
-          id="add-title"
-          label={w.title}
-          errors={errors}
-          maxlength={120}
-          value={values?.['add-title'] ?? ''}
-        />
-        <InputField
-          type="text"
-          id="add-titleEn"
-          label={w.titleEn}
-          maxlength={120}
-          value={values?.['add-titleEn'] ?? ''}
-        />
-        <SelectField
-          id="add-kind"
-          label={w.kind}
-          errors={errors}
-          options={PHASE_KINDS.map((k) => ({ value: k, label: w.kinds[k] }))}
-          selected={values?.['add-kind'] ?? 'report'}
-        />
-        <SelectField id="add-role" label={w.role} errors={errors} options={roles} selected={values?.['add-role']} />
-        <DateTime ctx={ctx} id="add-start" label={w.startOn} errors={errors} values={values} />
-        <label for="add-after">
-          {w.waitsFor}
-          <span class="hint">{w.waitsForHint}</span>
-        </label>
-        <select id="add-after" name="add-after">
-          <Options options={[{ value: '', label: w.noPhase }, ...phases]} selected={values?.['add-after'] ?? ''} />
-        </select>
-        <DateTime ctx={ctx} id="add-due" label={w.due} errors={errors} values={values} />
-        <TextAreaField
-          id="add-reason"
-          label={w.reason}
-          hint={w.reasonHint}
-          errors={errors}
-          maxlength={500}
-          value={values?.['add-reason']}
-        />
-        <button type="submit" id="add-submit">
-          {w.add}
-        </button>
-      </PostForm>
-      <PostForm ctx={ctx} action={`/console/cycles/${cycle.id}/cancel`} novalidate>
-        {version}
-        <h2>{w.cancelTitle}</h2>
-        <p class="hint">{w.cancelHint}</p>
-        <TextAreaField
-          id="cancel-reason"
-          label={w.reason}
-          errors={errors}
-          maxlength={500}
-          value={values?.['cancel-reason']}
-        />
-        <button type="submit" id="cancel-submit" class="danger">
-          {w.cancel}
-        </button>
-      </PostForm>
-    </div>
-  );
-}
-
-export const phaseForms = { cycle: cycleForms };

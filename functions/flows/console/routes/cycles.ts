@@ -14,7 +14,7 @@ import {
 } from '../cycle-form';
 import { cyclePage, cyclesPage } from '../cycle-pages';
 import { cycleWords } from '../cycle-words';
-import { phaseForms } from '../cycle-phase-forms';
+import { cycleForms } from '../cycle-forms';
 import { htmlReply, redirect, type Form, type Handler, type Reply } from '../http';
 import { fromLocalInput } from '../round-form';
 import type { ConsoleContext } from '../ui';
@@ -102,7 +102,7 @@ export async function cycleReply(
   const deps = cycleDeps();
   const cycle = await readCycle(deps, id, ctx.lang);
   const [people, orgs] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]);
-  const forms = phaseForms.cycle(ctx, cycle, p.errors, p.values) ?? undefined;
+  const forms = cycleForms(ctx, cycle, p.errors, p.values) ?? undefined;
   const page = cyclePage(ctx, cycle, deps.templates.get(cycle.templateId), { people, orgs }, deps.now(), {
     ...p,
     forms,
