@@ -65,7 +65,7 @@ describe('the console', () => {
   });
 
   it("serves the cycle pages from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
-    const wired = routes.filter((r) => r.fn === 'consoleCycles');
+    const wired = routes.filter((r) => r.fn === 'cycleConsole');
     expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
   });

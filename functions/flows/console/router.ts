@@ -1,6 +1,6 @@
 /**
  * The console's request cycle, shared by each console function (the pages of rounds, action items and
- * the directory in `console`, the cycles in `consoleCycles`): read the request and its session,
+ * the directory in `console`, the cycles in `cycleConsole`): read the request and its session,
  * serve an open route, else check the sign-in and the form secret (CSRF) once, run the route, and turn
  * errors into pages. Each function gives its own route tables, so its bundle carries only its pages.
  */

@@ -16,7 +16,7 @@ export const functions = {
       resumeWorkflows: ['approvalRound', 'followUp'],
     },
   },
-  consoleCycles: {
+  cycleConsole: {
     entry: 'functions/flows/console/cycles.handler.ts',
     description: 'Programme office console: pages to start, follow and change programme cycles',
     timeoutSeconds: 29,
@@ -29,8 +29,8 @@ export const functions = {
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
 const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'console', auth: 'session' }) as const;
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
-const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'consoleCycles', auth: 'session' }) as const;
-const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consoleCycles', auth: 'session' }) as const;
+const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
+const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
