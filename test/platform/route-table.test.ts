@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
+import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -61,6 +62,12 @@ describe('the console', () => {
   it("serves exactly the wiring's console routes, each once", () => {
     expect([...consoleRouteKeys].sort()).toEqual([...consoleWiring].sort());
     expect(new Set(consoleRouteKeys).size).toBe(consoleRouteKeys.length);
+  });
+
+  it("serves the cycle pages from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'cycleConsole');
+    expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -59,6 +59,8 @@ input[type=email],
 input[type=url],
 input[type=password],
 input[type=datetime-local],
+input[type=date],
+input[type=time],
 input[type=number],
 select,
 textarea {
@@ -105,6 +107,15 @@ button.danger { background:var(--bad); border-color:var(--bad) }
 .cards { display:grid; grid-template-columns:repeat(auto-fit,minmax(16rem,1fr)); gap:1rem }
 .card { border:1px solid var(--line); border-radius:6px; padding:.75rem 1rem }
 .progress { font-size:1.2rem; font-weight:bold }
+.timeline-wrap { overflow-x:auto; margin:1rem 0 }
+.timeline-wrap svg { display:block; width:100%; min-width:44rem; height:auto }
+.badge.phase-done { color:var(--ok) }
+.badge.phase-running { color:var(--blue) }
+.badge.phase-late { color:var(--bad); font-weight:bold }
+.badge.phase-toCome { color:var(--muted); border-style:dashed }
+.badge.phase-skipped { color:var(--muted); text-decoration:line-through }
+details { margin:.5rem 0 }
+summary { cursor:pointer; color:var(--blue) }
 .actions { display:grid; grid-template-columns:repeat(auto-fit,minmax(18rem,1fr)); gap:1rem }
 @media (max-width:40rem) {
   table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td { display:block; width:100% }

@@ -16,7 +16,7 @@ interface Field {
 
 export function InputField(
   p: Field & {
-    type: 'text' | 'email' | 'password' | 'number' | 'datetime-local';
+    type: 'text' | 'email' | 'password' | 'number' | 'datetime-local' | 'date' | 'time';
     value?: string;
     required?: boolean;
     maxlength?: number;

@@ -9,6 +9,8 @@ import { InputField } from './fields';
 import { closedWithoutDecision, closingWithoutQuorum, type Waiting } from './overview-rules';
 import { ButtonLink, type ConsoleContext, consolePage, FormPage } from './ui';
 
+export { messagePage } from './message-page';
+
 export { closedWithoutDecision, closingWithoutQuorum, type Waiting, waitingBeyondDate } from './overview-rules';
 
 const RECENT_MS = 7 * 86400_000;
@@ -137,17 +139,4 @@ export function signInPage(ctx: ConsoleContext, mode: 'local' | 'cognito', error
       </FormPage>
     );
   return consolePage(ctx, 'none', t.signIn, body);
-}
-
-export function messagePage(ctx: ConsoleContext, title: string, text: string): string {
-  const body = (
-    <>
-      <h1>{title}</h1>
-      <p>{text}</p>
-      <p>
-        <a href="/console">{ctx.t.overview}</a>
-      </p>
-    </>
-  );
-  return consolePage(ctx, 'none', title, body);
 }

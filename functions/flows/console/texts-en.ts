@@ -12,6 +12,7 @@ export const en: Texts = {
   bodies: 'Groups',
   items: 'Action items',
   inputs: 'Input rounds',
+  cycles: 'Cycles',
   overdue: 'Action items past their date',
   signOut: 'Sign out',
   otherLang: 'Nederlands',

@@ -20,7 +20,17 @@ export function contextFor(lang: Lang, path: string, user?: string, csrf?: strin
   return { lang, t: texts[lang], user, csrf, path };
 }
 
-export type Section = 'overview' | 'rounds' | 'new' | 'items' | 'inputs' | 'people' | 'bodies' | 'partners' | 'none';
+export type Section =
+  | 'overview'
+  | 'rounds'
+  | 'new'
+  | 'items'
+  | 'inputs'
+  | 'cycles'
+  | 'people'
+  | 'bodies'
+  | 'partners'
+  | 'none';
 
 /** The session's form secret as a hidden field, checked before any route runs. */
 const CsrfField = (p: { ctx: ConsoleContext }) => <Hidden name="_csrf" value={p.ctx.csrf ?? ''} />;
@@ -143,6 +153,7 @@ const NAV: [href: string, section: Section, label: (t: Texts) => string][] = [
   ['/console/rounds/new', 'new', (t) => t.newRound],
   ['/console/follow-ups', 'items', (t) => t.items],
   ['/console/input-rounds', 'inputs', (t) => t.inputs],
+  ['/console/cycles', 'cycles', (t) => t.cycles],
   ['/console/people', 'people', (t) => t.people],
   ['/console/bodies', 'bodies', (t) => t.bodies],
   ['/console/partners', 'partners', (t) => t.partners],

@@ -16,10 +16,21 @@ export const functions = {
       resumeWorkflows: ['approvalRound', 'followUp'],
     },
   },
+  cycleConsole: {
+    entry: 'functions/flows/console/cycles.handler.ts',
+    description: 'Programme office console: pages to start, follow and change programme cycles',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
+    access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
 const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'console', auth: 'session' }) as const;
+// The cycle pages: their own function, with the same session check (cycles.handler.ts).
+const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
+const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -57,6 +68,15 @@ export const routes = [
   get('/console/input-rounds/new'),
   post('/console/input-rounds'),
   get('/console/input-rounds/{id}'),
+  cget('/console/cycles'),
+  cget('/console/cycles/new'),
+  cpost('/console/cycles'),
+  cget('/console/cycles/{id}'),
+  cget('/console/cycles/{id}/phases/{key}'),
+  cpost('/console/cycles/{id}/phases/{key}'),
+  cpost('/console/cycles/{id}/phases/{key}/done'),
+  cpost('/console/cycles/{id}/phases'),
+  cpost('/console/cycles/{id}/cancel'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),
