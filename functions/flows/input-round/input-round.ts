@@ -99,7 +99,8 @@ export function recordInput(
   if (answer.kind === 'answered' && !answer.text?.trim()) throw new InputRejected('text-required');
   if (answer.kind === 'delivered' && !answer.text?.trim() && !answer.url?.trim())
     throw new InputRejected('text-or-link-required');
-  if (answer.url && !/^https?:\/\/\S+$/.test(answer.url)) throw new InputRejected('link-invalid');
+  if (answer.url && answer.kind !== 'answered' && !/^https?:\/\/\S+$/.test(answer.url))
+    throw new InputRejected('link-invalid');
   if (answer.kind === 'will-deliver' && !(answer.date && Date.parse(answer.date) > now.getTime()))
     throw new InputRejected('date-required');
   const clean: InputAnswer = {
@@ -108,8 +109,9 @@ export function recordInput(
     at: now.toISOString(),
     ...(answer.recordedBy ? {} : { version: round.version + 1 }),
     ...(answer.text?.trim() ? { text: answer.text.trim() } : {}),
-    ...(answer.url?.trim() ? { url: answer.url.trim() } : {}),
-    ...(answer.date ? { date: answer.date } : {}),
+    // A person's answer is their text only: a link or date sent along (not on their page) is dropped.
+    ...(answer.url?.trim() && answer.kind !== 'answered' ? { url: answer.url.trim() } : {}),
+    ...(answer.date && answer.kind !== 'answered' ? { date: answer.date } : {}),
     ...(answer.recordedBy ? { recordedBy: answer.recordedBy, via: answer.via } : {}),
     ...(answer.recordedBy && answer.receivedAt ? { receivedAt: answer.receivedAt } : {}),
   };

@@ -61,6 +61,17 @@ describe('a round of people', () => {
     expect(pendingPartners(r)).toEqual(['p-hamid']);
   });
 
+  it("keeps only the text of a person's answer: a link or date posted along is dropped", () => {
+    const r = recordInput(
+      round(),
+      'p-ria',
+      { kind: 'answered', text: 'Groen', url: 'javascript:x', date: '2027-01-01T00:00:00Z', by: 'p-ria' },
+      NOW,
+    );
+    expect(r.answers['p-ria']).not.toHaveProperty('url');
+    expect(r.answers['p-ria']).not.toHaveProperty('date');
+  });
+
   it('refuses an empty text, a partner kind, someone not asked, and a closed round', () => {
     expect(rejected(() => recordInput(round(), 'p-ria', { kind: 'answered', text: ' ', by: 'p-ria' }, NOW))).toBe(
       'text-required',
