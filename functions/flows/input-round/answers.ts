@@ -101,7 +101,7 @@ export async function submitInput(
   }
   // A person answers with a text only; their page has no choice to make.
   const kind = (asksPeople(view.round) ? 'answered' : form.kind) as InputAnswerKind;
-  if (!['delivered', 'will-deliver', 'not-applicable', 'answered'].includes(kind))
+  if (!asksPeople(view.round) && !['delivered', 'will-deliver', 'not-applicable'].includes(kind))
     return { kind: 'form-error', view, errors: { kind: 'choose' } };
   // A date from the form means the end of that working day, Amsterdam time.
   const day = wallClock(form.date ?? '', 17);

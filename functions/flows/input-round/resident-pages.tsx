@@ -3,10 +3,12 @@
  * what is asked, by when, one text to write, and their answer so far to change while the round is open.
  */
 import { linkPage } from '../../engine/page-layout';
-import { describedBy, FieldError, type FieldErrors, FieldLabel, Hidden } from '../../engine/ui/form';
+import { describedBy, FieldError, type FieldErrors, Hidden } from '../../engine/ui/form';
 import { formatDateTime, type Lang } from '../../platform/time';
 import type { InputAnswer, InputRound } from './input-round';
 import { residentWords } from './resident-texts';
+
+const HINT = 'margin:0 0 .5rem;color:#555';
 
 /** A short message on the person's page (thanks, closed), titled as the question it is about. */
 export function residentMessagePage(round: InputRound, lang: Lang, text: string): string {
@@ -48,12 +50,18 @@ export function residentAnswerPage(
       <form method="post" action={action}>
         <Hidden name="proof" value={proof} />
         <FieldError errors={messages} id="proof" />
-        <FieldLabel id="text" label={m.answer} hint={m.hint} errors={messages} />
+        {/* The hint on a line of its own: link pages do not style the console's inline hint. */}
+        <label for="text">{m.answer}</label>
+        <p id="text-hint" style={HINT}>
+          {m.hint}
+        </p>
+        <FieldError errors={messages} id="text" />
         <textarea
           id="text"
           name="text"
           rows={8}
           maxlength={2000}
+          style="font-family:inherit"
           required
           aria-describedby={describedBy(messages, 'text', true)}
         >
