@@ -27,8 +27,10 @@ export function inputRequestMail(
   const left = relativeTime(round.deadline, now, to.lang);
   if (asksPeople(round)) {
     const r = residentWords[to.lang];
-    if (kind === 'ask') return personal(to, r.askSubject(round.title), [round.request, r.ask(d), r.other], link);
-    return personal(to, r.remindSubject(round.title), [round.request, r.remind(d, left), r.other], link);
+    // Each question on a line of its own: the HTML part would run them together.
+    const asked = [round.title, ...round.request.split('\n').filter((l) => l.trim())];
+    if (kind === 'ask') return personal(to, r.askSubject(round.title), [...asked, r.ask(d), r.other], link);
+    return personal(to, r.remindSubject(round.title), [...asked, r.remind(d, left), r.other], link);
   }
   const m = inputWords[to.lang];
   if (kind === 'ask')

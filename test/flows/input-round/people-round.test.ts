@@ -130,6 +130,10 @@ describe('a round of people', () => {
     expect(ask.text).toContain('Wij horen graag wat u vindt.');
     expect(ask.text).toContain('Deze link is alleen voor u.');
     expect(ask.text).not.toMatch(/uitvraag|aanleveren|organisatie/i);
+    const multi = round({ request: '- Welke criteria?\n- Wat moet erin?' });
+    const html = inputRequestMail(multi, { name: 'Ria', lang: 'nl' }, '', 'https://x/u/t', 'remind', NOW).html;
+    expect(html).toContain('<p>- Welke criteria?</p>');
+    expect(html).toContain('<p>- Wat moet erin?</p>');
     let r = recordInput(round(), 'p-ria', { kind: 'answered', text: 'Geheim', by: 'p-ria' }, NOW);
     r = recordInput(
       r,
