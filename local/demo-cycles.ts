@@ -8,8 +8,9 @@
  * - the board meeting is the first Thursday (the board met on a Thursday) at least 60 days ahead,
  *   at 16:00; the ministry's deadline three weeks later. The kick-off (twelve weeks before the
  *   meeting) was then due 11 to 17 days ago, so its action item cannot be made any more: the office
- *   records it as held. The partners' round then runs (closing 11 to 17 days ahead), the office
- *   records the residents' input, and the draft, the reviews and the board's decision are to come.
+ *   records it as held. The partners' round and the residents' round then run (closing 11 to 17
+ *   days ahead; one resident's letter is recorded by the office), and the draft, the reviews and
+ *   the board's decision are to come.
  * - an actielijn's monitoring year begins on the first of the month two months back, so the first
  *   quarter's report is asked from this month's first day (09:00) and due on the 15th of next month
  *   (the template's three months and 14 days), at 17:00.
@@ -36,7 +37,7 @@ export function spukCycle(now: Date) {
     assignments: {
       programmeTeam: { personIds: ['p-samira-amrani'] },
       partners: { organisationIds: ['woon', 'eigenwijks', 'ondersteboven', 'bloei-en-groei'] },
-      residents: { personIds: ['p-ria-jansen'] },
+      residents: { personIds: ['p-ria-jansen', 'p-hamid-ouali', 'p-aisha-toure', 'p-wim-de-groot'] },
       kerngroep: { personIds: ['p-kees-brouwer'] },
       board: { personIds: ['p-anouk-de-vries'] },
       submitter: { personIds: ['p-pieter-van-leeuwen'] },

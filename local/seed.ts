@@ -80,6 +80,20 @@ function officeApi(officeToken: string, appUrl: string): Api {
   };
 }
 
+/** One resident gave their criteria by letter: the office records it in the residents' round. */
+async function officeLetter(api: Api, id: string): Promise<void> {
+  const cycle = (await api('GET', `/api/cycles/${id}`, undefined)).body;
+  const round = cycle.phases.find((p: { key: string }) => p.key === 'residentInput')?.facts?.flow?.id;
+  if (!round) return console.warn('demo cycle: the residents were not asked, no letter recorded');
+  const res = await api('POST', `/api/input-rounds/${round}/written-input`, {
+    personId: 'p-hamid-ouali',
+    via: 'letter',
+    text: 'Geld voor de buurtkamer in De Punt, en activiteiten waar jongeren zelf over beslissen.',
+  });
+  // Sent again (a start after one that stopped half-way): the office's own record, written over with the same text.
+  if (res.status !== 200) throw new Error(`demo cycle: letter not recorded: ${res.status}`);
+}
+
 /** The office records a step it did outside the product, when the step waits for it (and only then). */
 async function officeDone(api: Api, id: string, key: string, note: string, tries = 3): Promise<void> {
   const cycle = (await api('GET', `/api/cycles/${id}`, undefined)).body;
@@ -131,7 +145,7 @@ export async function seedDemoCycles(
   await whenIdle();
   await officeDone(api, spuk, 'kickOff', 'De startbijeenkomst was al gehouden voordat de cyclus hier stond.');
   await whenIdle();
-  await officeDone(api, spuk, 'residentInput', 'Criteria en input opgehaald op de bewonersavond in De Punt.');
+  await officeLetter(api, spuk);
   await whenIdle();
   await dynamo.send(
     new PutCommand({ TableName: TABLE_NAME, Item: { ...Key, from: from.toISOString(), done: now.toISOString() } }),

@@ -69,6 +69,8 @@ export const INPUT_LABELS: FlowLabels = {
   nl: {
     created: 'Uitvraag verstuurd',
     answered: 'Antwoord gegeven',
+    recorded: 'Schriftelijke inbreng genoteerd',
+    erased: 'Antwoord gewist (AVG)',
     escalated: 'Geen antwoord: actiepunt gemaakt',
     email: 'E-mail verstuurd',
     reminded: 'Herinnering klaargezet',
@@ -77,6 +79,8 @@ export const INPUT_LABELS: FlowLabels = {
   en: {
     created: 'Input round sent',
     answered: 'Answer given',
+    recorded: 'Written input recorded',
+    erased: 'Answer erased (GDPR)',
     escalated: 'No answer: action item made',
     email: 'Email sent',
     reminded: 'Reminder queued',

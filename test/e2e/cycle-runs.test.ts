@@ -2,9 +2,10 @@
  * A cycle runs itself, end to end on the local runtime over HTTP and the moved clock: the SPUK
  * application for a board meeting on 25 February 2027 (the phases after the board's approval are
  * skipped, to keep this under a minute). The kick-off becomes an action item on its date, the
- * partners' input round starts when it is done, the office marks resident input done, the kerngroep's
- * consent round runs, the application goes on the agenda of the board's meeting on the anchor date,
- * the board's approval round closes at that meeting, the meeting is held and the cycle ends done.
+ * partners' and the residents' input rounds start when it is done (one resident answers by link, the
+ * office records the other's letter), the kerngroep's consent round runs, the application goes on
+ * the agenda of the board's meeting on the anchor date, the board's approval round closes at that
+ * meeting, the meeting is held and the cycle ends done.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,13 +46,6 @@ async function itemDone(subject: string, result: string) {
   await h.rt.whenIdle();
 }
 
-async function markDone(key: string) {
-  const res = await h.api('POST', `/api/cycles/${id}/phases/${key}/done`, { version: (await cycle()).version });
-  expect(res.status).toBe(200);
-  await h.rt.whenIdle();
-  return res.body;
-}
-
 describe('the SPUK cycle runs itself', () => {
   it('starts, and its workflow waits for the kick-off date', async () => {
     // The board meets on the anchor date: the agenda phase puts the application on that meeting.
@@ -75,7 +69,7 @@ describe('the SPUK cycle runs itself', () => {
       assignments: {
         programmeTeam: { personIds: ['p-samira-amrani'] },
         partners: { organisationIds: ['woon', 'eigenwijks'] },
-        residents: { personIds: ['p-ria-jansen'] },
+        residents: { personIds: ['p-ria-jansen', 'p-hamid-ouali'] },
         kerngroep: { personIds: ['p-samira-amrani'] },
         board: { personIds: ['p-anouk-de-vries'] },
       },
@@ -96,17 +90,31 @@ describe('the SPUK cycle runs itself', () => {
     await itemDone(NAME, 'Overzicht gemaakt: wat groeit, wat stopt');
   });
 
-  it("starts the partners' input round at its next look, and resident input waits for the office", async () => {
+  it("starts the partners' and the residents' input rounds at its next look", async () => {
     await h.to('2026-12-04T10:00:00+01:00');
     expect(await phase('partnerContributions')).toMatchObject({ facts: { flow: { kind: 'inputRound' } } });
-    expect(await phase('residentInput')).toMatchObject({ status: 'running', facts: { office: true } });
     for (const address of ['ruben.kok@example.org', 'fatima.el.idrissi@example.org']) {
       const [request] = await h.mailTo(address, `Gevraagd: ${NAME}`);
       const link = inputLink(request.text);
       await h.post(link, { proof: await proofOn(h, link), kind: 'delivered', text: 'Onze bijdrage staat erin' });
     }
-    await markDone('residentInput');
-    expect(await phase('residentInput')).toMatchObject({ status: 'done' });
+    // Each resident is asked for themselves; one answers by link, the office records the other's letter.
+    const resident = await phase('residentInput');
+    expect(resident).toMatchObject({ status: 'running', facts: { flow: { kind: 'inputRound' } } });
+    const [ask] = await h.mailTo('ria.jansen@example.org', `Wat vindt u? ${NAME}: Criteria en input van bewoners`);
+    expect(ask.text).toContain('Welke criteria vinden bewoners belangrijk?');
+    const link = inputLink(ask.text);
+    expect((await h.post(link, { proof: await proofOn(h, link), text: 'Een veilige route naar school' })).status).toBe(
+      200,
+    );
+    const letter = { personId: 'p-hamid-ouali', text: 'Meer plek voor jongeren', via: 'letter' };
+    const roundId = resident.facts.flow.id;
+    expect((await h.api('POST', `/api/input-rounds/${roundId}/written-input`, letter)).status).toBe(200);
+    // The round runs: the office cannot mark the phase done over it.
+    const early = await h.api('POST', `/api/cycles/${id}/phases/residentInput/done`, {
+      version: (await cycle()).version,
+    });
+    expect(early.status).toBe(400);
     expect(await phase('draft')).toMatchObject({ status: 'toCome' });
   });
 
@@ -122,6 +130,7 @@ describe('the SPUK cycle runs itself', () => {
   it('starts the draft once the input round has closed at its deadline', async () => {
     await h.to('2027-01-08T12:00:00+01:00');
     expect(await phase('partnerContributions')).toMatchObject({ status: 'done' });
+    expect(await phase('residentInput')).toMatchObject({ status: 'done' });
     expect(await phase('draft')).toMatchObject({ status: 'running', facts: { flow: { kind: 'followUp' } } });
     // Its owner hears of it a week before its due date, as of every action item.
     expect(await h.mailTo(SAMIRA, 'Concept-aanvraag')).toHaveLength(0);

@@ -38,14 +38,19 @@ describe('the demo cycles on a fresh start', () => {
     expect(spuk).toHaveLength(1);
     expect(spuk[0].status).toBe('running');
     const s = statuses(spuk[0]);
-    expect(s).toMatchObject({ kickOff: 'done', residentInput: 'done', partnerContributions: 'running' });
+    expect(s).toMatchObject({ kickOff: 'done', residentInput: 'running', partnerContributions: 'running' });
     for (const key of ['draft', 'review', 'boardAgenda', 'boardApproval', 'submission', 'award'])
       expect(s[key], key).toBe('toCome');
     expect(spuk[0].phases.find((p) => p.key === 'partnerContributions')?.facts).toMatchObject({
       flow: { kind: 'inputRound' },
     });
-    // The partners' contacts got the round's request.
+    // The partners' contacts and the residents got their round's request.
     expect(await h.mailTo('ruben.kok@example.org', 'Aanvraag SPUK Kansrijke Wijk')).toHaveLength(1);
+    expect(await h.mailTo('ria.jansen@example.org', 'Aanvraag SPUK Kansrijke Wijk')).toHaveLength(1);
+    // The office recorded one resident's letter in the residents' round.
+    const round = spuk[0].phases.find((p) => p.key === 'residentInput')?.facts.flow as { id: string };
+    const answers = (await h.api('GET', `/api/input-rounds/${round.id}`)).body.answers;
+    expect(Object.keys(answers)).toEqual(['p-hamid-ouali']);
   });
 
   it('plans the board meeting on a Thursday, 60 to 66 days ahead at 16:00 in Amsterdam', () => {

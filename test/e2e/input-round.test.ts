@@ -46,6 +46,10 @@ describe('input round (uitvraag) for the SPUK application', () => {
     const ruben = await link(partners.woon);
     expect((await h.open(ruben, 'HEAD')).status).toBe(200);
     expect((await h.post(ruben, { proof: await formOf(ruben), kind: 'delivered' })).status).toBe(400);
+    // A person's own kind of answer is not a partner's: refused as no choice, not as a closed round.
+    const personal = await h.post(ruben, { proof: await formOf(ruben), kind: 'answered', text: 'x' });
+    expect(personal.status).toBe(400);
+    expect(personal.html).toContain('Kies een van de mogelijkheden.');
     await h.post(ruben, {
       proof: await formOf(ruben),
       kind: 'delivered',

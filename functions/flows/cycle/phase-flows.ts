@@ -1,6 +1,6 @@
 /**
  * The flows a cycle's phases start, reached only through their own exported use cases: an action
- * item (follow-up) for a task or report, an input round to the partners, an approval round of the
+ * item (follow-up) for a task or report, an input round to the partners or the residents, an approval round of the
  * board or, with the consent rule, of the kerngroep. Each is created under an Idempotency-Key made
  * of the cycle and the phase, so its id derives from them and a retried step finds it again.
  */
@@ -47,15 +47,20 @@ async function start(kind: FlowKind, req: StartRequest, actor: string, key: stri
     return item.id;
   }
   if (kind === 'inputRound') {
+    // Resident input asks the role's people, each answering for themselves; partner input the partners.
+    const people = req.phaseKind === 'residentInput';
+    if (people && !req.personIds.length) throw new ValidationError({ personIds: 'no people for this phase' });
     // The round's schema asks for at least one partner; the use case does not check it again.
-    if (!req.organisationIds.length) throw new ValidationError({ organisationIds: 'no partners for this phase' });
+    if (!people && !req.organisationIds.length)
+      throw new ValidationError({ organisationIds: 'no partners for this phase' });
     const deps = inputRoundDeps();
     const round = await createInputRound(
       deps,
       {
         title: req.title,
         request: req.request,
-        organisationIds: req.organisationIds,
+        organisationIds: people ? [] : req.organisationIds,
+        ...(people ? { personIds: req.personIds } : {}),
         deadline: req.due,
         reminders: remindersFor(req.due, deps.now()),
         escalate: false,

@@ -22,6 +22,7 @@ export const FLOW_OF: Partial<Record<PhaseKind, FlowKind>> = {
   task: 'followUp',
   report: 'followUp',
   inputRound: 'inputRound',
+  residentInput: 'inputRound',
   approvalRound: 'approvalRound',
   consentRound: 'approvalRound',
   agendaItem: 'agendaItem',

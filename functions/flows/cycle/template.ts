@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { parseIsoDuration } from '../../platform/iso-duration';
 
-/** The flows a phase can be. `residentInput` is the one not built yet (a later slice of issue #14). */
+/** The flows a phase can be (`residentInput`: an input round to the residents, each answering for themselves). */
 export const PHASE_KINDS = [
   'inputRound',
   'residentInput',

@@ -3,7 +3,8 @@
  * erase it. Erasing keeps decisions on record under a pseudonym: the person id stays, the name and
  * address go, so a decision dossier still shows that "a member" decided, not who. The emails to
  * them in the mail outbox are found by key (the store's per-person index): the export lists them,
- * the erasure takes their address and bodies out.
+ * the erasure takes their address and bodies out. Their input in input rounds (a resident's own
+ * words) is in the export, and the erasure takes its text out (input-round/personal-input.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Person } from '../../engine/directory';
@@ -11,12 +12,14 @@ import type { PersonalMail, PersonMail } from '../../engine/mail-outbox';
 import { NotFoundError } from '../../platform/errors';
 import type { AuditEntry, Directory } from '../../engine/ports';
 import type { RoundStore } from '../approval-round';
+import { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from '../input-round';
 
 export interface PersonalDataDeps {
   directory: Directory & { savePerson(p: Person): Promise<void> };
   rounds: RoundStore;
   /** The person's emails in the mail outbox. */
   personalMail: PersonalMail;
+  inputs: PersonInputDeps['inputs'];
   now: () => Date;
 }
 
@@ -29,6 +32,8 @@ export interface PersonalDataExport {
     answer: { choice: string; reason?: string; comment?: string; at: string } | null;
     earlierStages: { stage: string; result: string }[];
   }[];
+  /** Input rounds that asked them, or in which they answered for a partner, with those answers. */
+  inputRounds: PersonInput[];
   actions: AuditEntry[];
   /** Every email to them, oldest first: to, subject, kind and state, not the body. */
   mail: PersonMail[];
@@ -41,10 +46,15 @@ async function roundsOf(deps: PersonalDataDeps, personId: string) {
 export async function exportPersonalData(deps: PersonalDataDeps, personId: string): Promise<PersonalDataExport> {
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
-  const [rounds, mail] = await Promise.all([roundsOf(deps, personId), deps.personalMail.ofPerson(personId)]);
+  const [rounds, mail, input] = await Promise.all([
+    roundsOf(deps, personId),
+    deps.personalMail.ofPerson(personId),
+    personInput(deps, personId),
+  ]);
   const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
     .flat()
-    .filter((e) => e.actor === personId);
+    .filter((e) => e.actor === personId)
+    .concat(input.actions);
   return {
     person,
     rounds: rounds.map((r) => {
@@ -57,6 +67,7 @@ export async function exportPersonalData(deps: PersonalDataDeps, personId: strin
         earlierStages: r.stages.map((s) => ({ stage: s.stage, result: s.result })),
       };
     }),
+    inputRounds: input.inputRounds,
     actions,
     mail,
   };
@@ -81,5 +92,6 @@ export async function erasePersonalData(deps: PersonalDataDeps, personId: string
   // emails already recorded. Repeating an erasure that stopped half-way finds what is left.
   await deps.directory.savePerson(erased);
   await deps.personalMail.forgetPerson(person.id, deps.now().toISOString());
+  await erasePersonInput(deps, person.id);
   return erased;
 }

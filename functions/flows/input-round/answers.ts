@@ -1,6 +1,6 @@
 /**
- * A partner contact's link: what the page shows (the round open or closed, the partner's current
- * answer) and the answer posted from it, recorded for the partner with a receipt.
+ * A partner contact's link, or a person's own: what the page shows (the round open or closed, the
+ * current answer) and the answer posted from it, recorded for the partner or the person with a receipt.
  */
 import { isValid } from 'date-fns';
 import type { Person } from '../../engine/directory';
@@ -10,8 +10,15 @@ import { checkFormProof, formProof, verifyLink } from '../../platform/link-token
 import { utcIso, wallClock } from '../../platform/time';
 import { inputReceiptMail } from './emails';
 import { inputReceiptKey } from './input-receipts';
-import { mutateInput } from './input-access';
-import { type InputAnswerKind, InputRejected, type InputRound, recordInput } from './input-round';
+import { mutateInput, respondentFor } from './input-access';
+import {
+  type InputAnswer,
+  asksPeople,
+  type InputAnswerKind,
+  InputRejected,
+  type InputRound,
+  recordInput,
+} from './input-round';
 import type { InputRoundDeps } from './ports';
 
 /** How long an answer page's form can be posted; an older one is refused and the page asks again. */
@@ -24,9 +31,10 @@ export type InputLinkView =
       kind: 'open';
       round: InputRound;
       person: Person;
-      organisationId: string;
+      /** The partner the contact answers for, or in a round of people the person. */
+      respondentId: string;
       proof: string;
-      current?: InputAnswerKind;
+      current?: InputAnswer;
     };
 
 async function resolveInputLink(deps: InputRoundDeps, token: string) {
@@ -35,10 +43,8 @@ async function resolveInputLink(deps: InputRoundDeps, token: string) {
   if (!v.ok || v.claims.typ !== 'input') return null;
   const [round, person] = await Promise.all([deps.inputs.get(v.claims.sub), deps.directory.getPerson(v.claims.pid)]);
   if (!round || !person) return null;
-  const org = (await deps.directory.listOrganisations()).find(
-    (o) => round.organisationIds.includes(o.id) && o.contactIds.includes(person.id),
-  );
-  return org ? { round, person, organisationId: org.id, keys } : null;
+  const respondent = await respondentFor(deps, round, person.id);
+  return respondent ? { round, person, respondentId: respondent.id, keys } : null;
 }
 
 export async function openInputLink(deps: InputRoundDeps, token: string): Promise<InputLinkView> {
@@ -48,22 +54,28 @@ export async function openInputLink(deps: InputRoundDeps, token: string): Promis
     return { kind: 'closed', round: r.round, person: r.person };
   const proof = formProof(
     r.keys,
-    `${token}|${r.round.answers[r.organisationId]?.at ?? 'none'}`,
+    `${token}|${r.round.answers[r.respondentId]?.at ?? 'none'}`,
     Math.floor(deps.now().getTime() / 1000),
   );
   return {
     kind: 'open',
     round: r.round,
     person: r.person,
-    organisationId: r.organisationId,
+    respondentId: r.respondentId,
     proof,
-    current: r.round.answers[r.organisationId]?.kind,
+    current: r.round.answers[r.respondentId],
   };
 }
 
 export type InputFormResult =
   | InputLinkView
-  | { kind: 'form-error'; view: Extract<InputLinkView, { kind: 'open' }>; errors: Record<string, string> }
+  | {
+      kind: 'form-error';
+      view: Extract<InputLinkView, { kind: 'open' }>;
+      errors: Record<string, string>;
+      /** What was written, shown again so nobody types it twice. */
+      text?: string;
+    }
   | { kind: 'recorded'; round: InputRound; person: Person };
 
 export async function submitInput(
@@ -79,16 +91,17 @@ export async function submitInput(
     !form.proof ||
     checkFormProof(
       keys,
-      `${token}|${view.round.answers[view.organisationId]?.at ?? 'none'}`,
+      `${token}|${view.round.answers[view.respondentId]?.at ?? 'none'}`,
       form.proof,
       Math.floor(deps.now().getTime() / 1000),
       FORM_MAX_AGE_SECONDS,
     ) === null
   ) {
-    return { kind: 'form-error', view, errors: { proof: 'expired-form' } };
+    return { kind: 'form-error', view, errors: { proof: 'expired-form' }, text: form.text?.slice(0, 2000) };
   }
-  const kind = form.kind as InputAnswerKind;
-  if (!['delivered', 'will-deliver', 'not-applicable'].includes(kind))
+  // A person answers with a text only; their page has no choice to make.
+  const kind = (asksPeople(view.round) ? 'answered' : form.kind) as InputAnswerKind;
+  if (!asksPeople(view.round) && !['delivered', 'will-deliver', 'not-applicable'].includes(kind))
     return { kind: 'form-error', view, errors: { kind: 'choose' } };
   // A date from the form means the end of that working day, Amsterdam time.
   const day = wallClock(form.date ?? '', 17);
@@ -101,7 +114,7 @@ export async function submitInput(
     changed = await mutateInput(deps, view.round.id, (r) =>
       recordInput(
         r,
-        view.organisationId,
+        view.respondentId,
         { kind, text: (form.text ?? '').slice(0, 2000), url: (form.url ?? '').slice(0, 500), date, by: view.person.id },
         deps.now(),
       ),
@@ -110,7 +123,12 @@ export async function submitInput(
     if (!(err instanceof InputRejected)) throw err;
     if (err.reason === 'closed' || err.reason === 'not-asked')
       return { kind: 'closed', round: view.round, person: view.person };
-    const field = { 'text-or-link-required': 'text', 'date-required': 'date', 'link-invalid': 'url' }[err.reason];
+    const field = {
+      'text-or-link-required': 'text',
+      'text-required': 'text',
+      'date-required': 'date',
+      'link-invalid': 'url',
+    }[err.reason];
     return { kind: 'form-error', view, errors: { [field]: err.reason } };
   }
   const after = changed!.after;
@@ -119,7 +137,7 @@ export async function submitInput(
     at: deps.now().toISOString(),
     kind: 'answered',
     actor: view.person.id,
-    details: { organisationId: view.organisationId, kind },
+    details: asksPeople(after) ? { personId: view.respondentId, kind } : { organisationId: view.respondentId, kind },
   });
   try {
     await sendAndRecordVia(
@@ -129,7 +147,7 @@ export async function submitInput(
       inputReceiptKey(view.person.id, after.version),
       view.person,
       'receipt',
-      inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, kind),
+      inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, { kind }),
     );
   } catch (err) {
     // The answer is stored and counts: the partner sees it confirmed. The stored answer is the

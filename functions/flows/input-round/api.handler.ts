@@ -1,4 +1,4 @@
-/** The programme office's API for partner input rounds (uitvraag). */
+/** The programme office's API for input rounds (uitvraag): to partners or to people, and written input. */
 import middy from '@middy/core';
 import { NotFoundError } from '../../platform/errors';
 import { inputRoundDeps } from './deps';
@@ -6,14 +6,22 @@ import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
 import type { Context } from 'aws-lambda';
-import { CreateInputRound } from './schemas';
+import { CreateInputRound, CreatePeopleInputRound, RecordWrittenInput } from './schemas';
 import { parse } from '../../platform/validation';
-import { createInputRound } from './use-cases';
+import { createInputRound, recordWrittenInput } from './use-cases';
+import type { CreateInputRoundRequest } from './create-input-round';
+
+/** A request with `personIds` asks people; without, partners (as it always did). */
+function createRequest(body: unknown): CreateInputRoundRequest {
+  if (body && typeof body === 'object' && 'personIds' in body)
+    return { ...parse(CreatePeopleInputRound, body), organisationIds: [], escalate: false };
+  return parse(CreateInputRound, body);
+}
 import { apiLang, labelled, INPUT_LABELS } from '../../engine/timeline-labels';
 
 const routes: RouteTable<'inputRoundsApi'> = {
   'POST /api/input-rounds': async (event, context) => {
-    const input = parse(CreateInputRound, jsonBody(event));
+    const input = createRequest(jsonBody(event));
     const who = actor(event);
     const key = idempotencyKey(event);
     const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who, key));
@@ -29,6 +37,10 @@ const routes: RouteTable<'inputRoundsApi'> = {
     const timeline = (await deps.inputs.listAudit(id)).sort((a, b) => a.at.localeCompare(b.at));
     const lang = apiLang(event.headers?.['accept-language']);
     return json(200, { ...round, timeline: labelled(INPUT_LABELS, timeline, lang) });
+  },
+  'POST /api/input-rounds/{id}/written-input': async (event) => {
+    const input = parse(RecordWrittenInput, jsonBody(event));
+    return json(200, await recordWrittenInput(inputRoundDeps(), event.pathParameters!.id!, input, actor(event)));
   },
 };
 

@@ -1,4 +1,4 @@
-/** The programme office asks partners to deliver something by a date: checked, stored, on record, started. */
+/** The programme office asks partners, or people, for input by a date: checked, stored, on record, started. */
 import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
 import { idForKey, requestHash } from '../../platform/keyed-create';
 import { HORIZON_DAYS, remindersTooEarly, tooEarlyMessage, withinDays } from '../../platform/horizons';
@@ -8,7 +8,7 @@ import type { InputRoundDeps } from './ports';
 /** What the office asks for: the round's own fields, so the two cannot drift apart. */
 export type CreateInputRoundRequest = Pick<
   InputRound,
-  'title' | 'request' | 'organisationIds' | 'deadline' | 'reminders' | 'escalate' | 'bodyId'
+  'title' | 'request' | 'organisationIds' | 'personIds' | 'deadline' | 'reminders' | 'escalate' | 'bodyId'
 >;
 
 /**
@@ -42,11 +42,7 @@ export async function createInputRound(
     const early = remindersTooEarly(req.reminders, req.deadline, now);
     if (early.length) fields.reminders = tooEarlyMessage(early);
   }
-  const orgs = await deps.directory.listOrganisations();
-  const unknown = [...new Set(req.organisationIds)].filter(
-    (id) => !orgs.some((o) => o.id === id && o.active !== false && o.contactIds.length > 0),
-  );
-  if (unknown.length) fields.organisationIds = `unknown partners, or partners without a contact: ${unknown.join(', ')}`;
+  Object.assign(fields, await respondentProblems(deps, req));
   if (!(await deps.directory.getBody(req.bodyId))) fields.bodyId = `there is no body with id "${req.bodyId}"`;
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const round: InputRound = {
@@ -54,6 +50,7 @@ export async function createInputRound(
     title: req.title,
     request: req.request,
     organisationIds: [...new Set(req.organisationIds)],
+    ...(req.personIds?.length ? { personIds: [...new Set(req.personIds)] } : {}),
     deadline: new Date(req.deadline).toISOString(),
     reminders: req.reminders,
     escalate: req.escalate,
@@ -78,6 +75,29 @@ export async function createInputRound(
   return round;
 }
 
+/**
+ * Partners must be active and have a contact. People must be known and active; one without an email
+ * address is asked in another way, and the office records what they give.
+ */
+async function respondentProblems(deps: InputRoundDeps, req: CreateInputRoundRequest): Promise<Record<string, string>> {
+  const people = req.personIds ?? [];
+  if (people.length && req.organisationIds.length) return { personIds: 'a round asks partners or people, not both' };
+  if (people.length && req.escalate) return { escalate: 'a round of people is not escalated' };
+  if (people.length) {
+    const found = await deps.directory.getPeople([...new Set(people)]);
+    const unknown = [...new Set(people)].filter((id) => !found.some((p) => p.id === id && p.active));
+    return unknown.length ? { personIds: `unknown or inactive people: ${unknown.join(', ')}` } : {};
+  }
+  if (!req.organisationIds.length) return { organisationIds: 'must have at least 1 item' };
+  const orgs = await deps.directory.listOrganisations();
+  const unknown = [...new Set(req.organisationIds)].filter(
+    (id) => !orgs.some((o) => o.id === id && o.active !== false && o.contactIds.length > 0),
+  );
+  return unknown.length
+    ? { organisationIds: `unknown partners, or partners without a contact: ${unknown.join(', ')}` }
+    : {};
+}
+
 /** The creation on the round's record, keyed by its first version, so a retried create writes it once. */
 const auditCreated = (deps: InputRoundDeps, round: InputRound) =>
   deps.inputs.appendAudit(round.id, {
@@ -85,5 +105,7 @@ const auditCreated = (deps: InputRoundDeps, round: InputRound) =>
     at: deps.now().toISOString(),
     kind: 'created',
     actor: round.createdBy,
-    details: { partners: round.organisationIds.length, deadline: round.deadline },
+    details: round.personIds
+      ? { people: round.personIds.length, deadline: round.deadline }
+      : { partners: round.organisationIds.length, deadline: round.deadline },
   });

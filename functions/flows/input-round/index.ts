@@ -3,9 +3,11 @@
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
 export { inputRoundDeps } from './deps';
-export { loadInput as loadInputRound } from './input-access';
-export { type InputRound, pendingPartners } from './input-round';
-export { CreateInputRound } from './schemas';
+export { loadInput as loadInputRound, respondentFor } from './input-access';
+export { asksPeople, type InputRound, pendingPartners } from './input-round';
+export { CreateInputRound, CreatePeopleInputRound, RecordWrittenInput } from './schemas';
 export { type InputRoundDeps, answerLink, createInputRound } from './use-cases';
 export { inputRequestMail } from './emails';
 export { inputWords } from './texts';
+export { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from './personal-input';
+export { DynamoInputRoundStore } from './store';

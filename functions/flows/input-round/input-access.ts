@@ -1,9 +1,9 @@
-/** Reading and changing one input round (versioned, retried on conflict), its partners' contacts and their links. */
+/** Reading and changing one input round (versioned, retried on conflict), whom it writes to and their links. */
 import type { Organisation, Person } from '../../engine/directory';
 import { mutateVersioned } from '../../engine/versioned-write';
 import { NotFoundError } from '../../platform/errors';
 import { signLink } from '../../platform/link-token';
-import type { InputRound } from './input-round';
+import { asksPeople, type InputRound, respondentsOf } from './input-round';
 import type { InputRoundDeps } from './ports';
 
 export async function loadInput(deps: InputRoundDeps, id: string): Promise<InputRound> {
@@ -33,6 +33,36 @@ export async function contactsOf(
       out.push({ org, people: (await deps.directory.getPeople(org.contactIds)).filter((p) => p.active && p.email) });
   }
   return out;
+}
+
+/** Whom to write for each respondent: a partner's contacts (with its name), or the person asked. */
+export async function recipientsOf(
+  deps: InputRoundDeps,
+  round: InputRound,
+  ids: string[],
+): Promise<{ orgName?: string; people: Person[] }[]> {
+  if (!asksPeople(round))
+    return (await contactsOf(deps, ids)).map(({ org, people }) => ({ orgName: org.name, people }));
+  // Someone without an address is asked another way; the office records what they give.
+  return (await deps.directory.getPeople(ids)).filter((p) => p.active && p.email).map((p) => ({ people: [p] }));
+}
+
+/**
+ * For whom `personId` answers in the round: themselves in a round of people, else the partner
+ * whose contact they are; only among `among` (by default everyone asked); null if for nobody.
+ */
+export async function respondentFor(
+  deps: Pick<InputRoundDeps, 'directory'>,
+  round: InputRound,
+  personId: string,
+  among: string[] = respondentsOf(round),
+): Promise<{ id: string; orgName?: string } | null> {
+  if (asksPeople(round))
+    return round.personIds!.includes(personId) && among.includes(personId) ? { id: personId } : null;
+  const org = (await deps.directory.listOrganisations()).find(
+    (o) => among.includes(o.id) && o.contactIds.includes(personId),
+  );
+  return org ? { id: org.id, orgName: org.name } : null;
 }
 
 export async function answerLink(deps: InputRoundDeps, round: InputRound, personId: string): Promise<string> {

@@ -1,4 +1,4 @@
-/** The receipts of partners' answers: their ledger key, and those still owed after mail was away. */
+/** The receipts of answers given through a link: their ledger key, and those still owed after mail was away. */
 import { sendOwedReceipts } from '../../engine/pending-receipts';
 import { inputReceiptMail } from './emails';
 import type { InputRound } from './input-round';
@@ -22,7 +22,7 @@ export function sendOwedInputReceipts(deps: InputRoundDeps, round: InputRound, l
     deps.inputs,
     round.id,
     owed,
-    (person, { answer }) => inputReceiptMail(round, { name: person.name, lang: person.lang }, answer.kind),
+    (person, { answer }) => inputReceiptMail(round, { name: person.name, lang: person.lang }, answer),
     { last },
   );
 }

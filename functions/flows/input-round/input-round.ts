@@ -1,11 +1,17 @@
 /**
- * Partner input rounds (uitvraag): the programme office asks a set of partners to deliver
- * something by a date. Each partner answers once through its contacts' links (and may change the
- * answer while the round is open): delivered, will deliver by a date, or not applicable.
+ * Input rounds (uitvraag): the programme office asks a set of partners to deliver something by a
+ * date, or a set of people (residents, resident members of a body) for their own input. A partner
+ * answers once through its contacts' links: delivered, will deliver by a date, or not applicable.
+ * A person answers for themselves through their own link, with a text (`answered`), or the office
+ * records what they gave in writing or in person (`via`). Either may change while the round is open.
  */
 import { isoDurationBefore } from '../../platform/time';
 
-export type InputAnswerKind = 'delivered' | 'will-deliver' | 'not-applicable';
+export type InputAnswerKind = 'delivered' | 'will-deliver' | 'not-applicable' | 'answered';
+
+/** How input the office recorded for someone came in. */
+export const WRITTEN_VIA = ['letter', 'email', 'conversation', 'phone', 'meeting'] as const;
+export type WrittenVia = (typeof WRITTEN_VIA)[number];
 
 export interface InputAnswer {
   kind: InputAnswerKind;
@@ -14,23 +20,36 @@ export interface InputAnswer {
   /** For will-deliver: the promised date. */
   date?: string;
   at: string;
-  /** The contact who answered for the partner. */
+  /** The contact who answered for the partner, or the person who gave their own input. */
   by: string;
-  /** The round version that recorded it: the key of its receipt (answers from before it have none). */
+  /**
+   * The round version that recorded it: the key of its receipt. Answers from before receipts, and
+   * input the office recorded (the office answers a letter the way it came), have none.
+   */
   version?: number;
+  /** Recorded by the office (`recordedBy`): how it came in, and when if the office says so. */
+  via?: WrittenVia;
+  recordedBy?: string;
+  receivedAt?: string;
+  /** The person's erasure took the text out (AVG); that they answered stays on record. */
+  erasedAt?: string;
 }
 
 export interface InputRound {
   id: string;
   title: string;
   request: string;
+  /** The partners asked; empty when the round asks people. */
   organisationIds: string[];
+  /** The people asked for themselves (residents, resident members); a round asks partners or people. */
+  personIds?: string[];
   deadline: string;
   reminders: string[];
-  /** Partners without an answer at the deadline become action items with the escalation ladder. */
+  /** Partners without an answer at the deadline become action items with the escalation ladder (never people). */
   escalate: boolean;
   bodyId: string;
   status: 'open' | 'closed';
+  /** Keyed by the partner's organisation id, or in a round of people by the person's id. */
   answers: Record<string, InputAnswer>;
   remindersSent: string[];
   lastReminder?: string;
@@ -43,38 +62,73 @@ export interface InputRound {
 }
 
 export class InputRejected extends Error {
-  constructor(readonly reason: 'closed' | 'not-asked' | 'text-or-link-required' | 'date-required' | 'link-invalid') {
+  constructor(
+    readonly reason:
+      | 'closed'
+      | 'not-asked'
+      | 'text-or-link-required'
+      | 'date-required'
+      | 'link-invalid'
+      | 'text-required',
+  ) {
     super(reason);
     this.name = 'InputRejected';
   }
 }
 
+/** Whether the round asks people for themselves rather than partners. */
+export const asksPeople = (round: Pick<InputRound, 'personIds'>) => (round.personIds?.length ?? 0) > 0;
+
+/** Who answers in the round: its partners, or its people. */
+export const respondentsOf = (round: Pick<InputRound, 'personIds' | 'organisationIds'>) =>
+  asksPeople(round) ? round.personIds! : round.organisationIds;
+
+/**
+ * Record `respondentId`'s answer (a partner's, or a person's own). In a round of people the only
+ * answer is a text; one the office records keeps how it came in and has no receipt.
+ */
 export function recordInput(
   round: InputRound,
-  organisationId: string,
-  answer: Omit<InputAnswer, 'at' | 'version'>,
+  respondentId: string,
+  answer: Omit<InputAnswer, 'at' | 'version' | 'erasedAt'>,
   now: Date,
 ): InputRound {
   if (round.status !== 'open' || now.getTime() >= Date.parse(round.deadline)) throw new InputRejected('closed');
-  if (!round.organisationIds.includes(organisationId)) throw new InputRejected('not-asked');
+  if (!respondentsOf(round).includes(respondentId)) throw new InputRejected('not-asked');
+  if (asksPeople(round) !== (answer.kind === 'answered')) throw new InputRejected('not-asked');
+  if (answer.kind === 'answered' && !answer.text?.trim()) throw new InputRejected('text-required');
   if (answer.kind === 'delivered' && !answer.text?.trim() && !answer.url?.trim())
     throw new InputRejected('text-or-link-required');
-  if (answer.url && !/^https?:\/\/\S+$/.test(answer.url)) throw new InputRejected('link-invalid');
+  if (answer.url && answer.kind !== 'answered' && !/^https?:\/\/\S+$/.test(answer.url))
+    throw new InputRejected('link-invalid');
   if (answer.kind === 'will-deliver' && !(answer.date && Date.parse(answer.date) > now.getTime()))
     throw new InputRejected('date-required');
   const clean: InputAnswer = {
     kind: answer.kind,
     by: answer.by,
     at: now.toISOString(),
-    version: round.version + 1,
+    ...(answer.recordedBy ? {} : { version: round.version + 1 }),
     ...(answer.text?.trim() ? { text: answer.text.trim() } : {}),
-    ...(answer.url?.trim() ? { url: answer.url.trim() } : {}),
-    ...(answer.date ? { date: answer.date } : {}),
+    // A person's answer is their text only: a link or date sent along (not on their page) is dropped.
+    ...(answer.url?.trim() && answer.kind !== 'answered' ? { url: answer.url.trim() } : {}),
+    ...(answer.date && answer.kind !== 'answered' ? { date: answer.date } : {}),
+    ...(answer.recordedBy ? { recordedBy: answer.recordedBy, via: answer.via } : {}),
+    ...(answer.recordedBy && answer.receivedAt ? { receivedAt: answer.receivedAt } : {}),
   };
-  return { ...round, answers: { ...round.answers, [organisationId]: clean }, version: round.version + 1 };
+  return { ...round, answers: { ...round.answers, [respondentId]: clean }, version: round.version + 1 };
 }
 
-export const pendingPartners = (round: InputRound) => round.organisationIds.filter((o) => !round.answers[o]);
+/** Partners, or in a round of people the people, without an answer (the name stays: other flows use it). */
+export const pendingPartners = (round: InputRound) => respondentsOf(round).filter((o) => !round.answers[o]);
+
+/** The person's erasure: their own answer's text goes; that they answered, when and how stays. Null: nothing to erase. */
+export function eraseInputOf(round: InputRound, personId: string, now: Date): InputRound | null {
+  const a = round.answers[personId];
+  if (!asksPeople(round) || !a || a.erasedAt) return null;
+  const { text: _, ...rest } = a;
+  const erased = { ...rest, erasedAt: now.toISOString() };
+  return { ...round, answers: { ...round.answers, [personId]: erased }, version: round.version + 1 };
+}
 
 export interface InputSlot {
   key: string;

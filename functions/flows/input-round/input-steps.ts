@@ -1,6 +1,7 @@
 /**
- * The workflow's steps for an input round: ask every partner, remind those without an answer, and
- * at the deadline send the office a summary and (if the round says so) escalate the silent ones.
+ * The workflow's steps for an input round: ask every partner (or person), remind those without an
+ * answer, and at the deadline send the office a summary and (if the round says so) escalate the
+ * silent partners.
  */
 import { queueOnceVia, sendOnceVia } from '../../engine/mail-ledger';
 import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait';
@@ -8,22 +9,29 @@ import { isoWithOffset, zoned } from '../../platform/time';
 import { addWorkingDays } from '../../platform/working-days';
 import { createFollowUp } from '../follow-up';
 import { inputRequestMail, inputSummaryMail } from './emails';
-import { answerLink, contactsOf, loadInput, mutateInput } from './input-access';
+import { answerLink, loadInput, mutateInput, recipientsOf } from './input-access';
 import { sendOwedInputReceipts } from './input-receipts';
-import { advanceInputRound, type InputRound, nextInputWake, pendingPartners } from './input-round';
+import {
+  advanceInputRound,
+  asksPeople,
+  type InputRound,
+  nextInputWake,
+  pendingPartners,
+  respondentsOf,
+} from './input-round';
 import type { InputRoundDeps } from './ports';
 
 /** Partners that did not answer get an action item due this many working days after the deadline. */
 const ESCALATION_GRACE_WORKING_DAYS = 2;
 
-async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[]) {
-  for (const { org, people } of await contactsOf(deps, orgIds)) {
+async function askPartners(deps: InputRoundDeps, round: InputRound, ids: string[]) {
+  for (const { orgName, people } of await recipientsOf(deps, round, ids)) {
     for (const p of people) {
       await sendOnceVia(deps, deps.inputs, round.id, `ask:${p.id}`, p, 'invite', async () =>
         inputRequestMail(
           round,
           { name: p.name, lang: p.lang },
-          org.name,
+          orgName ?? '',
           await answerLink(deps, round, p.id),
           'ask',
           deps.now(),
@@ -37,8 +45,8 @@ async function askPartners(deps: InputRoundDeps, round: InputRound, orgIds: stri
  * Reminders go to the contacts' reminder budgets, which word them again (and drop them if answered)
  * when they are sent.
  */
-async function remindPartners(deps: InputRoundDeps, round: InputRound, orgIds: string[], keyPrefix: string) {
-  for (const { people } of await contactsOf(deps, orgIds)) {
+async function remindPartners(deps: InputRoundDeps, round: InputRound, ids: string[], keyPrefix: string) {
+  for (const { people } of await recipientsOf(deps, round, ids)) {
     for (const p of people) {
       await queueOnceVia(deps.reminders, deps.inputs, round.id, `${keyPrefix}:${p.id}`, {
         personId: p.id,
@@ -52,7 +60,7 @@ async function remindPartners(deps: InputRoundDeps, round: InputRound, orgIds: s
 
 export async function openInput(deps: InputRoundDeps, id: string): Promise<{ sent: true }> {
   const round = await loadInput(deps, id);
-  if (round.status === 'open') await askPartners(deps, round, round.organisationIds);
+  if (round.status === 'open') await askPartners(deps, round, respondentsOf(round));
   return { sent: true };
 }
 
@@ -81,7 +89,7 @@ async function remindInput(deps: InputRoundDeps, round: InputRound): Promise<voi
     at: deps.now().toISOString(),
     kind: 'reminded',
     actor: 'system',
-    details: { slot: round.lastReminder, partners: pending.length },
+    details: { slot: round.lastReminder, [asksPeople(round) ? 'people' : 'partners']: pending.length },
   });
 }
 
@@ -93,14 +101,15 @@ async function summarizeAndEscalate(deps: InputRoundDeps, round: InputRound): Pr
     at: round.closedAt ?? deps.now().toISOString(),
     kind: 'closed',
     actor: 'system',
-    details: { answered: round.organisationIds.length - pending, pending },
+    details: { answered: respondentsOf(round).length - pending, pending },
   });
-  const orgs = await deps.directory.listOrganisations();
-  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const names = asksPeople(round)
+    ? new Map((await deps.directory.getPeople(round.personIds!)).map((p) => [p.id, p.name]))
+    : new Map((await deps.directory.listOrganisations()).map((o) => [o.id, o.name]));
   await sendOnceVia(deps, deps.inputs, round.id, 'summary:office', deps.settings.officeEmail, 'notice', async () =>
     inputSummaryMail(round, names),
   );
-  if (!round.escalate) return;
+  if (!round.escalate || asksPeople(round)) return;
   const due = isoWithOffset(zoned(addWorkingDays(round.deadline, ESCALATION_GRACE_WORKING_DAYS)));
   for (const orgId of pendingPartners(round)) {
     // Claimed like an email, so a retried step makes one action item per partner.

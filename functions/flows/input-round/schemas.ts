@@ -1,7 +1,9 @@
-/** What the programme office may send to start an input round; the API and the console both use it. */
+/** What the programme office may send to start an input round, or to record someone's written input. */
 import * as z from 'zod/mini';
 import { isoWithOffset, reminderList, text } from '../../platform/schemas';
+import { WRITTEN_VIA } from './input-round';
 
+/** A round to partners; the API and the console both use it. */
 export const CreateInputRound = z.strictObject({
   title: text(3, 200),
   request: text(1, 5000, true),
@@ -10,4 +12,26 @@ export const CreateInputRound = z.strictObject({
   reminders: reminderList('P3D'),
   escalate: z._default(z.boolean(), false),
   bodyId: z.string().check(z.minLength(1)),
+});
+
+/**
+ * A round to people, each answering for themselves (residents, resident members of a body): the API
+ * takes it when the request has `personIds`. No escalation: residents owe the alliance nothing.
+ * At most 100 people, so a round with every answer (2,000 characters each) stays one stored item.
+ */
+export const CreatePeopleInputRound = z.strictObject({
+  title: text(3, 200),
+  request: text(1, 5000, true),
+  personIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(100)),
+  deadline: isoWithOffset,
+  reminders: reminderList('P3D'),
+  bodyId: z.string().check(z.minLength(1)),
+});
+
+/** The office records what someone gave in writing or in person: who, the text, how it came in. */
+export const RecordWrittenInput = z.strictObject({
+  personId: z.string().check(z.minLength(1), z.maxLength(200)),
+  text: text(1, 2000, true),
+  via: z.enum(WRITTEN_VIA),
+  receivedAt: z.optional(isoWithOffset),
 });

@@ -1,4 +1,4 @@
-/** Every word of a partner input round (uitvraag) — emails and the answer page — in Dutch and English. */
+/** Every word of a partner input round (uitvraag) — emails and the answer page — in Dutch and English (people's own: resident-texts.ts). */
 import type { InputAnswerKind } from './input-round';
 
 export const inputWords = {
@@ -14,10 +14,12 @@ export const inputWords = {
     personal: 'Deze link is voor u en uw organisatie.',
     summarySubject: (t: string) => `Overzicht uitvraag: ${t}`,
     noAnswer: 'geen antwoord',
+    peopleNote: 'Wat zij schreven staat bij de uitvraag, niet in deze e-mail: het zijn persoonsgegevens.',
     kinds: {
       delivered: 'aangeleverd',
       'will-deliver': 'levert later',
       'not-applicable': 'niet van toepassing',
+      answered: 'beantwoord',
     } as Record<InputAnswerKind, string>,
     receiptSubject: (t: string) => `Ontvangen: ${t}`,
     receipt: (k: string) => `Wij hebben uw antwoord ontvangen: ${k}. Dank u wel.`,
@@ -56,10 +58,12 @@ export const inputWords = {
     personal: 'This link is for you and your organisation.',
     summarySubject: (t: string) => `Summary of the request: ${t}`,
     noAnswer: 'no answer',
+    peopleNote: 'What they wrote is with the request, not in this email: it is personal data.',
     kinds: {
       delivered: 'delivered',
       'will-deliver': 'will deliver later',
       'not-applicable': 'not applicable',
+      answered: 'answered',
     } as Record<InputAnswerKind, string>,
     receiptSubject: (t: string) => `Received: ${t}`,
     receipt: (k: string) => `We have received your answer: ${k}. Thank you.`,

@@ -4,14 +4,14 @@ import type { FunctionSpec, RouteSpec, ScheduleSpec, WorkflowSpec } from '../../
 export const functions = {
   inputRoundsApi: {
     entry: 'functions/flows/input-round/api.handler.ts',
-    description: 'Programme office API for partner input rounds',
+    description: 'Programme office API for input rounds to partners or people, and written input',
     timeoutSeconds: 29,
     memoryMb: 512,
     access: { scheduleReminders: true, table: 'readwrite', startWorkflows: ['inputRound'] },
   },
   inputRoundPage: {
     entry: 'functions/flows/input-round/page.handler.ts',
-    description: "The page behind a partner contact's input-round link",
+    description: "The page behind a partner contact's or a person's input-round link",
     timeoutSeconds: 29,
     memoryMb: 512,
     access: { scheduleReminders: true, table: 'readwrite', sendEmail: true, linkKeys: true },
@@ -49,6 +49,7 @@ export const routes = [
   { method: 'POST', path: '/api/input-rounds', fn: 'inputRoundsApi', auth: 'office' },
   { method: 'GET', path: '/api/input-rounds', fn: 'inputRoundsApi', auth: 'office' },
   { method: 'GET', path: '/api/input-rounds/{id}', fn: 'inputRoundsApi', auth: 'office' },
+  { method: 'POST', path: '/api/input-rounds/{id}/written-input', fn: 'inputRoundsApi', auth: 'office' },
   { method: 'GET', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'HEAD', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },
   { method: 'POST', path: '/u/{token}', fn: 'inputRoundPage', auth: 'link' },

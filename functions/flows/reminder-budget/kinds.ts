@@ -6,7 +6,7 @@
 import type { Person } from '../../engine/directory';
 import { followUpSchedule, DEFAULT_LADDER } from '../follow-up';
 import { approvalMail, escalationMail, reminderMail, stepName } from '../follow-up';
-import { pendingPartners } from '../input-round';
+import { asksPeople, pendingPartners, respondentFor } from '../input-round';
 import { inputRequestMail } from '../input-round';
 import { pendingApprovers, stageDeadline } from '../approval-round';
 import { invitationEmail } from '../approval-round';
@@ -27,6 +27,7 @@ const actions: Record<Lang, Record<string, string | ((step: string) => string)>>
     'ask-status': 'Laat weten of het gelukt is',
     approve: 'Beslis of er meer tijd komt',
     input: 'Lever uw bijdrage aan',
+    'resident-input': 'Geef uw mening',
     escalated: 'Deze afspraak is niet nagekomen en ligt nu bij u',
     told: (s: string) => `Ter informatie: doorgezet naar ${s}`,
   },
@@ -39,6 +40,7 @@ const actions: Record<Lang, Record<string, string | ((step: string) => string)>>
     'ask-status': 'Let us know whether it is done',
     approve: 'Decide whether more time is given',
     input: 'Deliver your contribution',
+    'resident-input': 'Give your opinion',
     escalated: 'This agreement was not kept and now lies with you',
     told: (s: string) => `For your information: passed on to ${s}`,
   },
@@ -122,14 +124,14 @@ export function inputReminders(deps: InputRoundDeps): ReminderResolver {
   return async (entry, person) => {
     const round = await deps.inputs.get(entry.flowId);
     if (!round || round.status !== 'open' || Date.parse(round.deadline) <= deps.now().getTime()) return null;
-    const org = (await deps.directory.listOrganisations()).find(
-      (o) => pendingPartners(round).includes(o.id) && o.contactIds.includes(person.id),
-    );
-    if (!org) return null;
+    // Only for a partner, or a person, still without an answer.
+    const respondent = await respondentFor(deps, round, person.id, pendingPartners(round));
+    if (!respondent) return null;
     const link = await answerLink(deps, round, person.id);
+    const action = say(person.lang, asksPeople(round) ? 'resident-input' : 'input');
     return {
-      single: inputRequestMail(round, to(person), org.name, link, 'remind', deps.now()),
-      line: { title: round.title, action: say(person.lang, 'input'), deadline: round.deadline, url: link },
+      single: inputRequestMail(round, to(person), respondent.orgName ?? '', link, 'remind', deps.now()),
+      line: { title: round.title, action, deadline: round.deadline, url: link },
     };
   };
 }

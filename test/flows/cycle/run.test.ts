@@ -98,8 +98,15 @@ describe('the cycle runs itself', () => {
       'woon',
       'eigenwijks',
     ]);
-    // Resident input has no flow of its own yet: it runs, waiting for the office.
-    expect(c.facts.residentInput).toMatchObject({ startedAt: '2027-07-06T07:00:00.000Z', office: true });
+    // Resident input is an input round too, to the residents' people, each answering for themselves.
+    expect(c.facts.residentInput).toMatchObject({
+      startedAt: '2027-07-06T07:00:00.000Z',
+      flow: { kind: 'inputRound', id: `inputRound:cycle:${id}:residentInput` },
+    });
+    expect(flows.made.get(`inputRound:cycle:${id}:residentInput`)?.req).toMatchObject({
+      phaseKind: 'residentInput',
+      personIds: ['p-ria', 'p-hamid'],
+    });
     expect(c.facts.draft).toBeUndefined();
   });
 
@@ -117,7 +124,7 @@ describe('the cycle runs itself', () => {
     expect(c.facts.kickOff).toMatchObject({ doneBy: 'office', note: 'Zelf besproken' });
     expect(f.workflow.resumed).toEqual(['token-1']);
     await advanceCycle(deps, id);
-    expect(started()).toEqual(['kickOff', 'partnerContributions']);
+    expect(started()).toEqual(['kickOff', 'partnerContributions', 'residentInput']);
   });
 
   it('refuses to mark a phase done on a stale version, or one that has not started', async () => {
