@@ -6,6 +6,12 @@ export { inputRoundDeps } from './deps';
 export { loadInput as loadInputRound } from './input-access';
 export { type InputRound, pendingPartners } from './input-round';
 export { CreateInputRound } from './schemas';
-export { type InputRoundDeps, answerLink, createInputRound } from './use-cases';
+export {
+  type InputRoundDeps,
+  answerLink,
+  cancelInputRound,
+  createInputRound,
+  moveInputDeadline,
+} from './use-cases';
 export { inputRequestMail } from './emails';
 export { inputWords } from './texts';
