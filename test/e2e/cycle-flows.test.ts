@@ -137,9 +137,10 @@ describe('a cycle and the flows its phases started', () => {
     await cancel(ids.b);
     expect(await h.round(round)).toMatchObject({ status: 'closed', outcome: 'cancelled' });
     expect(await h.mailTo('anouk.de.vries@example.org', 'is gestopt')).toHaveLength(1);
-    // Past the meeting: no reminder and no outcome for the stopped round.
+    // Past the meeting: no reminder (due three days before) and no outcome for the stopped round.
+    const told = (await h.mailTo('anouk.de.vries@example.org', NAME)).length;
     await h.to('2027-01-13T12:00:00+01:00');
-    expect(await h.mailTo('anouk.de.vries@example.org', `Herinnering: ${NAME}`)).toHaveLength(0);
+    expect(await h.mailTo('anouk.de.vries@example.org', NAME)).toHaveLength(told);
     const keys = (await h.mail()).map((m) => `${m.to}|${m.subject}|${m.text}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
