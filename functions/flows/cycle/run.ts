@@ -188,6 +188,8 @@ export async function advanceCycle(deps: CycleRunDeps, id: string): Promise<Wait
   );
   if (saved) await recordOnTimeline(deps, saved.before, saved.after);
   const after = saved?.after ?? (await loadCycle(deps, id));
+  // Cancelled while this step ran: it stops what runs, including a flow it has just started.
+  if (after.status === 'cancelled') await stopCycleFlows(deps, { ...after, facts: { ...found, ...after.facts } });
   return waitPlan(!isOpen(after), wakeAt(after, now), after.version, now);
 }
 

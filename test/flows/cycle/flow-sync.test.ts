@@ -67,6 +67,22 @@ describe('a cancelled cycle stops what its phases started', () => {
     expect(await watched.store.list('cancelled')).toEqual([]);
   });
 
+  it('cancelled while a step runs: that step stops what runs, also the flow it has just started', async () => {
+    flows.end('kickOff', { ended: 'done' });
+    const start = flows.start.bind(flows);
+    flows.start = async (...args) => {
+      const made = await start(...args);
+      // The office cancels between the step's start of the input round and its write.
+      await cancelCycle(f.deps, id, { reason: 'Het geld is op', version: (await cycle()).version }, 'office');
+      return made;
+    };
+    const plan = await advanceCycle(deps, id);
+    expect(plan.closed).toBe(true);
+    expect(flows.made.get(flows.idOf('partnerContributions'))!.stopped).toBeDefined();
+    expect((await cycle()).facts.partnerContributions).toMatchObject({ flow: { kind: 'inputRound' } });
+    expect((await cycle()).facts.partnerContributions.stoppedAt).toBeDefined();
+  });
+
   it('a flow that ended meanwhile is left as it is', async () => {
     flows.end('kickOff', { ended: 'done' });
     await cancelCycle(f.deps, id, { reason: 'Het geld is op', version: (await cycle()).version }, 'office');
