@@ -41,8 +41,10 @@ export async function syncDue(
   state: FlowState,
 ): Promise<PhaseFacts | null> {
   if (!f.flow || state.ended || !state.due) return null;
-  const given = f.flowDue ?? state.due;
-  if (Date.parse(given) === Date.parse(p.due) || f.moveRefused?.due === p.due) return null;
+  // Started before the cycle kept this date: whose date differs is unknown, so the flow's stays, and
+  // the office's moves from now on are followed.
+  if (!f.flowDue) return { ...f, flowDue: p.due };
+  if (Date.parse(f.flowDue) === Date.parse(p.due) || f.moveRefused?.due === p.due) return null;
   // Moved already by a step that died before recording it: only the record is missing.
   const { moveRefused: _, ...rest } = f;
   if (Date.parse(state.due) === Date.parse(p.due)) return { ...rest, flowDue: p.due };

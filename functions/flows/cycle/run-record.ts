@@ -20,7 +20,7 @@ export async function recordOnTimeline(deps: CycleDeps, before: Cycle, after: Cy
     if (is.doneAt && !was.doneAt) await put(`done:${p.key}`, 'phase-done', { phase: p.key, outcome: is.outcome });
     if (is.returnedAt && !was.returnedAt) await put(`returned:${p.key}`, 'phase-returned', { phase: p.key });
     // The flow's date followed the phase's moved due date, or the flow refused it.
-    if (was.startedAt && is.flowDue && is.flowDue !== was.flowDue)
+    if (was.flowDue && is.flowDue && is.flowDue !== was.flowDue)
       await put(`flow-moved:${p.key}`, 'phase-flow-moved', { ...detail, from: was.flowDue, to: is.flowDue });
     if (is.moveRefused && is.moveRefused.due !== was.moveRefused?.due)
       await put(`flow-refused:${p.key}`, 'phase-flow-move-refused', { ...detail, ...is.moveRefused });

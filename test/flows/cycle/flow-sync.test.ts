@@ -128,6 +128,20 @@ describe("a running phase's moved due date moves its flow", () => {
     expect((await cycle()).facts.kickOff.moveRefused).toBeUndefined();
   });
 
+  it("a phase started before the cycle kept its flow's date keeps the flow's own date, and follows later moves", async () => {
+    const c = await cycle();
+    const { flowDue: _, ...old } = c.facts.kickOff;
+    await f.cycles.save({ ...c, facts: { ...c.facts, kickOff: old }, version: c.version + 1 }, c.version);
+    flows.end('kickOff', { ended: null, due: '2027-07-13T15:00:00.000Z' });
+    await advanceCycle(deps, id);
+    expect(flows.moves).toEqual([]);
+    expect((await cycle()).facts.kickOff.flowDue).toBe('2027-07-09T15:00:00.000Z');
+    expect(await kinds()).not.toContain('phase-flow-moved');
+    await move('2027-07-16T17:00:00+02:00');
+    await advanceCycle(deps, id);
+    expect(flows.moves.map((m) => m.due)).toEqual(['2027-07-16T15:00:00.000Z']);
+  });
+
   it('a date the flow moved itself (an owner who took a few days more) is not undone', async () => {
     flows.end('kickOff', { ended: null, due: '2027-07-13T15:00:00.000Z' });
     f.clock.now = new Date('2027-07-03T07:00:00Z');
