@@ -50,6 +50,7 @@ export const FOLLOW_UP_LABELS: FlowLabels = {
     'extension-decided': 'Projectleider besliste over meer tijd',
     'closed-by-office': 'Afgerond door het programmabureau',
     'moved-by-office': 'Datum verzet door het programmabureau',
+    cancelled: 'Actiepunt gestopt',
     email: 'E-mail verstuurd',
   },
   en: {
@@ -61,6 +62,7 @@ export const FOLLOW_UP_LABELS: FlowLabels = {
     'extension-decided': 'Project leader decided on more time',
     'closed-by-office': 'Closed by the programme office',
     'moved-by-office': 'Date moved by the programme office',
+    cancelled: 'Action item stopped',
     email: 'Email sent',
   },
 };
@@ -75,6 +77,8 @@ export const INPUT_LABELS: FlowLabels = {
     email: 'E-mail verstuurd',
     reminded: 'Herinnering klaargezet',
     closed: 'Uitvraag gesloten',
+    moved: 'Deadline verzet',
+    cancelled: 'Uitvraag gestopt',
   },
   en: {
     created: 'Input round sent',
@@ -85,6 +89,8 @@ export const INPUT_LABELS: FlowLabels = {
     email: 'Email sent',
     reminded: 'Reminder queued',
     closed: 'Input round closed',
+    moved: 'Deadline moved',
+    cancelled: 'Input round stopped',
   },
 };
 

@@ -28,7 +28,8 @@ export interface Cycle {
   status: CycleStatus;
   createdAt: string;
   createdBy: string;
-  cancelled?: { by: string; at: string; reason: string };
+  /** `flowsStoppedAt`: its workflow stopped the rounds and action items its phases had running. */
+  cancelled?: { by: string; at: string; reason: string; flowsStoppedAt?: string };
   version: number;
   /** The hash of the request that made it under an Idempotency-Key (platform/keyed-create.ts). */
   requestHash?: string;

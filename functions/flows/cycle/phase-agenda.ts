@@ -5,7 +5,8 @@
  * item moved to next month by the chair, hands the phase back to the office.
  */
 import type { FlowState, StartRequest } from './run';
-import { agendaItemState, DynamoMeetingStore, placeOnAgenda } from '../meeting';
+import { agendaItemState, DynamoMeetingStore, placeOnAgenda, withdrawFromAgenda } from '../meeting';
+import { ValidationError } from '../../platform/errors';
 import { config } from '../../platform/config';
 import { now } from '../../platform/clock';
 
@@ -34,9 +35,28 @@ export async function startAgendaItem(req: StartRequest, boardId: string, actor:
   return `${meetingId}${SEPARATOR}${itemId}`;
 }
 
-export async function readAgendaItem(id: string): Promise<FlowState> {
+const parts = (id: string) => {
   const at = id.lastIndexOf(SEPARATOR);
-  const s = await agendaItemState(deps(), id.slice(0, at), id.slice(at + 1));
+  return [id.slice(0, at), id.slice(at + 1)] as const;
+};
+
+export async function readAgendaItem(id: string): Promise<FlowState> {
+  const s = await agendaItemState(deps(), ...parts(id));
   if (s.ended === 'held') return { ended: 'done', at: s.at };
   return { ended: s.ended };
+}
+
+/**
+ * A moved due date does not move a meeting: the item stays on the meeting it is on, and the phase
+ * shows the move as refused (facts.moveRefused), so the office puts it on another meeting itself.
+ */
+export async function moveAgendaItem(): Promise<never> {
+  throw new ValidationError({
+    due: 'het agendapunt staat al op een vergadering; zet het zelf op een andere vergadering',
+  });
+}
+
+/** A cancelled cycle takes its item off an agenda still being filled. */
+export async function stopAgendaItem(id: string): Promise<void> {
+  await withdrawFromAgenda(deps(), ...parts(id));
 }

@@ -4,6 +4,7 @@
  * board or, with the consent rule, of the kerngroep. Each is created under an Idempotency-Key made
  * of the cycle and the phase, so its id derives from them and a retried step finds it again.
  */
+import { moveFlow, stopFlow } from './flow-changes';
 import type { FlowState, PhaseFlows, StartRequest } from './run';
 import type { FlowKind } from './status';
 import type { Directory } from '../../engine/ports';
@@ -94,14 +95,16 @@ async function read(kind: FlowKind, id: string): Promise<FlowState> {
   if (kind === 'agendaItem') return readAgendaItem(id);
   if (kind === 'followUp') {
     const item = await loadItem(followUpDeps(), id);
-    return { ended: item.status === 'done' ? 'done' : item.status === 'returned' ? 'returned' : null };
+    const ended = item.status === 'done' ? 'done' : item.status === 'returned' ? 'returned' : null;
+    return { ended, due: item.due };
   }
   if (kind === 'inputRound') {
     const round = await loadInputRound(inputRoundDeps(), id);
-    return round.status === 'closed' ? { ended: 'done', at: round.closedAt } : { ended: null };
+    return round.status === 'closed' ? { ended: 'done', at: round.closedAt } : { ended: null, due: round.deadline };
   }
   const round = await loadRound(roundDeps(), id);
-  return round.status === 'closed' ? { ended: 'done', at: round.closedAt, outcome: round.outcome } : { ended: null };
+  if (round.status === 'closed') return { ended: 'done', at: round.closedAt, outcome: round.outcome };
+  return { ended: null, due: round.deadline };
 }
 
-export const phaseFlows = (): PhaseFlows => ({ start, read });
+export const phaseFlows = (): PhaseFlows => ({ start, read, move: moveFlow, stop: stopFlow });

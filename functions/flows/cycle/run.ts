@@ -6,9 +6,11 @@
  * in phase-flows.ts.
  */
 import { type Cycle, isOpen } from './cycle';
-import { audit, auditKey, type CycleDeps, loadCycle } from './office';
+import { stopCycleFlows, syncDue } from './flow-sync';
+import { type CycleDeps, loadCycle } from './office';
 import type { PlannedPhase } from './plan';
 import { type FlowKind, nextStartDate, type PhaseFacts, startHolds } from './status';
+import { recordOnTimeline } from './run-record';
 import type { PhaseKind } from './template';
 import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait';
 import { mutateVersioned } from '../../engine/versioned-write';
@@ -45,12 +47,18 @@ export interface FlowState {
   ended: 'done' | 'returned' | null;
   at?: string;
   outcome?: string;
+  /** While it runs: its own date (the action item's due date, the round's deadline). */
+  due?: string;
 }
 
 export interface PhaseFlows {
   /** Start the flow under `key` for `actor`: a second call with the same key makes nothing new. */
   start(kind: FlowKind, req: StartRequest, actor: string, key: string): Promise<string>;
   read(kind: FlowKind, id: string): Promise<FlowState>;
+  /** Move its date; refused by the flow's own rules with a ValidationError or ConflictError. */
+  move(kind: FlowKind, id: string, due: string, reason: string, actor: string): Promise<void>;
+  /** Stop it (the cycle was cancelled); a ConflictError when it has closed already. */
+  stop(kind: FlowKind, id: string, reason: string, actor: string): Promise<void>;
 }
 
 export interface CycleRunDeps extends CycleDeps {
@@ -80,7 +88,7 @@ async function startPhase(deps: CycleRunDeps, cycle: Cycle, p: PlannedPhase, at:
   if (!kind) return { startedAt: at, office: true };
   try {
     const id = await deps.flows.start(kind, startRequest(cycle, p), `cycle:${cycle.id}`, p.key);
-    return { startedAt: at, flow: { kind, id } };
+    return { startedAt: at, flow: { kind, id }, flowDue: p.due };
   } catch (err) {
     if (err instanceof ValidationError) return { startedAt: at, office: true, refused: err.fields };
     // The key made another request before (the office moved the phase's due date between a step
@@ -90,10 +98,8 @@ async function startPhase(deps: CycleRunDeps, cycle: Cycle, p: PlannedPhase, at:
   }
 }
 
-/** What a running flow now says of its phase, or null when nothing changed. */
-async function readPhase(deps: CycleRunDeps, f: PhaseFacts, now: Date): Promise<PhaseFacts | null> {
-  if (!f.flow || f.doneAt || f.returnedAt) return null;
-  const s = await deps.flows.read(f.flow.kind, f.flow.id);
+/** What a running flow now says of its phase: ended, or null when it still runs. */
+function endedFacts(f: PhaseFacts, s: FlowState, now: Date): PhaseFacts | null {
   const at = s.at ?? now.toISOString();
   if (s.ended === 'done') return { ...f, doneAt: at, ...(s.outcome ? { outcome: s.outcome } : {}) };
   if (s.ended === 'returned') return { ...f, returnedAt: at };
@@ -104,8 +110,11 @@ async function readPhase(deps: CycleRunDeps, f: PhaseFacts, now: Date): Promise<
 export const allEnded = (c: Pick<Cycle, 'plan' | 'facts'>) =>
   c.plan.phases.every((p) => p.skipped || c.facts[p.key]?.doneAt);
 
-/** The new facts on the latest cycle: what the office wrote in between (a phase marked done) stays. */
-function merged(cycle: Cycle, found: Record<string, PhaseFacts>): Cycle | null {
+/**
+ * The new facts on the latest cycle: what the office wrote in between (a phase marked done) stays.
+ * `synced`: a running phase's flow moved, or its move refused, kept if the phase still runs that flow.
+ */
+function merged(cycle: Cycle, found: Record<string, PhaseFacts>, synced: Record<string, PhaseFacts>): Cycle | null {
   if (!isOpen(cycle)) return null;
   const facts = { ...cycle.facts };
   for (const [k, f] of Object.entries(found)) {
@@ -114,11 +123,21 @@ function merged(cycle: Cycle, found: Record<string, PhaseFacts>): Cycle | null {
     if (stored.startedAt && !f.doneAt && !f.returnedAt) continue;
     facts[k] = { ...stored, ...f };
   }
+  for (const [k, s] of Object.entries(synced)) {
+    const stored = facts[k];
+    if (!stored?.flow || stored.flow.id !== s.flow?.id || stored.doneAt) continue;
+    const { moveRefused: _, ...rest } = stored;
+    facts[k] = {
+      ...rest,
+      ...(s.flowDue ? { flowDue: s.flowDue } : {}),
+      ...(s.moveRefused ? { moveRefused: s.moveRefused } : {}),
+    };
+  }
   // Planned until a phase starts: a step that starts nothing writes nothing, so the version the
   // office read when it created the cycle stays good for its first change.
   const started = Object.values(facts).some((f) => f.startedAt);
   const status = allEnded({ plan: cycle.plan, facts }) ? 'done' : started ? 'running' : cycle.status;
-  if (status === cycle.status && Object.keys(found).length === 0) return null;
+  if (status === cycle.status && Object.keys(found).length + Object.keys(synced).length === 0) return null;
   return { ...cycle, facts, status, version: cycle.version + 1 };
 }
 
@@ -140,11 +159,21 @@ export async function advanceCycle(deps: CycleRunDeps, id: string): Promise<Wait
   const now = deps.now();
   const at = now.toISOString();
   const cycle = await loadCycle(deps, id);
-  if (!isOpen(cycle)) return waitPlan(true, at, cycle.version, now);
+  if (!isOpen(cycle)) {
+    // Cancelled: what its phases started stops now (flow-sync.ts), before the workflow ends.
+    await stopCycleFlows(deps, cycle);
+    return waitPlan(true, at, cycle.version, now);
+  }
   const found: Record<string, PhaseFacts> = {};
+  const synced: Record<string, PhaseFacts> = {};
   for (const p of cycle.plan.phases) {
-    const read = p.skipped ? null : await readPhase(deps, cycle.facts[p.key] ?? {}, now);
-    if (read) found[p.key] = read;
+    const f = cycle.facts[p.key] ?? {};
+    if (p.skipped || !f.flow || f.doneAt || f.returnedAt) continue;
+    const s = await deps.flows.read(f.flow.kind, f.flow.id);
+    const ended = endedFacts(f, s, now);
+    const moved = ended ? null : await syncDue(deps, cycle, p, f, s);
+    if (ended) found[p.key] = ended;
+    if (moved) synced[p.key] = moved;
   }
   // A phase found done now opens what waits for it in this same wake.
   const facts = { ...cycle.facts, ...found };
@@ -156,39 +185,14 @@ export async function advanceCycle(deps: CycleRunDeps, id: string): Promise<Wait
   const saved = await mutateVersioned(
     { load: (x) => loadCycle(deps, x), save: (n, v, o) => deps.cycles.save(n, v, o) },
     id,
-    (c) => merged(c, found),
+    (c) => merged(c, found, synced),
     { current: cycle },
   );
   if (saved) await recordOnTimeline(deps, saved.before, saved.after);
   const after = saved?.after ?? (await loadCycle(deps, id));
+  // Cancelled while this step ran: it stops what runs, including a flow it has just started.
+  if (after.status === 'cancelled') await stopCycleFlows(deps, { ...after, facts: { ...found, ...after.facts } });
   return waitPlan(!isOpen(after), wakeAt(after, now), after.version, now);
-}
-
-/**
- * What the step changed, on the cycle's record, keyed by the new version and the phase so a retried
- * write records once (a crash between the write and the record loses the record, not the change).
- */
-async function recordOnTimeline(deps: CycleRunDeps, before: Cycle, after: Cycle): Promise<void> {
-  const v = after.version;
-  for (const p of after.plan.phases) {
-    const [was, is] = [before.facts[p.key] ?? {}, after.facts[p.key] ?? {}];
-    const detail = {
-      phase: p.key,
-      ...(is.flow ? { flow: is.flow } : {}),
-      ...(is.refused ? { refused: is.refused } : {}),
-    };
-    if (is.startedAt && !was.startedAt)
-      await audit(deps, after.id, auditKey(v, `started:${p.key}`), 'phase-started', 'system', detail);
-    if (is.doneAt && !was.doneAt)
-      await audit(deps, after.id, auditKey(v, `done:${p.key}`), 'phase-done', 'system', {
-        phase: p.key,
-        outcome: is.outcome,
-      });
-    if (is.returnedAt && !was.returnedAt)
-      await audit(deps, after.id, auditKey(v, `returned:${p.key}`), 'phase-returned', 'system', { phase: p.key });
-  }
-  if (after.status === 'done' && before.status !== 'done')
-    await audit(deps, after.id, auditKey(v, 'done'), 'done', 'system');
 }
 
 export function parkCycle(deps: CycleRunDeps, id: string, token: string, version: number, wake: string) {

@@ -26,6 +26,12 @@ export interface PhaseFacts {
   note?: string;
   /** The other flow refused to start it (say, its due date had passed): the office decides. */
   refused?: Record<string, string>;
+  /** The date the cycle last gave its flow (flow-sync.ts): a phase moved since moves the flow. */
+  flowDue?: string;
+  /** The flow refused the phase's moved due date (a round's deadline only goes later): its reasons. */
+  moveRefused?: { due: string; fields: Record<string, string> };
+  /** The cycle was cancelled and stopped this phase's flow then. */
+  stoppedAt?: string;
 }
 
 /**

@@ -22,8 +22,11 @@ export const CYCLE_LABELS: FlowLabels = {
     'phase-started': 'Fase begonnen',
     'phase-done': 'Fase klaar',
     'phase-returned': 'Fase teruggegeven',
+    'phase-flow-moved': 'Datum van de ronde of het actiepunt verzet',
+    'phase-flow-move-refused': 'Datum van de ronde of het actiepunt kon niet mee',
     done: 'Cyclus klaar',
     cancelled: 'Cyclus gestopt',
+    'flows-stopped': 'Lopende rondes en actiepunten gestopt',
   },
   en: {
     created: 'Cycle started',
@@ -33,8 +36,11 @@ export const CYCLE_LABELS: FlowLabels = {
     'phase-started': 'Phase started',
     'phase-done': 'Phase done',
     'phase-returned': 'Phase handed back',
+    'phase-flow-moved': "Round's or action item's date moved",
+    'phase-flow-move-refused': "Round's or action item's date could not follow",
     done: 'Cycle done',
     cancelled: 'Cycle cancelled',
+    'flows-stopped': 'Running rounds and action items stopped',
   },
 };
 

@@ -12,9 +12,18 @@ export function watchedCycles(
   runningExecutions: () => Promise<string[]>,
 ): WatchedFlow<Cycle> {
   return {
-    store,
+    // A cancelled cycle is watched until its workflow has stopped its phases' flows (flow-sync.ts):
+    // a workflow that failed before that is carried on, so no round goes on reminding people.
+    store: {
+      save: (c, v, o) => store.save(c, v, o),
+      listAudit: (id) => store.listAudit(id),
+      appendAudit: (id, e) => store.appendAudit(id, e),
+      parkedUntil: (id) => store.parkedUntil(id),
+      list: async (status) =>
+        (await store.list(status)).filter((c) => c.status !== 'cancelled' || !c.cancelled?.flowsStoppedAt),
+    },
     // A planned cycle's workflow has started (createCycle starts it) and sets it running at once.
-    openStatuses: ['planned', 'running'],
+    openStatuses: ['planned', 'running', 'cancelled'],
     runningExecutions,
     start: (id, name) => deps.workflow.startCycle(id, name),
     resume: (token, output) => deps.workflow.resume(token, output),

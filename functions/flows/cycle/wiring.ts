@@ -17,14 +17,15 @@ export const functions = {
     timeoutSeconds: 120,
     memoryMb: 512,
     // It creates action items, input rounds and approval rounds through their own use cases, which
-    // start their workflows and send their first emails; and it continues its own loop as new.
+    // start their workflows and send their first emails; it moves and stops them the same way, which
+    // wakes their workflows (flow-sync.ts); and it continues its own loop as new.
     access: {
       scheduleReminders: true,
       table: 'readwrite',
       sendEmail: true,
       linkKeys: true,
       startWorkflows: ['cycle', 'followUp', 'inputRound', 'approvalRound'],
-      resumeWorkflows: ['cycle'],
+      resumeWorkflows: ['cycle', 'followUp', 'inputRound', 'approvalRound'],
     },
   },
   cycleWatchdog: {

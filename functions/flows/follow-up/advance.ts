@@ -2,7 +2,7 @@
  * The follow-up workflow's two steps: let time act (reminders, the status question, the escalation
  * ladder, the reminder of an undecided request for more time), then wait for an answer or the next moment.
  */
-import { DEFAULT_LADDER, followUpSchedule, type ActionItem, type FollowUpAction } from './follow-up';
+import { DEFAULT_LADDER, followUpSchedule, isClosed, type ActionItem, type FollowUpAction } from './follow-up';
 import { audit, type FollowUpDeps, loadItem, mutateItem } from './items';
 import { tellUntold } from './notices';
 import { ownerPeople, stepPeople } from './recipients';
@@ -86,7 +86,7 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<W
     await carryOut(deps, item, action, now);
   }
   const next = followUpSchedule(item, DEFAULT_LADDER).find((a) => !item.actionsDone.includes(a.key));
-  const closed = item.status === 'done' || item.status === 'returned';
+  const closed = isClosed(item);
   const wakeAt = next ? next.at : new Date(now.getTime() + RECHECK_MS).toISOString();
   return waitPlan(closed, wakeAt, item.version, now);
 }

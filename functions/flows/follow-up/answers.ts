@@ -2,7 +2,7 @@
  * How an action item changes when someone answers for it: the owner through their one link, the
  * programme office directly, the project leader on a later date asked for. Pure rules on values.
  */
-import { DEFAULT_LADDER, type ActionItem, type LadderConfig } from './follow-up';
+import { DEFAULT_LADDER, isClosed, type ActionItem, type LadderConfig } from './follow-up';
 
 /** The owner's own extension reaches this many days of 24 hours past the due date. */
 const DAY_MS = 86_400_000;
@@ -27,7 +27,7 @@ export function applyOwnerAnswer(
   now: Date,
   config: LadderConfig = DEFAULT_LADDER,
 ): ActionItem {
-  if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
+  if (isClosed(item)) throw new AnswerRejected('closed');
   const next = { ...item, version: item.version + 1 };
   switch (answer.kind) {
     case 'done':
@@ -71,7 +71,7 @@ export function officeChange(
   by: string,
   now: Date,
 ): ActionItem {
-  if (item.status === 'done' || item.status === 'returned') throw new AnswerRejected('closed');
+  if (isClosed(item)) throw new AnswerRejected('closed');
   if (change.action === 'done') return applyOwnerAnswer(item, { kind: 'done', result: change.result }, now);
   if (!change.reason.trim()) throw new AnswerRejected('reason-required');
   if (Date.parse(change.due) <= now.getTime()) throw new AnswerRejected('date-not-later');

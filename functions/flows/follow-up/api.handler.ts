@@ -12,7 +12,7 @@ import { createFollowUp, loadItem, steerFollowUp } from './use-cases';
 import { apiLang, labelled, FOLLOW_UP_LABELS } from '../../engine/timeline-labels';
 
 const ListQuery = z.strictObject({
-  status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned'])),
+  status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned', 'cancelled'])),
 });
 
 const routes: RouteTable<'followUpsApi'> = {

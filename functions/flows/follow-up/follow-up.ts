@@ -34,7 +34,11 @@ export const DEFAULT_LADDER: LadderConfig = {
   approvalReminderAfterWorkingDays: 2,
 };
 
-export type ItemStatus = 'open' | 'done' | 'returned' | 'blocked' | 'awaiting-approval';
+export type ItemStatus = 'open' | 'done' | 'returned' | 'blocked' | 'awaiting-approval' | 'cancelled';
+
+/** Statuses that end an item: nobody answers for it any more and its workflow ends. */
+export const isClosed = (item: Pick<ActionItem, 'status'>) =>
+  item.status === 'done' || item.status === 'returned' || item.status === 'cancelled';
 
 export interface ActionItem {
   id: string;
@@ -48,6 +52,8 @@ export interface ActionItem {
   createdAt: string;
   result?: string;
   blockedBy?: string;
+  /** Stopped by whoever started it (a cancelled cycle): who, when and why. */
+  cancelled?: { by: string; at: string; reason: string };
   /** A later date asked for beyond the self-extension limit, waiting for the project leader (asked `askedAt`). */
   requestedDue?: { due: string; reason: string; askedAt?: string };
   /** Every change of due date, on record. */

@@ -8,6 +8,7 @@ export { CreateFollowUp, SteerFollowUp } from './schemas';
 export {
   type FollowUpDeps,
   actionDeadline,
+  cancelFollowUp,
   createFollowUp,
   loadItem,
   ownerLink,

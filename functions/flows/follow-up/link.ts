@@ -1,5 +1,5 @@
 /** Opening an action item's personal link: whose it is, for which page, and the proof its form carries. */
-import type { ActionItem } from './follow-up';
+import { type ActionItem, isClosed } from './follow-up';
 import type { FollowUpDeps } from './items';
 import type { Person } from '../../engine/directory';
 import { formProof, verifyLink } from '../../platform/link-token';
@@ -24,7 +24,7 @@ async function resolveLink(deps: FollowUpDeps, token: string) {
 export async function openFollowUpLink(deps: FollowUpDeps, token: string): Promise<FollowUpLinkView> {
   const r = await resolveLink(deps, token);
   if (!r) return { kind: 'invalid' };
-  const finished = r.item.status === 'done' || r.item.status === 'returned';
+  const finished = isClosed(r.item);
   if (finished || (r.typ === 'item-approval' && r.item.status !== 'awaiting-approval'))
     return { kind: 'closed', item: r.item, person: r.person };
   const proof = formProof(r.keys, proofSubject(token, r.item), Math.floor(deps.now().getTime() / 1000));

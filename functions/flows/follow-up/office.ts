@@ -3,7 +3,7 @@
  * flows such as a meeting's minutes): create one, and steer it by closing it or setting a new date.
  */
 import { AnswerRejected, officeChange } from './answers';
-import type { ActionItem } from './follow-up';
+import { type ActionItem, isClosed } from './follow-up';
 import { audit, changeKey, type FollowUpDeps, loadItem, mutateItem } from './items';
 import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
 import { idForKey, requestHash } from '../../platform/keyed-create';
@@ -137,5 +137,32 @@ export async function steerFollowUp(
   );
   // The schedule changed (or ended): the workflow must look again.
   if (takenToken) await deps.workflow.resume(takenToken, { reason: 'steered' });
+  return after;
+}
+
+/**
+ * Whoever started the item stops it (a cycle the office cancelled): nobody is reminded or escalated
+ * to any more, and its record says who stopped it and why. A closed item stays as it is (409).
+ */
+export async function cancelFollowUp(
+  deps: FollowUpDeps,
+  id: string,
+  reason: string,
+  actor: string,
+): Promise<ActionItem> {
+  const at = deps.now().toISOString();
+  const changed = await mutateItem(
+    deps,
+    id,
+    (item) => {
+      if (isClosed(item)) throw new ConflictError('this action item is closed');
+      return { ...item, status: 'cancelled', cancelled: { by: actor, at, reason }, version: item.version + 1 };
+    },
+    true,
+  );
+  const { after, takenToken } = changed!;
+  await audit(deps, id, changeKey(after, 'office'), 'cancelled', actor, { reason });
+  // Its workflow ends at once instead of at its next reminder.
+  if (takenToken) await deps.workflow.resume(takenToken, { reason: 'cancelled' });
   return after;
 }

@@ -8,7 +8,7 @@ export class DynamoItemStore extends VersionedStore<ActionItem, ItemStatus> impl
     super(table, {
       prefix: 'ITEM',
       listPrefix: 'ITEMS',
-      statuses: ['open', 'blocked', 'awaiting-approval', 'done', 'returned'],
+      statuses: ['open', 'blocked', 'awaiting-approval', 'done', 'returned', 'cancelled'],
       sortKey: (i) => i.due,
       waitingStatuses: WAITING_STATUSES,
     });

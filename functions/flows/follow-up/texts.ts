@@ -131,7 +131,7 @@ export const followUpWords = {
       'awaiting-approval': (d: string) => `Your answer: more time, until ${d}. The project leader decides on this.`,
       returned: () => 'Your answer: this is not yours. The programme office will find the right owner.',
       blocked: (n: string) => `Your answer: it is stuck. Needed: ${n}. The project leader has been told.`,
-    },
+    } as Record<string, (x: string) => string>,
     linkLine: 'Open this link:',
     personal: 'This link is for you only.',
     doneSubject: (what: string) => `Done: ${what}`,

@@ -8,5 +8,5 @@ export { actionDeadline, advanceFollowUp, parkFollowUp } from './advance';
 export { type FollowUpFormResult, submitFollowUpForm } from './answer';
 export { type FollowUpDeps, type ItemStore, loadItem } from './items';
 export { type FollowUpLinkView, openFollowUpLink } from './link';
-export { type CreateFollowUpRequest, createFollowUp, steerFollowUp } from './office';
+export { cancelFollowUp, type CreateFollowUpRequest, createFollowUp, steerFollowUp } from './office';
 export { ownerLink, ownerPeople, stepPeople } from './recipients';

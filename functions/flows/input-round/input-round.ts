@@ -56,6 +56,8 @@ export interface InputRound {
   createdAt: string;
   createdBy: string;
   closedAt?: string;
+  /** Stopped by whoever started it (a cancelled cycle): closed without a summary or escalations. */
+  cancelled?: { by: string; at: string; reason: string };
   /** Made under an Idempotency-Key: the hash of the request that made it (platform/keyed-create.ts). */
   requestHash?: string;
   version: number;

@@ -137,7 +137,8 @@ async function summarizeAndEscalate(deps: InputRoundDeps, round: InputRound): Pr
 
 /** The close's last step: receipts still owed; a failure fails the step, which is retried. */
 async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
-  await summarizeAndEscalate(deps, round);
+  // A stopped round asks nothing more of anyone: no summary, no action items (office-actions.ts).
+  if (!round.cancelled) await summarizeAndEscalate(deps, round);
   await sendOwedInputReceipts(deps, round, true);
 }
 

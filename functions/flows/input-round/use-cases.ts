@@ -8,5 +8,6 @@ export { openInputLink, type InputFormResult, type InputLinkView, submitInput } 
 export { type CreateInputRoundRequest, createInputRound } from './create-input-round';
 export { answerLink } from './input-access';
 export { advanceInput, openInput, parkInput } from './input-steps';
+export { cancelInputRound, moveInputDeadline } from './office-actions';
 export type { InputRoundDeps, InputRoundStore } from './ports';
 export { recordWrittenInput, type WrittenInputRequest } from './written-input';

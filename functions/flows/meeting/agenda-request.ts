@@ -78,3 +78,16 @@ export async function agendaItemState(
   // A late item the chair never accepted was not discussed.
   return onAgenda ? { ended: 'held', at: m.start } : { ended: 'returned' };
 }
+
+/**
+ * The other flow no longer asks (a cancelled cycle): its item leaves the agenda while the agenda is
+ * still being filled. Once the agenda has gone out with it, it stays (the chair deals with it at
+ * the meeting), as does an item of a meeting that was held.
+ */
+export async function withdrawFromAgenda(deps: AgendaDeps, meetingId: string, itemId: string): Promise<void> {
+  await mutateMeeting(deps, meetingId, (m) =>
+    m.status === 'open' && m.phase === 'agenda' && m.items.some((i) => i.id === itemId)
+      ? { ...m, items: m.items.filter((i) => i.id !== itemId), version: m.version + 1 }
+      : null,
+  );
+}

@@ -9,4 +9,4 @@ export { DynamoMeetingStore } from './store';
 // The mail sweeper sends pending calendar invitations with the same composer.
 export { composeWithCalendar } from './calendar-mime';
 // A programme cycle's phase puts its item on a body's meeting and reads back whether it was held.
-export { type AgendaRequest, agendaItemState, placeOnAgenda } from './agenda-request';
+export { type AgendaRequest, agendaItemState, placeOnAgenda, withdrawFromAgenda } from './agenda-request';

@@ -3,32 +3,12 @@
  * flow, under which key; phases done when their flow is; the office's marks; the cycle done.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeFlows } from './fake-flows';
 import { fakeDeps, spukRequest } from './fakes';
 import { createCycle } from '../../../functions/flows/cycle/office';
 import { markPhaseDone } from '../../../functions/flows/cycle/office-changes';
 import { CycleConflict, CycleRefused } from '../../../functions/flows/cycle/refused';
-import { advanceCycle, type CycleRunDeps, type FlowState, type StartRequest } from '../../../functions/flows/cycle/run';
-import type { FlowKind } from '../../../functions/flows/cycle/status';
-import { ValidationError } from '../../../functions/platform/errors';
-
-/** The other flows as a map: the id derives from actor and key, as platform/keyed-create.ts does. */
-class FakeFlows {
-  readonly made = new Map<string, { kind: FlowKind; req: StartRequest; state: FlowState }>();
-  refuse = false;
-  async start(kind: FlowKind, req: StartRequest, actor: string, key: string) {
-    if (this.refuse) throw new ValidationError({ due: 'the due date must lie in the future' });
-    const id = `${kind}:${actor}:${key}`;
-    if (!this.made.has(id)) this.made.set(id, { kind, req, state: { ended: null } });
-    return id;
-  }
-  async read(_kind: FlowKind, id: string) {
-    return this.made.get(id)!.state;
-  }
-  end(phase: string, state: FlowState) {
-    const id = [...this.made.keys()].find((k) => k.endsWith(`:${phase}`))!;
-    this.made.get(id)!.state = state;
-  }
-}
+import { advanceCycle, type CycleRunDeps } from '../../../functions/flows/cycle/run';
 
 let f: ReturnType<typeof fakeDeps>;
 let flows: FakeFlows;

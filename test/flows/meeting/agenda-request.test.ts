@@ -1,7 +1,7 @@
 /** Another flow's item on a body's meeting: found by the day, placed once, read back as held or returned. */
 import { describe, expect, it } from 'vitest';
 import { base } from './fixtures';
-import { agendaItemState, placeOnAgenda } from '../../../functions/flows/meeting';
+import { agendaItemState, placeOnAgenda, withdrawFromAgenda } from '../../../functions/flows/meeting';
 import type { Meeting } from '../../../functions/flows/meeting/meeting';
 import type { MeetingStore } from '../../../functions/flows/meeting/use-cases';
 import { ValidationError } from '../../../functions/platform/errors';
@@ -92,5 +92,19 @@ describe('agendaItemState', () => {
     // A late item the chair never accepted was not on the agenda the meeting held.
     const undecided = { ...placed, items: [{ ...item, late: true }] };
     expect(await state(undecided, '2027-01-12T19:00:00Z')).toEqual({ ended: 'returned' });
+  });
+});
+
+describe('withdrawFromAgenda', () => {
+  it('takes the item off an agenda still being filled, and leaves one that has gone out', async () => {
+    const s = store(base, { ...base, id: 'sent', phase: 'invited' });
+    const deps = { meetings: s.meetingsStore, now: at('2026-12-20T10:00:00Z') };
+    await placeOnAgenda(deps, request);
+    await withdrawFromAgenda(deps, base.id, request.itemId);
+    expect(s.docs.get(base.id)!.items).toEqual([]);
+    const item = { ...(await placeOnAgenda(deps, request)), id: request.itemId };
+    s.docs.set('sent', { ...s.docs.get(base.id)!, id: 'sent', phase: 'invited' });
+    await withdrawFromAgenda(deps, 'sent', item.id);
+    expect(s.docs.get('sent')!.items.map((i) => i.id)).toEqual([request.itemId]);
   });
 });
