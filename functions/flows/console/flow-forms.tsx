@@ -131,7 +131,8 @@ export function newItemPage(
 /** On an open item's page: close it with the result, or set a new date. */
 export function steerForms(ctx: ConsoleContext, item: ActionItem, errors?: FieldErrors, dueValue = '') {
   const summary = <ErrorSummary title={ctx.t.errorsTitle} errors={errors} />;
-  if (item.status === 'done' || item.status === 'returned') return summary;
+  // Closed (done, handed back, or stopped with its cycle): nothing left to steer.
+  if (item.status === 'done' || item.status === 'returned' || item.status === 'cancelled') return summary;
   const w = words[ctx.lang];
   const action = `/console/follow-ups/${item.id}/steer`;
   return (
