@@ -29,6 +29,23 @@ export function spukAnchors(now: Date) {
   return { boardMeeting: isoWithOffset(meeting), ministryDeadline: isoWithOffset(deadline) };
 }
 
+/**
+ * The board meets every six weeks on Thursday from the SPUK application's meeting on, so the
+ * cycle's agenda phase finds that meeting and puts the application on it.
+ */
+export function boardMeetings(now: Date) {
+  return {
+    bodyId: 'alliantiebestuur',
+    title: 'Vergadering alliantiebestuur',
+    rrule: 'FREQ=WEEKLY;INTERVAL=6;BYDAY=TH',
+    startsOn: spukAnchors(now).boardMeeting.slice(0, 10),
+    startTime: '16:00',
+    durationMinutes: 120,
+    chairId: 'p-anouk-de-vries',
+    secretaryId: 'p-pieter-van-leeuwen',
+  };
+}
+
 /** The next SPUK application: who fills each role (the people and partners of the demo directory). */
 export function spukCycle(now: Date) {
   return {

@@ -3,7 +3,7 @@
  * and start one small round so that the mailbox shows real mail straight away.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { actielijnCycle, demoActielijnen, spukCycle } from './demo-cycles';
+import { actielijnCycle, boardMeetings, demoActielijnen, spukCycle } from './demo-cycles';
 import { bodies, organisations, people, spukDraft } from './demo-data';
 import { TABLE_NAME } from './runtime-constants';
 
@@ -139,6 +139,8 @@ export async function seedDemoCycles(
     return res.body.id as string;
   };
   for (const a of demoActielijnen) await start(`demo-actielijn-${a.key}`, actielijnCycle(from, a.trekker));
+  const series = await api('POST', '/api/meeting-series', boardMeetings(from), 'demo-board-meetings');
+  if (series.status !== 201) throw new Error(`demo board meetings could not be planned: ${series.status}`);
   // Last, so the newest: the public page shows it first among the running cycles.
   const spuk = await start('demo-spuk-application', spukCycle(from));
   // Each cycle's first step has run: the kick-off, due before the cycle began, waits for the office.

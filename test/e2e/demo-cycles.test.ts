@@ -47,6 +47,10 @@ describe('the demo cycles on a fresh start', () => {
     // The partners' contacts and the residents got their round's request.
     expect(await h.mailTo('ruben.kok@example.org', 'Aanvraag SPUK Kansrijke Wijk')).toHaveLength(1);
     expect(await h.mailTo('ria.jansen@example.org', 'Aanvraag SPUK Kansrijke Wijk')).toHaveLength(1);
+    // The board meets on the application's date, so its agenda phase will find that meeting.
+    const series = (await h.api('GET', '/api/meeting-series')).body.series as { bodyId: string; id: string }[];
+    const board = series.filter((x) => x.bodyId === 'alliantiebestuur');
+    expect(board).toHaveLength(1);
     // The office recorded one resident's letter in the residents' round.
     const round = spuk[0].phases.find((p) => p.key === 'residentInput')?.facts.flow as { id: string };
     const answers = (await h.api('GET', `/api/input-rounds/${round.id}`)).body.answers;
