@@ -112,7 +112,13 @@ function tooFar(plan: CyclePlan, now: Date): Refusal[] {
   const { cycleAnchor, cyclePlan } = HORIZON_DAYS;
   const far = Object.entries(plan.anchors).filter(([, at]) => !withinDays(at, now, cycleAnchor));
   const latest = Object.values(plan.anchors).sort().at(-1)!;
+  // Every date passed: each phase would only be late (a cycle entered half-way keeps a date to come).
+  const lastKey = Object.entries(plan.anchors)
+    .sort(([, a], [, b]) => a.localeCompare(b))
+    .at(-1)![0];
+  const over = Date.parse(plan.anchors[lastKey]) <= now.getTime() ? [say(`anchors.${lastKey}`, 'anchorsPast')] : [];
   return [
+    ...over,
     ...far.map(([key]) => say(`anchors.${key}`, 'anchorFar', String(cycleAnchor))),
     ...(withinDays(plan.horizon, latest, cyclePlan) ? [] : [say('horizon', 'horizonFar', String(cyclePlan))]),
   ];

@@ -35,6 +35,7 @@ export const refusalWords = {
     personUnknown: (id: string) => `Er is geen actieve persoon "${id}".`,
     organisationUnknown: (id: string) => `Er is geen organisatie "${id}" met een contactpersoon.`,
     anchorFar: (days: string) => `Deze datum ligt te ver weg. Kies een datum binnen ${days} dagen.`,
+    anchorsPast: 'Deze datum is al voorbij, net als de andere. Kies de datums van een cyclus die nog komt.',
     horizonFar: (days: string) => `De planning mag tot ${days} dagen na de laatste datum lopen, niet verder.`,
   },
   en: {
@@ -64,6 +65,7 @@ export const refusalWords = {
     personUnknown: (id: string) => `There is no active person "${id}".`,
     organisationUnknown: (id: string) => `There is no organisation "${id}" with a contact.`,
     anchorFar: (days: string) => `This date lies too far ahead. Choose a date within ${days} days.`,
+    anchorsPast: 'This date has passed, as have the others. Choose the dates of a cycle still to come.',
     horizonFar: (days: string) => `The plan may run up to ${days} days after the latest date, not further.`,
   },
 };
