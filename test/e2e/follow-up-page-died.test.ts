@@ -6,45 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, linkIn, proofOn } from './follow-up-support';
+import { dieAfterTheWriteOf, type DyingAfterWrite } from '../support/die-after-write';
 import { Harness } from '../support/local';
 
 let h: Harness;
 beforeAll(async () => {
   h = await Harness.start();
 });
+let dying: DyingAfterWrite | undefined;
 afterAll(() => {
-  dying = undefined;
+  dying?.disarm();
   return h.stop();
 });
-
-/**
- * Armed with an item's key: once its document is written, every later DynamoDB call of the process
- * fails, as a crash (`Crash`) or as DynamoDB going away (`ServiceUnavailable`).
- */
-let dying: { pk: string; dead: boolean; name: string } | undefined;
-
-async function dieAfterTheWriteOf(itemId: string, name = 'Crash') {
-  const { dynamoRaw } = await import('../../functions/platform/clients');
-  dying = { pk: `ITEM#${itemId}`, dead: false, name };
-  if (installed) return;
-  installed = true;
-  dynamoRaw.middlewareStack.add(
-    (next, context) => async (args) => {
-      const d = dying;
-      if (!d) return next(args);
-      if (d.dead) throw Object.assign(new Error('the function died'), { name: d.name });
-      const result = await next(args);
-      // The document client's commands come here unmarshalled (`UpdateCommand`, plain strings).
-      const key = (args.input as { Key?: Record<string, unknown> }).Key;
-      const text = (v: unknown) => (typeof v === 'string' ? v : (v as { S?: string } | undefined)?.S);
-      if (/^Update/.test(context.commandName ?? '') && text(key?.pk) === d.pk && text(key?.sk) === 'ITEM')
-        d.dead = true;
-      return result;
-    },
-    { step: 'initialize', name: 'dieAfterItemWrite' },
-  );
-}
-let installed = false;
 
 describe('an answer whose page died after its write', () => {
   it('is put on record and its receipt and office notice are sent by the next step, once', async () => {
@@ -54,11 +27,10 @@ describe('an answer whose page died after its write', () => {
     const link = linkIn((await h.mailTo('yusuf.demir@example.org', `Herinnering: ${what}`))[0].text);
     const proof = await proofOn(h, link);
 
-    await dieAfterTheWriteOf(id);
+    dying = await dieAfterTheWriteOf(`ITEM#${id}`, 'ITEM');
     await h.post(link, { proof, answer: 'done', result: 'Opgeknapt met de buurt' }).catch(() => undefined);
-    const died = dying?.dead;
-    dying = undefined;
-    expect(died).toBe(true);
+    dying.disarm();
+    expect(dying.dead).toBe(true);
     await h.rt.whenIdle();
     // The answer counted: the item is done.
     expect((await h.api('GET', `/api/follow-ups/${id}`)).body.status).toBe('done');
@@ -90,11 +62,10 @@ describe('an answer whose page died after its write', () => {
     const link = linkIn((await h.mailTo('yusuf.demir@example.org', `Herinnering: ${what}`))[0].text);
     const proof = await proofOn(h, link);
 
-    await dieAfterTheWriteOf(id, 'ServiceUnavailable');
+    dying = await dieAfterTheWriteOf(`ITEM#${id}`, 'ITEM', 'ServiceUnavailable');
     const res = await h.post(link, { proof, answer: 'done', result: 'Drie bankjes staan er' });
-    const failed = dying?.dead;
-    dying = undefined;
-    expect(failed).toBe(true);
+    dying.disarm();
+    expect(dying.dead).toBe(true);
     // The answer counted, so the page says so; the receipt follows with the workflow's next step.
     expect(res.status).toBe(200);
     expect(res.html).toContain('Uw antwoord is ontvangen');

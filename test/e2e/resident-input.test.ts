@@ -5,6 +5,7 @@
  * her answer is in her export until her erasure takes it out. Also the office API's refusals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dieAfterTheWriteOf } from '../support/die-after-write';
 import { Harness } from '../support/local';
 
 let h: Harness;
@@ -69,12 +70,39 @@ describe('resident input: people asked for themselves', () => {
     expect(await h.mailTo(RIA, `Ontvangen: ${TITLE}`)).toHaveLength(2);
   });
 
+  let diedAt = 0;
+  const keysOnRecord = (round: { timeline: { key: string }[] }) => round.timeline.map((e) => e.key);
+  it('confirms her changed answer when DynamoDB goes away right after it counted', async () => {
+    const link = await linkOf(RIA);
+    const proof = proofOf((await h.open(link)).html);
+    const versionBefore = (await h.api('GET', `/api/input-rounds/${id}`)).body.answers['p-ria-jansen'].version;
+    const dying = await dieAfterTheWriteOf(`INPUT#${id}`, 'INPUT', 'ServiceUnavailable');
+    // The same words again (the later steps read them): a write all the same, with its receipt.
+    const res = await h.post(link, { proof, text: 'Veilig spelen en meer groen' });
+    dying.disarm();
+    expect(dying.dead).toBe(true);
+    // Stored, so she is told so, not asked to try again (and answer twice).
+    expect(res.status).toBe(200);
+    expect(res.html).toContain('Dank u wel. Wij hebben uw antwoord ontvangen.');
+    const round = (await h.api('GET', `/api/input-rounds/${id}`)).body;
+    expect(round.answers['p-ria-jansen'].version).toBeGreaterThan(versionBefore);
+    diedAt = round.answers['p-ria-jansen'].version;
+    // Its record on the round's trail could not be written: the round's next step writes it.
+    expect(keysOnRecord(round)).not.toContain(`v${String(diedAt).padStart(6, '0')}:answered`);
+  });
+
   it('reminds only the resident who has not answered, once', async () => {
     await h.advance('P7DT1H15M');
     expect(await h.mailTo(RIA, `Herinnering: ${TITLE}`)).toHaveLength(0);
     const [reminder, ...more] = await h.mailTo(HAMID, `Herinnering: ${TITLE}`);
     expect(more).toHaveLength(0);
     expect(reminder.text).toContain('Wij hebben nog geen antwoord van u.');
+    // The reminders' step put on record the answer whose page could not, once.
+    const answered = keysOnRecord((await h.api('GET', `/api/input-rounds/${id}`)).body).filter((k) =>
+      k.endsWith(':answered'),
+    );
+    expect(answered).toContain(`v${String(diedAt).padStart(6, '0')}:answered`);
+    expect(new Set(answered).size).toBe(answered.length);
   });
 
   it('refuses bad written input with 400, an unknown round with 404, her own answer with 409', async () => {
@@ -148,7 +176,8 @@ describe('resident input: people asked for themselves', () => {
         answers: [expect.objectContaining({ text: 'Veilig spelen en meer groen' })],
       }),
     ]);
-    expect(exported.actions.filter((e: any) => e.kind === 'answered')).toHaveLength(2);
+    // Her three answers: two through her page, one put on record by the round's step.
+    expect(exported.actions.filter((e: any) => e.kind === 'answered')).toHaveLength(3);
     expect((await h.api('POST', '/api/people/p-ria-jansen/erase')).status).toBe(200);
     const round = (await h.api('GET', `/api/input-rounds/${id}`)).body;
     expect(round.answers['p-ria-jansen']).toMatchObject({ kind: 'answered', erasedAt: expect.any(String) });

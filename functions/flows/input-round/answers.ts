@@ -9,7 +9,7 @@ import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { checkFormProof, formProof, verifyLink } from '../../platform/link-token';
 import { utcIso, wallClock } from '../../platform/time';
 import { inputReceiptMail } from './emails';
-import { inputReceiptKey } from './input-receipts';
+import { answeredKey, inputReceiptKey } from './input-receipts';
 import { mutateInput, respondentFor } from './input-access';
 import {
   type InputAnswer,
@@ -132,14 +132,14 @@ export async function submitInput(
     return { kind: 'form-error', view, errors: { [field]: err.reason } };
   }
   const after = changed!.after;
-  await deps.inputs.appendAudit(after.id, {
-    key: `v${String(after.version).padStart(6, '0')}:answered`,
-    at: deps.now().toISOString(),
-    kind: 'answered',
-    actor: view.person.id,
-    details: asksPeople(after) ? { personId: view.respondentId, kind } : { organisationId: view.respondentId, kind },
-  });
   try {
+    await deps.inputs.appendAudit(after.id, {
+      key: answeredKey(after.version),
+      at: deps.now().toISOString(),
+      kind: 'answered',
+      actor: view.person.id,
+      details: asksPeople(after) ? { personId: view.respondentId, kind } : { organisationId: view.respondentId, kind },
+    });
     await sendAndRecordVia(
       deps,
       deps.inputs,
@@ -150,9 +150,10 @@ export async function submitInput(
       inputReceiptMail(after, { name: view.person.name, lang: view.person.lang }, { kind }),
     );
   } catch (err) {
-    // The answer is stored and counts: the partner sees it confirmed. The stored answer is the
-    // record that its receipt is owed, which the round's next step sends (engine/pending-receipts.ts).
-    deps.log.error('receipt not sent; the next step of the round sends it', {
+    // The answer is stored and counts: the person sees it confirmed. The stored answer is the
+    // record that its record and receipt are owed, which the round's next step writes and sends
+    // (recordUnrecordedAnswers, engine/pending-receipts.ts).
+    deps.log.error("answer stored; its record or receipt follows with the round's next step", {
       inputRoundId: after.id,
       error: (err as Error).name,
     });

@@ -10,7 +10,7 @@ import { addWorkingDays } from '../../platform/working-days';
 import { createFollowUp } from '../follow-up';
 import { inputRequestMail, inputSummaryMail } from './emails';
 import { answerLink, loadInput, mutateInput, recipientsOf } from './input-access';
-import { sendOwedInputReceipts } from './input-receipts';
+import { recordUnrecordedAnswers, sendOwedInputReceipts } from './input-receipts';
 import {
   advanceInputRound,
   asksPeople,
@@ -73,6 +73,7 @@ export async function advanceInput(deps: InputRoundDeps, id: string): Promise<Wa
   });
   const round = changed?.after ?? (await loadInput(deps, id));
   if (round.status === 'open' && round.lastReminder) await remindInput(deps, round);
+  if (round.status === 'open') await recordUnrecordedAnswers(deps, round);
   if (round.status === 'open') await sendOwedInputReceipts(deps, round, false);
   if (round.status === 'closed') await closeInput(deps, round);
   const wake = nextInputWake(round) ?? now.toISOString();
@@ -138,6 +139,7 @@ async function summarizeAndEscalate(deps: InputRoundDeps, round: InputRound): Pr
 /** The close's last step: receipts still owed; a failure fails the step, which is retried. */
 async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
   // A stopped round asks nothing more of anyone: no summary, no action items (office-actions.ts).
+  await recordUnrecordedAnswers(deps, round);
   if (!round.cancelled) await summarizeAndEscalate(deps, round);
   await sendOwedInputReceipts(deps, round, true);
 }
