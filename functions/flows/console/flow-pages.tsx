@@ -6,7 +6,8 @@ import { Table } from '../../engine/ui/table';
 import type { Markup } from '../../platform/jsx';
 import { formatDateTime } from '../../platform/time';
 import { type ActionItem, lateSince, stepName } from '../follow-up';
-import { type InputRound, inputWords } from '../input-round';
+import { asksPeople, type InputRound, inputWords, respondentsOf } from '../input-round';
+import { nameIn, PeopleAnswers } from './people-input';
 import { flowWords as words, requestWords } from './flow-words';
 import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage } from './ui';
 
@@ -140,7 +141,7 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
   const rows = rounds.map((r) => [
     <a href={`/console/input-rounds/${r.id}`}>{r.title}</a>,
     formatDateTime(r.deadline, ctx.lang),
-    `${Object.keys(r.answers).length} / ${r.organisationIds.length} ${w.answered}`,
+    `${respondentsOf(r).filter((x) => r.answers[x]).length} / ${respondentsOf(r).length} ${w.answered}`,
     r.status === 'open' ? w.open : w.closed,
   ]);
   const body = (
@@ -192,31 +193,42 @@ function AnswerCell(p: { ctx: ConsoleContext; answer?: InputRound['answers'][str
   );
 }
 
+/** The round of partners or of people; `below` is the office's form for a round of people. */
 export function inputPage(
   ctx: ConsoleContext,
   round: InputRound,
   orgs: Organisation[],
   timeline: AuditEntry[] = [],
+  people: Person[] = [],
+  below?: Markup,
+  notice?: string,
 ): string {
   const w = words[ctx.lang];
   const orgName = (id: unknown) => orgs.find((o) => o.id === id)?.name;
+  const personName = nameIn(people);
   const rows = round.organisationIds.map((o) => {
     const a = round.answers[o];
     return [orgName(o) ?? o, <AnswerCell ctx={ctx} answer={a} />, a ? formatDateTime(a.at, ctx.lang) : ''];
   });
   const describe = (e: AuditEntry) => {
-    const org = orgName(e.details?.organisationId);
+    const who = orgName(e.details?.organisationId) ?? personName(e.details?.personId);
     const label = isSummary(e) ? w.summarySent : timelineLabel(INPUT_LABELS, e.kind, ctx.lang);
-    return `${label}${org ? ` — ${org}` : ''}`;
+    return `${label}${who ? ` — ${who}` : ''}`;
   };
   const body = (
     <>
       <h1>{round.title}</h1>
+      <StatusNotice message={notice} />
       <p>{round.request}</p>
       <Fact label={w.deadline}>
         {formatDateTime(round.deadline, ctx.lang)} · {round.status === 'open' ? w.open : w.closed}
       </Fact>
-      <Table caption={w.answer} head={[w.partner, w.answer, w.status]} rows={rows} />
+      {asksPeople(round) ? (
+        <PeopleAnswers ctx={ctx} round={round} people={people} />
+      ) : (
+        <Table caption={w.answer} head={[w.partner, w.answer, w.status]} rows={rows} />
+      )}
+      {below ?? null}
       {timeline.length ? (
         <Timeline title={w.timeline} lang={ctx.lang} entries={inputTimeline(timeline)} describe={describe} />
       ) : null}

@@ -4,9 +4,16 @@
  */
 export { inputRoundDeps } from './deps';
 export { loadInput as loadInputRound, respondentFor } from './input-access';
-export { asksPeople, type InputRound, pendingPartners } from './input-round';
+export {
+  asksPeople,
+  type InputRound,
+  pendingPartners,
+  respondentsOf,
+  WRITTEN_VIA,
+  type WrittenVia,
+} from './input-round';
 export { CreateInputRound, CreatePeopleInputRound, RecordWrittenInput } from './schemas';
-export { type InputRoundDeps, answerLink, createInputRound } from './use-cases';
+export { type InputRoundDeps, answerLink, createInputRound, recordWrittenInput } from './use-cases';
 export { inputRequestMail } from './emails';
 export { inputWords } from './texts';
 export { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from './personal-input';
