@@ -75,7 +75,10 @@ export const writtenInputRoutes = {
         },
       );
       if ('status' in result) return result as Reply;
-      return inputView(ctx, id, 400, values, fieldMessages(ctx.lang, result));
+      // A day still to come is refused with the other fields, not only once they are right.
+      const future = request.receivedAt && Date.parse(request.receivedAt) > inputRoundDeps().now().getTime();
+      const fields = future ? { ...result, receivedAt: 'future' } : result;
+      return inputView(ctx, id, 400, values, fieldMessages(ctx.lang, fields));
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
       // Which refusal it was, from the round as it is now: closed, or the person's own answer.
