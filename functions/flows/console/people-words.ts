@@ -24,9 +24,7 @@ export const peopleWords = {
       meeting: 'bijeenkomst',
     } as Record<WrittenVia, string>,
     formTitle: 'Inbreng op papier of in een gesprek noteren',
-    formHint:
-      'Kreeg het programmabureau iemands inbreng per brief, per e-mail of in een gesprek? ' +
-      'Schrijf die hier op. Wie zelf via de eigen link antwoordde, staat hier niet bij: dat antwoord blijft van hen.',
+    formHint: 'Kwam iemands inbreng per brief, e-mail of in een gesprek binnen? Schrijf die hier op.',
     who: 'Van wie is de inbreng?',
     choose: '— kies —',
     viaLabel: 'Hoe kwam de inbreng binnen?',
@@ -42,9 +40,9 @@ export const peopleWords = {
       via: 'Kies hoe de inbreng binnenkwam.',
       receivedAt: 'Kies een datum van ontvangst van vandaag of eerder.',
       text: 'Schrijf de inbreng op (ten hoogste 2000 tekens).',
-      own: 'Deze persoon heeft zelf al geantwoord via de eigen link. Dat antwoord blijft staan; er is niets genoteerd.',
+      own: 'Deze persoon heeft zelf al geantwoord via de eigen link. Er is niets genoteerd.',
       closed: 'De uitvraag is gesloten. Er is niets genoteerd.',
-      busy: 'De uitvraag veranderde net op hetzelfde moment. Er is niets genoteerd; probeer het opnieuw.',
+      busy: 'Er is niets genoteerd. Probeer het opnieuw.',
     } as Record<string, string>,
   },
   en: {
@@ -68,9 +66,7 @@ export const peopleWords = {
       meeting: 'meeting',
     } as Record<WrittenVia, string>,
     formTitle: 'Record input given on paper or in a conversation',
-    formHint:
-      "Did the programme office get someone's input by letter, by email or in a conversation? " +
-      'Write it down here. Whoever answered through their own link is not listed: that answer stays theirs.',
+    formHint: "Did someone's input come in by letter, email or in a conversation? Write it down here.",
     who: 'Whose input is it?',
     choose: '— choose —',
     viaLabel: 'How did the input come in?',
@@ -86,9 +82,9 @@ export const peopleWords = {
       via: 'Choose how the input came in.',
       receivedAt: 'Choose a date received of today or earlier.',
       text: 'Write down the input (at most 2000 characters).',
-      own: 'This person already answered through their own link. That answer stays; nothing was recorded.',
+      own: 'This person already answered through their own link. Nothing was recorded.',
       closed: 'The input round is closed. Nothing was recorded.',
-      busy: 'The input round changed at the same moment. Nothing was recorded; please try again.',
+      busy: 'Nothing was recorded. Please try again.',
     } as Record<string, string>,
   },
 } satisfies Record<Lang, unknown>;
