@@ -70,7 +70,7 @@ export function PeopleAnswers(p: { ctx: ConsoleContext; round: InputRound; peopl
   const silent = pendingPartners(p.round);
   return (
     <>
-      <Table caption={w.caption} head={[w.person, w.how, w.answer, w.when]} rows={rows} />
+      <Table caption={w.caption} head={[w.person, w.how, w.answer, w.when]} rows={rows} class="stack" />
       <h2>{silent.length ? w.notYet(silent.length) : w.allAnswered}</h2>
       {silent.length ? (
         <ul>
@@ -151,7 +151,9 @@ export function WrittenInputForm(p: {
           required
           maxlength={2000}
         />
-        <button type="submit">{w.save}</button>
+        <p>
+          <button type="submit">{w.save}</button>
+        </p>
       </PostForm>
     </>
   );
