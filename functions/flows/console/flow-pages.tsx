@@ -1,14 +1,14 @@
-/** Console pages for action items (by owner and lateness) and partner input rounds (who answered what). */
+/** Console pages for action items (by owner and lateness); input rounds are input-pages.tsx, re-exported here. */
 import type { Organisation, Person } from '../../engine/directory';
 import type { AuditEntry } from '../../engine/ports';
-import { emailTagLabel, timelineLabel, FOLLOW_UP_LABELS, INPUT_LABELS } from '../../engine/timeline-labels';
-import { Table } from '../../engine/ui/table';
+import { emailTagLabel, timelineLabel, FOLLOW_UP_LABELS } from '../../engine/timeline-labels';
 import type { Markup } from '../../platform/jsx';
 import { formatDateTime } from '../../platform/time';
 import { type ActionItem, lateSince, stepName } from '../follow-up';
-import { type InputRound, inputWords } from '../input-round';
 import { flowWords as words, requestWords } from './flow-words';
 import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage } from './ui';
+
+export { inputPage, inputsPage, inputTimeline } from './input-pages';
 
 export function ownerName(item: ActionItem, people: Person[], orgs: Organisation[]): string {
   return 'organisationId' in item.owner
@@ -133,96 +133,6 @@ export function itemPage(
     </>
   );
   return consolePage(ctx, 'items', item.what, body);
-}
-
-export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
-  const w = words[ctx.lang];
-  const rows = rounds.map((r) => [
-    <a href={`/console/input-rounds/${r.id}`}>{r.title}</a>,
-    formatDateTime(r.deadline, ctx.lang),
-    `${Object.keys(r.answers).length} / ${r.organisationIds.length} ${w.answered}`,
-    r.status === 'open' ? w.open : w.closed,
-  ]);
-  const body = (
-    <ListPage
-      title={w.inputs}
-      add={{ href: '/console/input-rounds/new', label: w.newInput }}
-      head={[w.what, w.deadline, w.answer, w.status]}
-      rows={rows}
-      empty={w.none}
-    />
-  );
-  return consolePage(ctx, 'inputs', w.inputs, body);
-}
-
-const isSummary = (e: AuditEntry) => e.kind === 'email' && e.details?.tag === 'notice';
-
-/** The steps of an input round by time (its records are keyed by what they are), with the office's summary. */
-export function inputTimeline<E extends AuditEntry>(timeline: E[]): E[] {
-  return timeline.filter((e) => e.kind !== 'email' || isSummary(e)).sort((a, b) => a.at.localeCompare(b.at));
-}
-
-/** A partner's answer: its kind, then what they wrote, linked or promised, each on a line of its own. */
-function AnswerCell(p: { ctx: ConsoleContext; answer?: InputRound['answers'][string] }) {
-  const a = p.answer;
-  return (
-    <>
-      {a ? inputWords[p.ctx.lang].kinds[a.kind] : '—'}
-      {a?.text ? (
-        <>
-          <br />
-          <span class="hint">{a.text}</span>
-        </>
-      ) : null}
-      {a?.url ? (
-        <>
-          <br />
-          <a href={a.url} rel="noreferrer">
-            {a.url}
-          </a>
-        </>
-      ) : null}
-      {a?.date ? (
-        <>
-          <br />
-          {formatDateTime(a.date, p.ctx.lang)}
-        </>
-      ) : null}
-    </>
-  );
-}
-
-export function inputPage(
-  ctx: ConsoleContext,
-  round: InputRound,
-  orgs: Organisation[],
-  timeline: AuditEntry[] = [],
-): string {
-  const w = words[ctx.lang];
-  const orgName = (id: unknown) => orgs.find((o) => o.id === id)?.name;
-  const rows = round.organisationIds.map((o) => {
-    const a = round.answers[o];
-    return [orgName(o) ?? o, <AnswerCell ctx={ctx} answer={a} />, a ? formatDateTime(a.at, ctx.lang) : ''];
-  });
-  const describe = (e: AuditEntry) => {
-    const org = orgName(e.details?.organisationId);
-    const label = isSummary(e) ? w.summarySent : timelineLabel(INPUT_LABELS, e.kind, ctx.lang);
-    return `${label}${org ? ` — ${org}` : ''}`;
-  };
-  const body = (
-    <>
-      <h1>{round.title}</h1>
-      <p>{round.request}</p>
-      <Fact label={w.deadline}>
-        {formatDateTime(round.deadline, ctx.lang)} · {round.status === 'open' ? w.open : w.closed}
-      </Fact>
-      <Table caption={w.answer} head={[w.partner, w.answer, w.status]} rows={rows} />
-      {timeline.length ? (
-        <Timeline title={w.timeline} lang={ctx.lang} entries={inputTimeline(timeline)} describe={describe} />
-      ) : null}
-    </>
-  );
-  return consolePage(ctx, 'inputs', round.title, body);
 }
 
 /** For the overview: unfinished items past their due date (the overview lists those waiting for approval once). */

@@ -1,5 +1,5 @@
-/** The console's form to ask partners for input: what, from whom, until when, and what if they stay silent. */
-import type { Body, Organisation } from '../../engine/directory';
+/** The console's form to ask partners or residents for input: what, from whom, until when, and what if they stay silent. */
+import type { Body, Organisation, Person } from '../../engine/directory';
 import { Choice, FieldError, type FieldErrors, Options } from '../../engine/ui/form';
 import type { Lang } from '../../platform/time';
 import { InputField, named, SelectField, stillActive, TextAreaField } from './fields';
@@ -13,6 +13,9 @@ export interface NewInputValues {
   request?: string;
   organisationIds?: string[];
   kind?: string;
+  /** A round of people: residents one by one, or every resident member of a group. */
+  personIds?: string[];
+  residentsOf?: string;
   deadline?: string;
   reminders?: string[];
   escalate?: boolean;
@@ -47,10 +50,47 @@ function PartnerChoice(p: { lang: Lang; orgs: Organisation[]; v: NewInputValues;
   );
 }
 
+/** The residents who still take part in the directory, and the groups with resident members. */
+export const residentsIn = (people: Person[]) => people.filter((p) => p.kind === 'resident' && p.active);
+export function residentMembers(body: Body, people: Person[]): string[] {
+  const residents = new Set(residentsIn(people).map((p) => p.id));
+  return body.members.map((m) => m.personId).filter((id) => residents.has(id));
+}
+
+/** Residents one by one, or all resident members of a group; each answers for themselves. */
+function PeopleChoice(p: { lang: Lang; bodies: Body[]; people: Person[]; v: NewInputValues; errors?: FieldErrors }) {
+  const w = words[p.lang];
+  const groups = stillActive(p.bodies).filter((b) => residentMembers(b, p.people).length > 0);
+  return (
+    <fieldset>
+      <legend>{w.people}</legend>
+      <p class="hint">{w.peopleHint}</p>
+      <FieldError errors={p.errors} id="personIds" />
+      {residentsIn(p.people).map((x, i) => (
+        <Choice
+          type="checkbox"
+          id={i === 0 ? 'personIds' : undefined}
+          name="personIds"
+          value={x.id}
+          checked={p.v.personIds?.includes(x.id) ?? false}
+          label={x.name}
+        />
+      ))}
+      <SelectField
+        id="residentsOf"
+        label={w.allResidentsOf}
+        options={[{ value: '', label: w.anyKind }, ...named(groups)]}
+        selected={p.v.residentsOf || ''}
+      />
+    </fieldset>
+  );
+}
+
 export function newInputPage(
   ctx: ConsoleContext,
   bodies: Body[],
   orgs: Organisation[],
+  people: Person[],
   v: NewInputValues,
   errors?: FieldErrors,
 ): string {
@@ -77,7 +117,9 @@ export function newInputPage(
         required
         maxlength={5000}
       />
+      <p class="hint">{w.askWho}</p>
       <PartnerChoice lang={ctx.lang} orgs={reachable} v={v} errors={errors} />
+      <PeopleChoice lang={ctx.lang} bodies={bodies} people={people} v={v} errors={errors} />
       <InputField
         type="datetime-local"
         id="deadline"

@@ -1,6 +1,6 @@
 /** What the overview flags: rounds at risk or closed undecided, and what waits on someone beyond its date. */
 import type { ActionItem } from '../follow-up';
-import { pendingPartners, type InputRound } from '../input-round';
+import { asksPeople, pendingPartners, type InputRound } from '../input-round';
 import type { Meeting } from '../meeting';
 import { currentTally, stageDeadline, type Round } from '../approval-round';
 import { DEFAULT_QUORUM, quorumMet } from '../approval-round';
@@ -48,7 +48,7 @@ export interface Waiting {
   title: string;
   /** The date it was due: lateness counts from here. */
   due: string;
-  what: 'approval' | 'input' | 'promised' | 'minutes';
+  what: 'approval' | 'input' | 'people' | 'promised' | 'minutes';
   count?: number;
   requested?: string;
 }
@@ -84,7 +84,8 @@ export function waitingBeyondDate(
       (a) => a.kind === 'will-deliver' && a.date && Date.parse(a.date) < t,
     ).length;
     const base = { id: r.id, href: `/console/input-rounds/${r.id}`, title: r.title, due: r.deadline };
-    if (silent) return [{ ...base, what: 'input', count: silent }];
+    // A round of people waits on people, not partners: the overview says so.
+    if (silent) return [{ ...base, what: asksPeople(r) ? 'people' : 'input', count: silent }];
     return promised ? [{ ...base, what: 'promised', count: promised }] : [];
   });
   const meetings: Waiting[] = (flows.meetings ?? []).flatMap((m): Waiting[] => {

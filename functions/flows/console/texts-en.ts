@@ -198,6 +198,7 @@ export const en: Texts = {
       ({
         approval: `waiting for the project leader: the owner asked for more time, until ${requested}`,
         input: `${n} ${count('en', n) === 'one' ? 'partner has' : 'partners have'} not answered yet`,
+        people: `${n} ${count('en', n) === 'one' ? 'person has' : 'people have'} not answered yet`,
         promised:
           `${n} ${count('en', n) === 'one' ? 'partner has' : 'partners have'} promised something` +
           ' and not delivered it yet',

@@ -208,6 +208,7 @@ export const nl = {
       ({
         approval: `wacht op de projectleider: de eigenaar vroeg meer tijd, tot ${requested}`,
         input: `${n} ${count('nl', n) === 'one' ? 'partner heeft' : 'partners hebben'} nog niet geantwoord`,
+        people: `${n} ${count('nl', n) === 'one' ? 'persoon heeft' : 'personen hebben'} nog niet geantwoord`,
         promised:
           `${n} ${count('nl', n) === 'one' ? 'partner heeft' : 'partners hebben'} iets beloofd` +
           ' en het nog niet geleverd',

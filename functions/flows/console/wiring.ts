@@ -68,6 +68,7 @@ export const routes = [
   get('/console/input-rounds/new'),
   post('/console/input-rounds'),
   get('/console/input-rounds/{id}'),
+  post('/console/input-rounds/{id}/written-input'),
   cget('/console/cycles'),
   cget('/console/cycles/new'),
   cpost('/console/cycles'),

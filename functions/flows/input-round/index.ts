@@ -4,7 +4,14 @@
  */
 export { inputRoundDeps } from './deps';
 export { loadInput as loadInputRound, respondentFor } from './input-access';
-export { asksPeople, type InputRound, pendingPartners } from './input-round';
+export {
+  asksPeople,
+  type InputRound,
+  pendingPartners,
+  respondentsOf,
+  WRITTEN_VIA,
+  type WrittenVia,
+} from './input-round';
 export { CreateInputRound, CreatePeopleInputRound, RecordWrittenInput } from './schemas';
 export {
   type InputRoundDeps,
@@ -12,6 +19,7 @@ export {
   cancelInputRound,
   createInputRound,
   moveInputDeadline,
+  recordWrittenInput,
 } from './use-cases';
 export { inputRequestMail } from './emails';
 export { inputWords } from './texts';

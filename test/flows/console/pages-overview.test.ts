@@ -131,6 +131,14 @@ describe('overview: what needs attention', () => {
             },
           }),
           inputRound({ id: 'i-open', status: 'open', deadline: '2026-03-28T16:00:00Z' }),
+          // A round of people past its deadline, not settled yet: two residents have not answered.
+          inputRound({
+            id: 'i-people',
+            status: 'open',
+            organisationIds: [],
+            personIds: ['p-a', 'p-b', 'p-c'],
+            answers: { 'p-a': { kind: 'answered', text: 'Groen', at: '2026-03-10T10:00:00Z', by: 'p-a' } },
+          }),
         ],
         meetings: [
           meeting(),
@@ -140,12 +148,13 @@ describe('overview: what needs attention', () => {
       },
       T0,
     );
-    expect(waiting.map((w) => w.id)).toEqual(['f-wait', 'i-late', 'i-promised', 's--1']);
+    expect(waiting.map((w) => w.id)).toEqual(['f-wait', 'i-late', 'i-promised', 'i-people', 's--1']);
     const page = main(overviewPage(nl, [], [], T0, [], { all: [noQuorum()], waiting }));
     expect(page).toContain('Gesloten zonder besluit');
     expect(page).toContain('Wacht op iemand, over de datum');
     expect(page).toContain('wacht op de projectleider');
     expect(page).toContain('1 partner heeft nog niet geantwoord');
+    expect(page).toContain('2 personen hebben nog niet geantwoord');
     expect(page).toContain('1 partner heeft iets beloofd');
     expect(page).toContain('Het verslag is nog niet gemaakt');
     expect(page).not.toContain('Niets bijzonders vandaag');

@@ -83,7 +83,8 @@ describe('starting a cycle', () => {
     const past = { boardMeeting: '2026-09-24T16:00:00+02:00', ministryDeadline: '2026-10-15T17:00:00+02:00' };
     const over = await refusal(createCycle(deps, { ...req, anchors: past }, 'o'));
     expect(over.nl).toEqual({
-      'anchors.ministryDeadline': 'Deze datum is al voorbij, net als de andere. Kies de datums van een cyclus die nog komt.',
+      'anchors.ministryDeadline':
+        'Deze datum is al voorbij, net als de andere. Kies de datums van een cyclus die nog komt.',
     });
     expect(over.en['anchors.ministryDeadline']).toMatch(/^This date has passed/);
     const unknown = await refusal(createCycle(deps, { ...req, templateId: 'begroting' }, 'office'));
