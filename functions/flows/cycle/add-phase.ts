@@ -23,8 +23,13 @@ export function addPhase(plan: CyclePlan, req: AddPhase, ctx: ChangeContext): Ch
   if (req.start.on && Date.parse(req.start.on) <= now) refusals.push(say('start.on', 'past'));
   if ('on' in req.due && Date.parse(req.due.on) <= now) refusals.push(say('due.on', 'past'));
   refuseIf(refusals);
-  const date = req.start.on ? utc(req.start.on) : undefined;
-  const rule = !after.length ? 'date' : !date ? 'after' : (req.start.when ?? 'last');
+  // Every phase it waits for is done already (an award recorded early): its gate is open, so it starts
+  // at the cycle's next look, not on their planned due dates, which the plan keeps (settle gates on them).
+  const open = after.length > 0 && after.every((k) => ctx.facts?.[k]?.doneAt);
+  const fromNow = open && (!req.start.on || req.start.when === 'first');
+  const date = fromNow ? ctx.now.toISOString() : req.start.on ? utc(req.start.on) : undefined;
+  const gate = open ? [] : after;
+  const rule = !gate.length ? 'date' : !date ? 'after' : (req.start.when ?? 'last');
   const phase: PlannedPhase = {
     key: req.key,
     phase: req.key,
@@ -32,11 +37,12 @@ export function addPhase(plan: CyclePlan, req: AddPhase, ctx: ChangeContext): Ch
     role: req.role,
     title: req.title,
     // A gate's start is set by `settle`; until then the date it has, or now.
-    start: { at: date ?? ctx.now.toISOString(), rule, after, ...(date ? { date } : {}) },
+    start: { at: date ?? ctx.now.toISOString(), rule, after: gate, ...(date ? { date } : {}) },
     due: 'on' in req.due ? utc(req.due.on) : '',
     dueAfterStart: 'afterStart' in req.due ? { duration: req.due.afterStart } : null,
     origin: 'office',
   };
   const record = { kind: 'add' as const, phase: req.key, by: ctx.by, at: ctx.now.toISOString(), reason: req.reason };
-  return commit(plan, [...plan.phases, phase], { ...record, what: { kind: req.kind, role: req.role } });
+  const what = { kind: req.kind, role: req.role, ...(open ? { after } : {}) };
+  return commit(plan, [...plan.phases, phase], { ...record, what });
 }

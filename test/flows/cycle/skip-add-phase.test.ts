@@ -99,6 +99,26 @@ describe('adding a phase', () => {
     });
   });
 
+  it('adds a report after an award done early: it starts now, and may be due before the award was planned', () => {
+    // The award was planned until 28 January; it came in November and the office recorded it.
+    const facts = { award: { startedAt: '2026-11-02T09:00:00.000Z', doneAt: '2026-11-30T09:00:00.000Z' } };
+    const due = { on: '2027-01-10T17:00:00+01:00' };
+    const { plan, change } = addPhase(spukPlan(), { ...report, due }, { ...ctx, facts });
+    expect(phase(plan, 'firstReport').start).toEqual({
+      rule: 'date',
+      after: [],
+      date: ctx.now.toISOString(),
+      at: ctx.now.toISOString(),
+    });
+    expect(dates(plan).firstReport).toEqual([ctx.now.toISOString(), '2027-01-10T16:00:00.000Z']);
+    expect(change.what).toEqual({ kind: 'report', role: 'programmeTeam', after: ['award'] });
+    // While the award still runs, its planned date holds the report back: due before it is refused.
+    const running = { award: { startedAt: '2026-11-02T09:00:00.000Z' } };
+    expect(refused(() => addPhase(spukPlan(), { ...report, due }, { ...ctx, facts: running })).nl).toHaveProperty(
+      'phases.firstReport.due',
+    );
+  });
+
   it('adds a phase on a date with a due date counted from its start', () => {
     const onDate = { ...report, start: { on: '2027-03-01T09:00:00+01:00' }, due: { afterStart: 'P14D' } };
     expect(dates(addPhase(spukPlan(), onDate, ctx).plan).firstReport).toEqual([
