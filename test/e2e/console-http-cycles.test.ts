@@ -206,7 +206,13 @@ describe('programme cycles in the console', () => {
   });
 
   it('links a running phase to its action item, and lets the office mark done a phase that waits for it', async () => {
-    const made = await request('POST', '/console/cycles', spukForm({ once: 'test-once-key-0000000002' }));
+    // The residents' role filled with a partner, who cannot answer for residents: their round is
+    // refused, and the phase waits for the office.
+    const made = await request(
+      'POST',
+      '/console/cycles',
+      spukForm({ once: 'test-once-key-0000000002', 'people-residents': [], 'orgs-residents': ['woon'] }),
+    );
     expect(made.status).toBe(303);
     const second = made.location!.split('?')[0];
     id = second.split('/').pop()!;
@@ -224,10 +230,14 @@ describe('programme cycles in the console', () => {
     expect((await request('GET', `${second}/phases/kickOff`)).html).not.toContain('Klaar melden');
     const steer = `/console/follow-ups/${kickOff.facts.flow.id}/steer`;
     expect((await request('POST', steer, { _csrf: csrf, action: 'done', result: 'Besproken' })).status).toBe(303);
-    // The cycle looks again a day later: the residents' input then waits for the office.
+    // The cycle looks again a day later: the partners' round runs, linked; the residents' input waits for the office.
     await h.to(new Date(h.rt.clock.now().getTime() + 86400_000 + 3600_000).toISOString());
     await h.rt.whenIdle();
     await signIn();
+    const partners = (await api()).phases.find((p: any) => p.key === 'partnerContributions').facts.flow;
+    expect((await request('GET', second)).html).toContain(
+      `<a href="/console/input-rounds/${partners.id}">Uitvraag</a>`,
+    );
     const form = await request('GET', `${second}/phases/residentInput`);
     expect(text(form.html)).toContain('U meldt haar klaar');
     const version = /name="version" value="(\d+)"/.exec(form.html)![1];
