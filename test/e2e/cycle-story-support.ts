@@ -82,15 +82,15 @@ export async function startStory(h: Harness, anchors: Record<string, string>): P
  * day, docs/cycles.md), so the kick-off Pieter finished on the evening of 3 December shows the 4th.
  */
 export const FINAL_STEPS = [
-  'Start: wat werkte, wat moet groter, wat stopt?: gedaan, op 4 december 2026',
+  'Start: wat werkte, wat moet groter, wat stopt?: gedaan, op 3 december 2026',
   'Bijdragen van partners: gedaan, op 7 januari 2027',
   'Criteria en input van bewoners: gedaan, op 7 januari 2027',
-  'Concept-aanvraag schrijven: gedaan, op 4 februari 2027',
+  'Concept-aanvraag schrijven: gedaan, op 3 februari 2027',
   'Kerngroep en opgaveteams kijken mee: gedaan, op 11 februari 2027 Uitkomst: Het voorstel is aangenomen.',
   'Aanvraag op de agenda van het alliantiebestuur: gedaan, op 25 februari 2027',
   'Het alliantiebestuur keurt de aanvraag goed: gedaan, op 25 februari 2027 Uitkomst: Het voorstel is aangenomen.',
-  'Aanvraag indienen bij het ministerie: gedaan, op 9 maart 2027',
-  'Toekenning vastleggen en verantwoording invoeren: gedaan, op 20 maart 2027',
+  'Aanvraag indienen bij het ministerie: gedaan, op 8 maart 2027',
+  'Toekenning vastleggen en verantwoording invoeren: gedaan, op 19 maart 2027',
   'Update voor bewoners: hoe wordt het geld besteed?: gedaan, op 21 april 2027',
   'Update voor bewoners: hoe wordt het geld besteed?: komt nog, gepland: juni 2028',
   'Eerste verantwoording aan het ministerie: gedaan, op 21 april 2027',

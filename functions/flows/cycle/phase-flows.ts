@@ -96,7 +96,8 @@ async function read(kind: FlowKind, id: string): Promise<FlowState> {
   if (kind === 'followUp') {
     const item = await loadItem(followUpDeps(), id);
     const ended = item.status === 'done' ? 'done' : item.status === 'returned' ? 'returned' : null;
-    return { ended, due: item.due };
+    // Items closed before they kept the moment: the cycle dates the phase by its own look.
+    return { ended, due: item.due, ...(item.closedAt ? { at: item.closedAt } : {}) };
   }
   if (kind === 'inputRound') {
     const round = await loadInputRound(inputRoundDeps(), id);

@@ -32,9 +32,14 @@ export function applyOwnerAnswer(
   switch (answer.kind) {
     case 'done':
       if (!answer.result.trim()) throw new AnswerRejected('result-required');
-      return { ...next, status: 'done', result: answer.result.trim() };
+      return { ...next, status: 'done', result: answer.result.trim(), closedAt: now.toISOString() };
     case 'not-mine':
-      return { ...next, status: 'returned', ...(answer.reason?.trim() ? { result: answer.reason.trim() } : {}) };
+      return {
+        ...next,
+        status: 'returned',
+        closedAt: now.toISOString(),
+        ...(answer.reason?.trim() ? { result: answer.reason.trim() } : {}),
+      };
     case 'blocked':
       if (!answer.needs.trim()) throw new AnswerRejected('needs-required');
       return { ...next, status: 'blocked', blockedBy: answer.needs.trim() };

@@ -52,6 +52,8 @@ export interface ActionItem {
   createdAt: string;
   result?: string;
   blockedBy?: string;
+  /** When it was done or handed back: a programme cycle dates its phase by it, not by when it looked. */
+  closedAt?: string;
   /** Stopped by whoever started it (a cancelled cycle): who, when and why. */
   cancelled?: { by: string; at: string; reason: string };
   /** A later date asked for beyond the self-extension limit, waiting for the project leader (asked `askedAt`). */

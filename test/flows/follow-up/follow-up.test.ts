@@ -97,10 +97,11 @@ describe('a request for more time beyond the limit', () => {
 
 describe('the owner answers', () => {
   const now = new Date('2026-12-15T10:00:00+01:00');
-  it('done closes the item with its result', () => {
+  it('done closes the item with its result, and when', () => {
     expect(applyOwnerAnswer(item(), { kind: 'done', result: 'Jongerenwerker start 1 januari' }, now)).toMatchObject({
       status: 'done',
       result: 'Jongerenwerker start 1 januari',
+      closedAt: now.toISOString(),
       version: 2,
     });
     expect(() => applyOwnerAnswer(item(), { kind: 'done', result: ' ' }, now)).toThrow(AnswerRejected);
@@ -145,6 +146,7 @@ describe('the owner answers', () => {
   it('not mine returns it to the office; blocked records what is needed; a closed item takes no answer', () => {
     expect(applyOwnerAnswer(item(), { kind: 'not-mine', reason: 'Dit is de woningcorporatie' }, now)).toMatchObject({
       status: 'returned',
+      closedAt: now.toISOString(),
     });
     expect(applyOwnerAnswer(item(), { kind: 'blocked', needs: 'Toestemming van stadsdeel' }, now)).toMatchObject({
       status: 'blocked',
