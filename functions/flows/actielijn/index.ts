@@ -2,5 +2,5 @@
 export { type Actielijn, currentState, type StateUpdate } from './actielijn';
 export { actielijnDeps } from './deps';
 export { DynamoActielijnStore } from './store';
-export { type ActielijnDeps, listActielijnen, loadActielijn, recordProgress } from './use-cases';
+export { type ActielijnDeps, findActielijn, listActielijnen, loadActielijn, recordProgress } from './use-cases';
 export { type PublicActielijn, publicActielijn } from './views';

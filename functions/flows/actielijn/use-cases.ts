@@ -163,3 +163,8 @@ export async function recordProgress(deps: ActielijnDeps, id: string, update: St
   if (saved) await audit(deps, saved.after, 'state', update.by, { source: update.source });
   return saved !== null;
 }
+
+/** The actielijn, or null when there is none (for a cycle that names one). */
+export async function findActielijn(deps: Pick<ActielijnDeps, 'actielijnen'>, id: string): Promise<Actielijn | null> {
+  return deps.actielijnen.get(id);
+}

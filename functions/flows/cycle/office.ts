@@ -10,6 +10,7 @@ import { planCycle } from './plan-cycle';
 import type { CyclePlan } from './plan';
 import { CycleRefused, refuseIf } from './refused';
 import type { CreateCycle, StartChange } from './schemas';
+import { type ActielijnNames, nameWith, subjectOf } from './subject';
 import type { Role, Template } from './template';
 import { type Refusal, say } from './texts';
 import type { Directory, VersionedDocs } from '../../engine/ports';
@@ -34,6 +35,8 @@ export interface CycleDeps {
   directory: Pick<Directory, 'getPerson' | 'listOrganisations'>;
   templates: Map<string, Template>;
   workflow: CycleWorkflow;
+  /** What a cycle may be about (subject.ts). */
+  actielijnen: ActielijnNames;
   now: () => Date;
 }
 
@@ -131,11 +134,13 @@ async function cycleFor(deps: CycleDeps, req: CreateCycle, actor: string, id: st
     plan = applyStartChange(plan, change, i, ctx).plan;
   });
   const { refusals, assignments } = await assignmentRefusals(deps, template, plan, req.assignments);
-  refuseIf(refusals);
+  const { subject, refusals: aboutRefusals } = await subjectOf(deps, req);
+  refuseIf([...refusals, ...aboutRefusals]);
   return {
     id,
     templateId: template.id,
-    name: template.name,
+    name: nameWith(template.name, subject),
+    ...(subject ? { subject } : {}),
     assignments,
     plan,
     facts: {},

@@ -36,6 +36,7 @@ export const refusalWords = {
     organisationUnknown: (id: string) => `Er is geen organisatie "${id}" met een contactpersoon.`,
     anchorFar: (days: string) => `Deze datum ligt te ver weg. Kies een datum binnen ${days} dagen.`,
     horizonFar: (days: string) => `De planning mag tot ${days} dagen na de laatste datum lopen, niet verder.`,
+    actielijnUnknown: (id: string) => `Er is geen actielijn "${id}". Kies er een uit GET /api/actielijnen.`,
   },
   en: {
     anchorMissing: (name: string) => `Fill in this date: ${name}.`,
@@ -65,6 +66,7 @@ export const refusalWords = {
     organisationUnknown: (id: string) => `There is no organisation "${id}" with a contact.`,
     anchorFar: (days: string) => `This date lies too far ahead. Choose a date within ${days} days.`,
     horizonFar: (days: string) => `The plan may run up to ${days} days after the latest date, not further.`,
+    actielijnUnknown: (id: string) => `There is no actielijn "${id}". Choose one from GET /api/actielijnen.`,
   },
 };
 
