@@ -49,7 +49,8 @@ export function spukCycle(now: Date) {
  * Actielijnen of the implementation programme 2024-2027 (seed 003), each with the opgave it belongs
  * to and the fields of its format (appendix 2), in short, from what the programme says of them. The
  * seeds name no trekkers or contact persons; the demo gives each a partner organisation as trekker
- * and the programme office's Samira Amrani as contact. Each is made through POST /api/actielijnen,
+ * and the programme office's Samira Amrani as contact; two have a first current state, the third
+ * waits for its trekker's first report. Each is made through POST /api/actielijnen,
  * then its monitoring cycle is started about it.
  */
 export const demoActielijnen = [
@@ -67,6 +68,7 @@ export const demoActielijnen = [
     approach: 'Een aanjager met een groot netwerk in de buurten organiseert de sessies samen met wijkverbinders.',
     result: 'In elke focusbuurt een wijkalliantie van bewoners en partners die samen aan de buurt werkt.',
     monitoring: 'Elk kwartaal vertelt de trekker hoe het gaat; de stand van zaken staat op de openbare pagina.',
+    currentState: 'We zoeken een aanjager voor de eerste focusbuurten. Daarna plannen we de eerste ontwerpsessies.',
   },
   {
     key: 'cooperatieven',
@@ -82,6 +84,7 @@ export const demoActielijnen = [
       'voor de hele wijk met zo’n vijftig werknemers.',
     monitoring: 'We volgen hoe de coöperatieven opstarten en wat ze opleveren voor de buurt.',
     risks: 'Geld om te starten, en ruimte om te werken.',
+    currentState: 'We brengen in kaart welke initiatieven er al zijn en kunnen groeien.',
   },
   {
     key: 'voorzieningen',

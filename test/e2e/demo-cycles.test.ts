@@ -100,6 +100,10 @@ describe('the demo cycles on a fresh start', () => {
     const lines = await h.open(`${h.rt.urls.app}/actielijnen`);
     expect(lines.status).toBe(200);
     for (const a of demoActielijnen) expect(lines.html).toContain(a.result);
+    // Two start with a current state, dated the day the demo went in; the third waits for its trekker.
+    const linesText = lines.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(linesText).toContain('(bijgewerkt op 2 november 2026) We brengen in kaart welke initiatieven');
+    expect(linesText).toContain('leest u hier zodra de trekker het voor het eerst heeft verteld');
     for (const p of people) {
       for (const s of [p.name, p.email, p.id, ...p.name.split(' ').filter((w) => w.length > 3)])
         expect(lines.html, `${p.id}: ${s}`).not.toMatch(word(s));

@@ -55,7 +55,7 @@ describe('the public actielijnen page', () => {
       'en',
     );
     const t = text(html);
-    expect(t).toContain('How it stands shows here after the trekker');
+    expect(t).toContain('How it stands shows here once the trekker has told it for the first time.');
     expect(t.indexOf('Coöperatieven')).toBeLessThan(t.indexOf('Afgerond plan'));
     expect(t).toContain('This actielijn has ended.');
     expect(html).toContain('<html lang="en">');
