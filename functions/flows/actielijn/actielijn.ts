@@ -63,16 +63,24 @@ export interface Actielijn extends ActielijnFields {
 /** The current state: the latest update, or none yet. */
 export const currentState = (a: Pick<Actielijn, 'stateHistory'>): StateUpdate | undefined => a.stateHistory.at(-1);
 
-/** The updates kept in the one document (an item stays far below DynamoDB's 400 KB: 4 a year for decades). */
+/** The updates kept in the one document: 4 a year for fifty years. */
 export const MAX_STATE_UPDATES = 200;
+/**
+ * And at most this many bytes of them (UTF-8, as stored): with the format's fields at their longest
+ * (about 170 KB) the item stays below DynamoDB's 400 KB, whatever script the texts are written in.
+ */
+export const MAX_STATE_BYTES = 120_000;
+
+const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
 
 /**
  * The actielijn with one more state update, or null when that update is on record already (the
- * same cycle's phase again: a retried step records once). The oldest go first past the limit.
+ * same cycle's phase again: a retried step records once). The oldest go first past the limits.
  */
 export function withState(a: Actielijn, update: StateUpdate): Actielijn | null {
   const src = update.source;
   if (src && a.stateHistory.some((u) => u.source?.cycleId === src.cycleId && u.source.phase === src.phase)) return null;
   const stateHistory = [...a.stateHistory, update].slice(-MAX_STATE_UPDATES);
+  while (stateHistory.length > 1 && bytes(stateHistory) > MAX_STATE_BYTES) stateHistory.shift();
   return { ...a, stateHistory, updatedAt: update.at, version: a.version + 1 };
 }

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cooperatieven, fakeActielijnDeps } from './fakes';
-import { currentState, MAX_STATE_UPDATES } from '../../../functions/flows/actielijn/actielijn';
+import {
+  currentState,
+  MAX_STATE_BYTES,
+  MAX_STATE_UPDATES,
+  withState,
+} from '../../../functions/flows/actielijn/actielijn';
 import { CreateActielijn, UpdateActielijn } from '../../../functions/flows/actielijn/schemas';
 import {
   addState,
@@ -104,6 +109,18 @@ describe('an actielijn', () => {
     const full = (await actielijnen.get(a.id))!;
     expect(full.stateHistory).toHaveLength(MAX_STATE_UPDATES);
     expect(currentState(full)?.text).toBe(`Stand ${MAX_STATE_UPDATES + 4}`);
+  });
+
+  it('keeps the history within its bytes, dropping the oldest, so the item never outgrows DynamoDB', async () => {
+    const { deps } = fakeActielijnDeps();
+    let a = await createActielijn(deps, create(), 'office');
+    // 4000 characters of three bytes each: 12 KB an update.
+    const long = '€'.repeat(4000);
+    for (let i = 0; i < 30; i++)
+      a = withState(a, { at: `2027-01-${10 + (i % 9)}T00:00:00Z`, text: `${i}${long}`, by: 'o' })!;
+    expect(new TextEncoder().encode(JSON.stringify(a.stateHistory)).length).toBeLessThanOrEqual(MAX_STATE_BYTES);
+    expect(a.stateHistory.length).toBeLessThan(30);
+    expect(currentState(a)?.text.startsWith('29')).toBe(true);
   });
 
   it('is created once under an Idempotency-Key; another request under that key is a 409', async () => {
