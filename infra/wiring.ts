@@ -3,6 +3,7 @@
  * their substitutions, and schedules. The CDK stack builds AWS resources from it; the local
  * runtime serves and runs the very same list. Plain data: no CDK or AWS imports here.
  */
+import * as actielijn from '../functions/flows/actielijn/wiring';
 import * as approvalRound from '../functions/flows/approval-round/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
@@ -18,6 +19,7 @@ import type { Auth, FunctionSpec, RouteSpec as AnyRoute, ScheduleSpec, WorkflowS
 export type { Auth, FunctionSpec, ScheduleSpec, WorkflowSpec } from './wiring-types';
 
 const allFunctions = {
+  ...actielijn.functions,
   ...approvalRound.functions,
   ...consoleFlow.functions,
   ...cycle.functions,
@@ -69,6 +71,7 @@ export const workflows = Object.fromEntries(
 ) as Record<WorkflowName, WorkflowSpec<FunctionName>>;
 /** Every HTTP route, each served by a declared function. */
 export const routes = [
+  ...actielijn.routes,
   ...approvalRound.routes,
   ...consoleFlow.routes,
   ...cycle.routes,

@@ -64,7 +64,11 @@ export function spukCycle(now: Date) {
 
 /**
  * Actielijnen of the implementation programme 2024-2027 (seed 003), each with the opgave it belongs
- * to. The seeds name no trekkers; the demo gives each a partner organisation as trekker.
+ * to and the fields of its format (appendix 2), in short, from what the programme says of them. The
+ * seeds name no trekkers or contact persons; the demo gives each a partner organisation as trekker
+ * and the programme office's Samira Amrani as contact; two have a first current state, the third
+ * waits for its trekker's first report. Each is made through POST /api/actielijnen,
+ * then its monitoring cycle is started about it.
  */
 export const demoActielijnen = [
   {
@@ -72,29 +76,65 @@ export const demoActielijnen = [
     name: 'Ontwikkeling van wijkallianties in focusbuurten',
     opgave: 'Eigenaarschap, inclusie & democratie',
     trekker: 'eigenwijks',
+    parties: ['Bewoners van de focusbuurten', 'Wijkverbinders', 'Partners van de alliantie'],
+    problem:
+      'In tien buurten in Osdorp, Slotervaart, Geuzenveld en Slotermeer staan de veerkracht en het ' +
+      'bestaan van bewoners het meest onder druk. Bewoners voelen zich niet gehoord.',
+    residentOwnership:
+      'Bewoners brengen in ontwerpsessies zelf in kaart wat de kracht van hun wijk is en wat er nodig is.',
+    approach: 'Een aanjager met een groot netwerk in de buurten organiseert de sessies samen met wijkverbinders.',
+    result: 'In elke focusbuurt een wijkalliantie van bewoners en partners die samen aan de buurt werkt.',
+    monitoring: 'Elk kwartaal vertelt de trekker hoe het gaat; de stand van zaken staat op de openbare pagina.',
+    currentState: 'We zoeken een aanjager voor de eerste focusbuurten. Daarna plannen we de eerste ontwerpsessies.',
   },
   {
     key: 'cooperatieven',
     name: 'Coöperatieven',
     opgave: 'Community wealth building',
     trekker: 'nexum',
+    parties: ['AmsterDoen', 'MeentCoop', 'Ankerorganisaties van de alliantie'],
+    problem: 'Werk en geld blijven te weinig in de buurt. Bewoners hebben weinig zeggenschap over hun werk.',
+    residentOwnership: 'Bewoners en werknemers zijn samen eigenaar van de coöperatie en beslissen mee.',
+    approach: 'We bouwen voort op wat er al is in Nieuw-West en koppelen het aan de inkoop van ankerorganisaties.',
+    result:
+      'In 2024 en 2025 minstens vier coöperatieven van werknemers of buurtbewoners, waarvan één grote ' +
+      'voor de hele wijk met zo’n vijftig werknemers.',
+    monitoring: 'We volgen hoe de coöperatieven opstarten en wat ze opleveren voor de buurt.',
+    risks: 'Geld om te starten, en ruimte om te werken.',
+    currentState: 'We brengen in kaart welke initiatieven er al zijn en kunnen groeien.',
   },
   {
     key: 'voorzieningen',
     name: 'Passende maatschappelijke voorzieningen, winkels en bedrijfsruimtes in de buurt',
     opgave: 'Wonen en leefomgeving',
     trekker: 'woon',
+    parties: ['Ondernemers in de buurt', 'Bewoners', 'Woningcorporaties'],
+    problem: 'Voorzieningen, winkels en bedrijfsruimtes passen niet altijd bij wat de buurt nodig heeft.',
+    residentOwnership: 'Bewoners en ondernemers zeggen wat de buurt nodig heeft, en gebruiken de ruimtes samen.',
+    approach: 'Ruimtes worden gekoppeld aan ondernemers die de buurt willen verbeteren, tegen een betaalbare huur.',
+    result: 'Betaalbare ruimtes die passen bij de buurt, en ontmoetingsplekken die bewoners als een huiskamer ervaren.',
+    monitoring: 'Elk kwartaal vertelt de trekker hoe het gaat.',
   },
 ] as const;
+
+export type DemoActielijn = (typeof demoActielijnen)[number];
+
+/** The request that makes a demo actielijn (POST /api/actielijnen). */
+export function actielijnRecord(a: DemoActielijn) {
+  const { key: _, trekker, ...fields } = a;
+  return { ...fields, parties: [...a.parties], trekkerOrganisationIds: [trekker], contactPersonId: 'p-samira-amrani' };
+}
 
 export function monitoringYearStart(now: Date): string {
   const today = zoned(now);
   return isoWithOffset(new TZDate(today.getFullYear(), today.getMonth() - 2, 1, 0, 0, ZONE));
 }
 
-export function actielijnCycle(now: Date, trekker: string) {
+/** The monitoring cycle about an actielijn: its trekker reports each quarter, which becomes its current state. */
+export function actielijnCycle(now: Date, trekker: string, actielijnId: string) {
   return {
     templateId: 'actielijn-monitoring',
+    subject: { actielijnId },
     anchors: { yearStart: monitoringYearStart(now) },
     assignments: {
       trekker: { organisationIds: [trekker] },

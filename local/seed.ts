@@ -3,7 +3,7 @@
  * and start one small round so that the mailbox shows real mail straight away.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { actielijnCycle, boardMeetings, demoActielijnen, spukCycle } from './demo-cycles';
+import { actielijnCycle, actielijnRecord, boardMeetings, demoActielijnen, spukCycle } from './demo-cycles';
 import { bodies, organisations, people, spukDraft } from './demo-data';
 import { TABLE_NAME } from './runtime-constants';
 
@@ -110,7 +110,9 @@ async function officeDone(api: Api, id: string, key: string, note: string, tries
 }
 
 /**
- * The demo's running cycles (local/demo-cycles.ts), once: also into data from before they existed.
+ * The demo's running cycles (local/demo-cycles.ts), each monitoring cycle about its actielijn made just
+ * before it, once: also into data from before they existed (data seeded with the cycles before the
+ * actielijnen existed keeps its cycles as they were, about no actielijn).
  * Each is started under an Idempotency-Key and dated from the first attempt's moment (kept in the
  * marker), so a start after a crash half-way sends the same requests and finds the cycles it made.
  */
@@ -127,18 +129,22 @@ export async function seedDemoCycles(
   const from = typeof marker?.from === 'string' ? new Date(marker.from) : now;
   if (!marker) await dynamo.send(new PutCommand({ TableName: TABLE_NAME, Item: { ...Key, from: from.toISOString() } }));
   const api = officeApi(officeToken, appUrl);
-  const start = async (key: string, req: unknown) => {
-    let res = await api('POST', '/api/cycles', req, key);
+  const create = async (path: string, key: string, req: unknown) => {
+    let res = await api('POST', path, req, key);
     // A start killed in the middle of this request holds its key until the function's timeout (29 s): 503 till then.
     for (let i = 0; res.status === 503 && i < 40; i++) {
       await new Promise((r) => setTimeout(r, 1000));
-      res = await api('POST', '/api/cycles', req, key);
+      res = await api('POST', path, req, key);
     }
-    if (res.status !== 201)
-      throw new Error(`demo cycle ${key} could not be started: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201) throw new Error(`demo ${key} could not be made: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id as string;
   };
-  for (const a of demoActielijnen) await start(`demo-actielijn-${a.key}`, actielijnCycle(from, a.trekker));
+  const start = (key: string, req: unknown) => create('/api/cycles', key, req);
+  // Each actielijn first, then its monitoring cycle about it.
+  for (const a of demoActielijnen) {
+    const id = await create('/api/actielijnen', `demo-actielijn-record-${a.key}`, actielijnRecord(a));
+    await start(`demo-actielijn-${a.key}`, actielijnCycle(from, a.trekker, id));
+  }
   const series = await api('POST', '/api/meeting-series', boardMeetings(from), 'demo-board-meetings');
   if (series.status !== 201) throw new Error(`demo board meetings could not be planned: ${series.status}`);
   // Last, so the newest: the public page shows it first among the running cycles.

@@ -1,8 +1,8 @@
 /**
  * A fresh local start has the demo's running cycles (local/demo-cycles.ts): the SPUK application
  * with its first steps done, the partners' round running and the rest to come, and the monitoring
- * of three actielijnen asking their first report. A restart makes none of them twice, also after a
- * start that stopped half-way; the public cycles page, fetched over HTTP, names none of the people.
+ * of three actielijnen (each a record, its cycle about it) asking their first report. A restart makes none of them twice, also after a
+ * start that stopped half-way; the public cycles and actielijnen pages, fetched over HTTP, name none of the people.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../local/demo-data';
-import { spukAnchors } from '../../local/demo-cycles';
+import { demoActielijnen, spukAnchors } from '../../local/demo-cycles';
 import { TABLE_NAME } from '../../local/runtime';
 import { freePorts, Harness, TEST_START } from '../support/local';
 
@@ -28,7 +28,15 @@ afterAll(async () => {
 });
 
 type PhaseView = { key: string; status: string; facts: Record<string, unknown> };
-type CycleView = { id: string; templateId: string; status: string; version: number; phases: PhaseView[] };
+type CycleView = {
+  id: string;
+  templateId: string;
+  name: { nl: string };
+  subject?: { actielijnId: string; name: string };
+  status: string;
+  version: number;
+  phases: PhaseView[];
+};
 const cycles = async (): Promise<CycleView[]> => (await h.api('GET', '/api/cycles')).body.cycles;
 const statuses = (c: CycleView) => Object.fromEntries(c.phases.map((p) => [p.key, p.status]));
 
@@ -63,12 +71,16 @@ describe('the demo cycles on a fresh start', () => {
     expect(boardMeeting).toBe('2027-01-07T16:00:00.000+01:00');
   });
 
-  it("monitors three actielijnen, each asking its trekker's first report now", async () => {
+  it("monitors three actielijnen, each cycle about its own and asking its trekker's first report now", async () => {
     const monitoring = (await cycles()).filter((c) => c.templateId === 'actielijn-monitoring');
     expect(monitoring).toHaveLength(3);
+    const actielijnen = (await h.api('GET', '/api/actielijnen')).body.actielijnen;
+    expect(actielijnen.map((a: { name: string }) => a.name).sort()).toEqual(demoActielijnen.map((a) => a.name).sort());
     for (const c of monitoring) {
       expect(c.status).toBe('running');
       expect(statuses(c)).toMatchObject({ 'progressUpdate-1': 'running', 'currentState-1': 'toCome' });
+      const about = actielijnen.find((a: { id: string }) => a.id === c.subject?.actielijnId);
+      expect(c.name.nl).toBe(`Monitoring van een actielijn – ${about.name}`);
     }
   });
 
@@ -87,12 +99,26 @@ describe('the demo cycles on a fresh start', () => {
       for (const s of [p.name, p.email, p.id, ...p.name.split(' ').filter((w) => w.length > 3)])
         expect(page.html, `${p.id}: ${s}`).not.toMatch(word(s));
     }
+    expect(text).toContain('Monitoring van een actielijn – Coöperatieven');
+    // The actielijnen page: each with its result, no person either.
+    const lines = await h.open(`${h.rt.urls.app}/actielijnen`);
+    expect(lines.status).toBe(200);
+    for (const a of demoActielijnen) expect(lines.html).toContain(a.result);
+    // Two start with a current state, dated the day the demo went in; the third waits for its trekker.
+    const linesText = lines.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(linesText).toContain('(bijgewerkt op 2 november 2026) We brengen in kaart welke initiatieven');
+    expect(linesText).toContain('leest u hier zodra de trekker het voor het eerst heeft verteld');
+    for (const p of people) {
+      for (const s of [p.name, p.email, p.id, ...p.name.split(' ').filter((w) => w.length > 3)])
+        expect(lines.html, `${p.id}: ${s}`).not.toMatch(word(s));
+    }
     // And the body's public page links to it.
     expect((await h.open(`${h.rt.urls.app}/p/alliantiebestuur`)).html).toContain('href="../cycli"');
   });
 
   it('makes nothing twice on a restart, nor after a start that stopped half-way', async () => {
-    const before = { cycles: await cycles(), mail: (await h.mail()).length };
+    const actielijnen = async () => (await h.api('GET', '/api/actielijnen')).body.actielijnen;
+    const before = { cycles: await cycles(), mail: (await h.mail()).length, actielijnen: await actielijnen() };
     await h.stop();
     h = await Harness.start({ dataDir, ports, demoCycles: true });
     await h.rt.whenIdle();
@@ -108,5 +134,6 @@ describe('the demo cycles on a fresh start', () => {
     const after = await cycles();
     expect(after.map((c) => [c.id, c.version])).toEqual(before.cycles.map((c) => [c.id, c.version]));
     expect((await h.mail()).length).toBe(before.mail);
+    expect(await actielijnen()).toEqual(before.actielijnen);
   });
 });

@@ -59,7 +59,14 @@ describe('cloud stack', () => {
   it('lets idempotency records expire (TTL) and lets every creating API write and remove them', () => {
     const [[, table]] = resources('AWS::DynamoDB::GlobalTable');
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
-    for (const fn of ['roundsApi', 'followUpsApi', 'inputRoundsApi', 'meetingsApi', 'cyclesApi'] as const) {
+    for (const fn of [
+      'roundsApi',
+      'followUpsApi',
+      'inputRoundsApi',
+      'meetingsApi',
+      'cyclesApi',
+      'actielijnenApi',
+    ] as const) {
       expect(actionsOf(policyStatementsOf(fn))).toEqual(
         expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
       );
@@ -90,6 +97,9 @@ describe('cloud stack', () => {
     // function starts the phases' flows, each only on its own state machine.
     for (const action of ['ses:SendEmail', 'scheduler:CreateSchedule'])
       expect(actionsOf(policyStatementsOf('cyclesApi'))).not.toContain(action);
+    // The actielijnen API only reads and writes the table: no mail, no workflow.
+    for (const action of ['ses:SendEmail', 'states:StartExecution', 'states:SendTaskSuccess'])
+      expect(actionsOf(policyStatementsOf('actielijnenApi'))).not.toContain(action);
     const cycleStarts = policyStatementsOf('cyclesApi').filter((st) => st.Action === 'states:StartExecution');
     expect(cycleStarts.map((st) => JSON.stringify(stack.resolve(st.Resource)))).toEqual([
       expect.stringContaining(':stateMachine:Test-cycle'),

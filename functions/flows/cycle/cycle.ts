@@ -20,8 +20,13 @@ export interface Assignment {
 export interface Cycle {
   id: string;
   templateId: string;
-  /** The template's name when the cycle started, so a renamed template does not rename a running cycle. */
+  /**
+   * The template's name when the cycle started, so a renamed template does not rename a running
+   * cycle; with its subject's name when it is about one ("Monitoring van een actielijn – Coöperatieven").
+   */
   name: Words;
+  /** The actielijn the cycle is about (subject.ts): its trekker's reports become its current state. */
+  subject?: { actielijnId: string; name: string };
   assignments: Partial<Record<Role, Assignment>>;
   plan: CyclePlan;
   facts: Record<string, PhaseFacts>;

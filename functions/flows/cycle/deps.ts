@@ -9,6 +9,7 @@ import { config } from '../../platform/config';
 import type { CycleDeps } from './office';
 import { DynamoCycleStore } from './store';
 import { loadTemplates } from './templates';
+import { actielijnDeps, findActielijn } from '../actielijn';
 
 let deps: CycleDeps | undefined;
 
@@ -18,6 +19,8 @@ export function cycleDeps(): CycleDeps {
     directory: directoryStore(),
     templates: loadTemplates(),
     workflow: workflowGateway(),
+    // What a cycle may be about (subject.ts); inline, so this bundle carries no follow-up (subject-flows.ts).
+    actielijnen: { actielijnName: async (id) => (await findActielijn(actielijnDeps(), id))?.name ?? null },
     now,
   };
   return deps;

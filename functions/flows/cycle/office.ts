@@ -10,6 +10,7 @@ import { planCycle } from './plan-cycle';
 import type { CyclePlan } from './plan';
 import { CycleRefused, refuseIf } from './refused';
 import type { CreateCycle, StartChange } from './schemas';
+import { type ActielijnNames, nameWith, subjectOf } from './subject';
 import type { Role, Template } from './template';
 import { type Refusal, say } from './texts';
 import type { Directory, VersionedDocs } from '../../engine/ports';
@@ -34,6 +35,8 @@ export interface CycleDeps {
   directory: Pick<Directory, 'getPerson' | 'listOrganisations'>;
   templates: Map<string, Template>;
   workflow: CycleWorkflow;
+  /** What a cycle may be about (subject.ts). */
+  actielijnen: ActielijnNames;
   now: () => Date;
 }
 
@@ -112,11 +115,13 @@ function tooFar(plan: CyclePlan, now: Date): Refusal[] {
   const { cycleAnchor, cyclePlan } = HORIZON_DAYS;
   const far = Object.entries(plan.anchors).filter(([, at]) => !withinDays(at, now, cycleAnchor));
   const latest = Object.values(plan.anchors).sort().at(-1)!;
-  // Every date passed: each phase would only be late (a cycle entered half-way keeps a date to come).
+  // Every phase due already: each would only be late. A cycle entered half-way, or a monitoring
+  // year that began before (its anchor a start), keeps a phase to come and is taken.
   const lastKey = Object.entries(plan.anchors)
-    .sort(([, a], [, b]) => a.localeCompare(b))
+    .sort(([, a], [, b]) => Date.parse(a) - Date.parse(b))
     .at(-1)![0];
-  const over = Date.parse(plan.anchors[lastKey]) <= now.getTime() ? [say(`anchors.${lastKey}`, 'anchorsPast')] : [];
+  const past = plan.phases.every((p) => p.skipped || Date.parse(p.due) <= now.getTime());
+  const over = past ? [say(`anchors.${lastKey}`, 'anchorsPast')] : [];
   return [
     ...over,
     ...far.map(([key]) => say(`anchors.${key}`, 'anchorFar', String(cycleAnchor))),
@@ -137,11 +142,13 @@ async function cycleFor(deps: CycleDeps, req: CreateCycle, actor: string, id: st
     plan = applyStartChange(plan, change, i, ctx).plan;
   });
   const { refusals, assignments } = await assignmentRefusals(deps, template, plan, req.assignments);
-  refuseIf(refusals);
+  const { subject, refusals: aboutRefusals } = await subjectOf(deps, req);
+  refuseIf([...refusals, ...aboutRefusals]);
   return {
     id,
     templateId: template.id,
-    name: template.name,
+    name: nameWith(template.name, subject),
+    ...(subject ? { subject } : {}),
     assignments,
     plan,
     facts: {},

@@ -1,11 +1,12 @@
-/** The cycle workflow's composition root: the cycle's deps and the flows its phases start (phase-flows.ts). */
+/** The cycle workflow's composition root: the cycle's deps, the flows its phases start (phase-flows.ts), its subject's reports. */
 import { cycleDeps } from './deps';
 import { phaseFlows } from './phase-flows';
-import type { CycleRunDeps } from './run';
+import { actielijnReports } from './subject-flows';
+import type { SubjectRunDeps } from './subject-run';
 
-let deps: CycleRunDeps | undefined;
+let deps: SubjectRunDeps | undefined;
 
-export function cycleRunDeps(): CycleRunDeps {
-  deps ??= { ...cycleDeps(), flows: phaseFlows() };
+export function cycleRunDeps(): SubjectRunDeps {
+  deps ??= { ...cycleDeps(), flows: phaseFlows(), reports: actielijnReports() };
   return deps;
 }

@@ -80,6 +80,8 @@ export const CreateCycle = z.strictObject({
   assignments: z.record(z.string(), z.strictObject({ personIds: ids, organisationIds: ids })),
   changes: z._default(z.array(StartChange).check(z.maxLength(50)), []),
   horizon: z.optional(isoWithOffset),
+  /** What the cycle is about: an actielijn, whose name goes with the cycle's and whose trekker's reports become its current state (subject.ts). */
+  subject: z.optional(z.strictObject({ actielijnId: z.string().check(z.minLength(1), z.maxLength(100)) })),
 });
 
 export type ChangePhaseRequest = z.infer<typeof ChangePhaseRequest>;

@@ -35,8 +35,9 @@ export const refusalWords = {
     personUnknown: (id: string) => `Er is geen actieve persoon "${id}".`,
     organisationUnknown: (id: string) => `Er is geen organisatie "${id}" met een contactpersoon.`,
     anchorFar: (days: string) => `Deze datum ligt te ver weg. Kies een datum binnen ${days} dagen.`,
-    anchorsPast: 'Deze datum is al voorbij, net als de andere. Kies de datums van een cyclus die nog komt.',
+    anchorsPast: 'Met deze datum is elke fase al voorbij. Kies de datums van een cyclus die nog komt.',
     horizonFar: (days: string) => `De planning mag tot ${days} dagen na de laatste datum lopen, niet verder.`,
+    actielijnUnknown: (id: string) => `Er is geen actielijn "${id}". Kies er een uit GET /api/actielijnen.`,
   },
   en: {
     anchorMissing: (name: string) => `Fill in this date: ${name}.`,
@@ -65,8 +66,9 @@ export const refusalWords = {
     personUnknown: (id: string) => `There is no active person "${id}".`,
     organisationUnknown: (id: string) => `There is no organisation "${id}" with a contact.`,
     anchorFar: (days: string) => `This date lies too far ahead. Choose a date within ${days} days.`,
-    anchorsPast: 'This date has passed, as have the others. Choose the dates of a cycle still to come.',
+    anchorsPast: 'With this date every phase has passed. Choose the dates of a cycle still to come.',
     horizonFar: (days: string) => `The plan may run up to ${days} days after the latest date, not further.`,
+    actielijnUnknown: (id: string) => `There is no actielijn "${id}". Choose one from GET /api/actielijnen.`,
   },
 };
 

@@ -8,6 +8,7 @@
  * about what happens with the alliance's plans, and a plan that silently vanishes is what residents
  * complain of; its steps would still show the clock's status ("te laat") for work nobody does now.
  */
+import { actielijnWords } from './actielijnen';
 import { cycleWords, publicDate, publicMonth } from './cycle-words';
 import type { Organisation } from '../../engine/directory';
 import { type Cycle, cycleView, type CycleView } from '../cycle';
@@ -124,6 +125,9 @@ export function publicCyclesPage(cycles: Cycle[], orgs: Organisation[], lang: La
           {views.map((c) => (
             <CycleSection cycle={c} orgs={orgs} lang={lang} />
           ))}
+          <p>
+            <a href={lang === 'en' ? '/actielijnen?lang=en' : '/actielijnen'}>{actielijnWords[lang].link}</a>
+          </p>
           <p>
             <a href={`?lang=${other}`} lang={other}>
               {lang === 'nl' ? 'English' : 'Nederlands'}

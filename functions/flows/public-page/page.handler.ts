@@ -1,13 +1,15 @@
 /**
  * GET /p/{bodyId}: the public "what happened with it" page of a body; GET /cycli: the programme's
- * cycles in plain words (cycles.tsx). No sign-in: they hold no personal data.
+ * cycles in plain words (cycles.tsx); GET /actielijnen: each actielijn's current state (actielijnen.tsx). No sign-in: they hold no personal data.
  */
 import middy from '@middy/core';
 import { unavailablePages } from '../../platform/http-errors';
 import { unavailablePage } from '../../engine/page-layout';
+import { publicActielijnenPage } from './actielijnen';
 import { publicCyclesPage } from './cycles';
 import { publicBodyPage } from './page';
 import { invalidLinkPage, problemPage } from '../../engine/page-layout';
+import { DynamoActielijnStore } from '../actielijn';
 import { DynamoCycleStore } from '../cycle';
 import { DynamoMeetingStore } from '../meeting';
 import { config } from '../../platform/config';
@@ -24,6 +26,8 @@ let meetings: DynamoMeetingStore | undefined;
 const meetingStore = () => (meetings ??= new DynamoMeetingStore(config().tableName));
 let cycles: DynamoCycleStore | undefined;
 const cycleStore = () => (cycles ??= new DynamoCycleStore(config().tableName));
+let actielijnen: DynamoActielijnStore | undefined;
+const actielijnStore = () => (actielijnen ??= new DynamoActielijnStore(config().tableName));
 
 /** Public and the same for everyone: a short cache is fine here, unlike the personal pages. */
 function publicPage(html: string): HttpResult {
@@ -46,8 +50,15 @@ async function cyclesPage(event: HttpEvent): Promise<HttpResult> {
   return publicPage(publicCyclesPage(all, orgs, langOf(event), followUpDeps().now()));
 }
 
+async function actielijnenPage(event: HttpEvent): Promise<HttpResult> {
+  // Both statuses, a query each on the index (never a scan).
+  const [all, orgs] = await Promise.all([actielijnStore().list(), directoryStore().listOrganisations()]);
+  return publicPage(publicActielijnenPage(all, orgs, langOf(event)));
+}
+
 async function handle(event: HttpEvent): Promise<HttpResult> {
   if (event.routeKey === 'GET /cycli') return cyclesPage(event);
+  if (event.routeKey === 'GET /actielijnen') return actielijnenPage(event);
   const id = event.pathParameters?.bodyId ?? '';
   const directory = directoryStore();
   const body = /^[\w-]{1,100}$/.test(id) ? await directory.getBody(id) : null;

@@ -14,4 +14,5 @@ export const functions = {
 export const routes = [
   { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
   { method: 'GET', path: '/cycli', fn: 'publicPage', auth: 'public' },
+  { method: 'GET', path: '/actielijnen', fn: 'publicPage', auth: 'public' },
 ] as const satisfies readonly RouteSpec[];

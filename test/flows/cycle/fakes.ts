@@ -89,6 +89,7 @@ export function fakeDeps(at = '2026-11-02T09:00:00Z') {
   const clock = { now: new Date(at) };
   const people = new Map(['p-samira', 'p-pieter', 'p-ria', 'p-hamid', 'p-anouk'].map((id) => [id, person(id)]));
   people.set('p-gone', person('p-gone', false));
+  const actielijnNames = new Map([['al-cooperatieven', 'Coöperatieven']]);
   const deps: CycleDeps = {
     cycles,
     directory: {
@@ -101,6 +102,7 @@ export function fakeDeps(at = '2026-11-02T09:00:00Z') {
     },
     templates: loadTemplates(),
     workflow: new FakeCycleWorkflow(),
+    actielijnen: { actielijnName: async (id) => actielijnNames.get(id) ?? null },
     now: () => clock.now,
   };
   return { deps, cycles, clock, workflow: deps.workflow as FakeCycleWorkflow };

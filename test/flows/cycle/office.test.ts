@@ -79,14 +79,14 @@ describe('starting a cycle', () => {
       'anchors.ministryDeadline': 'Deze datum ligt te ver weg. Kies een datum binnen 730 dagen.',
       horizon: 'De planning mag tot 1100 dagen na de laatste datum lopen, niet verder.',
     });
-    // A cycle whose every date has passed has nothing left to run: each phase would only be late.
-    const past = { boardMeeting: '2026-09-24T16:00:00+02:00', ministryDeadline: '2026-10-15T17:00:00+02:00' };
+    // A cycle whose every phase is due already has nothing left to run: each would only be late.
+    // (The half-yearly public updates run a year past the last date: these lie further back.)
+    const past = { boardMeeting: '2024-09-26T16:00:00+02:00', ministryDeadline: '2024-10-17T17:00:00+02:00' };
     const over = await refusal(createCycle(deps, { ...req, anchors: past }, 'o'));
     expect(over.nl).toEqual({
-      'anchors.ministryDeadline':
-        'Deze datum is al voorbij, net als de andere. Kies de datums van een cyclus die nog komt.',
+      'anchors.ministryDeadline': 'Met deze datum is elke fase al voorbij. Kies de datums van een cyclus die nog komt.',
     });
-    expect(over.en['anchors.ministryDeadline']).toMatch(/^This date has passed/);
+    expect(over.en['anchors.ministryDeadline']).toMatch(/^With this date every phase has passed/);
     const unknown = await refusal(createCycle(deps, { ...req, templateId: 'begroting' }, 'office'));
     expect(unknown.nl.templateId).toMatch(/^Er is geen sjabloon "begroting"/);
     expect(cycles.docs.size).toBe(0);

@@ -1,0 +1,13 @@
+/** The actielijn API's composition root, once per cold start: its store, the directory, the clock. */
+import { DynamoActielijnStore } from './store';
+import type { ActielijnDeps } from './use-cases';
+import { directoryStore } from '../../engine/deps';
+import { now } from '../../platform/clock';
+import { config } from '../../platform/config';
+
+let deps: ActielijnDeps | undefined;
+
+export function actielijnDeps(): ActielijnDeps {
+  deps ??= { actielijnen: new DynamoActielijnStore(config().tableName), directory: directoryStore(), now };
+  return deps;
+}
