@@ -1,5 +1,5 @@
 /**
- * What the SPUK story (cycle-spuk-story.test.ts) reads besides the office API: the public cycles
+ * What the SPUK story (test/long/cycle-spuk-story.test.ts) reads besides the office API: the public cycles
  * page over HTTP, step by step, and every email as a list per recipient, to compare at the end.
  */
 import { expect } from 'vitest';

@@ -19,8 +19,8 @@ import {
   publicSteps,
   startStory,
   T,
-} from './cycle-story-support';
-import { proofOn } from './follow-up-support';
+} from '../e2e/cycle-story-support';
+import { proofOn } from '../e2e/follow-up-support';
 import { Harness } from '../support/local';
 
 let h: Harness;

@@ -7,7 +7,7 @@
  * update ends the cycle.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkIn, proofOn } from './follow-up-support';
+import { linkIn, proofOn } from '../e2e/follow-up-support';
 import { Harness } from '../support/local';
 
 let h: Harness;

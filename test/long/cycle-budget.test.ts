@@ -6,7 +6,7 @@
  * board's decision, which ends the cycle. The emails are checked along the way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkIn as itemLink, proofOn } from './follow-up-support';
+import { linkIn as itemLink, proofOn } from '../e2e/follow-up-support';
 import { BOARD, Harness } from '../support/local';
 
 let h: Harness;
