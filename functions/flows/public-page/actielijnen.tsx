@@ -6,15 +6,10 @@
  * the other fields of the format (risks, planning, money) stay with the office.
  */
 import { publicDate } from './cycle-words';
+import { publicListPage } from './public-list-page';
 import type { Organisation } from '../../engine/directory';
 import { type Actielijn, type PublicActielijn, publicActielijn } from '../actielijn';
-import { renderDocument, trusted } from '../../platform/jsx';
 import type { Lang } from '../../platform/time';
-
-const STYLE =
-  'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:44rem;margin:0 auto;padding:1rem;' +
-  'color:#1a1a1a}h1{font-size:1.5rem}section{border-top:1px solid #767676;margin-top:1.5rem}' +
-  '.state{white-space:pre-line}';
 
 export const actielijnWords = {
   nl: {
@@ -85,33 +80,15 @@ export function publicActielijnenPage(all: Actielijn[], orgs: Organisation[], la
   const views = all
     .map((a) => publicActielijn(a, orgs))
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || a.name.localeCompare(b.name, 'nl'));
-  const other = lang === 'nl' ? 'en' : 'nl';
-  return renderDocument(
-    <html lang={lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>{w.title}</title>
-        <style>{trusted(STYLE)}</style>
-      </head>
-      <body>
-        <main>
-          <h1>{w.title}</h1>
-          <p>{w.intro}</p>
-          {views.length === 0 ? <p>{w.none}</p> : null}
-          {views.map((a) => (
-            <ActielijnSection a={a} lang={lang} />
-          ))}
-          <p>
-            <a href={lang === 'en' ? '/cycli?lang=en' : '/cycli'}>{w.cycles}</a>
-          </p>
-          <p>
-            <a href={`?lang=${other}`} lang={other}>
-              {lang === 'nl' ? 'English' : 'Nederlands'}
-            </a>
-          </p>
-        </main>
-      </body>
-    </html>,
+  return publicListPage(
+    {
+      lang,
+      title: w.title,
+      intro: w.intro,
+      none: w.none,
+      other: { path: '/cycli', label: w.cycles },
+      style: '.state{white-space:pre-line}',
+    },
+    views.map((a) => <ActielijnSection a={a} lang={lang} />),
   );
 }

@@ -10,18 +10,13 @@
  */
 import { actielijnWords } from './actielijnen';
 import { cycleWords, publicDate, publicMonth } from './cycle-words';
+import { publicListPage } from './public-list-page';
 import type { Organisation } from '../../engine/directory';
 import { type Cycle, cycleView, type CycleView } from '../cycle';
 import { outcomeSentence } from '../approval-round';
-import { renderDocument, trusted } from '../../platform/jsx';
 import type { Lang } from '../../platform/time';
 
 type PhaseView = CycleView['phases'][number];
-
-const STYLE =
-  'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:44rem;margin:0 auto;padding:1rem;' +
-  'color:#1a1a1a}li{margin:.75rem 0}h1{font-size:1.5rem}section{border-top:1px solid #767676;margin-top:1.5rem}' +
-  '.state{font-weight:bold}';
 
 /** Running first, then about to start, then finished, then stopped; newest first within each. */
 const ORDER: Record<Cycle['status'], number> = { running: 0, planned: 1, done: 2, cancelled: 3 };
@@ -108,33 +103,15 @@ export function publicCyclesPage(cycles: Cycle[], orgs: Organisation[], lang: La
   const views = cycles
     .map((c) => cycleView(c, now))
     .sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.createdAt.localeCompare(a.createdAt));
-  const other = lang === 'nl' ? 'en' : 'nl';
-  return renderDocument(
-    <html lang={lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>{w.title}</title>
-        <style>{trusted(STYLE)}</style>
-      </head>
-      <body>
-        <main>
-          <h1>{w.title}</h1>
-          <p>{w.intro}</p>
-          {views.length === 0 ? <p>{w.none}</p> : null}
-          {views.map((c) => (
-            <CycleSection cycle={c} orgs={orgs} lang={lang} />
-          ))}
-          <p>
-            <a href={lang === 'en' ? '/actielijnen?lang=en' : '/actielijnen'}>{actielijnWords[lang].link}</a>
-          </p>
-          <p>
-            <a href={`?lang=${other}`} lang={other}>
-              {lang === 'nl' ? 'English' : 'Nederlands'}
-            </a>
-          </p>
-        </main>
-      </body>
-    </html>,
+  return publicListPage(
+    {
+      lang,
+      title: w.title,
+      intro: w.intro,
+      none: w.none,
+      other: { path: '/actielijnen', label: actielijnWords[lang].link },
+      style: '.state{font-weight:bold}',
+    },
+    views.map((c) => <CycleSection cycle={c} orgs={orgs} lang={lang} />),
   );
 }
