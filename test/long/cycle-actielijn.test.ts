@@ -60,6 +60,11 @@ describe("an actielijn's quarters", () => {
 
   it('the first quarter: reminded a week before, reported, and the office publishes the state', async () => {
     await h.to('2027-04-08T18:30:00+02:00');
+    const [reminder] = await h.mailTo(YUSUF, `Herinnering: ${WHAT}`);
+    // The template's four questions reach the trekker, in the email and on the item's page.
+    for (const q of ['Hoe staat het ervoor?', 'Wat is gedaan?', 'Wat komt hierna?', "Welke risico's zijn er?"])
+      expect(reminder.text).toContain(`- ${q}`);
+    expect((await h.open(linkIn(reminder.text))).html).toContain('<p>- Wat komt hierna?</p>');
     expect(await h.mailTo(YUSUF, `Herinnering: ${WHAT}`)).toHaveLength(1);
     await trekkerReports('Op schema; twee bijeenkomsten gehouden');
     await h.to('2027-04-16T10:00:00+02:00');

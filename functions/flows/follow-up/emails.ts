@@ -11,6 +11,9 @@ import { formatDateTime, relativeTime } from '../../platform/time';
 const email = (to: Recipient, subject: string, lines: string[], link?: string): EmailContent =>
   linkEmail(w[to.lang], to, subject, lines, link);
 
+/** The title, and what is asked beyond it a paragraph a line. */
+const asked = (item: ActionItem) => [item.what, ...(item.details?.split('\n').filter((l) => l.trim()) ?? [])];
+
 export function reminderMail(
   item: ActionItem,
   to: Recipient,
@@ -22,8 +25,8 @@ export function reminderMail(
   const due = formatDateTime(item.due, to.lang);
   const left = relativeTime(item.due, now, to.lang);
   return kind === 'remind'
-    ? email(to, m.remindSubject(item.what), [item.what, m.remind(due, left)], link)
-    : email(to, m.askSubject(item.what), [item.what, m.ask(due)], link);
+    ? email(to, m.remindSubject(item.what), [...asked(item), m.remind(due, left)], link)
+    : email(to, m.askSubject(item.what), [...asked(item), m.ask(due)], link);
 }
 
 /** `link`: for whom an undecided request for more time now reaches, to decide on it. */

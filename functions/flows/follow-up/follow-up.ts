@@ -43,6 +43,8 @@ export const isClosed = (item: Pick<ActionItem, 'status'>) =>
 export interface ActionItem {
   id: string;
   what: string;
+  /** What is asked beyond the title (a programme cycle's questions), shown to the owner. */
+  details?: string;
   /** Where it was agreed: a meeting, a board decision, or the programme office directly. */
   origin: { kind: 'meeting' | 'decision' | 'office'; ref?: string };
   owner: { personId: string } | { organisationId: string };

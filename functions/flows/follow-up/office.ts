@@ -11,6 +11,7 @@ import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 
 export interface CreateFollowUpRequest {
   what: string;
+  details?: string;
   origin: ActionItem['origin'];
   ownerPersonId?: string;
   ownerOrganisationId?: string;
@@ -75,6 +76,7 @@ export async function createFollowUp(
   const item: ActionItem = {
     id,
     what: req.what,
+    ...(req.details ? { details: req.details } : {}),
     origin: req.origin,
     owner: req.ownerPersonId ? { personId: req.ownerPersonId } : { organisationId: req.ownerOrganisationId! },
     due: new Date(req.due).toISOString(),

@@ -89,6 +89,7 @@ export function ownerPage(
     m.pageTitle,
     <>
       <h1>{item.what}</h1>
+      {item.details?.split('\n').map((l) => (l.trim() ? <p>{l}</p> : null))}
       <p>
         <strong>{m.due}:</strong> {formatDateTime(item.due, lang)}
       </p>

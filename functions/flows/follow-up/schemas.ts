@@ -11,6 +11,8 @@ const ORIGIN_SHAPE =
 
 export const CreateFollowUp = z.strictObject({
   what: text(3, 300, true),
+  /** What is asked beyond the title, one question a line: in the owner's reminders and on their page. */
+  details: z.optional(text(1, 2000, true)),
   origin: z._default(
     z.strictObject(
       { kind: z.enum(['meeting', 'decision', 'office']), ref: z.optional(text(1, 200)) },
