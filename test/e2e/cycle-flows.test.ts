@@ -78,6 +78,10 @@ describe('a cycle and the flows its phases started', () => {
       cancelled: { by: `cycle:${ids.a}`, reason: `${NAME} is gestopt: De subsidie is ingetrokken` },
     });
     expect(stopped.timeline.map((e: { label: string }) => e.label)).toContain('Uitvraag gestopt');
+    // A partner's link says it was stopped, not that its date has passed.
+    const [ask] = await h.mailTo(Object.values(A)[0], `Gevraagd: ${NAME}: Voorstellen`);
+    const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(ask.text)![0];
+    expect((await h.open(link)).html).toContain('Deze uitvraag is gestopt door het programmabureau.');
     const c = await cycle(ids.a);
     expect(c).toMatchObject({ status: 'cancelled', cancelled: { flowsStoppedAt: expect.any(String) } });
     expect(c.phases[0].facts.stoppedAt).toBeDefined();

@@ -43,7 +43,7 @@ const parts = (id: string) => {
 export async function readAgendaItem(id: string): Promise<FlowState> {
   const s = await agendaItemState(deps(), ...parts(id));
   if (s.ended === 'held') return { ended: 'done', at: s.at };
-  return { ended: s.ended };
+  return { ended: s.ended, ...(s.due ? { due: s.due } : {}) };
 }
 
 /**

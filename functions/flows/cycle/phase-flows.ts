@@ -9,9 +9,9 @@ import type { FlowState, PhaseFlows, StartRequest } from './run';
 import type { FlowKind } from './status';
 import type { Directory } from '../../engine/ports';
 import { ValidationError } from '../../platform/errors';
-import { createApprovalRound, loadRound, roundDeps } from '../approval-round';
+import { createApprovalRound, loadRound, type Round, roundDeps } from '../approval-round';
 import { createFollowUp, followUpDeps, loadItem } from '../follow-up';
-import { createInputRound, inputRoundDeps, loadInputRound } from '../input-round';
+import { createInputRound, type InputRound, inputRoundDeps, loadInputRound } from '../input-round';
 import { readAgendaItem, startAgendaItem } from './phase-agenda';
 
 /** A reminder three days before the due date, when that is still to come (earlier ones are refused). */
@@ -37,6 +37,8 @@ async function start(kind: FlowKind, req: StartRequest, actor: string, key: stri
       deps,
       {
         what: req.title,
+        // The phase's questions (a trekker's: status, done, next, risks) reach the owner.
+        details: req.request,
         origin: { kind: 'office', ref: req.ref },
         ...owner,
         due: req.due,
@@ -99,13 +101,24 @@ async function read(kind: FlowKind, id: string): Promise<FlowState> {
     // Items closed before they kept the moment: the cycle dates the phase by its own look.
     return { ended, due: item.due, ...(item.closedAt ? { at: item.closedAt } : {}) };
   }
-  if (kind === 'inputRound') {
-    const round = await loadInputRound(inputRoundDeps(), id);
-    return round.status === 'closed' ? { ended: 'done', at: round.closedAt } : { ended: null, due: round.deadline };
-  }
-  const round = await loadRound(roundDeps(), id);
-  if (round.status === 'closed') return { ended: 'done', at: round.closedAt, outcome: round.outcome };
-  return { ended: null, due: round.deadline };
+  if (kind === 'inputRound') return inputRoundState(await loadInputRound(inputRoundDeps(), id));
+  return approvalRoundState(await loadRound(roundDeps(), id));
+}
+
+/** An input round's phase: done when it closed on its date; stopped before it, the office decides. */
+export function inputRoundState(round: Pick<InputRound, 'status' | 'deadline' | 'closedAt' | 'cancelled'>): FlowState {
+  if (round.status !== 'closed') return { ended: null, due: round.deadline };
+  return { ended: round.cancelled ? 'returned' : 'done', at: round.closedAt };
+}
+
+/**
+ * An approval round's phase: only an approval ends it as done. Rejected, without quorum or stopped,
+ * what waits for it (the submission of an application the board turned down) must not start: the
+ * phase is handed back, with the outcome, and the office decides.
+ */
+export function approvalRoundState(round: Pick<Round, 'status' | 'deadline' | 'closedAt' | 'outcome'>): FlowState {
+  if (round.status !== 'closed') return { ended: null, due: round.deadline };
+  return { ended: round.outcome === 'approved' ? 'done' : 'returned', at: round.closedAt, outcome: round.outcome };
 }
 
 export const phaseFlows = (): PhaseFlows => ({ start, read, move: moveFlow, stop: stopFlow });

@@ -102,7 +102,7 @@ async function startPhase(deps: CycleRunDeps, cycle: Cycle, p: PlannedPhase, at:
 function endedFacts(f: PhaseFacts, s: FlowState, now: Date): PhaseFacts | null {
   const at = s.at ?? now.toISOString();
   if (s.ended === 'done') return { ...f, doneAt: at, ...(s.outcome ? { outcome: s.outcome } : {}) };
-  if (s.ended === 'returned') return { ...f, returnedAt: at };
+  if (s.ended === 'returned') return { ...f, returnedAt: at, ...(s.outcome ? { outcome: s.outcome } : {}) };
   return null;
 }
 

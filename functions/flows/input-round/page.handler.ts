@@ -22,10 +22,9 @@ function render(view: InputFormResult, token: string, sent = false): HttpResult 
       return page(400, invalidLinkPage());
     case 'closed': {
       const m = inputWords[view.person.lang];
-      return page(
-        409,
-        inputMessagePage(view.round, view.person.lang, sent ? `${m.closed} ${m.nothingChanged}` : m.closed),
-      );
+      // Stopped before its date: saying the date has passed would not be true.
+      const closed = view.round.cancelled ? m.stopped : m.closed;
+      return page(409, inputMessagePage(view.round, view.person.lang, sent ? `${closed} ${m.nothingChanged}` : closed));
     }
     case 'open':
       return page(200, inputAnswerPage(view.round, view.person.lang, action, view.proof, view.current?.kind));
@@ -52,9 +51,10 @@ function renderPersonal(view: Exclude<InputFormResult, { kind: 'invalid' }>, tok
   switch (view.kind) {
     case 'closed': {
       const m = residentWords[view.person.lang];
+      const closed = view.round.cancelled ? m.stopped : m.closed;
       return page(
         409,
-        residentMessagePage(view.round, view.person.lang, sent ? `${m.closed} ${m.nothingChanged}` : m.closed),
+        residentMessagePage(view.round, view.person.lang, sent ? `${closed} ${m.nothingChanged}` : closed),
       );
     }
     case 'open':

@@ -30,6 +30,7 @@ export const residentWords = {
     send: 'Versturen',
     thanks: 'Dank u wel. Wij hebben uw antwoord ontvangen.',
     closed: 'U kunt niet meer antwoorden: de datum is voorbij.',
+    stopped: 'U kunt niet meer antwoorden: het programmabureau heeft deze vraag gestopt.',
     nothingChanged: 'Er is niets veranderd.',
     via: {
       letter: 'per brief',
@@ -67,6 +68,7 @@ export const residentWords = {
     send: 'Send',
     thanks: 'Thank you. We have received your answer.',
     closed: 'You can no longer answer: the date has passed.',
+    stopped: 'You can no longer answer: the programme office has stopped this question.',
     nothingChanged: 'Nothing was changed.',
     via: {
       letter: 'by letter',

@@ -35,6 +35,7 @@ export const inputWords = {
     send: 'Versturen',
     thanks: 'Dank u wel. Uw antwoord is ontvangen.',
     closed: 'Deze uitvraag is gesloten.',
+    stopped: 'Deze uitvraag is gestopt door het programmabureau.',
     nothingChanged: 'Er is niets veranderd.',
     current: (k: string) => `Uw organisatie antwoordde eerder: ${k}. U kunt dit nog veranderen.`,
     errors: {
@@ -79,6 +80,7 @@ export const inputWords = {
     send: 'Send',
     thanks: 'Thank you. Your answer has been received.',
     closed: 'This request is closed.',
+    stopped: 'This request was stopped by the programme office.',
     nothingChanged: 'Nothing was changed.',
     current: (k: string) => `Your organisation answered earlier: ${k}. You can still change it.`,
     errors: {

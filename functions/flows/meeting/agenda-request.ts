@@ -69,12 +69,13 @@ export async function agendaItemState(
   deps: AgendaDeps,
   meetingId: string,
   itemId: string,
-): Promise<{ ended: 'held' | 'returned' | null; at?: string }> {
+): Promise<{ ended: 'held' | 'returned' | null; at?: string; due?: string }> {
   const m = await loadMeeting(deps, meetingId);
   const item = m.items.find((i) => i.id === itemId);
   if (m.phase === 'cancelled' || !item || item.chair === 'next-month') return { ended: 'returned' };
   const onAgenda = agendaOf(m).some((a) => a.id === itemId);
-  if (Date.parse(m.start) > deps.now().getTime()) return { ended: null };
+  // Not yet: the meeting's start is the item's date, which a moved phase cannot move (phase-agenda.ts).
+  if (Date.parse(m.start) > deps.now().getTime()) return { ended: null, due: m.start };
   // A late item the chair never accepted was not discussed.
   return onAgenda ? { ended: 'held', at: m.start } : { ended: 'returned' };
 }

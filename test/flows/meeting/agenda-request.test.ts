@@ -79,7 +79,7 @@ describe('agendaItemState', () => {
     agendaItemState({ meetings: store(m).meetingsStore, now: at(now) }, m.id, request.itemId);
 
   it('is not yet before the meeting, held once it has begun', async () => {
-    expect(await state(placed, '2027-01-12T17:59:00Z')).toEqual({ ended: null });
+    expect(await state(placed, '2027-01-12T17:59:00Z')).toEqual({ ended: null, due: base.start });
     expect(await state(placed, '2027-01-12T18:00:00Z')).toEqual({ ended: 'held', at: base.start });
   });
 
