@@ -50,8 +50,13 @@ export interface ActielijnFields {
 export interface Actielijn extends ActielijnFields {
   id: string;
   status: ActielijnStatus;
-  /** Huidige stand van zaken: every update, oldest first; the last is the current state. */
+  /** Huidige stand van zaken: every update in date order, oldest first; the last is the current state. */
   stateHistory: StateUpdate[];
+  /**
+   * Every cycle report ever taken (`<cycleId>/<phase>`), kept when the history drops its oldest: a
+   * report handed over again at a later wake is not taken a second time.
+   */
+  reported?: string[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -78,9 +83,24 @@ const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length
  * same cycle's phase again: a retried step records once). The oldest go first past the limits.
  */
 export function withState(a: Actielijn, update: StateUpdate): Actielijn | null {
-  const src = update.source;
-  if (src && a.stateHistory.some((u) => u.source?.cycleId === src.cycleId && u.source.phase === src.phase)) return null;
-  const stateHistory = [...a.stateHistory, update].slice(-MAX_STATE_UPDATES);
+  const src = update.source && `${update.source.cycleId}/${update.source.phase}`;
+  if (src && isReported(a, src)) return null;
+  // In date order: a report seen a day after it was written does not cover a newer state.
+  const stateHistory = [...a.stateHistory, update]
+    .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
+    .slice(-MAX_STATE_UPDATES);
   while (stateHistory.length > 1 && bytes(stateHistory) > MAX_STATE_BYTES) stateHistory.shift();
-  return { ...a, stateHistory, updatedAt: update.at, version: a.version + 1 };
+  const reported = src ? [...(a.reported ?? []), src] : a.reported;
+  return {
+    ...a,
+    stateHistory,
+    ...(reported ? { reported } : {}),
+    updatedAt: update.at,
+    version: a.version + 1,
+  };
 }
+
+/** Whether a cycle's report (`<cycleId>/<phase>`) was taken before, also one the history dropped since. */
+export const isReported = (a: Pick<Actielijn, 'stateHistory' | 'reported'>, source: string) =>
+  (a.reported ?? []).includes(source) ||
+  a.stateHistory.some((u) => u.source && `${u.source.cycleId}/${u.source.phase}` === source);

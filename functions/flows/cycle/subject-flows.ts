@@ -4,12 +4,12 @@
  * action item (the names are in deps.ts, so the office's bundles carry no follow-up).
  */
 import type { SubjectReports } from './subject-run';
-import { actielijnDeps, findActielijn, recordProgress } from '../actielijn';
+import { actielijnDeps, findActielijn, isReported, recordProgress } from '../actielijn';
 import { followUpDeps, loadItem } from '../follow-up';
 
 /**
  * Each done report whose update is not on the actielijn yet: the result the trekker wrote when
- * marking the action item done is the new current state, dated when the cycle saw it done. An item
+ * marking the action item done is the new current state, dated when it was done. An item
  * closed without a result (handed back, then marked done by the office) gives no state.
  */
 export const actielijnReports = (): SubjectReports => ({
@@ -17,9 +17,8 @@ export const actielijnReports = (): SubjectReports => ({
     const deps = actielijnDeps();
     const actielijn = await findActielijn(deps, actielijnId);
     if (!actielijn) return;
-    const recorded = new Set(actielijn.stateHistory.map((u) => u.source && `${u.source.cycleId}/${u.source.phase}`));
     for (const r of reports) {
-      if (recorded.has(`${r.cycleId}/${r.phase}`)) continue;
+      if (isReported(actielijn, `${r.cycleId}/${r.phase}`)) continue;
       const item = await loadItem(followUpDeps(), r.actionItemId);
       if (item.status !== 'done' || !item.result) continue;
       await recordProgress(deps, actielijnId, {

@@ -109,6 +109,19 @@ describe('an actielijn', () => {
     const full = (await actielijnen.get(a.id))!;
     expect(full.stateHistory).toHaveLength(MAX_STATE_UPDATES);
     expect(currentState(full)?.text).toBe(`Stand ${MAX_STATE_UPDATES + 4}`);
+    // The first report has left the history, but is not taken again when a later wake hands it over.
+    expect(full.stateHistory.some((u) => u.source?.phase === 'progressUpdate-1')).toBe(false);
+    expect(await recordProgress(deps, a.id, update)).toBe(false);
+    expect(currentState((await actielijnen.get(a.id))!)?.text).toBe(`Stand ${MAX_STATE_UPDATES + 4}`);
+  });
+
+  it('keeps the history in date order: a report seen a day late does not cover a newer state', async () => {
+    const { deps } = fakeActielijnDeps();
+    let a = await createActielijn(deps, create(), 'office');
+    a = withState(a, { at: '2027-01-15T09:00:00Z', text: 'Het programmabureau: nieuw pand', by: 'office' })!;
+    const source = { cycleId: 'c-1', phase: 'progressUpdate-1', actionItemId: 'f-1' };
+    a = withState(a, { at: '2027-01-14T20:00:00Z', text: 'De trekker: pand gezocht', by: 'cycle:c-1', source })!;
+    expect(currentState(a)?.text).toBe('Het programmabureau: nieuw pand');
   });
 
   it('keeps the history within its bytes, dropping the oldest, so the item never outgrows DynamoDB', async () => {
@@ -117,7 +130,7 @@ describe('an actielijn', () => {
     // 4000 characters of three bytes each: 12 KB an update.
     const long = '€'.repeat(4000);
     for (let i = 0; i < 30; i++)
-      a = withState(a, { at: `2027-01-${10 + (i % 9)}T00:00:00Z`, text: `${i}${long}`, by: 'o' })!;
+      a = withState(a, { at: new Date(Date.UTC(2027, 0, 10, i)).toISOString(), text: `${i}${long}`, by: 'o' })!;
     expect(new TextEncoder().encode(JSON.stringify(a.stateHistory)).length).toBeLessThanOrEqual(MAX_STATE_BYTES);
     expect(a.stateHistory.length).toBeLessThan(30);
     expect(currentState(a)?.text.startsWith('29')).toBe(true);
