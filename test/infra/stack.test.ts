@@ -174,6 +174,15 @@ describe('cloud stack', () => {
       expect(r.AuthorizationType, r.RouteKey).toBe(r.RouteKey.includes(' /api/') ? 'JWT' : 'NONE');
   });
 
+  it("lets the API invoke each function by one permission, and stays well within CloudFormation's 500 resources", () => {
+    const permissions = resources('AWS::Lambda::Permission').filter(
+      ([, r]) => r.Properties.Principal === 'apigateway.amazonaws.com',
+    );
+    expect(permissions.length).toBe(new Set(routes.map((r) => r.fn)).size);
+    // A permission per route put the stack at 501 (synth refuses); the headroom is for what comes.
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(450);
+  });
+
   it('publishes bounces, complaints, deliveries and rejects from the SES configuration set', () => {
     const [[, dest]] = resources('AWS::SES::ConfigurationSetEventDestination');
     expect(dest.Properties.EventDestination.MatchingEventTypes.sort()).toEqual([
