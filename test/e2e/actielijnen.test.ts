@@ -123,9 +123,17 @@ describe("a monitoring cycle about it: the trekker's quarterly update becomes it
     // The cycle looks at its running phases once a day.
     await h.to('2026-12-10T20:00:00+01:00');
     await h.rt.whenIdle();
-    const cycle = (await call('GET', `/api/cycles/${cycleId}`)).body;
-    const report = cycle.phases.find((p: any) => p.key === 'progressUpdate-1');
+    const report = (await call('GET', `/api/cycles/${cycleId}`)).body.phases.find(
+      (p: any) => p.key === 'progressUpdate-1',
+    );
     expect(report.status).toBe('done');
+    // Written to the office, not yet public: the office publishes the quarter's state (from the 15th).
+    expect((await call('GET', `/api/actielijnen/${id}`)).body.version).toBe(2);
+    await h.to('2026-12-15T18:00:00+01:00');
+    const cycle = (await call('GET', `/api/cycles/${cycleId}`)).body;
+    const publish = await call('POST', `/api/cycles/${cycleId}/phases/currentState-1/done`, { version: cycle.version });
+    expect(publish.status).toBe(200);
+    await h.rt.whenIdle();
     const a = (await call('GET', `/api/actielijnen/${id}`)).body;
     expect(a.version).toBe(3);
     expect(a.stateHistory).toEqual([

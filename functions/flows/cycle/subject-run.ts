@@ -5,6 +5,7 @@
  */
 import type { Cycle } from './cycle';
 import { loadCycle } from './office';
+import type { PlannedPhase } from './plan';
 import { advanceCycle, type CycleRunDeps } from './run';
 
 /** One report of the trekker that is done: the phase and its action item. */
@@ -28,8 +29,23 @@ export function doneReports(cycle: Cycle): DoneReport[] {
   return cycle.plan.phases.flatMap((p) => {
     const f = cycle.facts[p.key];
     if (p.kind !== 'report' || p.role !== 'trekker' || !f?.doneAt || f.flow?.kind !== 'followUp') return [];
+    if (!published(cycle, p)) return [];
     return [{ cycleId: cycle.id, phase: p.key, actionItemId: f.flow.id, doneAt: f.doneAt }];
   });
+}
+
+/**
+ * The trekker writes to the office, which publishes: a report goes on the public page once the
+ * office has marked done the publication that follows it (the first one from the report's due date;
+ * the monitoring template's "Huidige stand van zaken publiceren"), not the moment it is written. Its
+ * text may name people or risks the office keeps to itself; the office reads it first, and can write
+ * the public state itself (POST /api/actielijnen/{id}/state). A cycle without such a phase publishes at once.
+ */
+function published(cycle: Cycle, report: PlannedPhase): boolean {
+  const next = cycle.plan.phases
+    .filter((q) => q.kind === 'publication' && !q.skipped && Date.parse(q.start.at) >= Date.parse(report.due))
+    .sort((a, b) => Date.parse(a.start.at) - Date.parse(b.start.at))[0];
+  return !next || Boolean(cycle.facts[next.key]?.doneAt);
 }
 
 export type SubjectRunDeps = CycleRunDeps & { reports: SubjectReports };

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeFlows } from './fake-flows';
 import { fakeDeps } from './fakes';
 import { createCycle } from '../../../functions/flows/cycle/office';
+import { markPhaseDone } from '../../../functions/flows/cycle/office-changes';
 import { CycleRefused } from '../../../functions/flows/cycle/refused';
 import { advanceWithSubject, type DoneReport, type SubjectRunDeps } from '../../../functions/flows/cycle/subject-run';
 
@@ -72,9 +73,17 @@ describe('a cycle about an actielijn', () => {
       actionItemId: report.flow!.id,
       doneAt: '2027-03-02T08:00:00.000Z',
     };
+    // Written, but not public until the office has published the quarter's state (from 15 April).
+    expect(handed).toEqual([]);
+    f.clock.now = new Date('2027-04-15T16:00:00Z');
+    await advanceWithSubject(deps, c.id);
+    expect(handed).toEqual([]);
+    const cycle = (await f.cycles.get(c.id))!;
+    await markPhaseDone(f.deps, c.id, 'currentState-1', { version: cycle.version }, 'p-samira');
+    await advanceWithSubject(deps, c.id);
     expect(handed).toEqual([{ actielijnId: 'al-cooperatieven', reports: [done] }]);
     // The next wake hands it again: the actielijn records each once (a lost write is made good).
-    f.clock.now = new Date('2027-03-03T08:00:00Z');
+    f.clock.now = new Date('2027-04-16T08:00:00Z');
     await advanceWithSubject(deps, c.id);
     expect(handed).toHaveLength(2);
     expect(handed[1].reports).toEqual([done]);
