@@ -85,7 +85,9 @@ export const en: CycleWords = {
   note: 'Note (optional)',
   markDone: 'Mark done',
   addTitle: 'Add a phase',
-  addHint: 'For example a report after the award. The phase comes last in the plan.',
+  addHint:
+    'For example a report after the award. The phase comes last in the plan. ' +
+    'Its title is on the public page: do not name people in it.',
   title: 'Title',
   titleEn: 'Title in English (optional)',
   startOn: 'Starts on',
@@ -94,7 +96,9 @@ export const en: CycleWords = {
   noPhase: '— none —',
   add: 'Add the phase',
   cancelTitle: 'Cancel the cycle',
-  cancelHint: 'The cycle stays on record, with who cancelled it, when and why.',
+  cancelHint:
+    'The cycle stays on record, with who cancelled it, when and why. ' +
+    'Its running rounds and action items stop too; the people in them read the reason.',
   cancel: 'Cancel the cycle',
   cancelledLine: (at: string, reason: string) => `Cancelled on ${at}: ${reason}`,
   back: 'Back to the cycle',

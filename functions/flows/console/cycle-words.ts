@@ -95,7 +95,9 @@ const nl = {
   note: 'Notitie (niet verplicht)',
   markDone: 'Klaar melden',
   addTitle: 'Fase toevoegen',
-  addHint: 'Bijvoorbeeld een verantwoording na de toekenning. De fase komt achteraan in de planning.',
+  addHint:
+    'Bijvoorbeeld een verantwoording na de toekenning. De fase komt achteraan in de planning. ' +
+    'De titel staat op de openbare pagina: noem er geen namen in.',
   title: 'Titel',
   titleEn: 'Titel in het Engels (niet verplicht)',
   startOn: 'Begint op',
@@ -104,7 +106,9 @@ const nl = {
   noPhase: '— geen —',
   add: 'Fase toevoegen',
   cancelTitle: 'Cyclus stoppen',
-  cancelHint: 'De cyclus blijft bewaard, met wie hem stopte, wanneer en waarom.',
+  cancelHint:
+    'De cyclus blijft bewaard, met wie hem stopte, wanneer en waarom. ' +
+    'Lopende rondes en actiepunten stoppen mee; wie erin zit, leest de reden.',
   cancel: 'Cyclus stoppen',
   cancelledLine: (at: string, reason: string) => `Gestopt op ${at}: ${reason}`,
   back: 'Terug naar de cyclus',

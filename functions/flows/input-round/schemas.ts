@@ -17,12 +17,16 @@ export const CreateInputRound = z.strictObject({
 /**
  * A round to people, each answering for themselves (residents, resident members of a body): the API
  * takes it when the request has `personIds`. No escalation: residents owe the alliance nothing.
- * At most 100 people, so a round with every answer (2,000 characters each) stays one stored item.
+ * At most 50 people, so a round with every answer stays one stored item whatever script they write
+ * in: 2,000 characters are up to 6,000 bytes in UTF-8, 50 of them 300 KB of DynamoDB's 400 KB (100
+ * answers in Arabic or Chinese would not fit, and the last answer would be lost to a failed write).
  */
+export const MAX_PEOPLE = 50;
+
 export const CreatePeopleInputRound = z.strictObject({
   title: text(3, 200),
   request: text(1, 5000, true),
-  personIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(100)),
+  personIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(MAX_PEOPLE)),
   deadline: isoWithOffset,
   reminders: reminderList('P3D'),
   bodyId: z.string().check(z.minLength(1)),

@@ -13,6 +13,7 @@ import {
   recordInput,
 } from '../../../functions/flows/input-round/input-round';
 import { recordWrittenInput } from '../../../functions/flows/input-round/written-input';
+import { CreatePeopleInputRound, MAX_PEOPLE } from '../../../functions/flows/input-round/schemas';
 import { erasePersonInput, personInput } from '../../../functions/flows/input-round/personal-input';
 import { inputRequestMail, inputSummaryMail } from '../../../functions/flows/input-round/emails';
 import type { InputRoundDeps, InputRoundStore } from '../../../functions/flows/input-round/ports';
@@ -255,5 +256,26 @@ describe("a person's input in their export and erasure", () => {
     expect(audits.map((a) => a.kind)).toEqual(['erased']);
     expect(await erasePersonInput(deps, 'p-ria')).toBe(0);
     expect(JSON.stringify(await personInput(deps, 'p-ria'))).not.toContain('Groen plein');
+  });
+});
+
+describe('a round of people, at its largest', () => {
+  it("stays within DynamoDB's 400 KB item with every answer at its longest, in a script of two bytes", () => {
+    const people = Array.from({ length: MAX_PEOPLE }, (_, i) => `p-${i}`);
+    let r = round({ personIds: people, request: 'و'.repeat(5000) });
+    for (const p of people) r = recordInput(r, p, { kind: 'answered', text: 'و'.repeat(2000), by: p }, NOW);
+    expect(new TextEncoder().encode(JSON.stringify(r)).length).toBeLessThan(400 * 1024);
+  });
+
+  it('takes no more people than fit', () => {
+    const req = {
+      title: 'Criteria',
+      request: 'Wat vindt u?',
+      deadline: '2026-12-13T17:00:00+01:00',
+      bodyId: 'kerngroep',
+    };
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `p-${i}`);
+    expect(CreatePeopleInputRound.safeParse({ ...req, personIds: ids(MAX_PEOPLE) }).success).toBe(true);
+    expect(CreatePeopleInputRound.safeParse({ ...req, personIds: ids(MAX_PEOPLE + 1) }).success).toBe(false);
   });
 });
