@@ -41,16 +41,23 @@ describe('an input round of residents on the console', () => {
     expect(none.status).toBe(400);
     expect(none.html).toContain('Kies ten minste één partner met een contactpersoon, of bewoners.');
     expect((await h.api('GET', '/api/input-rounds')).body.inputRounds.length).toBe(before);
-    const made = await request('POST', '/console/input-rounds', {
-      ...base,
-      bodyId: 'kerngroep-de-punt',
-      personIds: ['p-ria-jansen', 'p-hamid-ouali'],
-      residentsOf: 'themagroep-veiligheid',
-      reminders: ['P3D'],
-      escalate: 'yes',
-    });
+    const once = /name="once" value="([^"]+)"/.exec(form)![1];
+    const post = () =>
+      request('POST', '/console/input-rounds', {
+        ...base,
+        once,
+        bodyId: 'kerngroep-de-punt',
+        personIds: ['p-ria-jansen', 'p-hamid-ouali'],
+        residentsOf: 'themagroep-veiligheid',
+        reminders: ['P3D'],
+        escalate: 'yes',
+      });
+    const made = await post();
     expect(made.status).toBe(303);
     id = made.location!.split('/').pop()!;
+    // The same form sent twice (a double click, a reload) asks everyone once.
+    expect((await post()).location).toBe(made.location);
+    expect((await h.api('GET', '/api/input-rounds')).body.inputRounds.length).toBe(before + 1);
     // The group's residents (Kees Brouwer), not its partner member (Jeroen Bakker); never escalated.
     expect(await round()).toMatchObject({
       organisationIds: [],

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 /** The console's form to ask partners or residents for input: what, from whom, until when, and what if they stay silent. */
 import type { Body, Organisation, Person } from '../../engine/directory';
-import { Choice, FieldError, type FieldErrors, Options } from '../../engine/ui/form';
+import { Choice, FieldError, type FieldErrors, Hidden, Options } from '../../engine/ui/form';
 import type { Lang } from '../../platform/time';
 import { InputField, named, SelectField, stillActive, TextAreaField } from './fields';
 import { formWords as words } from './flow-form-words';
@@ -99,6 +100,8 @@ export function newInputPage(
   const reminded = (d: string) => (v.reminders ? v.reminders.includes(d) : d === 'P3D');
   const body = (
     <FormPage ctx={ctx} title={w.newInput} errors={errors} action="/console/input-rounds">
+      {/* One key per form shown: posting the same form twice asks everyone once. */}
+      <Hidden name="once" value={randomBytes(18).toString('base64url')} />
       <InputField
         type="text"
         id="title"

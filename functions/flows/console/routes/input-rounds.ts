@@ -15,6 +15,7 @@ import { attempt, htmlReply, redirect, type Form, type Reply, type SignedInRoute
 import { residentMembers, residentsIn } from '../input-form';
 import { fromLocalInput } from '../round-pages';
 import type { ConsoleContext } from '../ui';
+import { onceKey } from './rounds';
 import { writtenInputRoutes } from './written-input';
 
 function inputValues(form: Form): NewInputValues {
@@ -101,7 +102,8 @@ export const inputRoundRoutes = {
     const result = await attempt<Parameters<typeof createInputRound>[1]>(schema, request, async (checked) => {
       const people = 'personIds' in checked && checked.personIds?.length;
       const full = people ? { ...checked, organisationIds: [], escalate: false } : checked;
-      const round: InputRound = await createInputRound(inputRoundDeps(), full, session.sub);
+      const key = onceKey(form.text('once'));
+      const round: InputRound = await createInputRound(inputRoundDeps(), full, session.sub, key);
       return redirect(`/console/input-rounds/${round.id}`);
     });
     if ('status' in result) return result as Reply;

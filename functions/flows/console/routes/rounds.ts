@@ -70,7 +70,8 @@ function flashMessage(t: ConsoleContext['t'], query: Record<string, string | und
 }
 
 /** The form's one-time key makes a double click or a resubmit start one round, not two. */
-const onceKey = (once: string) => (/^[A-Za-z0-9_-]{16,64}$/.test(once) ? `console-${once}` : undefined);
+/** The form's one-time key as an Idempotency-Key: the same form posted twice makes one. */
+export const onceKey = (once: string) => (/^[A-Za-z0-9_-]{16,64}$/.test(once) ? `console-${once}` : undefined);
 
 export const roundRoutes = {
   'GET /console/rounds': async ({ ctx }) => htmlReply(200, roundListPage(ctx, await roundDeps().rounds.list())),
