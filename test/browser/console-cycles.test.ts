@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: cycles', (
   });
 
   it('skips the residents phase, saying the draft waits for the partners only', async () => {
-    await page.click('a:has-text("Wijzigen: Criteria en input van bewoners")');
+    await page.click('a:has-text("Wijzigen: Wat bewoners belangrijk vinden")');
     await page.fill('#skip-reason', 'Bewoners gaven hun input al in de zomer');
     await page.click('button:has-text("Fase overslaan")');
     await expect(page.locator('.error-summary').textContent()).resolves.toContain('Deze fasen wachten op deze fase');
@@ -107,7 +107,7 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: cycles', (
     await page.click('button:has-text("Fase overslaan")');
     expect(page.url()).toBe(`${cycleUrl}?m=skipped`);
     await expect(
-      page.locator('svg.timeline g.phases text', { hasText: 'Criteria en input van bewoners · overgeslagen' }).count(),
+      page.locator('svg.timeline g.phases text', { hasText: 'Wat bewoners belangrijk vinden · overgeslagen' }).count(),
     ).resolves.toBe(1);
     await expect(page.locator('table').textContent()).resolves.toContain('overgeslagen');
     expect((await api()).phases.find((p: any) => p.key === 'draft').start.after).toEqual(['partnerContributions']);

@@ -98,7 +98,7 @@ describe("a monitoring cycle about it: the trekker's quarterly update becomes it
     });
     expect(res.status).toBe(201);
     cycleId = res.body.id;
-    expect(res.body.name.nl).toBe('Monitoring van een actielijn – Coöperatieven');
+    expect(res.body.name.nl).toBe('Voortgang van een actielijn – Coöperatieven');
     expect(res.body.subject).toEqual({ actielijnId: id, name: 'Coöperatieven' });
     await h.rt.whenIdle();
     const cycle = (await call('GET', `/api/cycles/${cycleId}`)).body;
@@ -110,11 +110,11 @@ describe("a monitoring cycle about it: the trekker's quarterly update becomes it
     // next morning's message of the reminder budget.
     await h.to('2026-12-09T12:00:00+01:00');
     await h.rt.whenIdle();
-    expect(await h.mailTo(NAIMA, 'Monitoring van een actielijn – Coöperatieven: Voortgang')).toHaveLength(1);
+    expect(await h.mailTo(NAIMA, 'Voortgang van een actielijn – Coöperatieven: Voortgang')).toHaveLength(1);
   });
 
   it('takes what the trekker wrote as the current state, dated, and shows it on the public page', async () => {
-    const [mail] = await h.mailTo(NAIMA, 'Monitoring van een actielijn – Coöperatieven: Voortgang');
+    const [mail] = await h.mailTo(NAIMA, 'Voortgang van een actielijn – Coöperatieven: Voortgang');
     const link = itemLink(mail.text);
     const result = 'Twee coöperaties zijn gestart. Hierna: een pand zoeken. Risico: de huur is hoog.';
     const answered = await h.post(link, { proof: await proofOn(h, link), answer: 'done', result });
@@ -162,7 +162,7 @@ describe("a monitoring cycle about it: the trekker's quarterly update becomes it
       expect(page.html).not.toContain(s);
     // The cycles page names the actielijn with the cycle, and links to the actielijnen.
     const cycles = await h.open(`${h.rt.urls.app}/cycli`);
-    expect(cycles.html).toContain('Monitoring van een actielijn – Coöperatieven');
+    expect(cycles.html).toContain('Voortgang van een actielijn – Coöperatieven');
     expect(cycles.html).toContain('href="/actielijnen"');
   });
 });

@@ -49,7 +49,7 @@ describe('programme cycles in the console', () => {
     expect(page.html).toContain('<a href="/console/cycles" aria-current="page">Cycli</a>');
     expect(text(page.html)).toContain('Er zijn nog geen cycli.');
     const choose = await request('GET', '/console/cycles/new');
-    for (const name of ['Aanvraag SPUK Kansrijke Wijk', 'Jaarlijkse begroting', 'Monitoring van een actielijn'])
+    for (const name of ['Aanvraag SPUK Kansrijke Wijk', 'Jaarlijkse begroting', 'Voortgang van een actielijn'])
       expect(text(choose.html)).toContain(name);
     const form = await request('GET', '/console/cycles/new?template=spuk-application');
     expect(form.html).toContain('id="anchor-boardMeeting-date"');

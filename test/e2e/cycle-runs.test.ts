@@ -101,7 +101,7 @@ describe('the SPUK cycle runs itself', () => {
     // Each resident is asked for themselves; one answers by link, the office records the other's letter.
     const resident = await phase('residentInput');
     expect(resident).toMatchObject({ status: 'running', facts: { flow: { kind: 'inputRound' } } });
-    const [ask] = await h.mailTo('ria.jansen@example.org', `Wat vindt u? ${NAME}: Criteria en input van bewoners`);
+    const [ask] = await h.mailTo('ria.jansen@example.org', `Wat vindt u? ${NAME}: Wat bewoners belangrijk vinden`);
     expect(ask.text).toContain('Welke criteria vinden bewoners belangrijk?');
     const link = inputLink(ask.text);
     expect((await h.post(link, { proof: await proofOn(h, link), text: 'Een veilige route naar school' })).status).toBe(

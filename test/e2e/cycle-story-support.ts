@@ -84,15 +84,15 @@ export async function startStory(h: Harness, anchors: Record<string, string>): P
 export const FINAL_STEPS = [
   'Start: wat werkte, wat moet groter, wat stopt?: gedaan, op 3 december 2026',
   'Bijdragen van partners: gedaan, op 7 januari 2027',
-  'Criteria en input van bewoners: gedaan, op 7 januari 2027',
+  'Wat bewoners belangrijk vinden: gedaan, op 7 januari 2027',
   'Concept-aanvraag schrijven: gedaan, op 3 februari 2027',
   'Kerngroep en opgaveteams kijken mee: gedaan, op 11 februari 2027 Uitkomst: Het voorstel is aangenomen.',
   'Aanvraag op de agenda van het alliantiebestuur: gedaan, op 25 februari 2027',
   'Het alliantiebestuur keurt de aanvraag goed: gedaan, op 25 februari 2027 Uitkomst: Het voorstel is aangenomen.',
   'Aanvraag indienen bij het ministerie: gedaan, op 8 maart 2027',
   'Toekenning vastleggen en verantwoording invoeren: gedaan, op 19 maart 2027',
-  'Update voor bewoners: hoe wordt het geld besteed?: gedaan, op 21 april 2027',
-  'Update voor bewoners: hoe wordt het geld besteed?: komt nog, gepland: juni 2028',
+  'Nieuws voor bewoners: hoe wordt het geld besteed?: gedaan, op 21 april 2027',
+  'Nieuws voor bewoners: hoe wordt het geld besteed?: komt nog, gepland: juni 2028',
   'Eerste verantwoording aan het ministerie: gedaan, op 21 april 2027',
 ];
 
@@ -117,7 +117,7 @@ export async function itemAnswer(h: Harness, address: string, subject: string, r
 export const T = {
   kickOff: `${NAME}: Start: wat werkte, wat moet groter, wat stopt?`,
   partners: `${NAME}: Bijdragen van partners`,
-  residents: `${NAME}: Criteria en input van bewoners`,
+  residents: `${NAME}: Wat bewoners belangrijk vinden`,
   draft: `${NAME}: Concept-aanvraag schrijven`,
   review: `${NAME}: Kerngroep en opgaveteams kijken mee`,
   approval: `${NAME}: Het alliantiebestuur keurt de aanvraag goed`,

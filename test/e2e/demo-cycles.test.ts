@@ -80,7 +80,7 @@ describe('the demo cycles on a fresh start', () => {
       expect(c.status).toBe('running');
       expect(statuses(c)).toMatchObject({ 'progressUpdate-1': 'running', 'currentState-1': 'toCome' });
       const about = actielijnen.find((a: { id: string }) => a.id === c.subject?.actielijnId);
-      expect(c.name.nl).toBe(`Monitoring van een actielijn – ${about.name}`);
+      expect(c.name.nl).toBe(`Voortgang van een actielijn – ${about.name}`);
     }
   });
 
@@ -99,7 +99,7 @@ describe('the demo cycles on a fresh start', () => {
       for (const s of [p.name, p.email, p.id, ...p.name.split(' ').filter((w) => w.length > 3)])
         expect(page.html, `${p.id}: ${s}`).not.toMatch(word(s));
     }
-    expect(text).toContain('Monitoring van een actielijn – Coöperatieven');
+    expect(text).toContain('Voortgang van een actielijn – Coöperatieven');
     // The actielijnen page: each with its result, no person either.
     const lines = await h.open(`${h.rt.urls.app}/actielijnen`);
     expect(lines.status).toBe(200);

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.stop());
 
-const WHAT = 'Monitoring van een actielijn: Voortgang van de actielijn';
+const WHAT = 'Voortgang van een actielijn: Voortgang van de actielijn';
 const YUSUF = 'yusuf.demir@example.org';
 const SAMIRA = 'samira.amrani@example.org';
 let id = '';

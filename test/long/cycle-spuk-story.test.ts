@@ -69,7 +69,7 @@ describe('the SPUK application, from kick-off to the first report', () => {
     expect((await publicSteps(h)).steps.slice(0, 4)).toEqual([
       'Start: wat werkte, wat moet groter, wat stopt?: gedaan, op 3 december 2026',
       'Bijdragen van partners: bezig, klaar vóór 7 januari 2027',
-      'Criteria en input van bewoners: bezig, klaar vóór 7 januari 2027',
+      'Wat bewoners belangrijk vinden: bezig, klaar vóór 7 januari 2027',
       'Concept-aanvraag schrijven: komt nog, gepland: januari 2027',
     ]);
   });

@@ -35,7 +35,7 @@ const nl = {
   } as Record<string, string>,
   kinds: {
     inputRound: 'Uitvraag aan partners',
-    residentInput: 'Input van bewoners',
+    residentInput: 'Inbreng van bewoners',
     task: 'Taak (actiepunt)',
     agendaItem: 'Agendapunt',
     approvalRound: 'Goedkeuringsronde',

@@ -22,7 +22,7 @@ export interface Cycle {
   templateId: string;
   /**
    * The template's name when the cycle started, so a renamed template does not rename a running
-   * cycle; with its subject's name when it is about one ("Monitoring van een actielijn – Coöperatieven").
+   * cycle; with its subject's name when it is about one ("Voortgang van een actielijn – Coöperatieven").
    */
   name: Words;
   /** The actielijn the cycle is about (subject.ts): its trekker's reports become its current state. */

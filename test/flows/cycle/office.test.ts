@@ -60,7 +60,7 @@ describe('starting a cycle', () => {
     // The anchors come first: without a plan there is nothing to check the roles against.
     expect(r.nl).toEqual({
       'anchors.boardMeeting': 'Gebruik een datum en tijd met tijdzone, zoals 2026-09-24T16:00:00+02:00.',
-      'anchors.ministryDeadline': 'Vul deze datum in: Deadline ministerie.',
+      'anchors.ministryDeadline': 'Vul deze datum in: Uiterste datum ministerie.',
     });
     const roles = await refusal(createCycle(deps, { ...req, assignments: { ...req.assignments, ...bad } }, 'office'));
     expect(roles.nl).toEqual({

@@ -88,7 +88,7 @@ describe('the SPUK plan for the board meeting of 24 September 2026', () => {
     const r = refused(() => planCycle(spukTemplate, { boardMeeting: '2026-09-24', extra: SPUK_ANCHORS.boardMeeting }));
     expect(r.nl).toEqual({
       'anchors.boardMeeting': 'Gebruik een datum en tijd met tijdzone, zoals 2026-09-24T16:00:00+02:00.',
-      'anchors.ministryDeadline': 'Vul deze datum in: Deadline ministerie.',
+      'anchors.ministryDeadline': 'Vul deze datum in: Uiterste datum ministerie.',
       'anchors.extra': 'Deze datum hoort niet bij dit sjabloon.',
     });
     expect(r.en['anchors.ministryDeadline']).toBe("Fill in this date: Ministry's deadline.");

@@ -39,11 +39,11 @@ describe('a cycle about an actielijn', () => {
   it("carries the actielijn's name with its own, so the monitoring cycles can be told apart", async () => {
     const c = await createCycle(f.deps, monitoring({ actielijnId: 'al-cooperatieven' }), 'office');
     expect(c.name).toEqual({
-      nl: 'Monitoring van een actielijn – Coöperatieven',
+      nl: 'Voortgang van een actielijn – Coöperatieven',
       en: 'Actielijn monitoring – Coöperatieven',
     });
     expect(c.subject).toEqual({ actielijnId: 'al-cooperatieven', name: 'Coöperatieven' });
-    expect((await createCycle(f.deps, monitoring(), 'office')).name.nl).toBe('Monitoring van een actielijn');
+    expect((await createCycle(f.deps, monitoring(), 'office')).name.nl).toBe('Voortgang van een actielijn');
   });
 
   it('refuses an unknown actielijn on its field, Dutch first, and stores nothing', async () => {

@@ -57,8 +57,8 @@ describe('the public cycles page', () => {
     // Done at 23:30 UTC on 9 December: 10 December in Amsterdam.
     expect(step(html, 'Start: wat werkte')).toContain('Wie: het programmateam · gedaan , op 10 december 2026');
     expect(step(html, 'Bijdragen van partners')).toContain('de partners · bezig , klaar vóór 7 januari 2027');
-    expect(step(html, 'Criteria en input van bewoners')).toContain('overgeslagen');
-    expect(step(html, 'Criteria en input van bewoners')).not.toContain('vóór');
+    expect(step(html, 'Wat bewoners belangrijk vinden')).toContain('overgeslagen');
+    expect(step(html, 'Wat bewoners belangrijk vinden')).not.toContain('vóór');
     expect(step(html, 'Concept-aanvraag schrijven')).toContain('komt nog , gepland: januari 2027');
   });
 
@@ -97,7 +97,7 @@ describe('the public cycles page', () => {
     const page = publicCyclesPage([actielijn, spuk(facts)], orgs, 'nl', now);
     expect(page).toContain('Trekker: Woon!');
     expect(page).not.toContain('Ruben');
-    expect(page.indexOf('Aanvraag SPUK')).toBeLessThan(page.indexOf('Monitoring van een actielijn'));
+    expect(page.indexOf('Aanvraag SPUK')).toBeLessThan(page.indexOf('Voortgang van een actielijn'));
     expect(step(page, 'Voortgang van de actielijn')).toContain('de trekker van de actielijn · bezig');
   });
 
@@ -106,5 +106,19 @@ describe('the public cycles page', () => {
     expect(en).toContain('<html lang="en">');
     expect(step(en, 'Contributions from partners')).toContain('the partners · under way , due before 7 January 2027');
     expect(publicCyclesPage([], orgs, 'nl', now)).toContain('Er is nu niets gepland.');
+  });
+
+  it('has no English words on the Dutch page, for the steps of every template', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    const all = [...templates.values()].map((t, i) => {
+      // Each anchor a quarter after the one before (a meeting, then the ministry's date, say).
+      const at = (k: number) => new Date(Date.UTC(2027, 5 + 3 * k, 3, 14)).toISOString();
+      const dates = Object.fromEntries(t.anchors.map((a, k) => [a.key, at(k)]));
+      return { ...spuk({}), id: `c-${i}`, templateId: t.id, name: t.name, plan: planCycle(t, dates) };
+    });
+    const text = publicCyclesPage(all, orgs, 'nl', now)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\?lang=en|English/g, '');
+    expect(text).not.toMatch(/\b(input|update|monitoring|deadline|review|feedback|kick-?off)\b/i);
   });
 });
