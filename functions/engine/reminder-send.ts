@@ -181,14 +181,16 @@ async function recordAndSend(
           lines.map((w) => w.r.line),
         );
   const email = { ...(await reminderEmail(deps, person, content)), to: person.email, tag: 'reminder' };
-  const details = { tag: 'reminder', to: maskEmail(person.email), personId: person.id };
-  const entry = (key: string): AuditEntry => ({ key: `mail:${key}`, at: '', kind: 'email', actor: 'system', details });
   // Each flow's trail, keyed by the queued reminder: a retried send puts it there once.
   const [mark, ...others] = live.flatMap(({ e }) => {
     const ledger = deps.ledgers?.[e.kind];
     return ledger ? [{ key: `reminder:${e.id}`, auditPk: ledger.mailKeys(e.flowId, `reminder:${e.id}`).auditPk }] : [];
   });
   const keys = digestMailKeys(person.id, claim, mark);
+  // `message`: the one email its entries on several trails share, so a count of emails counts it once.
+  const message = `${keys.pk}/${keys.sk}`;
+  const details = { tag: 'reminder', to: maskEmail(person.email), personId: person.id, message };
+  const entry = (key: string): AuditEntry => ({ key: `mail:${key}`, at: '', kind: 'email', actor: 'system', details });
   const record = newRecord(keys, `digest:${person.id}`, email, entry(keys.key), deps.now(), {
     alsoAudit: others.map((o) => ({ auditPk: o.auditPk, entry: entry(o.key) })),
     personId: person.id,

@@ -91,7 +91,10 @@ export async function audit(c: Client, created: Created): Promise<AuditResult> {
   // Outbox records carry a state; a MAIL# item without one is a plain claim (reminders, through the budget).
   const unfinished = items.filter((i) => String(i.sk).startsWith('MAIL#') && i.state && i.state !== 'sent');
   for (const u of unfinished) problems.push(`ledger: ${u.sk} of ${u.pk} is ${u.state} (${u.lastError ?? 'no error'})`);
-  const sent = items.filter((i) => String(i.sk).startsWith('mail:'));
+  const entries = items.filter((i) => String(i.sk).startsWith('mail:'));
+  // A combined reminder message is one email with an entry on each flow's trail it carried (its
+  // `message` in common): counted once.
+  const sent = [...new Map(entries.map((e) => [e.details?.message ?? `${e.pk}/${e.sk}`, e])).values()];
   const addressOf = (e: any) => (e.details?.office ? OFFICE : people.get(e.details?.personId));
   const ledgerTo = count(sent, (e) => addressOf(e) ?? `unknown ${e.details?.to}`);
   const arrivedTo = count(mail, (m) => m.to);
