@@ -12,7 +12,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { TZDate } from '@date-fns/tz';
-import { addDays, addHours, addMinutes, addSeconds, getISODay, isEqual, set, startOfDay, startOfHour } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { addMinutes } from 'date-fns/addMinutes';
+import { addSeconds } from 'date-fns/addSeconds';
+import { getISODay } from 'date-fns/getISODay';
+import { isEqual } from 'date-fns/isEqual';
+import { set } from 'date-fns/set';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfHour } from 'date-fns/startOfHour';
 import { utcIso, zoned } from '../platform/time';
 
 export interface PendingReminder {

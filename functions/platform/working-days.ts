@@ -6,7 +6,8 @@
  */
 import type { TZDate } from '@date-fns/tz';
 import { easter } from 'date-easter';
-import { addDays, getISODay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { getISODay } from 'date-fns/getISODay';
 import { isoDate, wallClock, zoned } from './time';
 
 export interface PublicHoliday {

@@ -5,7 +5,8 @@
  * summer time. The one place they part is written down: a date and wall-clock time given in the hour
  * that comes twice (luxon's reading of it depended on the day it ran).
  */
-import { addMinutes, differenceInCalendarDays } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import fc from 'fast-check';
 import { DateTime, Duration, Settings } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

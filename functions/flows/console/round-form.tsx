@@ -1,6 +1,6 @@
 /** The form that puts a request to a group or to chosen people: who decides, by which rule, until when. */
 import { randomBytes } from 'node:crypto';
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import type { Body, Person } from '../../engine/directory';
 import { Choice, FieldError, type FieldErrors, Hidden } from '../../engine/ui/form';
 import { isoWithOffset, localDateTime, wallClock, zoned } from '../../platform/time';

@@ -2,7 +2,7 @@
  * A POST from an item's page: the owner's answer (done, more time, not mine, stuck) or the project
  * leader's decision on a later date. Written as one versioned change that resumes the workflow once.
  */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import { AnswerRejected, applyOwnerAnswer, decideExtension, type OwnerAnswer } from './answers';
 import type { ActionItem, UntoldAnswer } from './follow-up';
 import { type FollowUpDeps, mutateItem } from './items';

@@ -2,7 +2,7 @@
  * A partner contact's link, or a person's own: what the page shows (the round open or closed, the
  * current answer) and the answer posted from it, recorded for the partner or the person with a receipt.
  */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import type { Person } from '../../engine/directory';
 import { sendAndRecordVia } from '../../engine/mail-ledger';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';

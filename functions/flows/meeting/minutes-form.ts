@@ -1,5 +1,5 @@
 /** The secretary's minutes form: who may own an action item, and the minutes read from the form. */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import type { Organisation, Person } from '../../engine/directory';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { utcIso, wallClock } from '../../platform/time';

@@ -2,7 +2,9 @@
  * After the meeting: the secretary's draft, the members' objections, the review's end and the
  * chair's decision, and the action items' dates at the adoption. Pure rules on the meeting's values.
  */
-import { addDays, getISODay, set } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { getISODay } from 'date-fns/getISODay';
+import { set } from 'date-fns/set';
 import { utcIso, zoned } from '../../platform/time';
 import { agendaOf } from './agenda';
 import { type Meeting, MeetingRejected, type Minutes, plusDays } from './meeting';

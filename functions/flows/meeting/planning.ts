@@ -2,7 +2,9 @@
  * A meeting series and its meetings: define a series, add a one-off meeting, and plan (the daily
  * planner starts one workflow per coming meeting, named by series and date, so nothing starts twice).
  */
-import { addDays, addMonths, isValid } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { isValid } from 'date-fns/isValid';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { ConflictError, KEY_REUSED_MESSAGE, ValidationError } from '../../platform/errors';
 import { idForKey, requestHash } from '../../platform/keyed-create';

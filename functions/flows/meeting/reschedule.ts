@@ -1,5 +1,5 @@
 /** The office moves or cancels one meeting of a series; calendars that have it get an update or a cancellation. */
-import { addMinutes } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes';
 import { HORIZON_DAYS, withinDays } from '../../platform/horizons';
 import { isoWithOffset, zoned } from '../../platform/time';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors';

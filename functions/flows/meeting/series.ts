@@ -7,7 +7,9 @@
  * which names its workflow and its calendar UID.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMinutes, isValid } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMinutes } from 'date-fns/addMinutes';
+import { isValid } from 'date-fns/isValid';
 import * as rrulePackage from 'rrule';
 import { isoDate, isoWithOffset, wallClock, ZONE, zoned } from '../../platform/time';
 

@@ -2,7 +2,7 @@
  * Emails of a meeting, in the recipient's language (Dutch first, plain words; the texts are in
  * texts.ts). Each is the flow email of the engine (linkEmail), so its HTML part is typed JSX there.
  */
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { EmailContent, Recipient } from '../../engine/email';
 import { linkEmail } from '../../engine/flow-email';
 import { formatDateTime, type Lang, zoned } from '../../platform/time';
