@@ -1,8 +1,10 @@
 /**
  * A cycle keeps the flows its phases started in step, end to end on the local runtime over HTTP and
  * the moved clock, with two yearly-budget cycles side by side (each with its own opgaveteams):
- * - A is cancelled while its proposals' input round runs: the round stops, and its partners get no
- *   reminder and no later email; the office gets no summary of it.
+ * - A is cancelled while its proposals' input round runs: the round stops, and its partners hear once
+ *   that they need not answer, then no reminder and no later email; the office gets no summary of it.
+ * - A monitoring cycle is cancelled after its trekker was reminded of the report: the trekker hears
+ *   once that the agreement lapsed, and is never asked whether it was done.
  * - B's running phases are moved: the input round's deadline and the action item's due date follow;
  *   the board's round refuses an earlier deadline, which shows on the phase; then B is cancelled
  *   while that round runs, and the board hears the round was stopped.
@@ -20,7 +22,9 @@ const NAME = 'Jaarlijkse begroting';
 const anchors = { budgetMeeting: '2027-01-12T19:00:00+01:00', reallocationMeeting: '2027-09-21T19:00:00+02:00' };
 const A = { yusuf: 'yusuf.demir@example.org', ineke: 'ineke.smit@example.org' };
 const B = { ruben: 'ruben.kok@example.org', fatima: 'fatima.el.idrissi@example.org' };
-const ids = { a: '', b: '' };
+const ids = { a: '', b: '', c: '' };
+const NAIMA = 'naima.bouzid@example.org';
+const REPORT = 'Voortgang van een actielijn: Voortgang';
 const cycle = async (id: string) => (await h.api('GET', `/api/cycles/${id}`)).body;
 const phase = async (id: string, key: string) => (await cycle(id)).phases.find((p: { key: string }) => p.key === key);
 const flowOf = async (id: string, key: string) => (await phase(id, key)).facts.flow.id as string;
@@ -63,6 +67,13 @@ describe('a cycle and the flows its phases started', () => {
   it('starts both proposals rounds on their date, each to its own opgaveteams', async () => {
     ids.a = await start(['ondersteboven', 'bloei-en-groei']);
     ids.b = await start(['woon', 'eigenwijks']);
+    const c = await h.api('POST', '/api/cycles', {
+      templateId: 'actielijn-monitoring',
+      anchors: { yearStart: '2026-09-01T00:00:00+02:00' },
+      assignments: { trekker: { organisationIds: ['nexum'] }, programmeTeam: { personIds: ['p-samira-amrani'] } },
+    });
+    expect(c.status).toBe(201);
+    ids.c = c.body.id;
     await h.to('2026-11-03T10:00:00+01:00');
     for (const address of [...Object.values(A), ...Object.values(B)])
       expect(await h.mailTo(address, `Gevraagd: ${NAME}: Voorstellen`)).toHaveLength(1);
@@ -78,6 +89,13 @@ describe('a cycle and the flows its phases started', () => {
       cancelled: { by: `cycle:${ids.a}`, reason: `${NAME} is gestopt: De subsidie is ingetrokken` },
     });
     expect(stopped.timeline.map((e: { label: string }) => e.label)).toContain('Uitvraag gestopt');
+    // Each partner's contact hears once that nothing more is asked, and why.
+    for (const address of Object.values(A)) {
+      const told = await h.mailTo(address, `Gestopt: ${NAME}: Voorstellen`);
+      expect(told).toHaveLength(1);
+      expect(told[0].text).toContain('U hoeft niet meer te reageren.');
+      expect(told[0].text).toContain('De subsidie is ingetrokken');
+    }
     // A partner's link says it was stopped, not that its date has passed.
     const [ask] = await h.mailTo(Object.values(A)[0], `Gevraagd: ${NAME}: Voorstellen`);
     const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(ask.text)![0];
@@ -110,8 +128,18 @@ describe('a cycle and the flows its phases started', () => {
       const [reminder] = await h.mailTo(address, `Herinnering: ${NAME}`);
       expect(reminder.text).toContain('15 december 2026');
     }
-    for (const address of Object.values(A)) expect(await h.mailTo(address, NAME)).toHaveLength(1);
+    // A's partners: the request and the word that it stopped, nothing after.
+    for (const address of Object.values(A)) expect(await h.mailTo(address, NAME)).toHaveLength(2);
     expect(await h.mailTo('programmabureau@example.org', `Overzicht uitvraag: ${NAME}`)).toHaveLength(0);
+  });
+
+  it('cancelling the monitoring cycle after the reminder tells the trekker the report lapsed, once', async () => {
+    expect(await h.mailTo(NAIMA, REPORT)).toHaveLength(1);
+    await cancel(ids.c);
+    const told = await h.mailTo(NAIMA, `Vervallen: ${REPORT}`);
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toContain('U hoeft hier niets meer voor te doen.');
+    expect(told[0].text).toContain('De subsidie is ingetrokken');
   });
 
   it("moving B's draft moves its action item's due date; the office closes it, and the board's round starts", async () => {
@@ -145,6 +173,8 @@ describe('a cycle and the flows its phases started', () => {
     const told = (await h.mailTo('anouk.de.vries@example.org', NAME)).length;
     await h.to('2027-01-13T12:00:00+01:00');
     expect(await h.mailTo('anouk.de.vries@example.org', NAME)).toHaveLength(told);
+    // Past the report's due date (15 December): the trekker was not asked whether it was done.
+    expect(await h.mailTo(NAIMA, REPORT)).toHaveLength(2);
     const keys = (await h.mail()).map((m) => `${m.to}|${m.subject}|${m.text}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

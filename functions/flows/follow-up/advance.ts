@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LADDER, followUpSchedule, isClosed, type ActionItem, type FollowUpAction } from './follow-up';
 import { audit, type FollowUpDeps, loadItem, mutateItem } from './items';
-import { tellUntold } from './notices';
+import { tellStopped, tellUntold } from './notices';
 import { ownerPeople, stepPeople } from './recipients';
 import type { Person } from '../../engine/directory';
 import { queueOnceVia } from '../../engine/mail-ledger';
@@ -81,6 +81,8 @@ export async function advanceFollowUp(deps: FollowUpDeps, id: string): Promise<W
   const now = deps.now();
   const changed = await mutateItem(deps, id, (item) => markDue(item, now));
   const item = await tellUntold(deps, changed?.after ?? (await loadItem(deps, id)));
+  // Stopping wakes the workflow for this last look; a retried step sends nothing twice.
+  if (item.status === 'cancelled') await tellStopped(deps, item);
   // The actions of the latest change, again after a crash: what was handed over already is not again.
   for (const action of followUpSchedule(item, DEFAULT_LADDER).filter((a) => item.lastActions?.includes(a.key))) {
     await carryOut(deps, item, action, now);

@@ -84,6 +84,11 @@ export function extensionDecidedMail(item: ActionItem, to: Recipient, approved: 
   ]);
 }
 
+export function stoppedMail(item: ActionItem, to: Recipient): EmailContent {
+  const m = w[to.lang];
+  return email(to, m.stoppedSubject(item.what), [item.what, m.stopped(item.cancelled?.reason ?? '')]);
+}
+
 /** The receipt says what was recorded, so two answers never read the same and a stranger's answer stands out. */
 export function receiptMail(item: ActionItem, to: Recipient): EmailContent {
   const m = w[to.lang];

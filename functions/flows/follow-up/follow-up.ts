@@ -94,6 +94,16 @@ export type FollowUpAction =
   | { at: string; kind: 'escalate'; key: string; step: LadderStep; tell: LadderStep[]; approval?: boolean };
 
 /**
+ * Who hears that a stopped item lapsed: its owner once anything was asked of them (a reminder, the
+ * question whether it is done), and each step it was escalated to. Nobody who never heard of it.
+ */
+export function toldOfStop(item: ActionItem): LadderStep[] {
+  if (item.status !== 'cancelled' || item.actionsDone.length === 0) return [];
+  const escalated = item.actionsDone.flatMap((key) => /^escalate:([\w-]+)@/.exec(key)?.[1] ?? []) as LadderStep[];
+  return ['owner', ...new Set(escalated.filter((s) => s !== 'owner'))];
+}
+
+/**
  * Every moment the flow acts for an open item, in order; keys name the due date, so a new date
  * means new moments. While a later date waits for approval, the request has a ladder of its own.
  */

@@ -3,8 +3,8 @@
  * done, handed back and stuck items; the project leader of a stuck item and of a long delay to
  * approve; the owner of the project leader's decision on it.
  */
-import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail } from './emails';
-import type { ActionItem, UntoldAnswer } from './follow-up';
+import { approvalMail, extensionDecidedMail, outcomeMail, receiptMail, stoppedMail } from './emails';
+import { type ActionItem, toldOfStop, type UntoldAnswer } from './follow-up';
 import { audit, changeKey, type FollowUpDeps, mutateItem } from './items';
 import { ownerLink, ownerPeople, sendToPerson, stepPeople } from './recipients';
 import type { Person } from '../../engine/directory';
@@ -53,6 +53,22 @@ export async function tellExtensionDecided(deps: FollowUpDeps, item: ActionItem,
     await sendToPerson(deps, item, `extension:v${item.version}`, p, 'notice', async () =>
       extensionDecidedMail(item, { name: p.name, lang: p.lang }, approved),
     );
+}
+
+/**
+ * A stopped item (its cycle was cancelled): whoever was asked about it hears once that nothing more
+ * is needed, and why, instead of waiting for a question that never comes. Keyed by the stopping version.
+ */
+export async function tellStopped(deps: FollowUpDeps, item: ActionItem): Promise<void> {
+  const reached = new Set<string>();
+  for (const step of toldOfStop(item))
+    for (const p of await stepPeople(deps, item, step)) {
+      if (reached.has(p.id)) continue;
+      reached.add(p.id);
+      await sendToPerson(deps, item, `stopped:v${item.version}`, p, 'notice', async () =>
+        stoppedMail(item, { name: p.name, lang: p.lang }),
+      );
+    }
 }
 
 /** The item as the answer left it: what its record and emails say, and the version their keys name. */

@@ -77,6 +77,8 @@ export const followUpWords = {
     closed: 'Deze afspraak is al afgerond. Er is niets veranderd.',
     invalid: 'Deze link klopt niet (meer).',
     extensionSubject: (what: string) => `Besluit over meer tijd: ${what}`,
+    stoppedSubject: (what: string) => `Vervallen: ${what}`,
+    stopped: (reason: string) => `Deze afspraak is gestopt. U hoeft hier niets meer voor te doen. De reden: ${reason}`,
     extension: (ok: boolean, due: string) =>
       `De projectleider gaat ${ok ? '' : 'niet '}akkoord met de nieuwe datum. De datum is nu ${due}.`,
     approve: 'Akkoord met de nieuwe datum',
@@ -153,6 +155,9 @@ export const followUpWords = {
     closed: 'This agreement has already been closed. Nothing was changed.',
     invalid: 'This link is not (or no longer) valid.',
     extensionSubject: (what: string) => `Decision on more time: ${what}`,
+    stoppedSubject: (what: string) => `No longer needed: ${what}`,
+    stopped: (reason: string) =>
+      `This agreement was stopped. You do not need to do anything more for it. The reason: ${reason}`,
     extension: (ok: boolean, due: string) =>
       `The project leader ${ok ? 'agreed to' : 'did not agree to'} the new date. The date is now ${due}.`,
     approve: 'Agree to the new date',

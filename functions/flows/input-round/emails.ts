@@ -47,6 +47,15 @@ export function inputReceiptMail(round: InputRound, to: Recipient, answer: Pick<
   return email(to, m.receiptSubject(round.title), [round.title, m.receipt(m.kinds[answer.kind])]);
 }
 
+/** A stopped round: nothing more is asked; who answered hears their answer is kept. */
+export function inputStoppedMail(round: InputRound, to: Recipient, answered: boolean): EmailContent {
+  const reason = round.cancelled?.reason ?? '';
+  const words = asksPeople(round) ? residentWords[to.lang] : inputWords[to.lang];
+  const line = answered ? words.stoppedAnswered(reason) : words.stoppedPending(reason);
+  const build = asksPeople(round) ? personal : email;
+  return build(to, words.stoppedSubject(round.title), [round.title, line]);
+}
+
 /** A partner's answer in full; a person's only as how it came in (their words are personal data). */
 function answerLine(a: InputAnswer | undefined): string {
   const m = inputWords.nl;

@@ -8,7 +8,7 @@ import { parkOrWake, type WaitPlan, waitPlan } from '../../engine/workflow-wait'
 import { isoWithOffset, zoned } from '../../platform/time';
 import { addWorkingDays } from '../../platform/working-days';
 import { createFollowUp } from '../follow-up';
-import { inputRequestMail, inputSummaryMail } from './emails';
+import { inputRequestMail, inputStoppedMail, inputSummaryMail } from './emails';
 import { answerLink, loadInput, mutateInput, recipientsOf } from './input-access';
 import { recordUnrecordedAnswers, sendOwedInputReceipts } from './input-receipts';
 import {
@@ -136,11 +136,24 @@ async function summarizeAndEscalate(deps: InputRoundDeps, round: InputRound): Pr
   }
 }
 
+/** Everyone asked hears that the round stopped, once each: those still silent that no answer is needed. */
+async function tellStopped(deps: InputRoundDeps, round: InputRound): Promise<void> {
+  for (const id of respondentsOf(round)) {
+    const answered = Boolean(round.answers[id]);
+    for (const { people } of await recipientsOf(deps, round, [id]))
+      for (const p of people)
+        await sendOnceVia(deps, deps.inputs, round.id, `stopped:${p.id}`, p, 'notice', async () =>
+          inputStoppedMail(round, { name: p.name, lang: p.lang }, answered),
+        );
+  }
+}
+
 /** The close's last step: receipts still owed; a failure fails the step, which is retried. */
 async function closeInput(deps: InputRoundDeps, round: InputRound): Promise<void> {
   // A stopped round asks nothing more of anyone: no summary, no action items (office-actions.ts).
   await recordUnrecordedAnswers(deps, round);
-  if (!round.cancelled) await summarizeAndEscalate(deps, round);
+  if (round.cancelled) await tellStopped(deps, round);
+  else await summarizeAndEscalate(deps, round);
   await sendOwedInputReceipts(deps, round, true);
 }
 

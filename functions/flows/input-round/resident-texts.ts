@@ -18,6 +18,10 @@ export const residentWords = {
     linkLine: 'Geef uw antwoord via deze link:',
     personal: 'Deze link is alleen voor u. Stuur hem niet door.',
     receiptSubject: (t: string) => `Ontvangen: ${t}`,
+    stoppedSubject: (t: string) => `Gestopt: ${t}`,
+    stoppedPending: (reason: string) => `Deze vraag is gestopt. U hoeft niet meer te antwoorden. De reden: ${reason}`,
+    stoppedAnswered: (reason: string) =>
+      `Deze vraag is gestopt. Uw antwoord blijft bewaard. Dank u wel! De reden: ${reason}`,
     receipt: (d: string) =>
       `Wij hebben uw antwoord ontvangen. Dank u wel! Wilt u iets veranderen? Dat kan tot ${d}, met dezelfde link.`,
     title: 'Uw mening',
@@ -57,6 +61,11 @@ export const residentWords = {
     linkLine: 'Give your answer through this link:',
     personal: 'This link is for you only. Please do not pass it on.',
     receiptSubject: (t: string) => `Received: ${t}`,
+    stoppedSubject: (t: string) => `Stopped: ${t}`,
+    stoppedPending: (reason: string) =>
+      `This question was stopped. You do not need to answer any more. The reason: ${reason}`,
+    stoppedAnswered: (reason: string) =>
+      `This question was stopped. Your answer is kept. Thank you! The reason: ${reason}`,
     receipt: (d: string) =>
       `We have received your answer. Thank you! Would you like to change something? You can until ${d}, with the same link.`,
     title: 'Your opinion',

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { memoryFlow } from '../memory-docs';
-import { type ActionItem, followUpSchedule } from '../../../functions/flows/follow-up/follow-up';
+import { type ActionItem, followUpSchedule, toldOfStop } from '../../../functions/flows/follow-up/follow-up';
 import type { FollowUpDeps } from '../../../functions/flows/follow-up/items';
 import { cancelFollowUp, steerFollowUp } from '../../../functions/flows/follow-up/office';
 import { ConflictError } from '../../../functions/platform/errors';
@@ -54,5 +54,25 @@ describe('stopping an action item', () => {
     );
     m.store.docs.set('f1', { ...item, status: 'done', result: 'Klaar' });
     await expect(cancelFollowUp(deps, 'f1', 'Te laat', 'cycle:c1')).rejects.toThrow(ConflictError);
+  });
+
+  it('tells of the stop only those who heard of the item: the owner once asked, and each step escalated to', async () => {
+    const stopped = await cancelFollowUp(deps, 'f1', 'De cyclus is gestopt', 'cycle:c1');
+    expect(toldOfStop(stopped)).toEqual([]);
+    const due = '@2027-04-15T15:00:00.000Z';
+    expect(toldOfStop({ ...stopped, actionsDone: [`remind:0${due}`] })).toEqual(['owner']);
+    const escalated = [
+      `remind:0${due}`,
+      `ask${due}`,
+      `escalate:project-leader${due}`,
+      `escalate:core-group-agenda${due}`,
+    ];
+    expect(toldOfStop({ ...stopped, actionsDone: escalated })).toEqual([
+      'owner',
+      'project-leader',
+      'core-group-agenda',
+    ]);
+    // Only a stopped item: one that was done tells nobody it lapsed.
+    expect(toldOfStop({ ...stopped, status: 'done', actionsDone: escalated })).toEqual([]);
   });
 });
