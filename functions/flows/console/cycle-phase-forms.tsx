@@ -33,6 +33,9 @@ export function DateTime(p: { ctx: ConsoleContext; id: string; label: string; er
 
 /** Has the phase started: its start date can no longer move. */
 const started = (p: PhaseView) => Boolean(p.facts.startedAt);
+/** Its round or action item still runs: skipping the phase stops it (flow-sync.ts). */
+const runsFlow = (p: PhaseView) =>
+  Boolean(p.facts.flow && !p.facts.doneAt && !p.facts.returnedAt && !p.facts.stoppedAt && !p.facts.refused);
 
 /** The office marks done what has no flow of its own, or whose flow was handed back or refused. */
 export const waitsForOffice = (p: PhaseView) =>
@@ -98,6 +101,7 @@ export function phasePage(
             <Hidden name="action" value="skip" />
             {version}
             <h2>{w.skipTitle}</h2>
+            <>{runsFlow(phase) ? <p>{w.skipStopsFlow}</p> : null}</>
             <>
               {dependents.length ? (
                 <fieldset>

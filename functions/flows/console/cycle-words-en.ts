@@ -77,6 +77,8 @@ export const en: CycleWords = {
   move: 'Move the date',
   skipTitle: 'Skip',
   skip: 'Skip the phase',
+  skipStopsFlow:
+    "This phase's round or action item is still running. If you skip the phase, it stops. Everyone in it is told.",
   waiting: (titles: string) => `These phases wait for this one: ${titles}. What do they wait for now?`,
   insteadNothing: 'Nothing: they start on the date planned now',
   insteadPhases: 'These phases:',

@@ -87,6 +87,8 @@ const nl = {
   move: 'Datum verzetten',
   skipTitle: 'Overslaan',
   skip: 'Fase overslaan',
+  skipStopsFlow:
+    'De ronde of het actiepunt van deze fase loopt nog. Slaat u de fase over, dan stopt die. Wie erin zit, krijgt daar bericht van.',
   waiting: (titles: string) => `Deze fasen wachten op deze fase: ${titles}. Waar wachten ze nu op?`,
   insteadNothing: 'Op niets: ze beginnen op de datum die nu gepland staat',
   insteadPhases: 'Op deze fasen:',

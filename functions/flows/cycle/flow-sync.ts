@@ -1,7 +1,7 @@
 /**
  * The cycle keeps the flows its phases started in step with it, at its workflow's step (run.ts):
  * a running phase whose due date the office moved moves its flow's date, and a cancelled cycle stops
- * every flow still running. Done in the step, not in the office's request: the request writes the
+ * every flow still running, and so does a skipped phase for its own flow. Done in the step, not in the office's request: the request writes the
  * cycle and wakes the workflow; if anything dies in between, the next step (woken by the request, by
  * its own timer within a day, or restarted by the watchdog) still finds the difference and acts.
  */
@@ -56,6 +56,27 @@ export async function syncDue(
   }
 }
 
+/** Stop a flow that still runs; one closed in between (its deadline came) is what was asked. */
+async function stopRunning(deps: Deps, f: PhaseFacts, reason: string, actor: string): Promise<void> {
+  if (!f.flow || (await deps.flows.read(f.flow.kind, f.flow.id)).ended) return;
+  try {
+    await deps.flows.stop(f.flow.kind, f.flow.id, reason, actor);
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err;
+  }
+}
+
+/**
+ * A skipped phase whose flow was still running: stop it (its round or action item would go on
+ * reminding people), with the office's reason; the facts to record (`stoppedAt`), or null.
+ */
+export async function stopSkipped(deps: Deps, cycle: Cycle, p: PlannedPhase, f: PhaseFacts) {
+  if (!p.skipped || !f.flow || f.doneAt || f.returnedAt || f.stoppedAt || f.refused) return null;
+  const reason = `De stap "${p.title.nl}" van ${cycle.name.nl} is overgeslagen: ${p.skipped.reason}`;
+  await stopRunning(deps, f, reason, `cycle:${cycle.id}`);
+  return { ...f, stoppedAt: deps.now().toISOString() };
+}
+
 /**
  * A cancelled cycle's step: stop each phase's flow that still runs, then mark the cycle so (its
  * `cancelled.flowsStoppedAt`), in one conditional write. Safe to repeat: a flow closed already (it
@@ -70,12 +91,7 @@ export async function stopCycleFlows(deps: Deps, cycle: Cycle): Promise<void> {
     const f = cycle.facts[p.key] ?? {};
     if (!f.flow || f.doneAt || f.returnedAt || f.stoppedAt) continue;
     if ((await deps.flows.read(f.flow.kind, f.flow.id)).ended) continue;
-    try {
-      await deps.flows.stop(f.flow.kind, f.flow.id, reason, `cycle:${cycle.id}`);
-    } catch (err) {
-      // Closed in between (its deadline came): nothing runs any more, which is what was asked.
-      if (!(err instanceof ConflictError)) throw err;
-    }
+    await stopRunning(deps, f, reason, `cycle:${cycle.id}`);
     stopped[p.key] = { ...f, stoppedAt: at };
   }
   const saved = await mutateVersioned(

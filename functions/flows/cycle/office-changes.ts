@@ -65,8 +65,7 @@ export async function changePhase(
   actor: string,
 ): Promise<Cycle> {
   const cycle = await openAt(deps, id, req.version);
-  // Skipped here, its round or action item would go on reminding people: that is stopped in its own flow.
-  if (req.action === 'skip') refuseIf(runsItsOwnFlow(cycle.facts[key]) ? [say('key', 'ownFlow')] : []);
+  // A skipped phase's running round or action item is stopped by the workflow's step (flow-sync.ts), woken by this change.
   const ctx = { by: actor, now: deps.now(), facts: cycle.facts };
   const changed =
     req.action === 'move'

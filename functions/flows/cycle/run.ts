@@ -6,7 +6,7 @@
  * in phase-flows.ts.
  */
 import { type Cycle, isOpen } from './cycle';
-import { stopCycleFlows, syncDue } from './flow-sync';
+import { stopCycleFlows, stopSkipped, syncDue } from './flow-sync';
 import { type CycleDeps, loadCycle } from './office';
 import type { PlannedPhase } from './plan';
 import { type FlowKind, nextStartDate, type PhaseFacts, startHolds } from './status';
@@ -112,7 +112,8 @@ export const allEnded = (c: Pick<Cycle, 'plan' | 'facts'>) =>
 
 /**
  * The new facts on the latest cycle: what the office wrote in between (a phase marked done) stays.
- * `synced`: a running phase's flow moved, or its move refused, kept if the phase still runs that flow.
+ * `synced`: a running phase's flow moved, or its move refused, or a skipped phase's flow stopped,
+ * kept if the phase still runs that flow.
  */
 function merged(cycle: Cycle, found: Record<string, PhaseFacts>, synced: Record<string, PhaseFacts>): Cycle | null {
   if (!isOpen(cycle)) return null;
@@ -131,6 +132,7 @@ function merged(cycle: Cycle, found: Record<string, PhaseFacts>, synced: Record<
       ...rest,
       ...(s.flowDue ? { flowDue: s.flowDue } : {}),
       ...(s.moveRefused ? { moveRefused: s.moveRefused } : {}),
+      ...(s.stoppedAt ? { stoppedAt: s.stoppedAt } : {}),
     };
   }
   // Planned until a phase starts: a step that starts nothing writes nothing, so the version the
@@ -168,6 +170,8 @@ export async function advanceCycle(deps: CycleRunDeps, id: string): Promise<Wait
   const synced: Record<string, PhaseFacts> = {};
   for (const p of cycle.plan.phases) {
     const f = cycle.facts[p.key] ?? {};
+    const stopped = p.skipped ? await stopSkipped(deps, cycle, p, f) : null;
+    if (stopped) synced[p.key] = stopped;
     if (p.skipped || !f.flow || f.doneAt || f.returnedAt) continue;
     const s = await deps.flows.read(f.flow.kind, f.flow.id);
     const ended = endedFacts(f, s, now);

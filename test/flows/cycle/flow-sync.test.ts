@@ -1,7 +1,7 @@
 /**
  * The cycle keeps the flows its phases started in step (flow-sync.ts), on in-memory fakes: a
  * cancelled cycle's step stops every flow still running, once, and a failed step leaves the cycle to
- * the watchdog; a running phase's moved due date moves its flow's date, a refused move is on the
+ * the watchdog; a skipped phase's step stops its flow, once; a running phase's moved due date moves its flow's date, a refused move is on the
  * phase (not tried again), and a date the flow moved itself is not undone.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,32 @@ beforeEach(async () => {
 
 const move = async (due: string) =>
   changePhase(f.deps, id, 'kickOff', { action: 'move', due, reason, version: (await cycle()).version }, 'office');
+
+describe('a skipped phase stops the flow it runs', () => {
+  it("its next step stops that flow once, with the office's reason, and the cycle goes on", async () => {
+    const skip = {
+      action: 'skip' as const,
+      reason: 'De aftrap was al op de themavond',
+      instead: [],
+      version: (await cycle()).version,
+    };
+    await changePhase(f.deps, id, 'kickOff', skip, 'office');
+    expect(flows.made.get(flows.idOf('kickOff'))!.stopped).toBeUndefined();
+    const plan = await advanceCycle(deps, id);
+    expect(plan.closed).toBe(false);
+    expect(flows.made.get(flows.idOf('kickOff'))!.stopped).toBe(
+      'De stap "Start: wat werkte, wat moet groter, wat stopt?" van Aanvraag SPUK Kansrijke Wijk is overgeslagen: ' +
+        'De aftrap was al op de themavond',
+    );
+    const c = await cycle();
+    expect(c.status).toBe('running');
+    expect(c.facts.kickOff.stoppedAt).toBe('2027-07-02T07:00:00.000Z');
+    // Stopped once: the next step leaves it.
+    flows.made.get(flows.idOf('kickOff'))!.stopped = undefined;
+    await advanceCycle(deps, id);
+    expect(flows.made.get(flows.idOf('kickOff'))!.stopped).toBeUndefined();
+  });
+});
 
 describe('a cancelled cycle stops what its phases started', () => {
   it("its next step stops the running flows once, through the flows' own use case, and ends", async () => {

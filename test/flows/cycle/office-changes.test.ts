@@ -114,19 +114,29 @@ describe('changing a phase', () => {
 });
 
 describe('a phase that runs through its own flow', () => {
-  it('is neither marked done nor skipped by the office while that flow runs (it would go on reminding)', async () => {
-    // Found by a review: a skipped approval round still reminded the board and closed "no quorum".
+  it('is not marked done by the office while that flow runs (it is done when its flow is)', async () => {
     const facts = { kickOff: { startedAt: '2026-12-01T09:00:00Z', flow: { kind: 'followUp' as const, id: 'f-1' } } };
     await f.cycles.save({ ...cycle, facts, version: 2 }, 1);
     const running = await stored();
-    for (const attempt of [
-      () => markPhaseDone(f.deps, cycle.id, 'kickOff', { version: 2 }, 'pieter'),
-      () => changePhase(f.deps, cycle.id, 'kickOff', { action: 'skip', reason, version: 2 }, 'pieter'),
-    ]) {
-      const err = await attempt().catch((e: unknown) => e);
-      expect((err as CycleRefused).fields).toEqual({ key: expect.stringMatching(/eigen ronde of actiepunt/) });
-    }
+    const err = await markPhaseDone(f.deps, cycle.id, 'kickOff', { version: 2 }, 'pieter').catch((e: unknown) => e);
+    expect((err as CycleRefused).fields).toEqual({ key: expect.stringMatching(/eigen ronde of actiepunt/) });
     expect(await stored()).toEqual(running);
+  });
+
+  it('may be skipped: the cycle records it, and its next step stops the flow (flow-sync.test.ts)', async () => {
+    // Found by a review: a skipped approval round still reminded the board, so skipping was refused;
+    // now the step stops the flow, as a cancel does.
+    const facts = { kickOff: { startedAt: '2026-12-01T09:00:00Z', flow: { kind: 'followUp' as const, id: 'f-1' } } };
+    await f.cycles.save({ ...cycle, facts, version: 2 }, 1);
+    const skipped = await changePhase(
+      f.deps,
+      cycle.id,
+      'kickOff',
+      { action: 'skip', reason, instead: [], version: 2 },
+      'pieter',
+    );
+    expect(skipped.plan.phases.find((p) => p.key === 'kickOff')?.skipped).toMatchObject({ reason, by: 'pieter' });
+    expect(skipped.facts.kickOff.stoppedAt).toBeUndefined();
   });
 });
 
