@@ -12,7 +12,7 @@ import { functions } from '../../infra/wiring';
 import { reserved } from '../../local/lambda';
 import { refusedSends, setMaxSendRate } from '../../local/ses-fidelity';
 import { Harness } from '../support/local';
-import { created } from './reminder-budget-support';
+import { created } from '../e2e/reminder-budget-support';
 
 const N = 40;
 const ids = Array.from({ length: N }, (_, i) => `herd-${i}`);
