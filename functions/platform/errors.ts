@@ -27,6 +27,11 @@ export class ConflictError extends Error {
   override name = 'ConflictError';
 }
 
+/** A JSON API's body sent as another type (text/plain, a form): a browser sends those cross-site unasked. */
+export class UnsupportedMediaTypeError extends Error {
+  override name = 'UnsupportedMediaTypeError';
+}
+
 export class UnauthorizedError extends Error {
   override name = 'UnauthorizedError';
 }

@@ -3,7 +3,15 @@
  * logged in full, answered with a generic message that never carries the error itself.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { BusyError, ConflictError, EmailSendError, NotFoundError, UnauthorizedError, ValidationError } from './errors';
+import {
+  BusyError,
+  ConflictError,
+  EmailSendError,
+  NotFoundError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from './errors';
 import { json, page, type HttpResult } from './http';
 import { logger } from './logger';
 
@@ -69,6 +77,7 @@ export function errorResponse(err: unknown): HttpResult {
   if (err instanceof NotFoundError) return json(404, { message: `Not found: ${err.what} ${err.id}` });
   if (err instanceof ConflictError) return json(409, { message: err.message });
   if (err instanceof UnauthorizedError) return json(401, { message: 'Sign in first.' });
+  if (err instanceof UnsupportedMediaTypeError) return json(415, { message: err.message });
   if (err instanceof EmailSendError)
     return json(503, { message: 'Some emails could not be sent; the others were. Please try again in a moment.' });
   if (err instanceof BusyError) return retryLater(json(503, { message: err.message }), 1);

@@ -1,7 +1,7 @@
 /** Shapes of API Gateway HTTP API (v2) requests and responses, and the parsing every route needs. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { cleanText } from './clean-text';
-import { ValidationError } from './errors';
+import { UnsupportedMediaTypeError, ValidationError } from './errors';
 import type { Auth, FunctionName, RouteKeyOf } from '../../infra/wiring';
 
 export type HttpEvent = APIGatewayProxyEventV2 & {
@@ -39,9 +39,17 @@ export function rawBody(event: HttpEvent): string {
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
+/** application/json, or a +json type such as application/merge-patch+json, with any parameters. */
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+const headerOf = (event: HttpEvent, name: string) =>
+  Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
+
 export function jsonBody(event: HttpEvent): unknown {
   const text = rawBody(event);
   if (text.trim() === '') return {};
+  if (!JSON_TYPE.test(headerOf(event, 'content-type') ?? ''))
+    throw new UnsupportedMediaTypeError('Send the request body as JSON, with Content-Type: application/json.');
   try {
     return JSON.parse(text);
   } catch {
