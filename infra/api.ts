@@ -1,6 +1,13 @@
 /** The HTTP API: one stage with throttling and access logs, and every route of the wiring on it. */
-import type { Stack } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { NestedStack, type Stack } from 'aws-cdk-lib';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -24,14 +31,25 @@ export function createApi(stack: Stack): HttpApi {
   return api;
 }
 
-/** Office routes need a Cognito token; link, session and public routes are checked by their handler. */
-export function addRoutes(api: HttpApi, signIn: SignIn, fns: Record<FunctionName, AllianceFunction>): void {
+/**
+ * Office routes need a Cognito token; link, session and public routes are checked by their handler.
+ * The routes, their integrations and the API's permissions to invoke live in a nested stack of their
+ * own: each is a CloudFormation resource, one per route, and with every flow's pages the one stack
+ * would pass CloudFormation's 500 resources (a nested stack has its own 500; the API stays here).
+ */
+export function addRoutes(
+  stack: Stack,
+  api: HttpApi,
+  signIn: SignIn,
+  fns: Record<FunctionName, AllianceFunction>,
+): NestedStack {
+  const scope = new NestedStack(stack, 'Routes', { description: 'Alliantiecyclus API routes' });
   const authorizer = new HttpUserPoolAuthorizer('ProgrammeOfficeAuthorizer', signIn.userPool, {
     userPoolClients: [signIn.apiClient],
   });
   // One integration per function, shared by all of its routes, and one permission for it to be
-  // invoked by this API: a permission per route (the default) made 122 of the stack's resources,
-  // and put it over CloudFormation's 500 (and grows each function's resource policy towards 20 KB).
+  // invoked by this API: a permission per route (the default) made 122 of the stack's resources
+  // (and grows each function's resource policy towards its 20 KB).
   const integrations = new Map<FunctionName, HttpLambdaIntegration>();
   for (const route of routes) {
     if (!integrations.has(route.fn))
@@ -39,11 +57,12 @@ export function addRoutes(api: HttpApi, signIn: SignIn, fns: Record<FunctionName
         route.fn,
         new HttpLambdaIntegration(`${route.fn}Integration`, fns[route.fn], { scopePermissionToRoute: false }),
       );
-    api.addRoutes({
-      path: route.path,
-      methods: [HttpMethod[route.method]],
+    new HttpRoute(scope, `${route.method}${route.path.replace(/[^\w]/g, '-')}`, {
+      httpApi: api,
+      routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
       integration: integrations.get(route.fn)!,
       ...(route.auth === 'office' ? { authorizer } : {}),
     });
   }
+  return scope;
 }

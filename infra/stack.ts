@@ -7,7 +7,7 @@
  * findings (nag-suppressions.ts). Every resource is made directly in the stack, in this order, so
  * the logical ids and the template stay as they were before the split.
  */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, type NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { addRoutes, createApi } from './api';
 import { createLinkKeys, createTable } from './data';
@@ -33,6 +33,9 @@ export interface AllianceStackProps extends StackProps {
 }
 
 export class AllianceStack extends Stack {
+  /** The API's routes, in a nested stack of their own (api.ts). */
+  readonly routes: NestedStack;
+
   constructor(scope: Construct, id: string, props: AllianceStackProps) {
     super(scope, id, props);
 
@@ -67,7 +70,7 @@ export class AllianceStack extends Stack {
     createWorkflows(this, fns, notify);
     alarmOnInvalidTokens(this, Object.values(fns), notify);
     alarmOnDeadMail(this, fns.mailSweeper, notify);
-    addRoutes(api, signIn, fns);
+    this.routes = addRoutes(this, api, signIn, fns);
     addTriggers(this, fns, mail.deliveryEvents);
     addReminderSchedules(this, fns, notify);
     addMailSweepSchedule(this, fns, notify);
