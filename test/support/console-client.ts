@@ -41,8 +41,8 @@ export async function signIn() {
   csrf = /name="_csrf" value="([^"]+)"/.exec((await request('GET', '/console/rounds/new')).html)![1];
 }
 
-export async function startSignedIn() {
-  h = await Harness.start();
+export async function startSignedIn(opts: Parameters<typeof Harness.start>[0] = {}) {
+  h = await Harness.start(opts);
   await signIn();
 }
 
