@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUpDeps, loadItem, ownerLink, ownerPeople } from '../../functions/flows/follow-up';
-import { csrf, h, request, signIn, startSignedIn } from '../support/console-client';
+import { csrf, h, request, signIn, startSignedInWith } from '../support/console-client';
 import { createItem, MACHINE } from './follow-up-support';
 
 beforeAll(async () => {
-  await startSignedIn({ demoCycles: true });
+  await startSignedInWith({ demoCycles: true });
   await h.rt.whenIdle();
 });
 afterAll(() => h.stop());
