@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUpDeps, loadItem, ownerLink, ownerPeople } from '../../functions/flows/follow-up';
+import { formatDateTime } from '../../functions/platform/time';
 import { csrf, h, request, signIn, startSignedInWith } from '../support/console-client';
 import { createItem, MACHINE } from './follow-up-support';
 
@@ -73,6 +74,8 @@ describe('the overview, each kind with its action', () => {
     const listed = await section('E-mailadres werkt niet');
     expect(listed).toContain('Ruben Kok (bounce@simulator.amazonses.com)');
     expect(listed).toContain('de e-mail kwam terug');
+    // Dated on the local clock, as the email was sent (not the machine's time).
+    expect(listed).toContain(formatDateTime(h.rt.clock.now().toISOString(), 'nl').split(' om ')[0]);
     expect(listed).toContain('<a href="/console/people/p-ruben-kok">Adres aanpassen</a>');
     // Listed once, with the person: not again under the undelivered email.
     expect(await section('E-mail niet bezorgd')).not.toContain('bounce@simulator.amazonses.com');
