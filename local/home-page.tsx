@@ -78,7 +78,8 @@ function Api(p: { rt: LocalRuntime }) {
       </p>
       <pre>{examples.join('\n')}</pre>
       <p>
-        Step Functions: <code>{urls.sfn}</code> · DynamoDB: <code>{urls.dynamodb}</code>
+        Step Functions: <code>{urls.sfn}</code> · DynamoDB: <code>{urls.dynamodb}</code> · SES (alle e-mail als JSON):{' '}
+        <code>{urls.mailbox}/store</code>
       </p>
     </>
   );
@@ -103,7 +104,7 @@ export function homePage(rt: LocalRuntime, message?: string): string {
           ) : null}
           <Clock now={rt.clock.now().toISOString()} />
           <Console token={rt.officeToken} />
-          <DemoSteps mailbox={rt.urls.mailbox} />
+          <DemoSteps mailbox={rt.urls.mailboxPage} />
           <Api rt={rt} />
         </main>
       </body>

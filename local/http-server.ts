@@ -81,11 +81,11 @@ export interface HttpServerOptions {
   clock: LocalClock;
   whenIdle: () => Promise<void>;
   homePage: () => string;
-  /** Local-only actions (demo buttons); null when the path is not one of them. */
+  /** Local-only actions and pages (demo buttons, the mailbox); null when the path is not one of them. */
   localAction: (
     method: string,
-    path: string,
-  ) => Promise<{ status: number; headers: Record<string, string>; body: string } | null>;
+    url: URL,
+  ) => Promise<{ status: number; headers: Record<string, string>; body: string | Buffer } | null>;
 }
 
 function tokenMatches(header: string | undefined, expected: string): boolean {
@@ -96,7 +96,7 @@ function tokenMatches(header: string | undefined, expected: string): boolean {
 
 export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
   const server = createServer(async (req, res) => {
-    const send = (status: number, headers: Record<string, string | string[]>, body: string) => {
+    const send = (status: number, headers: Record<string, string | string[]>, body: string | Buffer) => {
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
@@ -108,9 +108,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<Server> {
       if (url.pathname === '/' && req.method === 'GET')
         return send(200, { 'content-type': 'text/html; charset=utf-8' }, opts.homePage());
       if (url.pathname === '/local/clock') return await clockRoute(req.method ?? 'GET', body, opts, sendJson);
-      const local = url.pathname.startsWith('/local/')
-        ? await opts.localAction(req.method ?? 'GET', url.pathname)
-        : null;
+      const local = url.pathname.startsWith('/local/') ? await opts.localAction(req.method ?? 'GET', url) : null;
       if (local) return send(local.status, local.headers, local.body);
       const match = matchRoute(req.method ?? 'GET', url.pathname);
       if (match === 'bad-path') return sendJson(400, { message: 'Bad Request' });

@@ -10,11 +10,20 @@ import store from 'aws-ses-v2-local/dist/store.js';
 
 interface StoredEmail {
   messageId?: string;
+  /** The local clock's time when the stand-in took it (its own `at` is the machine's): the mailbox page shows it. */
+  sentAt?: string;
 }
 
 let lastCount = -1;
+let restoring = false;
 let logFile: string | undefined;
 let installed = false;
+let clockNow: (() => Date) | undefined;
+
+/** The local clock, for the time each new email is stamped with (the clock moves; the machine's time does not). */
+export function stampMailWith(now: () => Date): void {
+  clockNow = now;
+}
 
 /** After every email the stand-in stores, the same email on disk. Once per process. */
 function logEachEmail(): void {
@@ -22,7 +31,9 @@ function logEachEmail(): void {
   installed = true;
   const save = store.saveEmail;
   (store as { saveEmail: typeof save }).saveEmail = (email) => {
-    save(email);
+    // An email read back keeps its stamp; one without (an older mailbox) keeps the stand-in's time.
+    const stamp = restoring ? undefined : clockNow?.();
+    save(stamp && !(email as StoredEmail).sentAt ? ({ ...email, sentAt: stamp.toISOString() } as typeof email) : email);
     if (logFile) appendFileSync(logFile, `${JSON.stringify(store.getStoreReadonly().emails.at(-1))}\n`);
   };
 }
@@ -48,7 +59,12 @@ export function restoreMailbox(file: string | undefined): void {
   store.clearStore();
   lastCount = 0;
   if (!file) return;
-  for (const email of readBack(file)) store.saveEmail(email as Parameters<typeof store.saveEmail>[0]);
+  restoring = true;
+  try {
+    for (const email of readBack(file)) store.saveEmail(email as Parameters<typeof store.saveEmail>[0]);
+  } finally {
+    restoring = false;
+  }
   lastCount = store.getStoreReadonly().emails.length;
   logFile = `${file}l`;
 }

@@ -24,7 +24,8 @@ console.log(`${line}
 ${line}
  Start here (pages + API) ${runtime.urls.app}
  Console (programme office) ${runtime.urls.app}/console   (access code: the office token below)
- Mailbox                  ${runtime.urls.mailbox}   (JSON: ${runtime.urls.mailbox}/store)
+ Mailbox (sent email)     ${runtime.urls.mailboxPage}
+ SES endpoint             ${runtime.urls.mailbox}   (JSON: ${runtime.urls.mailbox}/store)
  Step Functions endpoint  ${runtime.urls.sfn}
  DynamoDB endpoint        ${runtime.urls.dynamodb}
  Local clock              ${runtime.urls.app}/local/clock

@@ -22,7 +22,9 @@ import { functionArn, functionFromArn, invokeFunction, LOCAL_ACCOUNT, LOCAL_REGI
 import { runRuleSchedules } from './rule-schedules';
 import { ensureTable } from './runtime-table';
 import { startDynalite } from './dynamo-store';
-import { persistMailbox, restoreMailbox } from './mailbox';
+import { persistMailbox, restoreMailbox, stampMailWith } from './mailbox';
+import { MAILBOX_PATH } from './mailbox-page';
+import { mailboxRoute, replaceViewer } from './mailbox-routes';
 import { installSesSimulator } from './ses-simulator';
 import { keepRawMessages, setMaxSendRate } from './ses-fidelity';
 import { startSfnServer } from './sfn-server';
@@ -61,7 +63,8 @@ export interface LocalOptions {
 }
 
 export interface LocalRuntime {
-  urls: { app: string; mailbox: string; sfn: string; dynamodb: string };
+  /** `mailbox` is the SES stand-in (its API and `/store`); `mailboxPage` the page people read mail on. */
+  urls: { app: string; mailbox: string; mailboxPage: string; sfn: string; dynamodb: string };
   ports: Ports;
   officeToken: string;
   clock: LocalClock;
@@ -110,6 +113,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   keepRawMessages();
   const mailServer = await sesServer({ host: '127.0.0.1', port: opts.ports.mailbox });
   const mailPort = (mailServer.address() as AddressInfo).port;
+  let mailboxPage = MAILBOX_PATH; // the app's address once its server listens (below)
+  replaceViewer(mailServer, () => mailboxPage);
   const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;
   restoreMailbox(mailboxFile);
 
@@ -118,6 +123,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     opts.startAt ? new Date(opts.startAt) : undefined,
   );
   useClockSource(clock.now);
+  stampMailWith(clock.now);
   setMaxSendRate(opts.sesMaxSendRate ?? Number(process.env.LOCAL_SES_MAX_SEND_RATE ?? 0), () => clock.now().getTime());
   const sfn = new LocalStepFunctions(clock, { journalDir: persistent ? join(dir, 'stepfunctions') : undefined });
   const sfnServer = await startSfnServer(sfn, opts.ports.sfn);
@@ -178,7 +184,10 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   if (repaired) console.warn(`DynamoDB stand-in: ${repaired} index entries put right after a crash`);
 
   const whenIdle = () => sfn.whenIdle();
-  const localAction = async (method: string, path: string) => {
+  const localAction = async (method: string, url: URL) => {
+    const path = url.pathname;
+    const mailbox = await mailboxRoute(method, url);
+    if (mailbox) return mailbox;
     if (method !== 'POST') return null;
     let message: string;
     if (path === '/local/demo/spuk') {
@@ -204,6 +213,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const httpPort = (httpServer.address() as AddressInfo).port;
   const appUrl = `http://localhost:${httpPort}`;
   process.env.PUBLIC_BASE_URL = appUrl;
+  mailboxPage = `${appUrl}${MAILBOX_PATH}`;
 
   if (opts.seed !== false) await seedDemoData(officeToken, appUrl, clock.now());
 
@@ -229,6 +239,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     urls: {
       app: appUrl,
       mailbox: `http://localhost:${mailPort}`,
+      mailboxPage,
       sfn: `http://localhost:${sfnPort}`,
       dynamodb: `http://localhost:${dynamoPort}`,
     },

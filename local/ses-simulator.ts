@@ -11,11 +11,12 @@ export const SIMULATOR = {
   complaint: 'complaint@simulator.amazonses.com',
 } as const;
 
-type Email = Parameters<typeof store.saveEmail>[0];
+type Email = Parameters<typeof store.saveEmail>[0] & { sentAt?: string };
 
 function deliveryEvent(email: Email, address: string, kind: 'Bounce' | 'Complaint') {
-  // As SES's event: the email's send time, and the event's own (here the same moment).
-  const timestamp = new Date(email.at * 1000).toISOString();
+  // As SES's event: the email's send time, and the event's own (here the same moment). The send time
+  // is the local clock's (mailbox.ts stamps it), so a moved clock and the event agree.
+  const timestamp = email.sentAt ?? new Date(email.at * 1000).toISOString();
   const message = {
     eventType: kind,
     mail: {
@@ -58,10 +59,12 @@ export function installSesSimulator(deliver: (event: unknown) => void): () => vo
   const original = store.saveEmail;
   const patched: typeof store.saveEmail = (email) => {
     original(email);
+    // The email as stored, with the local clock's stamp.
+    const stored = (store.getStoreReadonly().emails.at(-1) ?? email) as Email;
     for (const to of email.destination.to) {
       const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
-      if (address === SIMULATOR.bounce) deliver(deliveryEvent(email, address, 'Bounce'));
-      if (address === SIMULATOR.complaint) deliver(deliveryEvent(email, address, 'Complaint'));
+      if (address === SIMULATOR.bounce) deliver(deliveryEvent(stored, address, 'Bounce'));
+      if (address === SIMULATOR.complaint) deliver(deliveryEvent(stored, address, 'Complaint'));
     }
   };
   (store as { saveEmail: typeof store.saveEmail }).saveEmail = patched;

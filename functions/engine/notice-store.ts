@@ -1,5 +1,6 @@
 /**
- * Notices for the programme office's overview (delivery problems, for now). Access patterns:
+ * Notices for the programme office's overview: delivery problems, and flows a watchdog handed to
+ * the office (watchdog-handler.ts). Access patterns:
  * - add: PutItem pk NOTICES, sk <at>#<id> (the event's own time and id, so a redelivered event is one notice)
  * - latest first: Query pk NOTICES, descending, limited
  */
@@ -9,8 +10,13 @@ import { dynamo } from '../platform/clients';
 export interface Notice {
   id: string;
   at: string;
-  kind: 'bounce' | 'complaint';
+  kind: 'bounce' | 'complaint' | 'stopped';
   text: string;
+  /** A bounce or complaint: the people with the address it went to (found when it came in), to fix it. */
+  people?: { id: string; email: string }[];
+  /** A stopped flow: which flow (the watchdog's name: follow-up, input-round, meeting, cycle) and document. */
+  flow?: string;
+  docId?: string;
 }
 
 export class DynamoNoticeStore {

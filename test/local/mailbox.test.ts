@@ -12,7 +12,7 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import sesLocal from 'aws-ses-v2-local';
 import store from 'aws-ses-v2-local/dist/store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { persistMailbox, restoreMailbox } from '../../local/mailbox';
+import { persistMailbox, restoreMailbox, stampMailWith } from '../../local/mailbox';
 
 const sesServer = ((sesLocal as any).default ?? sesLocal) as typeof sesLocal;
 const dir = mkdtempSync(join(tmpdir(), 'alliance-mailbox-'));
@@ -60,5 +60,17 @@ describe('the local mailbox across a crash', () => {
     persistMailbox(file);
     restoreMailbox(file);
     expect(subjects()).toEqual(['Eerste', 'Tweede']);
+  });
+
+  it('stamps each new email with the local clock’s time, and keeps the stamp across a restart', async () => {
+    let clock = new Date('2027-01-04T09:00:00Z');
+    stampMailWith(() => clock);
+    await send('Derde');
+    clock = new Date('2027-02-01T09:00:00Z');
+    restoreMailbox(file);
+    const stamps = store.getStoreReadonly().emails.map((e) => [e.subject, (e as { sentAt?: string }).sentAt]);
+    expect(stamps.at(-1)).toEqual(['Derde', '2027-01-04T09:00:00.000Z']);
+    // Emails from before the stamp existed are not given the time of the restart.
+    expect(stamps.slice(0, 2).map(([, at]) => at)).toEqual([undefined, undefined]);
   });
 });

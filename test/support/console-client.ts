@@ -41,8 +41,13 @@ export async function signIn() {
   csrf = /name="_csrf" value="([^"]+)"/.exec((await request('GET', '/console/rounds/new')).html)![1];
 }
 
-export async function startSignedIn() {
-  h = await Harness.start();
+/** Takes no arguments: vitest calls it with its own context when it is passed to beforeAll as it is. */
+export function startSignedIn() {
+  return startSignedInWith({});
+}
+
+export async function startSignedInWith(opts: Parameters<typeof Harness.start>[0]) {
+  h = await Harness.start(opts);
   await signIn();
 }
 

@@ -10,13 +10,11 @@ import { bodyRoutes } from './routes/bodies';
 import { directoryRoutes } from './routes/directory';
 import { followUpRoutes } from './routes/follow-ups';
 import { inputRoundRoutes } from './routes/input-rounds';
-import { overviewRoutes } from './routes/overview';
 import { roundRoutes } from './routes/rounds';
 import { nowSeconds, openRoutes, sessionRoutes } from './routes/session';
 import { handleWith, notFound } from './router';
 
 const signedInRoutes: SignedInRoutes = {
-  ...overviewRoutes,
   ...roundRoutes,
   ...followUpRoutes,
   ...inputRoundRoutes,

@@ -7,6 +7,7 @@ import { currentTally, outcomeLabel, type Round, stageDeadline } from '../approv
 import type { ActionItem } from '../follow-up';
 import { InputField } from './fields';
 import { closedWithoutDecision, closingWithoutQuorum, type Waiting } from './overview-rules';
+import { type OfficeLists, OfficeSections, officeListsEmpty } from './overview-sections';
 import { ButtonLink, type ConsoleContext, consolePage, FormPage } from './ui';
 
 export { messagePage } from './message-page';
@@ -15,7 +16,7 @@ export { closedWithoutDecision, closingWithoutQuorum, type Waiting, waitingBeyon
 
 const RECENT_MS = 7 * 86400_000;
 
-export interface OverviewMore {
+export interface OverviewMore extends OfficeLists {
   /** Every round, open and closed: for the rounds closed without a decision and the right words when none is open. */
   all?: Round[];
   waiting?: Waiting[];
@@ -65,11 +66,19 @@ export function overviewPage(
   const undecided = closedWithoutDecision(more.all ?? [], now);
   // An item waiting for the project leader is listed once, under what waits on someone.
   const overdue = overdueAll.filter((i) => !waiting.some((w) => w.id === i.id));
-  // Delivery problems of the last week: older ones were dealt with, or are on the people page.
-  const notices = allNotices.filter((n) => now.getTime() - Date.parse(n.at) < RECENT_MS);
+  // Delivery problems of the last week (older ones were dealt with) that name nobody listed with
+  // their address to fix: an address no person has, say, or a notice from before people were named.
+  const listed = new Set((more.bounced ?? []).map((b) => b.email.toLowerCase()));
+  const notices = allNotices.filter(
+    (n) =>
+      n.kind !== 'stopped' &&
+      now.getTime() - Date.parse(n.at) < RECENT_MS &&
+      !(n.people ?? []).some((p) => listed.has(p.email.toLowerCase())),
+  );
   const soon = closingWithoutQuorum(open, now);
   const failed = open.filter((r) => r.workflowFailed);
-  const nothing = [soon, failed, notices, overdue, undecided, waiting].every((list) => list.length === 0);
+  const nothing =
+    [soon, failed, notices, overdue, undecided, waiting].every((list) => list.length === 0) && officeListsEmpty(more);
   const closing = (r: Round) => (
     <li>
       <RoundLink round={r} /> — {t.closes} {formatDateTime(stageDeadline(r), lang)}
@@ -104,6 +113,7 @@ export function overviewPage(
       {nothing ? <p class="notice">{t.nothingToday}</p> : null}
       <ListSection title={t.closingSoon} items={soon} line={closing} />
       <ListSection title={t.failed} items={failed} line={closing} />
+      <OfficeSections ctx={ctx} lists={more} />
       <ListSection title={t.closedNoDecision} items={undecided} line={undecidedLine} />
       <ListSection title={t.waitingTitle} items={waiting} line={waitLine} />
       <ListSection title={t.overdue} items={overdue} line={overdueLine} />

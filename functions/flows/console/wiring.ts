@@ -24,6 +24,14 @@ export const functions = {
     // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
     access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
+  overviewConsole: {
+    entry: 'functions/flows/console/overview.handler.ts',
+    description: 'Programme office console: the overview of what needs a person today, across every flow',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // It only reads: rounds, action items, input rounds, meetings, cycles, notices, people; the session key.
+    access: { table: 'read', linkKeys: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -31,6 +39,8 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
+// The overview: its own function, reading every flow (overview.handler.ts).
+const oget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'overviewConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -48,7 +58,7 @@ export const routes = [
   open('GET', '/console/sign-in/start'),
   open('GET', '/console/callback'),
   post('/console/sign-out'),
-  get('/console'),
+  oget('/console'),
   get('/console/rounds'),
   get('/console/rounds/new'),
   post('/console/rounds'),

@@ -29,7 +29,13 @@ export interface DeliveryEvent {
 }
 
 export interface NoticeSink {
-  add(n: { id: string; at: string; kind: 'bounce' | 'complaint'; text: string }): Promise<void>;
+  add(n: {
+    id: string;
+    at: string;
+    kind: 'bounce' | 'complaint';
+    text: string;
+    people?: { id: string; email: string }[];
+  }): Promise<void>;
 }
 
 export interface DeliveryEventDeps {
@@ -39,6 +45,8 @@ export interface DeliveryEventDeps {
   officeEmail: string;
   log: Log;
   notices: NoticeSink;
+  /** The people whose address is one of these (any case), so the overview links to each to fix it. */
+  peopleWith?: (addresses: string[]) => Promise<{ id: string; email: string }[]>;
   now: () => Date;
 }
 
@@ -74,6 +82,7 @@ export async function handleDeliveryEvent(
     at: event.bounce?.timestamp ?? event.complaint?.timestamp ?? event.mail.timestamp ?? deps.now().toISOString(),
     kind: hardBounce ? 'bounce' : 'complaint',
     text: `${addresses.join(', ')}: "${subject}" ${what}`,
+    people: (await deps.peopleWith?.(addresses)) ?? [],
   });
   // One sentence for both parts, escaped whole in the HTML part (the subject and addresses are not ours).
   // escape-html rather than JSX: this handler's bundle stays without a renderer.

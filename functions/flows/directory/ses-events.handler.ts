@@ -1,6 +1,7 @@
 /** SES configuration-set events, delivered through SNS. */
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
+import { DynamoDirectory } from '../../engine/directory-store';
 import { DynamoMailOutbox } from '../../engine/mail-outbox-store';
 import { DynamoNoticeStore } from '../../engine/notice-store';
 import { SesMailer } from '../../engine/ses-mailer';
@@ -16,6 +17,12 @@ async function handle(event: SNSEvent) {
   const mailer = new SesMailer(c.mailFrom);
   const mail = new DynamoMailOutbox(c.tableName);
   const notices = new DynamoNoticeStore(c.tableName);
+  // Rare (a bounce or complaint), so one query of the people for the addresses is fine.
+  const peopleWith = async (addresses: string[]) => {
+    const wanted = new Set(addresses.map((a) => a.toLowerCase()));
+    const people = await new DynamoDirectory(c.tableName).listPeople();
+    return people.filter((p) => wanted.has(p.email.toLowerCase())).map((p) => ({ id: p.id, email: p.email }));
+  };
   const results = [];
   for (const record of event.Records) {
     results.push(
@@ -25,6 +32,7 @@ async function handle(event: SNSEvent) {
         officeEmail: c.officeEmail,
         log,
         notices,
+        peopleWith,
         now,
       }),
     );

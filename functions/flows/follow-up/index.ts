@@ -3,7 +3,7 @@
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
 export { followUpDeps } from './deps';
-export { type ActionItem, DEFAULT_LADDER, followUpSchedule, lateSince } from './follow-up';
+export { type ActionItem, DEFAULT_LADDER, followUpSchedule, lateSince, WAITING_STATUSES } from './follow-up';
 export { CreateFollowUp, SteerFollowUp } from './schemas';
 export {
   type FollowUpDeps,
