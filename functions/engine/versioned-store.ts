@@ -4,6 +4,7 @@
  * Access patterns (<E> is the entity prefix, e.g. ROUND):
  * - get one: GetItem <E>#<id>/<E> (consistent)
  * - list by status, newest first: Query gsi1 <LIST>#<status>, descending by the entity's sort key
+ * - by date (the calendar): the same Query with `gsi1sk BETWEEN <from> AND <to>~`
  * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
@@ -195,5 +196,25 @@ export class VersionedStore<T extends { id: string; version: number; status: str
       new GetCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` }, ConsistentRead: true }),
     );
     return Boolean(res.Item);
+  }
+
+  /**
+   * The calendar's read by date: documents of one status whose sort key lies from `from` to `to`
+   * (inclusive, compared as the stored strings), oldest first. Query gsi1 `<LIST>#<status>` with
+   * `gsi1sk BETWEEN :from AND :to~` (the key is `<sortKey>#<id>`, and `~` sorts after every id).
+   */
+  async listBySortKey(status: S, from: string, to: string): Promise<T[]> {
+    const items = await queryAll((start) =>
+      dynamo.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':p': `${this.entity.listPrefix}#${status}`, ':from': from, ':to': `${to}~` },
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    return items.map((i) => i.doc as T);
   }
 }

@@ -1,0 +1,15 @@
+/** Action items due in a window: the calendar's read (functions/flows/calendar). */
+import { type DateWindow, inWindow, keyRange } from '../../engine/date-window';
+import { config } from '../../platform/config';
+import type { ActionItem, ItemStatus } from './follow-up';
+import { DynamoItemStore } from './store';
+
+const STATUSES: ItemStatus[] = ['open', 'blocked', 'awaiting-approval', 'done', 'returned', 'cancelled'];
+
+/** Items are listed by their due date (gsi1sk `<due>#<id>`): one range Query per status. */
+export async function itemsDueIn(w: DateWindow): Promise<ActionItem[]> {
+  const store = new DynamoItemStore(config().tableName);
+  const [from, to] = keyRange(w);
+  const found = await Promise.all(STATUSES.map((s) => store.listBySortKey(s, from, to)));
+  return found.flat().filter((i) => inWindow(i.due, w));
+}
