@@ -54,7 +54,7 @@ function windowOf(first: string, last: string): DateWindow {
   return { from: utcIso(wallClock(first)), to: utcIso(wallClock(addDays(last, 1))) };
 }
 
-const isMonth = (s: string | undefined): s is string => !!s && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+export const isMonth = (s: string | undefined): s is string => !!s && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
 /** A real calendar date: 2027-02-30 is not one. */
 export const isDate = (s: string | undefined): s is string =>
   !!s &&
@@ -101,14 +101,6 @@ export function weekGrid(date: string, today: string): WeekGrid {
     prev: addDays(monday, -7),
     next: addDays(monday, 7),
   };
-}
-
-/** What the page asks for, read safely: a month (YYYY-MM) or a day (YYYY-MM-DD); otherwise today's. */
-export function readMonth(text: string | undefined, today: string): string {
-  return isMonth(text) ? text : today.slice(0, 7);
-}
-export function readDay(text: string | undefined, today: string): string {
-  return isDate(text) ? text : today;
 }
 
 /** Entries by the Amsterdam day they fall on. */

@@ -3,7 +3,7 @@
  * Amsterdam time, its words, and the office's feed link. Everything else in this folder is its own.
  */
 export { type CalendarEntry, calendarEntries, ENTRY_KINDS, type EntryFilter, type EntryKind } from './entries';
-export { byDay, dayOf, isDate, type MonthGrid, monthGrid, readDay, readMonth, type WeekGrid, weekGrid } from './grid';
+export { byDay, dayOf, isDate, isMonth, type MonthGrid, monthGrid, type WeekGrid, weekGrid } from './grid';
 export { CANCELLED, KIND_WORDS } from './words';
 export { feedDeps } from './deps';
 export { type FeedLink, feedLink, newFeedLink, stopFeed } from './feed';
