@@ -200,6 +200,11 @@ describe("the office's calendar feed", () => {
     const flipped = `${sig.slice(0, -2)}${sig.at(-2) === 'A' ? 'B' : 'A'}${sig.at(-1)}`;
     expect((await get(`${h.rt.urls.app}/k/${body}.${flipped}`)).status).toBe(404);
     expect((await get(`${h.rt.urls.app}/k/nothing`)).status).toBe(404);
+    // A member's own decision link is signed with the same keys, but for a round: it opens no feed.
+    const invitation = (await h.mail()).find((m) => /\/d\/[A-Za-z0-9_.-]+/.test(m.text))!;
+    const decision = /\/d\/([A-Za-z0-9_.-]+)/.exec(invitation.text)![1];
+    expect((await get(`${h.rt.urls.app}/d/${decision}`)).status).toBe(200);
+    expect((await get(`${h.rt.urls.app}/k/${decision}`)).status).toBe(404);
   });
 
   it('replaces the address: the old one answers 403, the new one the feed; a stale page changes nothing', async () => {
