@@ -6,7 +6,8 @@
 export const CALENDAR_CSS = `
 .filters fieldset { max-width:none; display:flex; flex-wrap:wrap; gap:0 1rem; align-items:flex-end }
 .filters fieldset > legend { width:100% }
-.filters fieldset > * { flex:1 1 12rem }
+.filters .field { flex:1 1 14rem }
+.filters .field select { max-width:none }
 .filters fieldset > button { flex:0 0 auto }
 .pager { display:flex; flex-wrap:wrap; gap:.5rem 1.5rem; margin:1rem 0 }
 .pager a { display:inline-block; padding:.4rem 0; min-height:44px; line-height:1.8 }
@@ -24,11 +25,11 @@ ul.entries { list-style:none; margin:.25rem 0 0; padding:0 }
 ul.entries li { margin:.2rem 0; padding-left:.4rem; border-left:4px solid var(--line); overflow-wrap:anywhere }
 ul.entries .kind { color:var(--muted); font-size:.85em }
 ul.entries .where { color:var(--muted) }
-li.kind-meeting { border-left-color:var(--blue) }
-li.kind-round { border-left-color:var(--warn) }
-li.kind-item { border-left-color:var(--ok) }
-li.kind-input { border-left-color:#6b3fa0 }
-li.kind-phase { border-left-style:dashed }
+ul.entries li.kind-meeting { border-left-color:var(--blue) }
+ul.entries li.kind-round { border-left-color:var(--warn) }
+ul.entries li.kind-item { border-left-color:var(--ok) }
+ul.entries li.kind-input { border-left-color:#6b3fa0 }
+ul.entries li.kind-phase { border-left-style:dashed }
 .calendar-week .day { padding:.25rem .75rem; margin:.5rem 0; border-bottom:1px solid var(--line) }
 .calendar-week h2 { font-size:1.1rem; margin:.5rem 0 }
 .calendar-week ul.entries li { font-size:1rem; margin:.4rem 0 }
@@ -38,6 +39,7 @@ li.kind-phase { border-left-style:dashed }
 @media (max-width:40rem) {
   table.calendar-month,table.calendar-month tbody,table.calendar-month tr,table.calendar-month td { display:block; width:100% }
   table.calendar-month thead { display:none }
+  table.calendar-month caption { display:block; width:100% }
   table.calendar-month td { height:auto; border:0; border-bottom:1px solid var(--line); padding:.5rem .25rem }
   table.calendar-month td.empty:not(.today) { display:none }
   table.calendar-month td.other { background:none }

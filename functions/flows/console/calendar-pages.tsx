@@ -154,31 +154,37 @@ function Filters(p: { ctx: ConsoleContext; v: CalendarView }) {
       <fieldset>
         <legend>{w.filters}</legend>
         <Hidden name="date" value={q.date} />
-        <SelectField
-          id="view"
-          label={w.view}
-          options={[
-            { value: 'month', label: w.month },
-            { value: 'week', label: w.week },
-          ]}
-          selected={q.view}
-        />
-        <SelectField
-          id="body"
-          label={w.body}
-          hint={w.bodyHint}
-          options={[{ value: '', label: w.allBodies }, ...p.v.bodies.map((b) => ({ value: b.id, label: b.name }))]}
-          selected={q.bodyId ?? ''}
-        />
-        <SelectField
-          id="kind"
-          label={w.kind}
-          options={[
-            { value: '', label: w.allKinds },
-            ...ENTRY_KINDS.map((k) => ({ value: k, label: KIND_WORDS[p.ctx.lang][k].many })),
-          ]}
-          selected={q.kind ?? ''}
-        />
+        <div class="field">
+          <SelectField
+            id="view"
+            label={w.view}
+            options={[
+              { value: 'month', label: w.month },
+              { value: 'week', label: w.week },
+            ]}
+            selected={q.view}
+          />
+        </div>
+        <div class="field">
+          <SelectField
+            id="body"
+            label={w.body}
+            hint={w.bodyHint}
+            options={[{ value: '', label: w.allBodies }, ...p.v.bodies.map((b) => ({ value: b.id, label: b.name }))]}
+            selected={q.bodyId ?? ''}
+          />
+        </div>
+        <div class="field">
+          <SelectField
+            id="kind"
+            label={w.kind}
+            options={[
+              { value: '', label: w.allKinds },
+              ...ENTRY_KINDS.map((k) => ({ value: k, label: KIND_WORDS[p.ctx.lang][k].many })),
+            ]}
+            selected={q.kind ?? ''}
+          />
+        </div>
         <button type="submit">{w.show}</button>
       </fieldset>
     </form>
