@@ -202,8 +202,15 @@ export class VersionedStore<T extends { id: string; version: number; status: str
    * The calendar's read by date: documents of one status whose sort key lies from `from` to `to`
    * (inclusive, compared as the stored strings), oldest first. Query gsi1 `<LIST>#<status>` with
    * `gsi1sk BETWEEN :from AND :to~` (the key is `<sortKey>#<id>`, and `~` sorts after every id).
+   * With `fields`, only those fields of each document come back (a projection into `doc`).
    */
-  async listBySortKey(status: S, from: string, to: string): Promise<T[]> {
+  async listBySortKey<K extends keyof T & string = keyof T & string>(
+    status: S,
+    from: string,
+    to: string,
+    fields?: readonly K[],
+  ): Promise<Pick<T, K>[]> {
+    const names = fields ? Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) : {};
     const items = await queryAll((start) =>
       dynamo.send(
         new QueryCommand({
@@ -211,10 +218,18 @@ export class VersionedStore<T extends { id: string; version: number; status: str
           IndexName: 'gsi1',
           KeyConditionExpression: 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':p': `${this.entity.listPrefix}#${status}`, ':from': from, ':to': `${to}~` },
+          ...(fields
+            ? {
+                ProjectionExpression: Object.keys(names)
+                  .map((n) => `#doc.${n}`)
+                  .join(', '),
+                ExpressionAttributeNames: { '#doc': 'doc', ...names },
+              }
+            : {}),
           ExclusiveStartKey: start,
         }),
       ),
     );
-    return items.map((i) => i.doc as T);
+    return items.map((i) => i.doc as Pick<T, K>);
   }
 }

@@ -10,9 +10,12 @@ import { DynamoRoundStore } from './store';
  * than MAX_ROUND_DAYS after it, at the start nor after an extension (office-actions.ts): so the
  * rounds created from MAX_ROUND_DAYS before the window to its end hold every deadline in it.
  */
-export async function roundsDueIn(w: DateWindow): Promise<Round[]> {
+const FIELDS = ['id', 'title', 'deadline', 'bodyId', 'outcome', 'version'] as const;
+export type RoundInWindow = Pick<Round, (typeof FIELDS)[number]>;
+
+export async function roundsDueIn(w: DateWindow): Promise<RoundInWindow[]> {
   const store = new DynamoRoundStore(config().tableName);
   const [from, to] = keyRange(w, MAX_ROUND_DAYS);
-  const found = await Promise.all((['open', 'closed'] as const).map((s) => store.listBySortKey(s, from, to)));
+  const found = await Promise.all((['open', 'closed'] as const).map((s) => store.listBySortKey(s, from, to, FIELDS)));
   return found.flat().filter((r) => inWindow(r.deadline, w));
 }

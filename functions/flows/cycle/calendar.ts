@@ -21,7 +21,9 @@ export interface PhaseInWindow {
 export async function cyclePhasesIn(w: DateWindow): Promise<PhaseInWindow[]> {
   const store = new DynamoCycleStore(config().tableName);
   const [from] = keyRange(w, HORIZON_DAYS.cycleAnchor + HORIZON_DAYS.cyclePlan);
-  const found = await Promise.all(CYCLE_STATUSES.map((s) => store.listBySortKey(s, from, '~')));
+  const found = await Promise.all(
+    CYCLE_STATUSES.map((s) => store.listBySortKey(s, from, '~', ['id', 'name', 'status', 'plan'])),
+  );
   return found
     .flat()
     .flatMap((c) =>

@@ -6,10 +6,13 @@ import { DynamoItemStore } from './store';
 
 const STATUSES: ItemStatus[] = ['open', 'blocked', 'awaiting-approval', 'done', 'returned', 'cancelled'];
 
+const FIELDS = ['id', 'what', 'due', 'bodyId', 'status', 'version'] as const;
+export type ItemInWindow = Pick<ActionItem, (typeof FIELDS)[number]>;
+
 /** Items are listed by their due date (gsi1sk `<due>#<id>`): one range Query per status. */
-export async function itemsDueIn(w: DateWindow): Promise<ActionItem[]> {
+export async function itemsDueIn(w: DateWindow): Promise<ItemInWindow[]> {
   const store = new DynamoItemStore(config().tableName);
   const [from, to] = keyRange(w);
-  const found = await Promise.all(STATUSES.map((s) => store.listBySortKey(s, from, to)));
+  const found = await Promise.all(STATUSES.map((s) => store.listBySortKey(s, from, to, FIELDS)));
   return found.flat().filter((i) => inWindow(i.due, w));
 }

@@ -10,9 +10,12 @@ import { DynamoInputRoundStore } from './store';
  * HORIZON_DAYS.inputDeadline of it, when the round is made and when the office moves it
  * (office-actions.ts): the rounds created from that many days before the window hold every deadline in it.
  */
-export async function inputRoundsDueIn(w: DateWindow): Promise<InputRound[]> {
+const FIELDS = ['id', 'title', 'deadline', 'bodyId', 'cancelled', 'version'] as const;
+export type InputRoundInWindow = Pick<InputRound, (typeof FIELDS)[number]>;
+
+export async function inputRoundsDueIn(w: DateWindow): Promise<InputRoundInWindow[]> {
   const store = new DynamoInputRoundStore(config().tableName);
   const [from, to] = keyRange(w, HORIZON_DAYS.inputDeadline);
-  const found = await Promise.all((['open', 'closed'] as const).map((s) => store.listBySortKey(s, from, to)));
+  const found = await Promise.all((['open', 'closed'] as const).map((s) => store.listBySortKey(s, from, to, FIELDS)));
   return found.flat().filter((r) => inWindow(r.deadline, w));
 }

@@ -25,7 +25,10 @@ export interface MeetingInWindow {
   sequence: number;
 }
 
-const fromMeeting = (m: Meeting): MeetingInWindow => ({
+// Only what the calendar shows: a meeting's agenda, minutes and objections stay where they are.
+const FIELDS = ['id', 'seriesId', 'bodyId', 'title', 'start', 'end', 'location', 'phase', 'sequence'] as const;
+
+const fromMeeting = (m: Pick<Meeting, (typeof FIELDS)[number]>): MeetingInWindow => ({
   id: m.id,
   seriesId: m.seriesId,
   bodyId: m.bodyId,
@@ -44,8 +47,8 @@ export async function meetingsIn(w: DateWindow): Promise<MeetingInWindow[]> {
   const meetingStore = new DynamoMeetingStore(table);
   const [from, to] = keyRange(w);
   const [open, closed, series] = await Promise.all([
-    meetingStore.listBySortKey('open', from, to),
-    meetingStore.listBySortKey('closed', from, to),
+    meetingStore.listBySortKey('open', from, to, FIELDS),
+    meetingStore.listBySortKey('closed', from, to, FIELDS),
     new DynamoSeriesStore(table).list('active'),
   ]);
   const byId = new Map<string, MeetingInWindow>();
