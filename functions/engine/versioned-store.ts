@@ -4,7 +4,7 @@
  * Access patterns (<E> is the entity prefix, e.g. ROUND):
  * - get one: GetItem <E>#<id>/<E> (consistent)
  * - list by status, newest first: Query gsi1 <LIST>#<status>, descending by the entity's sort key
- * - by date (the calendar): the same Query with `gsi1sk BETWEEN <from> AND <to>~`
+ * - by date (the calendar, engine/by-date.ts): the same Query with `gsi1sk BETWEEN <from> AND <to>~`
  * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
@@ -35,8 +35,9 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   readonly mail: DynamoMailOutbox;
 
   constructor(
-    private readonly table: string,
-    private readonly entity: EntityKeys<T, S>,
+    // Read by the calendar's by-date query too (engine/by-date.ts), kept out of this class's bundle.
+    readonly table: string,
+    readonly entity: EntityKeys<T, S>,
   ) {
     this.mail = new DynamoMailOutbox(table);
   }
@@ -196,40 +197,5 @@ export class VersionedStore<T extends { id: string; version: number; status: str
       new GetCommand({ TableName: this.table, Key: { pk: this.key(id).pk, sk: `MAIL#${key}` }, ConsistentRead: true }),
     );
     return Boolean(res.Item);
-  }
-
-  /**
-   * The calendar's read by date: documents of one status whose sort key lies from `from` to `to`
-   * (inclusive, compared as the stored strings), oldest first. Query gsi1 `<LIST>#<status>` with
-   * `gsi1sk BETWEEN :from AND :to~` (the key is `<sortKey>#<id>`, and `~` sorts after every id).
-   * With `fields`, only those fields of each document come back (a projection into `doc`).
-   */
-  async listBySortKey<K extends keyof T & string = keyof T & string>(
-    status: S,
-    from: string,
-    to: string,
-    fields?: readonly K[],
-  ): Promise<Pick<T, K>[]> {
-    const names = fields ? Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) : {};
-    const items = await queryAll((start) =>
-      dynamo.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':p': `${this.entity.listPrefix}#${status}`, ':from': from, ':to': `${to}~` },
-          ...(fields
-            ? {
-                ProjectionExpression: Object.keys(names)
-                  .map((n) => `#doc.${n}`)
-                  .join(', '),
-                ExpressionAttributeNames: { '#doc': 'doc', ...names },
-              }
-            : {}),
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
-    return items.map((i) => i.doc as Pick<T, K>);
   }
 }

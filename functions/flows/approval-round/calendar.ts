@@ -1,4 +1,5 @@
 /** Rounds whose deadline falls in a window: the calendar's read (functions/flows/calendar). */
+import { listBySortKey } from '../../engine/by-date';
 import { type DateWindow, inWindow, keyRange } from '../../engine/date-window';
 import { config } from '../../platform/config';
 import { MAX_ROUND_DAYS } from './create-round';
@@ -16,6 +17,6 @@ export type RoundInWindow = Pick<Round, (typeof FIELDS)[number]>;
 export async function roundsDueIn(w: DateWindow): Promise<RoundInWindow[]> {
   const store = new DynamoRoundStore(config().tableName);
   const [from, to] = keyRange(w, MAX_ROUND_DAYS);
-  const found = await Promise.all((['open', 'closed'] as const).map((s) => store.listBySortKey(s, from, to, FIELDS)));
+  const found = await Promise.all((['open', 'closed'] as const).map((s) => listBySortKey(store, s, from, to, FIELDS)));
   return found.flat().filter((r) => inWindow(r.deadline, w));
 }

@@ -8,6 +8,8 @@ import { unavailablePage } from '../../engine/page-layout';
 import type { HttpEvent, HttpResult } from '../../platform/http';
 import { unavailablePages } from '../../platform/http-errors';
 import { daysBefore } from '../../engine/date-window';
+import { DynamoDirectory } from '../../engine/directory-store';
+import { config } from '../../platform/config';
 import { feedDeps } from './deps';
 import { calendarEntries } from './entries';
 import { openFeed } from './feed';
@@ -37,12 +39,16 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   if (!access.ok) return refused(access.status);
   const now = deps.now().toISOString();
   const window = { from: daysBefore(now, BACK_DAYS), to: daysBefore(now, -AHEAD_DAYS) };
-  const entries = await calendarEntries(window, 'nl');
+  const [entries, bodies] = await Promise.all([
+    calendarEntries(window, 'nl'),
+    new DynamoDirectory(config().tableName).listBodies(),
+  ]);
   const body = feedIcs(entries, {
     lang: 'nl',
     domain: new URL(deps.publicBaseUrl).hostname,
     baseUrl: deps.publicBaseUrl,
     stamp: deps.now(),
+    bodies: new Map(bodies.map((b) => [b.id, b.name])),
   });
   return {
     statusCode: 200,

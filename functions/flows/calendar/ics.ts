@@ -18,6 +18,8 @@ export interface FeedOptions {
   baseUrl: string;
   /** DTSTAMP: when the feed was read. */
   stamp: Date;
+  /** The groups' names, by id: each event says whose it is. */
+  bodies?: Map<string, string>;
 }
 
 const vtimezone = (tz: string) => {
@@ -36,6 +38,7 @@ export function feedIcs(entries: CalendarEntry[], o: FeedOptions): string {
   calendar.timezone({ name: null, generator: vtimezone });
   for (const e of entries) {
     const kind = KIND_WORDS[o.lang][e.kind].one;
+    const body = e.bodyId ? o.bodies?.get(e.bodyId) : undefined;
     calendar.createEvent({
       id: `${e.uid}@${o.domain}`,
       sequence: e.sequence,
@@ -44,7 +47,7 @@ export function feedIcs(entries: CalendarEntry[], o: FeedOptions): string {
       end: zoned(e.end ?? e.start),
       timezone: ZONE,
       summary: e.kind === 'meeting' ? e.title : `${kind}: ${e.title}`,
-      description: kind,
+      description: body ? `${kind} · ${body}` : kind,
       location: e.location ?? null,
       url: `${o.baseUrl}${e.href}`,
       status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -1,4 +1,5 @@
 /** The phases of programme cycles that fall in a window: the calendar's read (functions/flows/calendar). */
+import { listBySortKey } from '../../engine/by-date';
 import { type DateWindow, inWindow, keyRange } from '../../engine/date-window';
 import { config } from '../../platform/config';
 import { HORIZON_DAYS } from '../../platform/horizons';
@@ -22,7 +23,7 @@ export async function cyclePhasesIn(w: DateWindow): Promise<PhaseInWindow[]> {
   const store = new DynamoCycleStore(config().tableName);
   const [from] = keyRange(w, HORIZON_DAYS.cycleAnchor + HORIZON_DAYS.cyclePlan);
   const found = await Promise.all(
-    CYCLE_STATUSES.map((s) => store.listBySortKey(s, from, '~', ['id', 'name', 'status', 'plan'])),
+    CYCLE_STATUSES.map((s) => listBySortKey(store, s, from, '~', ['id', 'name', 'status', 'plan'])),
   );
   return found
     .flat()

@@ -1,4 +1,5 @@
 /** Action items due in a window: the calendar's read (functions/flows/calendar). */
+import { listBySortKey } from '../../engine/by-date';
 import { type DateWindow, inWindow, keyRange } from '../../engine/date-window';
 import { config } from '../../platform/config';
 import type { ActionItem, ItemStatus } from './follow-up';
@@ -13,6 +14,6 @@ export type ItemInWindow = Pick<ActionItem, (typeof FIELDS)[number]>;
 export async function itemsDueIn(w: DateWindow): Promise<ItemInWindow[]> {
   const store = new DynamoItemStore(config().tableName);
   const [from, to] = keyRange(w);
-  const found = await Promise.all(STATUSES.map((s) => store.listBySortKey(s, from, to, FIELDS)));
+  const found = await Promise.all(STATUSES.map((s) => listBySortKey(store, s, from, to, FIELDS)));
   return found.flat().filter((i) => inWindow(i.due, w));
 }

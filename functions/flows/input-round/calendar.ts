@@ -1,4 +1,5 @@
 /** Input rounds whose deadline falls in a window: the calendar's read (functions/flows/calendar). */
+import { listBySortKey } from '../../engine/by-date';
 import { type DateWindow, inWindow, keyRange } from '../../engine/date-window';
 import { config } from '../../platform/config';
 import { HORIZON_DAYS } from '../../platform/horizons';
@@ -16,6 +17,6 @@ export type InputRoundInWindow = Pick<InputRound, (typeof FIELDS)[number]>;
 export async function inputRoundsDueIn(w: DateWindow): Promise<InputRoundInWindow[]> {
   const store = new DynamoInputRoundStore(config().tableName);
   const [from, to] = keyRange(w, HORIZON_DAYS.inputDeadline);
-  const found = await Promise.all((['open', 'closed'] as const).map((s) => store.listBySortKey(s, from, to, FIELDS)));
+  const found = await Promise.all((['open', 'closed'] as const).map((s) => listBySortKey(store, s, from, to, FIELDS)));
   return found.flat().filter((r) => inWindow(r.deadline, w));
 }

@@ -3,6 +3,7 @@
  * planned (their own documents, by start) and the coming ones of each active series, from its rule,
  * which the planner makes into meetings only weeks ahead. The same id joins the two.
  */
+import { listBySortKey } from '../../engine/by-date';
 import { type DateWindow, inWindow, keyRange } from '../../engine/date-window';
 import { config } from '../../platform/config';
 import type { Meeting, MeetingPhase } from './meeting';
@@ -47,8 +48,8 @@ export async function meetingsIn(w: DateWindow): Promise<MeetingInWindow[]> {
   const meetingStore = new DynamoMeetingStore(table);
   const [from, to] = keyRange(w);
   const [open, closed, series] = await Promise.all([
-    meetingStore.listBySortKey('open', from, to, FIELDS),
-    meetingStore.listBySortKey('closed', from, to, FIELDS),
+    listBySortKey(meetingStore, 'open', from, to, FIELDS),
+    listBySortKey(meetingStore, 'closed', from, to, FIELDS),
     new DynamoSeriesStore(table).list('active'),
   ]);
   const byId = new Map<string, MeetingInWindow>();
