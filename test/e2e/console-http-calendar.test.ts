@@ -105,11 +105,20 @@ describe('the calendar in the console', () => {
     const tuesday = cell(dec, 'dinsdag 8 december 2026');
     expect(tuesday).toContain(`href="/console/meetings/${ids.series}--2026-12-08"`);
     expect(tuesday).toContain('19:00–21:00');
-    const phases = (await h.api('GET', `/api/cycles/${ids.cycle}`)).body.phases as { due: string }[];
-    const due = phases[0].due;
-    const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(due));
-    const page = main((await request('GET', `/console/calendar?view=week&date=${month}`)).html);
-    expect(page).toContain(`href="/console/cycles/${ids.cycle}"`);
+    const phases = (await h.api('GET', `/api/cycles/${ids.cycle}`)).body.phases as { due: string; title: any }[];
+    const due = new Date(phases[0].due);
+    const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(due);
+    const long = new Intl.DateTimeFormat('nl', {
+      timeZone: 'Europe/Amsterdam',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(due);
+    const month = main((await request('GET', `/console/calendar?view=month&date=${date.slice(0, 7)}`)).html);
+    const day = cell(month, long);
+    expect(day).toContain(`href="/console/cycles/${ids.cycle}"`);
+    expect(day).toContain(`${phases[0].title.nl} (Jaarlijkse begroting)`);
   });
 
   it('lists a week day by day, Monday first', async () => {
