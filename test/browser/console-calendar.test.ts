@@ -68,7 +68,7 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: the calend
   it('shows a week day by day, and filters by group with the form', async () => {
     await page.selectOption('#view', 'week');
     await page.click('button:has-text("Tonen")');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Kalender: Week 49: 30 november – 6 december 2026');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Kalender: week 49 (30 november – 6 december 2026)');
     await page.click('a[rel=next]');
     const day = page.locator('section.day', { has: page.locator('h2', { hasText: 'dinsdag 8 december 2026' }) });
     await expect(day.locator('a').textContent()).resolves.toBe('Kerngroep De Punt');

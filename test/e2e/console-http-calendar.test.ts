@@ -125,7 +125,7 @@ describe('the calendar in the console', () => {
     const res = await request('GET', '/console/calendar?view=week&date=2026-12-09');
     expect(res.status).toBe(200);
     const html = main(res.html);
-    expect(html).toContain('Week 50: 7 december – 13 december 2026');
+    expect(html).toContain('Kalender: week 50 (7 december – 13 december 2026)');
     expect(html.indexOf('maandag 7 december 2026')).toBeLessThan(html.indexOf('zondag 13 december 2026'));
     expect(section(html, 'dinsdag 8 december 2026')).toContain(`/console/meetings/${ids.series}--2026-12-08`);
     expect(section(html, 'woensdag 9 december 2026')).toContain('Niets gepland.');

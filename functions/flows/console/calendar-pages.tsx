@@ -262,7 +262,7 @@ export function calendarPage(ctx: ConsoleContext, v: CalendarView, today: string
   const heading =
     'weeks' in g
       ? `${monthName(w, `${g.month}-01`)} ${g.month.slice(0, 4)}`
-      : `${w.weekNo(g.week)}: ${dayNumber(g.days[0].date)} ${monthName(w, g.days[0].date)} – ${longDay(w, g.days[6].date, 6).replace(/^\S+ /, '')}`;
+      : `${w.weekNo(g.week)} (${dayNumber(g.days[0].date)} ${monthName(w, g.days[0].date)} – ${longDay(w, g.days[6].date, 6).replace(/^\S+ /, '')})`;
   const body = (
     <>
       {/* The calendar's own stylesheet (its function serves it): the console's has no room left in its bundle. */}

@@ -21,7 +21,7 @@ const nl = {
   nextWeek: 'Volgende week',
   today: 'Vandaag',
   todayMark: 'vandaag',
-  weekNo: (n: number) => `Week ${n}`,
+  weekNo: (n: number) => `week ${n}`,
   nothing: 'Niets gepland.',
   nothingAll: 'Er staat niets in deze periode.',
   count: (n: number) => (n === 1 ? '1 ding gepland' : `${n} dingen gepland`),
