@@ -5,6 +5,7 @@
  */
 import * as actielijn from '../functions/flows/actielijn/wiring';
 import * as approvalRound from '../functions/flows/approval-round/wiring';
+import * as calendar from '../functions/flows/calendar/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
@@ -21,6 +22,7 @@ export type { Auth, FunctionSpec, ScheduleSpec, WorkflowSpec } from './wiring-ty
 const allFunctions = {
   ...actielijn.functions,
   ...approvalRound.functions,
+  ...calendar.functions,
   ...consoleFlow.functions,
   ...cycle.functions,
   ...directory.functions,
@@ -73,6 +75,7 @@ export const workflows = Object.fromEntries(
 export const routes = [
   ...actielijn.routes,
   ...approvalRound.routes,
+  ...calendar.routes,
   ...consoleFlow.routes,
   ...cycle.routes,
   ...directory.routes,

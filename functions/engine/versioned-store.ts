@@ -4,6 +4,7 @@
  * Access patterns (<E> is the entity prefix, e.g. ROUND):
  * - get one: GetItem <E>#<id>/<E> (consistent)
  * - list by status, newest first: Query gsi1 <LIST>#<status>, descending by the entity's sort key
+ * - by date (the calendar, engine/by-date.ts): the same Query with `gsi1sk BETWEEN <from> AND <to>~`
  * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
@@ -34,8 +35,9 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   readonly mail: DynamoMailOutbox;
 
   constructor(
-    private readonly table: string,
-    private readonly entity: EntityKeys<T, S>,
+    // Read by the calendar's by-date query too (engine/by-date.ts), kept out of this class's bundle.
+    readonly table: string,
+    readonly entity: EntityKeys<T, S>,
   ) {
     this.mail = new DynamoMailOutbox(table);
   }

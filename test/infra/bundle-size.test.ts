@@ -22,6 +22,10 @@ const BUDGET_KB: Record<string, number> = {
   cycleConsole: 186,
   // The overview reads every flow, the cycle flow's use cases too, so it is a function of its own.
   overviewConsole: 145,
+  // The calendar reads every flow's dated things (with the meeting series' rules: rrule, 44 KB); its
+  // feed also writes iCalendar (ical-generator, 36 KB). Each is a function of its own (148 and 151 KB).
+  calendarConsole: 156,
+  calendarFeed: 159,
   // The meetings API carries the recurrence rules (rrule, 44 KB), idempotency (42 KB) and the
   // calendar mail for moves and cancellations (ical-generator, 36 KB).
   meetingsApi: BUNDLE_BUDGET_KB,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
+import { calendarRouteKeys } from '../../functions/flows/console/calendar.handler';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
 import { overviewRouteKeys } from '../../functions/flows/console/overview.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
@@ -76,6 +77,15 @@ describe('the console', () => {
     expect([...overviewRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.map(routeKey)).toEqual(['GET /console']);
     expect(wired.every((r) => r.auth === 'session')).toBe(true);
+  });
+
+  it("serves the calendar from its own function, exactly the wiring's routes for it, behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'calendarConsole');
+    expect([...calendarRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    const pages = wired.filter((r) => r.auth === 'session');
+    expect(pages.every((r) => r.path.startsWith('/console/calendar'))).toBe(true);
+    // Only its stylesheet comes before the sign-in.
+    expect(wired.filter((r) => r.auth !== 'session').map(routeKey)).toEqual(['GET /console/assets/calendar.css']);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -11,3 +11,5 @@ export { DEFAULT_QUORUM, type Rule, type Tally, quorumMet } from './rules';
 export { CreateRound } from './schemas';
 export { choiceLabel, outcomeLabel, outcomeSentence, ruleExplanation, ruleSentence, tallyLine } from './texts';
 export { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from './use-cases';
+// The calendar (functions/flows/calendar) reads rounds by their deadline.
+export { roundsDueIn } from './calendar';

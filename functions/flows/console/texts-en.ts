@@ -5,6 +5,7 @@ export const en: Texts = {
   ...nl,
   brand: 'Alliance cycle',
   skip: 'Skip to content',
+  calendar: 'Calendar',
   overview: 'Today',
   rounds: 'Rounds',
   newRound: 'New round',

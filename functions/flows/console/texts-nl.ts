@@ -7,6 +7,7 @@ export const count = (lang: Lang, n: number) => new Intl.PluralRules(lang).selec
 export const nl = {
   brand: 'Alliantiecyclus',
   skip: 'Naar de inhoud',
+  calendar: 'Kalender',
   overview: 'Vandaag',
   rounds: 'Rondes',
   newRound: 'Nieuwe ronde',

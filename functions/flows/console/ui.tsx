@@ -27,6 +27,7 @@ export type Section =
   | 'items'
   | 'inputs'
   | 'cycles'
+  | 'calendar'
   | 'people'
   | 'bodies'
   | 'partners'
@@ -149,6 +150,7 @@ export function Timeline(p: { title: string; lang: Lang; entries: AuditEntry[]; 
 /** The navigation, in the order of the office's work: today first, then each flow, then the directory. */
 const NAV: [href: string, section: Section, label: (t: Texts) => string][] = [
   ['/console', 'overview', (t) => t.overview],
+  ['/console/calendar', 'calendar', (t) => t.calendar],
   ['/console/rounds', 'rounds', (t) => t.rounds],
   ['/console/rounds/new', 'new', (t) => t.newRound],
   ['/console/follow-ups', 'items', (t) => t.items],

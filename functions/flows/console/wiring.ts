@@ -32,6 +32,14 @@ export const functions = {
     // It only reads: rounds, action items, input rounds, meetings, cycles, notices, people; the session key.
     access: { table: 'read', linkKeys: true },
   },
+  calendarConsole: {
+    entry: 'functions/flows/console/calendar.handler.ts',
+    description: 'Programme office console: the calendar of every flow, and its feed address',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // It reads every flow's dated things and the directory; it writes only the feed's item (no mail, no workflows).
+    access: { table: 'readwrite', linkKeys: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -41,6 +49,9 @@ const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleCo
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
 // The overview: its own function, reading every flow (overview.handler.ts).
 const oget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'overviewConsole', auth: 'session' }) as const;
+// The calendar: its own function too (calendar.handler.ts).
+const kal = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
+  ({ method, path, fn: 'calendarConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -88,6 +99,10 @@ export const routes = [
   cpost('/console/cycles/{id}/phases/{key}/done'),
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
+  { method: 'GET', path: '/console/assets/calendar.css', fn: 'calendarConsole', auth: 'public' },
+  kal('GET', '/console/calendar'),
+  kal('POST', '/console/calendar/feed'),
+  kal('POST', '/console/calendar/feed/stop'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),

@@ -25,3 +25,5 @@ export { addCyclePhase, cancelCycle, changePhase, markPhaseDone } from './office
 export { CYCLE_LABELS, type CycleView, cycleView, listCycles, type PhaseView, readCycle, templateViews } from './views';
 /** The store, for the public cycles page's own read-only composition (it needs none of the office's deps). */
 export { DynamoCycleStore } from './store';
+// The calendar (functions/flows/calendar) reads the phases of cycles in a window.
+export { type PhaseInWindow, cyclePhasesIn } from './calendar';

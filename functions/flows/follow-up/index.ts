@@ -18,3 +18,5 @@ export {
 } from './use-cases';
 export { approvalMail, escalationMail, reminderMail } from './emails';
 export { stepName } from './texts';
+// The calendar (functions/flows/calendar) reads action items by their due date.
+export { itemsDueIn } from './calendar';

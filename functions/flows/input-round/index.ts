@@ -25,3 +25,5 @@ export { inputRequestMail } from './emails';
 export { inputWords } from './texts';
 export { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from './personal-input';
 export { DynamoInputRoundStore } from './store';
+// The calendar (functions/flows/calendar) reads input rounds by their deadline.
+export { inputRoundsDueIn } from './calendar';

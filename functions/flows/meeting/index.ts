@@ -10,3 +10,6 @@ export { DynamoMeetingStore } from './store';
 export { composeWithCalendar } from './calendar-mime';
 // A programme cycle's phase puts its item on a body's meeting and reads back whether it was held.
 export { type AgendaRequest, agendaItemState, placeOnAgenda, withdrawFromAgenda } from './agenda-request';
+// The calendar (functions/flows/calendar) reads the meetings of a window, planned or still in a series' rule.
+export { type MeetingInWindow, meetingsIn } from './calendar';
+export { AMSTERDAM_VTIMEZONE } from './ics';

@@ -1,0 +1,46 @@
+/**
+ * The console's calendar, a function of its own (`calendarConsole`): it reads every flow's dated
+ * things, which would take the console's one bundle past 250 KB. The same request cycle as every
+ * console page (router.ts): the session cookie, the form secret, errors as pages.
+ */
+import middy from '@middy/core';
+import { unavailablePage } from '../../engine/page-layout';
+import { now } from '../../platform/clock';
+import { config } from '../../platform/config';
+import type { HttpEvent, HttpResult, RouteTable } from '../../platform/http';
+import { unavailablePages } from '../../platform/http-errors';
+import { linkKeyLoader } from '../../platform/link-keys';
+import { CALENDAR_CSS } from './calendar-assets';
+import { type Handler, type OpenHandler, toResult } from './http';
+import { handleWith } from './router';
+import { calendarRoutes } from './routes/calendar';
+
+const routes: RouteTable<'calendarConsole', Handler, 'session'> = calendarRoutes;
+const open: RouteTable<'calendarConsole', OpenHandler, 'public'> = {
+  // No personal data in it: served before the sign-in check, as the console's own stylesheet is.
+  'GET /console/assets/calendar.css': async () => ({
+    status: 200,
+    body: CALENDAR_CSS,
+    type: 'text/css; charset=utf-8',
+  }),
+};
+
+/** Every route key the handler serves; a test holds it equal to the wiring's routes of calendarConsole. */
+export const calendarRouteKeys = [...Object.keys(open), ...Object.keys(routes)];
+
+let linkKeys: ReturnType<typeof linkKeyLoader> | undefined;
+const keys = () => {
+  linkKeys ??= linkKeyLoader({ secretArn: config().linkKeysSecretArn, file: config().linkKeysFile });
+  return linkKeys();
+};
+
+export const handler = middy<HttpEvent, HttpResult>()
+  .use(unavailablePages(unavailablePage))
+  .handler(async (event) =>
+    toResult(
+      await handleWith(
+        { open, signedIn: routes, linkKeys: keys, nowSeconds: () => Math.floor(now().getTime() / 1000) },
+        event,
+      ),
+    ),
+  );
