@@ -38,6 +38,9 @@ export function outboxDeps(): OutboxDeps {
   return outbox;
 }
 
+/** The link keys (cached loader): the API's list cursors are sealed with a key derived from them. */
+export const linkKeys = () => outboxDeps().linkKeys();
+
 /** What every flow's use cases share. */
 export function flowDeps(): FlowDeps {
   if (!shared) {

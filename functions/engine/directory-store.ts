@@ -3,6 +3,8 @@
  * - get one: GetItem <TYPE>#<id>
  * - get many people: BatchGetItem (100 keys a call, unprocessed keys retried)
  * - list each kind by name: Query gsi1 PEOPLE | BODIES | ORGS
+ * - one page of a kind by name (pageOf): the same query with a Limit, from a cursor's key; search
+ *   filters the rows read on name (and a person's email) in code (platform/paging.ts)
  * - write (demo data, erasure, the console): PutItem
  * - a person's own settings (language, reminders): UpdateItem if active and unchanged since the form
  */
@@ -12,6 +14,8 @@ import { dynamo } from '../platform/clients';
 import type { Directory } from './ports';
 import type { Preferences } from './preferences';
 import { queryAll, writeIf } from '../platform/table';
+import { readPage, searchable } from '../platform/paging';
+import { type DocPage, GSI1_KEYS, gsi1Query, type ListRequest } from './versioned-store';
 
 const KINDS = {
   person: { prefix: 'PERSON', list: 'PEOPLE' },
@@ -43,6 +47,22 @@ export class DynamoDirectory implements Directory {
       ),
     );
     return items.map((i) => i.doc as T);
+  }
+
+  /** One page of a kind, by name (A to Z); a search looks in the name and, for people, the email. */
+  async pageOf<T extends Person | Body | Organisation>(
+    kind: Kind,
+    req: Omit<ListRequest, 'statuses'>,
+  ): Promise<DocPage<T>> {
+    const q = req.q;
+    const match = q
+      ? (item: Record<string, any>) =>
+          searchable(item.doc.name ?? '').includes(q) ||
+          (kind === 'person' && searchable(item.doc.email ?? '').includes(q))
+      : undefined;
+    const partitions = [{ pk: KINDS[kind].list, ascending: true }];
+    const page = await readPage(gsi1Query(this.table), partitions, GSI1_KEYS, { ...req, match });
+    return { rows: page.items.map((i) => i.doc as T), next: page.next, prev: page.prev };
   }
 
   async put(kind: Kind, doc: Person | Body | Organisation): Promise<void> {

@@ -11,3 +11,7 @@ export function actielijnDeps(): ActielijnDeps {
   deps ??= { actielijnen: new DynamoActielijnStore(config().tableName), directory: directoryStore(), now };
   return deps;
 }
+
+/** One page of the actielijnen, searched by title (engine/versioned-store.ts page()). */
+export const pageActielijnen = (req: Parameters<DynamoActielijnStore['page']>[0]) =>
+  new DynamoActielijnStore(config().tableName).page(req, (a) => a.name);

@@ -10,3 +10,7 @@ export function roundDeps(): RoundDeps {
   deps ??= { ...flowDeps(), rounds: new DynamoRoundStore(config().tableName), workflow: workflowGateway() };
   return deps;
 }
+
+/** One page of the round, searched by title (engine/versioned-store.ts page()). */
+export const pageRounds = (req: Parameters<DynamoRoundStore['page']>[0]) =>
+  new DynamoRoundStore(config().tableName).page(req, (r) => r.title);

@@ -25,3 +25,7 @@ export function cycleDeps(): CycleDeps {
   };
   return deps;
 }
+
+/** One page of the cycles, searched by title (engine/versioned-store.ts page()). */
+export const pageCycles = (req: Parameters<DynamoCycleStore['page']>[0]) =>
+  new DynamoCycleStore(config().tableName).page(req, (c) => `${c.name.nl} ${c.name.en}`);

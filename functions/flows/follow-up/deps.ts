@@ -10,3 +10,7 @@ export function followUpDeps(): FollowUpDeps {
   deps ??= { ...flowDeps(), items: new DynamoItemStore(config().tableName), workflow: workflowGateway() };
   return deps;
 }
+
+/** One page of the action items, searched by title (engine/versioned-store.ts page()). */
+export const pageFollowUps = (req: Parameters<DynamoItemStore['page']>[0]) =>
+  new DynamoItemStore(config().tableName).page(req, (i) => i.what);

@@ -16,3 +16,7 @@ export function inputRoundDeps(): InputRoundDeps {
   };
   return deps;
 }
+
+/** One page of the input rounds, searched by title (engine/versioned-store.ts page()). */
+export const pageInputRounds = (req: Parameters<DynamoInputRoundStore['page']>[0]) =>
+  new DynamoInputRoundStore(config().tableName).page(req, (r) => r.title);

@@ -2,7 +2,10 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { composeWithCalendar } from './calendar-mime';
-import { meetingDeps } from './deps';
+import { meetingDeps, pageSeries } from './deps';
+import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
+
+const SeriesQuery = z.strictObject({ status: z.optional(z.enum(['active', 'stopped'])), ...pageFields });
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
@@ -47,7 +50,13 @@ const routes: RouteTable<'meetingsApi'> = {
     const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who, key));
     return once('meeting-series', key, who, input, context, create);
   },
-  'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
+  'GET /api/meeting-series': async (event) => {
+    const { status, ...query } = parse(SeriesQuery, event.queryStringParameters ?? {});
+    const keys = await meetingDeps(composeWithCalendar).linkKeys();
+    const read = (p: ListParams) => pageSeries({ ...p, statuses: status ? [status] : undefined });
+    const { rows, ...cursors } = await apiPage(keys, 'meeting-series', query, { status }, read);
+    return json(200, { series: rows, ...cursors });
+  },
   'GET /api/meeting-series/{id}': async (event) =>
     json(200, await seriesWithComing(meetingDeps(composeWithCalendar), event.pathParameters!.id!)),
   'POST /api/meeting-series/{id}/meetings': async (event, context) => {

@@ -35,3 +35,7 @@ export function meetingDeps(composeWithCalendar?: RawComposer): MeetingDeps {
   }
   return deps;
 }
+
+/** One page of the meeting series, searched by title (engine/versioned-store.ts page()). */
+export const pageSeries = (req: Parameters<DynamoSeriesStore['page']>[0]) =>
+  new DynamoSeriesStore(config().tableName).page(req, (s) => s.title);
