@@ -48,7 +48,8 @@ export function openCursor(keys: LinkKeys, scope: string, cursor: string): Curso
   if (version !== 'c1' || extra !== undefined || !body || !/^[A-Za-z0-9_-]+$/.test(body)) throw invalid();
   const secret = kid && Object.hasOwn(keys.keys, kid) ? keys.keys[kid] : undefined;
   const raw = Buffer.from(body, 'base64url');
-  if (!secret || raw.length < 12 + 16 + 2) throw invalid();
+  // Re-encoding refuses non-canonical base64url that decodes to the same bytes.
+  if (!secret || raw.length < 12 + 16 + 2 || raw.toString('base64url') !== body) throw invalid();
   let value: { s?: unknown; p?: unknown; k?: unknown; b?: unknown };
   try {
     const decipher = createDecipheriv('aes-256-gcm', cursorKey(secret), raw.subarray(0, 12));
