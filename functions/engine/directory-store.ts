@@ -3,8 +3,7 @@
  * - get one: GetItem <TYPE>#<id>
  * - get many people: BatchGetItem (100 keys a call, unprocessed keys retried)
  * - list each kind by name: Query gsi1 PEOPLE | BODIES | ORGS
- * - one page of a kind by name (pageOf): the same query with a Limit, from a cursor's key; search
- *   filters the rows read on name (and a person's email) in code (platform/paging.ts)
+ * - one page of a kind by name: the same query with a Limit, from a cursor's key (engine/doc-pages.ts)
  * - write (demo data, erasure, the console): PutItem
  * - a person's own settings (language, reminders): UpdateItem if active and unchanged since the form
  */
@@ -14,15 +13,13 @@ import { dynamo } from '../platform/clients';
 import type { Directory } from './ports';
 import type { Preferences } from './preferences';
 import { queryAll, writeIf } from '../platform/table';
-import { readPage, searchable } from '../platform/paging';
-import { type DocPage, GSI1_KEYS, gsi1Query, type ListRequest } from './versioned-store';
 
-const KINDS = {
+export const KINDS = {
   person: { prefix: 'PERSON', list: 'PEOPLE' },
   body: { prefix: 'BODY', list: 'BODIES' },
   org: { prefix: 'ORG', list: 'ORGS' },
 } as const;
-type Kind = keyof typeof KINDS;
+export type Kind = keyof typeof KINDS;
 
 const key = (kind: Kind, id: string) => ({ pk: `${KINDS[kind].prefix}#${id}`, sk: KINDS[kind].prefix });
 
@@ -47,22 +44,6 @@ export class DynamoDirectory implements Directory {
       ),
     );
     return items.map((i) => i.doc as T);
-  }
-
-  /** One page of a kind, by name (A to Z); a search looks in the name and, for people, the email. */
-  async pageOf<T extends Person | Body | Organisation>(
-    kind: Kind,
-    req: Omit<ListRequest, 'statuses'>,
-  ): Promise<DocPage<T>> {
-    const q = req.q;
-    const match = q
-      ? (item: Record<string, any>) =>
-          searchable(item.doc.name ?? '').includes(q) ||
-          (kind === 'person' && searchable(item.doc.email ?? '').includes(q))
-      : undefined;
-    const partitions = [{ pk: KINDS[kind].list, ascending: true }];
-    const page = await readPage(gsi1Query(this.table), partitions, GSI1_KEYS, { ...req, match });
-    return { rows: page.items.map((i) => i.doc as T), next: page.next, prev: page.prev };
   }
 
   async put(kind: Kind, doc: Person | Body | Organisation): Promise<void> {

@@ -4,8 +4,7 @@
  * Access patterns (<E> is the entity prefix, e.g. ROUND):
  * - get one: GetItem <E>#<id>/<E> (consistent)
  * - list by status, newest first: Query gsi1 <LIST>#<status>, descending by the entity's sort key
- * - one page of the list (page()): the same queries with a Limit, status after status in the order
- *   of `statuses`, from a cursor's key (platform/paging.ts); search filters the rows read, in code
+ * - one page of the list: engine/doc-pages.ts (apart, so only the functions that page carry it)
  * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
@@ -21,43 +20,6 @@ import type { AuditEntry, SaveResult } from './ports';
 import type { MailKeys } from './mail-outbox';
 import { DynamoMailOutbox } from './mail-outbox-store';
 import { AUDIT_PREFIX, queryAll, unlessConditionFails, writeIf } from '../platform/table';
-import type { CursorPosition } from '../platform/cursor';
-import { type Key, readPage, searchable } from '../platform/paging';
-
-/** The keys a row of the list index is found by again (ExclusiveStartKey of gsi1). */
-export const GSI1_KEYS = ['pk', 'sk', 'gsi1pk', 'gsi1sk'] as const;
-
-/** Query gsi1 for one partition of a list, for platform/paging.ts. */
-export const gsi1Query =
-  (table: string) =>
-  ({ pk, ascending, start, limit }: { pk: string; ascending: boolean; start?: Key; limit: number }) =>
-    dynamo.send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': pk },
-        ScanIndexForward: ascending,
-        ExclusiveStartKey: start,
-        Limit: limit,
-      }),
-    );
-
-/** A page of a list: how many rows, from where, what to search for (normalised) and which statuses. */
-export interface ListRequest<S extends string = string> {
-  limit: number;
-  cursor?: CursorPosition;
-  q?: string;
-  statuses?: S[];
-}
-
-/** A page of documents, with where it stopped (platform/paging.ts). */
-export interface DocPage<T> {
-  rows: T[];
-  next?: CursorPosition;
-  prev?: CursorPosition;
-}
-
 export interface EntityKeys<T, S extends string> {
   prefix: string;
   listPrefix: string;
@@ -72,8 +34,9 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   readonly mail: DynamoMailOutbox;
 
   constructor(
-    private readonly table: string,
-    private readonly entity: EntityKeys<T, S>,
+    readonly table: string,
+    /** The entity's keys; engine/doc-pages.ts reads its list with them. */
+    readonly entity: EntityKeys<T, S>,
   ) {
     this.mail = new DynamoMailOutbox(table);
   }
@@ -131,19 +94,6 @@ export class VersionedStore<T extends { id: string; version: number; status: str
       docs.push(...items.map((i) => i.doc as T));
     }
     return docs.sort((a, b) => this.entity.sortKey(b).localeCompare(this.entity.sortKey(a)));
-  }
-
-  /**
-   * One page of the list: the given statuses (default all, in the order of `statuses`), newest first in
-   * each; `text` is what a search looks in (a title), read from the rows the queries return.
-   */
-  async page(req: ListRequest<S>, text: (doc: T) => string): Promise<DocPage<T>> {
-    const statuses = req.statuses?.length ? req.statuses : this.entity.statuses;
-    const partitions = statuses.map((s) => ({ pk: `${this.entity.listPrefix}#${s}`, ascending: false }));
-    const q = req.q;
-    const match = q ? (item: Record<string, any>) => searchable(text(item.doc as T)).includes(q) : undefined;
-    const page = await readPage(gsi1Query(this.table), partitions, GSI1_KEYS, { ...req, match });
-    return { rows: page.items.map((i) => i.doc as T), next: page.next, prev: page.prev };
   }
 
   /** When the parked workflow means to wake (null when none is parked): the watchdog's overdue test. */

@@ -9,6 +9,7 @@ import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
+import { listRouteKeys } from '../../functions/flows/console/lists.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -68,6 +69,15 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'cycleConsole');
     expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
+  });
+
+  it("serves the lists from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'listConsole');
+    expect([...listRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.map(routeKey).sort()).toEqual(
+      ['bodies', 'follow-ups', 'input-rounds', 'partners', 'people', 'rounds'].map((l) => `GET /console/${l}`),
+    );
+    expect(wired.every((r) => r.auth === 'session')).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

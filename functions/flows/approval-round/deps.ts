@@ -1,4 +1,6 @@
 /** The approval round's composition root: its store on the shared engine deps, once per cold start. */
+import { type ListRequest, pageOfList } from '../../engine/doc-pages';
+import type { RoundStatus } from './round';
 import { flowDeps, workflowGateway } from '../../engine/deps';
 import { config } from '../../platform/config';
 import type { RoundDeps } from './ports';
@@ -11,6 +13,6 @@ export function roundDeps(): RoundDeps {
   return deps;
 }
 
-/** One page of the round, searched by title (engine/versioned-store.ts page()). */
-export const pageRounds = (req: Parameters<DynamoRoundStore['page']>[0]) =>
-  new DynamoRoundStore(config().tableName).page(req, (r) => r.title);
+/** One page of the round, searched by title (engine/doc-pages.ts). */
+export const pageRounds = (req: ListRequest<RoundStatus>) =>
+  pageOfList(new DynamoRoundStore(config().tableName), req, (r) => r.title);

@@ -24,6 +24,15 @@ export const functions = {
     // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
     access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
+  listConsole: {
+    entry: 'functions/flows/console/lists.handler.ts',
+    description:
+      'Programme office console: the lists of rounds, action items, input rounds, people, groups and partners, a page at a time',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Reads only; the session key, which also seals the lists' cursors.
+    access: { table: 'read', linkKeys: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -31,6 +40,8 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
+// The lists, a page at a time with search: their own function (lists.handler.ts), as the console's bundle is full.
+const lget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'listConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -49,7 +60,7 @@ export const routes = [
   open('GET', '/console/callback'),
   post('/console/sign-out'),
   get('/console'),
-  get('/console/rounds'),
+  lget('/console/rounds'),
   get('/console/rounds/new'),
   post('/console/rounds'),
   get('/console/rounds/{id}'),
@@ -59,12 +70,12 @@ export const routes = [
   post('/console/rounds/{id}/cancel'),
   get('/console/rounds/{id}/audit.csv'),
   get('/console/rounds/{id}/dossier'),
-  get('/console/follow-ups'),
+  lget('/console/follow-ups'),
   get('/console/follow-ups/new'),
   post('/console/follow-ups'),
   get('/console/follow-ups/{id}'),
   post('/console/follow-ups/{id}/steer'),
-  get('/console/input-rounds'),
+  lget('/console/input-rounds'),
   get('/console/input-rounds/new'),
   post('/console/input-rounds'),
   get('/console/input-rounds/{id}'),
@@ -78,17 +89,17 @@ export const routes = [
   cpost('/console/cycles/{id}/phases/{key}/done'),
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
-  get('/console/people'),
+  lget('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),
   post('/console/people'),
   post('/console/people/{id}'),
-  get('/console/bodies'),
+  lget('/console/bodies'),
   post('/console/bodies'),
   get('/console/bodies/{id}'),
   post('/console/bodies/{id}'),
   post('/console/bodies/{id}/settings'),
-  get('/console/partners'),
+  lget('/console/partners'),
   get('/console/partners/new'),
   get('/console/partners/{id}'),
   post('/console/partners'),

@@ -5,7 +5,7 @@
  */
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { directoryStore, linkKeys } from '../../engine/deps';
+import { directoryStore, linkKeys, pageDirectory } from '../../engine/deps';
 import { listParams, pageCursors, pageFields } from '../../platform/list-query';
 import { parse } from '../../platform/validation';
 import { DynamoPersonalMail } from '../../engine/personal-mail-store';
@@ -36,7 +36,7 @@ async function directoryPage<T extends Person | Body | Organisation>(
   const query = parse(ListQuery, event.queryStringParameters ?? {});
   const keys = await linkKeys();
   const params = listParams(keys, list, query);
-  return { params, keys, page: await directoryStore().pageOf<T>(kind, params) };
+  return { params, keys, page: await pageDirectory<T>(kind, params) };
 }
 
 const routes: RouteTable<'directoryApi'> = {

@@ -1,4 +1,6 @@
 /** The input round's composition root: its store on the shared engine deps, once per cold start. */
+import { type ListRequest, pageOfList } from '../../engine/doc-pages';
+import type { InputRound } from './input-round';
 import { flowDeps, workflowGateway } from '../../engine/deps';
 import { config } from '../../platform/config';
 import { followUpDeps } from '../follow-up';
@@ -17,6 +19,6 @@ export function inputRoundDeps(): InputRoundDeps {
   return deps;
 }
 
-/** One page of the input rounds, searched by title (engine/versioned-store.ts page()). */
-export const pageInputRounds = (req: Parameters<DynamoInputRoundStore['page']>[0]) =>
-  new DynamoInputRoundStore(config().tableName).page(req, (r) => r.title);
+/** One page of the input rounds, searched by title (engine/doc-pages.ts). */
+export const pageInputRounds = (req: ListRequest<InputRound['status']>) =>
+  pageOfList(new DynamoInputRoundStore(config().tableName), req, (r) => r.title);

@@ -2,10 +2,7 @@
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { composeWithCalendar } from './calendar-mime';
-import { meetingDeps, pageSeries } from './deps';
-import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
-
-const SeriesQuery = z.strictObject({ status: z.optional(z.enum(['active', 'stopped'])), ...pageFields });
+import { meetingDeps } from './deps';
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
@@ -49,13 +46,6 @@ const routes: RouteTable<'meetingsApi'> = {
     const key = idempotencyKey(event);
     const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who, key));
     return once('meeting-series', key, who, input, context, create);
-  },
-  'GET /api/meeting-series': async (event) => {
-    const { status, ...query } = parse(SeriesQuery, event.queryStringParameters ?? {});
-    const keys = await meetingDeps(composeWithCalendar).linkKeys();
-    const read = (p: ListParams) => pageSeries({ ...p, statuses: status ? [status] : undefined });
-    const { rows, ...cursors } = await apiPage(keys, 'meeting-series', query, { status }, read);
-    return json(200, { series: rows, ...cursors });
   },
   'GET /api/meeting-series/{id}': async (event) =>
     json(200, await seriesWithComing(meetingDeps(composeWithCalendar), event.pathParameters!.id!)),
