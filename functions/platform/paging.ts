@@ -11,8 +11,8 @@
 import type { CursorPosition } from './cursor';
 import type { Page } from './table';
 
-export const SEARCH_READ_BUDGET = 1000;
-const SEARCH_BATCH = 250;
+export const SEARCH_READ_BUDGET = 5000;
+const SEARCH_BATCH = 1000;
 
 export interface Partition {
   /** The index partition key value, e.g. `ROUNDS#open`. */
