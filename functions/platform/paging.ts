@@ -28,6 +28,8 @@ export interface PageRequest {
   limit: number;
   cursor?: CursorPosition;
   match?: (item: Record<string, any>) => boolean;
+  /** How many rows a search may read for this page (default SEARCH_READ_BUDGET). */
+  readBudget?: number;
 }
 
 export interface ItemPage {
@@ -50,7 +52,7 @@ export async function readPage(
   const from = req.cursor?.p ?? 0;
   const want = req.limit + 1;
   const found: { item: Record<string, any>; p: number }[] = [];
-  const budget = req.match ? SEARCH_READ_BUDGET : Number.POSITIVE_INFINITY;
+  const budget = req.match ? (req.readBudget ?? SEARCH_READ_BUDGET) : Number.POSITIVE_INFINITY;
   let read = 0;
   let resume: CursorPosition | undefined;
   scan: for (let p = from; p >= 0 && p < partitions.length; p += step) {

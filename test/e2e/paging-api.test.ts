@@ -152,3 +152,49 @@ describe('paging the API lists', () => {
     expect((await h.api('GET', '/api/people?sort=name')).status).toBe(400);
   });
 });
+
+describe('a search that reads its share of the list before the page is full', () => {
+  it('gives a short page with a cursor that searches on, and finds every match once, both ways', async () => {
+    const { readPage, searchable } = await import('../../functions/platform/paging');
+    const { dynamo } = await import('../../functions/platform/clients');
+    const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
+    const query = ({ pk, ascending, start, limit }: any) =>
+      dynamo.send(
+        new QueryCommand({
+          TableName: 'alliance-cycle',
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p',
+          ExpressionAttributeValues: { ':p': pk },
+          ScanIndexForward: ascending,
+          ExclusiveStartKey: start,
+          Limit: limit,
+        }),
+      );
+    const partitions = [{ pk: 'PEOPLE', ascending: true }];
+    const keys = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
+    // The 10 matches sit near the end of the list; 60 rows may be read a request.
+    const match = (item: any) => searchable(item.doc.name).includes('persoon 22');
+    const pages: { ids: string[]; next?: any; prev?: any }[] = [];
+    let cursor: any;
+    do {
+      const page = await readPage(query, partitions, keys, { limit: 4, cursor, match, readBudget: 60 });
+      pages.push({ ids: page.items.map((i) => i.doc.id), next: page.next, prev: page.prev });
+      cursor = page.next;
+    } while (cursor && pages.length < 50);
+    const expected = Array.from({ length: 10 }, (_, i) => `pg-${220 + i}`);
+    expect(pages.flatMap((p) => p.ids)).toEqual(expected);
+    // The first request read its 60 rows and found none: an empty page that searches on.
+    expect(pages[0].ids).toEqual([]);
+    expect(pages[0].next).toBeDefined();
+    expect(pages.at(-1)!.next).toBeUndefined();
+    // Back from the last page to the first: the same matches, each once.
+    const back: string[] = [];
+    cursor = pages.at(-1)!.prev;
+    while (cursor) {
+      const page = await readPage(query, partitions, keys, { limit: 4, cursor, match, readBudget: 60 });
+      back.unshift(...page.items.map((i) => i.doc.id));
+      cursor = page.prev;
+    }
+    expect([...back, ...pages.at(-1)!.ids]).toEqual(expected);
+  });
+});
