@@ -14,7 +14,8 @@ export const pagingWords = {
     searchIn: (what: string) => `Zoek in ${what}`,
     byName: 'op naam (een deel is genoeg)',
     byTitle: 'op titel (een deel is genoeg)',
-    status: 'Status',
+    // The word the lists' own column uses.
+    status: 'Stand',
     all: 'Alle',
     showAll: 'Alles tonen',
     pages: 'Pagina’s',
