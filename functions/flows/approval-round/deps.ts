@@ -13,6 +13,6 @@ export function roundDeps(): RoundDeps {
   return deps;
 }
 
-/** One page of the round, searched by title (engine/doc-pages.ts). */
+/** One page of the rounds, searched by title (engine/doc-pages.ts). */
 export const pageRounds = (req: ListRequest<RoundStatus>) =>
   pageOfList(new DynamoRoundStore(config().tableName), req, (r) => r.title);
