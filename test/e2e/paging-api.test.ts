@@ -125,6 +125,18 @@ describe('paging the API lists', () => {
       ).toEqual(all);
       if (all.length > 2) expect(pages[0].nextCursor, path).not.toBeNull();
     }
+    // Input rounds as summary rows: how many answered, never what anyone wrote.
+    const input = await h.api('POST', '/api/input-rounds', {
+      title: 'Pagingvraag',
+      request: 'Hoeveel?',
+      organisationIds: ['woon'],
+      deadline: new Date(h.rt.clock.now().getTime() + 10 * 86400_000).toISOString(),
+      bodyId: 'alliantiebestuur',
+    });
+    expect(input.status).toBe(201);
+    const [row] = (await h.api('GET', '/api/input-rounds?q=pagingvraag')).body.inputRounds;
+    expect(row).toMatchObject({ id: input.body.id, status: 'open', asks: 'partners', asked: 1, answered: 0 });
+    expect(row.answers).toBeUndefined();
   });
 
   it('refuses a bad limit, a cursor of another list or search, and a changed cursor, with a 400', async () => {

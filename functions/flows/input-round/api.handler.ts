@@ -3,10 +3,28 @@ import middy from '@middy/core';
 import { NotFoundError } from '../../platform/errors';
 import * as z from 'zod/mini';
 import { inputRoundDeps, pageInputRounds } from './deps';
+import { type InputRound, respondentsOf } from './input-round';
 import { linkKeys } from '../../engine/deps';
 import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
 
 const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'closed'])), ...pageFields });
+
+/** A row of the list: whom it asks and how many answered, not what they wrote (GET /api/input-rounds/{id}). */
+function inputSummary(r: InputRound) {
+  const asked = respondentsOf(r);
+  return {
+    id: r.id,
+    title: r.title,
+    bodyId: r.bodyId,
+    status: r.status,
+    deadline: r.deadline,
+    createdAt: r.createdAt,
+    closedAt: r.closedAt ?? null,
+    asks: r.personIds?.length ? 'people' : 'partners',
+    asked: asked.length,
+    answered: asked.filter((id) => r.answers[id]).length,
+  };
+}
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
@@ -36,7 +54,7 @@ const routes: RouteTable<'inputRoundsApi'> = {
     const { status, ...query } = parse(ListQuery, event.queryStringParameters ?? {});
     const read = (p: ListParams) => pageInputRounds({ ...p, statuses: status ? [status] : undefined });
     const { rows, ...cursors } = await apiPage(await linkKeys(), 'input-rounds', query, { status }, read);
-    return json(200, { inputRounds: rows, ...cursors });
+    return json(200, { inputRounds: rows.map(inputSummary), ...cursors });
   },
   'GET /api/input-rounds/{id}': async (event) => {
     const deps = inputRoundDeps();
