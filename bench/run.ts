@@ -12,13 +12,14 @@ import { decisionLatency } from './latency';
 import { meetingYear } from './meetings';
 import { dueReminders } from './reminders';
 import { wholeRound } from './round';
+import { pagingAtScale } from './paging';
 import { flowsAtScale } from './scale';
 
 // `npm run bench -- round` runs only the parts named (latency, round, meetings, scale, reminders, journal,
-// bundles); none: all. `npm run bench -- bundles` alone starts no local runtime.
+// paging, bundles); none: all. `npm run bench -- bundles` alone starts no local runtime.
 const only = process.argv.slice(2);
 const wanted = (part: string) => only.length === 0 || only.includes(part);
-if (['latency', 'round', 'meetings', 'scale', 'reminders', 'journal'].some(wanted)) {
+if (['latency', 'round', 'meetings', 'scale', 'reminders', 'journal', 'paging'].some(wanted)) {
   const h = await Harness.start({ logLevel: 'ERROR' });
   try {
     if (wanted('latency')) await decisionLatency(h);
@@ -26,6 +27,7 @@ if (['latency', 'round', 'meetings', 'scale', 'reminders', 'journal'].some(wante
     if (wanted('meetings')) await meetingYear(h);
     if (wanted('scale')) await flowsAtScale(h);
     if (wanted('reminders')) await dueReminders(h);
+    if (wanted('paging')) await pagingAtScale(h);
     if (wanted('journal')) await (await import('./journal')).journalRestart();
   } finally {
     await h.stop();

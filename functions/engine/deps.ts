@@ -7,7 +7,9 @@ import { now } from '../platform/clock';
 import { config } from '../platform/config';
 import { linkKeyLoader } from '../platform/link-keys';
 import { log } from '../platform/logger';
-import { DynamoDirectory } from './directory-store';
+import type { Body, Organisation, Person } from './directory';
+import { DynamoDirectory, type Kind } from './directory-store';
+import { type ListRequest, pageOfDirectory } from './doc-pages';
 import { DynamoOutboxStore } from './outbox-store';
 import { EventBridgeReminderScheduler } from './reminder-schedule-store';
 import type { FlowDeps } from './ports';
@@ -36,6 +38,22 @@ export function outboxDeps(): OutboxDeps {
     };
   }
   return outbox;
+}
+
+/** One page of people, groups or partners (engine/doc-pages.ts). */
+export const pageDirectory = <T extends Person | Body | Organisation>(kind: Kind, req: Omit<ListRequest, 'statuses'>) =>
+  pageOfDirectory<T>(config().tableName, kind, req);
+
+let keys: ReturnType<typeof linkKeyLoader> | undefined;
+
+/**
+ * The link keys alone (the loader caches them), for the lists' cursors: a function that pages a list
+ * need not carry the outbox and the mailer in its bundle.
+ */
+export function linkKeys() {
+  const c = config();
+  keys ??= linkKeyLoader({ secretArn: c.linkKeysSecretArn, file: c.linkKeysFile });
+  return keys();
 }
 
 /** What every flow's use cases share. */

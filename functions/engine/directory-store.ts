@@ -3,6 +3,7 @@
  * - get one: GetItem <TYPE>#<id>
  * - get many people: BatchGetItem (100 keys a call, unprocessed keys retried)
  * - list each kind by name: Query gsi1 PEOPLE | BODIES | ORGS
+ * - one page of a kind by name: the same query with a Limit, from a cursor's key (engine/doc-pages.ts)
  * - write (demo data, erasure, the console): PutItem
  * - a person's own settings (language, reminders): UpdateItem if active and unchanged since the form
  */
@@ -13,12 +14,12 @@ import type { Directory } from './ports';
 import type { Preferences } from './preferences';
 import { queryAll, writeIf } from '../platform/table';
 
-const KINDS = {
+export const KINDS = {
   person: { prefix: 'PERSON', list: 'PEOPLE' },
   body: { prefix: 'BODY', list: 'BODIES' },
   org: { prefix: 'ORG', list: 'ORGS' },
 } as const;
-type Kind = keyof typeof KINDS;
+export type Kind = keyof typeof KINDS;
 
 const key = (kind: Kind, id: string) => ({ pk: `${KINDS[kind].prefix}#${id}`, sk: KINDS[kind].prefix });
 

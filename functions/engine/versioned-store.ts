@@ -5,6 +5,7 @@
  * - get one: GetItem <E>#<id>/<E> (consistent)
  * - list by status, newest first: Query gsi1 <LIST>#<status>, descending by the entity's sort key
  * - by date (the calendar, engine/by-date.ts): the same Query with `gsi1sk BETWEEN <from> AND <to>~`
+ * - one page of the list: engine/doc-pages.ts (apart, so only the functions that page carry it)
  * - change: UpdateItem with `version = :expected`; the write that ends a flow also removes the
  *   workflow token and returns it (ALL_OLD), so only that writer resumes the workflow
  * - park the workflow: UpdateItem SET taskToken if `version = :planned AND status = open`
@@ -20,7 +21,6 @@ import type { AuditEntry, SaveResult } from './ports';
 import type { MailKeys } from './mail-outbox';
 import { DynamoMailOutbox } from './mail-outbox-store';
 import { AUDIT_PREFIX, queryAll, unlessConditionFails, writeIf } from '../platform/table';
-
 export interface EntityKeys<T, S extends string> {
   prefix: string;
   listPrefix: string;
@@ -35,8 +35,10 @@ export class VersionedStore<T extends { id: string; version: number; status: str
   readonly mail: DynamoMailOutbox;
 
   constructor(
-    // Read by the calendar's by-date query too (engine/by-date.ts), kept out of this class's bundle.
+    // Read by the calendar's by-date query (engine/by-date.ts) and the list pages (engine/doc-pages.ts),
+    // kept out of this class's bundle.
     readonly table: string,
+    /** The entity's keys; engine/doc-pages.ts reads its list with them. */
     readonly entity: EntityKeys<T, S>,
   ) {
     this.mail = new DynamoMailOutbox(table);

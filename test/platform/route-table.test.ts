@@ -11,6 +11,7 @@ import { consoleRouteKeys } from '../../functions/flows/console/app';
 import { calendarRouteKeys } from '../../functions/flows/console/calendar.handler';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
 import { overviewRouteKeys } from '../../functions/flows/console/overview.handler';
+import { listRouteKeys } from '../../functions/flows/console/lists.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -86,6 +87,15 @@ describe('the console', () => {
     expect(pages.every((r) => r.path.startsWith('/console/calendar'))).toBe(true);
     // Only its stylesheet comes before the sign-in.
     expect(wired.filter((r) => r.auth !== 'session').map(routeKey)).toEqual(['GET /console/assets/calendar.css']);
+  });
+
+  it("serves the lists from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'listConsole');
+    expect([...listRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.map(routeKey).sort()).toEqual(
+      ['bodies', 'follow-ups', 'input-rounds', 'partners', 'people', 'rounds'].map((l) => `GET /console/${l}`),
+    );
+    expect(wired.every((r) => r.auth === 'session')).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

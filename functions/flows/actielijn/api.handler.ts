@@ -7,15 +7,17 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { ACTIELIJN_STATUSES, type Actielijn } from './actielijn';
-import { actielijnDeps } from './deps';
+import { actielijnDeps, pageActielijnen } from './deps';
+import { linkKeys } from '../../engine/deps';
+import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
 import { AddState, CreateActielijn, UpdateActielijn } from './schemas';
-import { addState, createActielijn, listActielijnen, readActielijn, updateActielijn } from './use-cases';
+import { addState, createActielijn, readActielijn, updateActielijn } from './use-cases';
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
 import { parse } from '../../platform/validation';
 
-const ListQuery = z.strictObject({ status: z.optional(z.enum(ACTIELIJN_STATUSES)) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(ACTIELIJN_STATUSES)), ...pageFields });
 
 const path = (event: HttpEvent) => event.pathParameters!.id!;
 
@@ -35,9 +37,10 @@ const routes: RouteTable<'actielijnenApi'> = {
     return once('actielijnen', key, who, input, context, create);
   },
   'GET /api/actielijnen': async (event) => {
-    const { status } = parse(ListQuery, event.queryStringParameters ?? {});
-    const all = await listActielijnen(actielijnDeps(), status);
-    return json(200, { actielijnen: all.map(({ requestHash: _, ...a }) => a) });
+    const { status, ...query } = parse(ListQuery, event.queryStringParameters ?? {});
+    const read = (p: ListParams) => pageActielijnen({ ...p, statuses: status ? [status] : undefined });
+    const { rows, ...cursors } = await apiPage(await linkKeys(), 'actielijnen', query, { status }, read);
+    return json(200, { actielijnen: rows.map(({ requestHash: _, ...a }) => a), ...cursors });
   },
   'GET /api/actielijnen/{id}': async (event) => answer(200, await readActielijn(actielijnDeps(), path(event))),
   'POST /api/actielijnen/{id}': async (event) => {

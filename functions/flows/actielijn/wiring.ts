@@ -7,8 +7,9 @@ export const functions = {
     description: 'Programme office API for actielijnen: create, read, list, change, write the current state',
     timeoutSeconds: 29,
     memoryMb: 256,
-    // Its actielijnen, the directory (trekkers, contact person) and its idempotency records; no mail, no workflow.
-    access: { table: 'readwrite' },
+    // Its actielijnen, the directory (trekkers, contact person) and its idempotency records; no mail, no
+    // workflow; the link keys seal the list's cursors.
+    access: { table: 'readwrite', linkKeys: true },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

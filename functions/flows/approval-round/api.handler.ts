@@ -10,7 +10,9 @@ import { CreateRound } from './schemas';
 import { currentTally, pendingApprovers, type Round } from './round';
 import { approvalsNeeded } from './rules';
 import { cancelApprovalRound, createApprovalRound, extendDeadline, loadRound, remindNow } from './use-cases';
-import { roundDeps } from './deps';
+import { pageRounds, roundDeps } from './deps';
+import { linkKeys } from '../../engine/deps';
+import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
@@ -19,9 +21,27 @@ import { apiLang, labelled, ROUND_LABELS } from '../../engine/timeline-labels';
 
 const Extend = z.strictObject({ deadline: isoWithOffset });
 const Cancel = z.strictObject({ reason: text(3, 1000, true) });
-const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'closed'])) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'closed'])), ...pageFields });
 // Routes that take no fields say so, rather than silently ignoring what was sent.
 const Nothing = z.strictObject({});
+
+/** A row of the list: what tells rounds apart and how far each is, not its approvers (GET /api/rounds/{id}). */
+function roundSummary(round: Round) {
+  const tally = currentTally(round);
+  return {
+    id: round.id,
+    title: round.title,
+    bodyId: round.bodyId,
+    status: round.status,
+    outcome: round.outcome ?? null,
+    stage: round.stage,
+    deadline: round.deadline,
+    createdAt: round.createdAt,
+    closedAt: round.closedAt ?? null,
+    responded: tally.eligible - tally.pending,
+    eligible: tally.eligible,
+  };
+}
 
 /** The round as the programme office sees it: everything except links and workflow tokens. */
 function roundView(round: Round) {
@@ -69,9 +89,10 @@ const routes: RouteTable<'roundsApi'> = {
     return once('rounds', key, who, input, context, create);
   },
   'GET /api/rounds': async (event) => {
-    const { status } = parse(ListQuery, event.queryStringParameters ?? {});
-    const rounds = await roundDeps().rounds.list(status);
-    return json(200, { rounds: rounds.map(roundView) });
+    const { status, ...query } = parse(ListQuery, event.queryStringParameters ?? {});
+    const read = (p: ListParams) => pageRounds({ ...p, statuses: status ? [status] : undefined });
+    const { rows, ...cursors } = await apiPage(await linkKeys(), 'rounds', query, { status }, read);
+    return json(200, { rounds: rows.map(roundSummary), ...cursors });
   },
   'GET /api/rounds/{id}': async (event) => {
     const deps = roundDeps();

@@ -2,7 +2,7 @@
  * What other flows may use of this flow: its use cases, its composition root and the model
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
-export { roundDeps } from './deps';
+export { roundDeps, pageRounds } from './deps';
 export { invitationEmail } from './emails';
 export { decisionLink } from './mail';
 export { type RoundDeps, type RoundStore } from './ports';

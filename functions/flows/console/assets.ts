@@ -62,6 +62,7 @@ input[type=datetime-local],
 input[type=date],
 input[type=time],
 input[type=number],
+input[type=search],
 select,
 textarea {
   width:100%;
@@ -72,6 +73,8 @@ textarea {
   border-radius:4px;
 }
 textarea { min-height:6rem }
+.search { margin:1rem 0 } .search button { margin-top:.5rem }
+.pager { display:flex; gap:1.5rem; margin:1rem 0 } .pager a { padding:.5rem 0 }
 fieldset { border:1px solid var(--line); border-radius:4px; margin:1rem 0; padding:.5rem 1rem; max-width:42rem }
 legend { font-weight:bold }
 .choice { display:flex; gap:.5rem; align-items:flex-start; font-weight:normal; margin:.4rem 0 }

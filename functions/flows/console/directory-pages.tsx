@@ -2,28 +2,33 @@
 import { ORG_KINDS, type Organisation, type Person } from '../../engine/directory';
 import { Choice, type FieldErrors } from '../../engine/ui/form';
 import { InputField, named, SelectField, worded } from './fields';
-import { type ConsoleContext, consolePage, InactiveBadge, ListPage, FormPage } from './ui';
+import { type ConsoleContext, consolePage, InactiveBadge, ListPage, type ListPageProps, FormPage } from './ui';
 
 export { BODY_KINDS, bodiesPage, bodyPage, ROLES } from './group-pages';
 
 export const PERSON_KINDS = ['resident', 'partner-contact', 'municipality', 'programme-office'] as const;
 export const REMINDER_PREFS = ['daily', 'weekly'] as const;
 
-export function peoplePage(ctx: ConsoleContext, people: Person[], orgs: Organisation[], message?: string): string {
+/** A page of people, in the order of the list (by name); `paging`: its search and page links. */
+export function peoplePage(
+  ctx: ConsoleContext,
+  people: Person[],
+  orgs: Organisation[],
+  message?: string,
+  paging?: ListPageProps['paging'],
+): string {
   const t = ctx.t;
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  const rows = [...people]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((p) => [
-      <>
-        <a href={`/console/people/${p.id}`}>{p.name}</a>
-        <InactiveBadge ctx={ctx} inactive={!p.active} />
-      </>,
-      p.email,
-      t.kinds[p.kind],
-      p.organisationId ? (orgName.get(p.organisationId) ?? '') : '',
-      t.langs[p.lang],
-    ]);
+  const rows = people.map((p) => [
+    <>
+      <a href={`/console/people/${p.id}`}>{p.name}</a>
+      <InactiveBadge ctx={ctx} inactive={!p.active} />
+    </>,
+    p.email,
+    t.kinds[p.kind],
+    p.organisationId ? (orgName.get(p.organisationId) ?? '') : '',
+    t.langs[p.lang],
+  ]);
   const body = (
     <ListPage
       title={t.people}
@@ -31,6 +36,7 @@ export function peoplePage(ctx: ConsoleContext, people: Person[], orgs: Organisa
       add={{ href: '/console/people/new', label: t.addPerson }}
       head={[t.name, t.email, t.kind, t.organisation, t.language]}
       rows={rows}
+      paging={paging}
     />
   );
   return consolePage(ctx, 'people', t.people, body);
@@ -98,19 +104,24 @@ export function personPage(
   return consolePage(ctx, 'people', title, body);
 }
 
-export function partnersPage(ctx: ConsoleContext, orgs: Organisation[], people: Person[], message?: string): string {
+/** A page of partners, by name; `people`: at least their contacts. */
+export function partnersPage(
+  ctx: ConsoleContext,
+  orgs: Organisation[],
+  people: Person[],
+  message?: string,
+  paging?: ListPageProps['paging'],
+): string {
   const t = ctx.t;
   const name = new Map(people.map((p) => [p.id, p.name]));
-  const rows = [...orgs]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((o) => [
-      <>
-        <a href={`/console/partners/${o.id}`}>{o.name}</a>
-        <InactiveBadge ctx={ctx} inactive={o.active === false} />
-      </>,
-      t.orgKinds[o.kind],
-      o.contactIds.map((c) => name.get(c) ?? c).join(', '),
-    ]);
+  const rows = orgs.map((o) => [
+    <>
+      <a href={`/console/partners/${o.id}`}>{o.name}</a>
+      <InactiveBadge ctx={ctx} inactive={o.active === false} />
+    </>,
+    t.orgKinds[o.kind],
+    o.contactIds.map((c) => name.get(c) ?? c).join(', '),
+  ]);
   const body = (
     <ListPage
       title={t.partners}
@@ -118,6 +129,7 @@ export function partnersPage(ctx: ConsoleContext, orgs: Organisation[], people: 
       add={{ href: '/console/partners/new', label: t.addPartner }}
       head={[t.name, t.kind, t.contacts]}
       rows={rows}
+      paging={paging}
     />
   );
   return consolePage(ctx, 'partners', t.partners, body);

@@ -6,7 +6,7 @@ import type { Markup } from '../../platform/jsx';
 import { formatDateTime } from '../../platform/time';
 import { type ActionItem, lateSince, stepName } from '../follow-up';
 import { flowWords as words, requestWords } from './flow-words';
-import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage } from './ui';
+import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage, type ListPageProps } from './ui';
 
 export { inputPage, inputsPage, inputTimeline } from './input-pages';
 
@@ -41,6 +41,7 @@ export function itemsPage(
   people: Person[],
   orgs: Organisation[],
   now: Date,
+  paging?: ListPageProps['paging'],
 ): string {
   const w = words[ctx.lang];
   const sorted = [...items].sort(
@@ -59,6 +60,7 @@ export function itemsPage(
       head={[w.what, w.owner, w.due, w.status]}
       rows={rows}
       empty={w.none}
+      paging={paging}
     />
   );
   return consolePage(ctx, 'items', w.items, body);

@@ -2,12 +2,17 @@
 import type { Body, Membership, Person } from '../../engine/directory';
 import { Choice, ErrorSummary, FieldError, type FieldErrors, Hidden, type Option, Options } from '../../engine/ui/form';
 import { InputField, named, SelectField, worded } from './fields';
-import { type ConsoleContext, consolePage, PostForm, InactiveBadge, StatusNotice } from './ui';
+import { type ConsoleContext, consolePage, PostForm, InactiveBadge, type ListPageProps, StatusNotice } from './ui';
 
 export const BODY_KINDS = ['board', 'core-group', 'theme-group', 'plenary'] as const;
 export const ROLES = ['chair', 'secretary', 'member', 'representative', 'substitute'] as const;
 
-export function bodiesPage(ctx: ConsoleContext, bodies: Body[], errors?: FieldErrors): string {
+export function bodiesPage(
+  ctx: ConsoleContext,
+  bodies: Body[],
+  errors?: FieldErrors,
+  paging?: ListPageProps['paging'],
+): string {
   const t = ctx.t;
   const card = (b: Body) => (
     <div class="card">
@@ -24,7 +29,9 @@ export function bodiesPage(ctx: ConsoleContext, bodies: Body[], errors?: FieldEr
     <>
       <h1>{t.bodies}</h1>
       <ErrorSummary title={t.errorsTitle} errors={errors} />
+      {paging?.search}
       <div class="cards">{bodies.map(card)}</div>
+      {paging?.pager}
       <h2>{t.addGroup}</h2>
       <PostForm ctx={ctx} action="/console/bodies" novalidate>
         <InputField type="text" id="name" label={t.groupName} errors={errors} required maxlength={160} />

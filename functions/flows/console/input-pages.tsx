@@ -8,9 +8,9 @@ import { formatDateTime } from '../../platform/time';
 import { asksPeople, type InputRound, inputWords, respondentsOf } from '../input-round';
 import { flowWords as words } from './flow-words';
 import { nameIn, PeopleAnswers } from './people-input';
-import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage } from './ui';
+import { type ConsoleContext, consolePage, Fact, StatusNotice, Timeline, ListPage, type ListPageProps } from './ui';
 
-export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
+export function inputsPage(ctx: ConsoleContext, rounds: InputRound[], paging?: ListPageProps['paging']): string {
   const w = words[ctx.lang];
   const rows = rounds.map((r) => [
     <a href={`/console/input-rounds/${r.id}`}>{r.title}</a>,
@@ -25,6 +25,7 @@ export function inputsPage(ctx: ConsoleContext, rounds: InputRound[]): string {
       head={[w.what, w.deadline, w.answer, w.status]}
       rows={rows}
       empty={w.none}
+      paging={paging}
     />
   );
   return consolePage(ctx, 'inputs', w.inputs, body);

@@ -12,7 +12,7 @@ import { DEFAULT_QUORUM, type Tally, tallyLine } from '../approval-round';
 import { InputField, TextAreaField } from './fields';
 import { toLocalInput } from './round-form';
 import { describeEntry } from './round-timeline';
-import { type ConsoleContext, consolePage, PostForm, StatusNotice, Timeline, ListPage } from './ui';
+import { type ConsoleContext, consolePage, PostForm, StatusNotice, Timeline, ListPage, type ListPageProps } from './ui';
 
 export { dossierPage } from './round-dossier';
 export { fromLocalInput, type NewRoundValues, newRoundPage, REMINDER_OPTIONS, toLocalInput } from './round-form';
@@ -28,7 +28,7 @@ function Badge(p: { ctx: ConsoleContext; round: Round }) {
   );
 }
 
-export function roundListPage(ctx: ConsoleContext, rounds: Round[]): string {
+export function roundListPage(ctx: ConsoleContext, rounds: Round[], paging?: ListPageProps['paging']): string {
   const t = ctx.t;
   const rows = rounds.map((r) => {
     const tally = currentTally(r);
@@ -47,6 +47,7 @@ export function roundListPage(ctx: ConsoleContext, rounds: Round[]): string {
       head={[t.title, t.status, t.responses, t.closes, t.created]}
       rows={rows}
       empty={t.noRounds}
+      paging={paging}
     />
   );
   return consolePage(ctx, 'rounds', t.rounds, body);

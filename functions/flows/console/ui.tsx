@@ -93,6 +93,8 @@ export const ButtonLink = (p: { href: string; label: string }) => (
  * A page listing rounds, items or people: the heading, what a post just did, the button to add one,
  * and the table, named by the heading; with `empty`, that sentence instead of an empty table.
  */
+export type ListPageProps = Parameters<typeof ListPage>[0];
+
 export function ListPage(p: {
   title: string;
   message?: string;
@@ -100,17 +102,25 @@ export function ListPage(p: {
   head: Child[];
   rows: Child[][];
   empty?: string;
+  /**
+   * A page of a long list: its search form above the table, its page links below (list-paging.tsx),
+   * and what to say when a search or filter found nothing.
+   */
+  paging?: { search: Child; pager: Child; empty?: string };
 }) {
+  const empty = p.paging?.empty ?? p.empty;
   return (
     <>
       <h1>{p.title}</h1>
       <StatusNotice message={p.message} />
       <ButtonLink href={p.add.href} label={p.add.label} />
-      {p.rows.length === 0 && p.empty !== undefined ? (
-        <p>{p.empty}</p>
+      {p.paging?.search}
+      {p.rows.length === 0 && empty !== undefined ? (
+        empty && <p>{empty}</p>
       ) : (
         <Table caption={p.title} head={p.head} rows={p.rows} />
       )}
+      {p.paging?.pager}
     </>
   );
 }

@@ -40,6 +40,15 @@ export const functions = {
     // It reads every flow's dated things and the directory; it writes only the feed's item (no mail, no workflows).
     access: { table: 'readwrite', linkKeys: true },
   },
+  listConsole: {
+    entry: 'functions/flows/console/lists.handler.ts',
+    description:
+      'Programme office console: the lists of rounds, action items, input rounds, people, groups and partners, a page at a time',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Reads only; the session key, which also seals the lists' cursors.
+    access: { table: 'read', linkKeys: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -52,6 +61,8 @@ const oget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'overvie
 // The calendar: its own function too (calendar.handler.ts).
 const kal = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'calendarConsole', auth: 'session' }) as const;
+// The lists, a page at a time with search: their own function (lists.handler.ts), as the console's bundle is full.
+const lget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'listConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -70,7 +81,7 @@ export const routes = [
   open('GET', '/console/callback'),
   post('/console/sign-out'),
   oget('/console'),
-  get('/console/rounds'),
+  lget('/console/rounds'),
   get('/console/rounds/new'),
   post('/console/rounds'),
   get('/console/rounds/{id}'),
@@ -80,12 +91,12 @@ export const routes = [
   post('/console/rounds/{id}/cancel'),
   get('/console/rounds/{id}/audit.csv'),
   get('/console/rounds/{id}/dossier'),
-  get('/console/follow-ups'),
+  lget('/console/follow-ups'),
   get('/console/follow-ups/new'),
   post('/console/follow-ups'),
   get('/console/follow-ups/{id}'),
   post('/console/follow-ups/{id}/steer'),
-  get('/console/input-rounds'),
+  lget('/console/input-rounds'),
   get('/console/input-rounds/new'),
   post('/console/input-rounds'),
   get('/console/input-rounds/{id}'),
@@ -103,17 +114,17 @@ export const routes = [
   kal('GET', '/console/calendar'),
   kal('POST', '/console/calendar/feed'),
   kal('POST', '/console/calendar/feed/stop'),
-  get('/console/people'),
+  lget('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),
   post('/console/people'),
   post('/console/people/{id}'),
-  get('/console/bodies'),
+  lget('/console/bodies'),
   post('/console/bodies'),
   get('/console/bodies/{id}'),
   post('/console/bodies/{id}'),
   post('/console/bodies/{id}/settings'),
-  get('/console/partners'),
+  lget('/console/partners'),
   get('/console/partners/new'),
   get('/console/partners/{id}'),
   post('/console/partners'),

@@ -8,12 +8,14 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { CYCLE_STATUSES } from './cycle';
-import { cycleDeps } from './deps';
+import { cycleDeps, pageCycles } from './deps';
+import { linkKeys } from '../../engine/deps';
+import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
 import { createCycle } from './office';
 import { addCyclePhase, cancelCycle, changePhase, markPhaseDone } from './office-changes';
 import { CycleConflict, CycleRefused } from './refused';
 import { AddPhaseRequest, CancelCycle, ChangePhaseRequest, CreateCycle, MarkPhaseDone } from './schemas';
-import { cycleView, listCycles, readCycle, templateViews } from './views';
+import { cycleView, readCycle, templateViews } from './views';
 import { apiLang } from '../../engine/timeline-labels';
 import { ConflictError, ValidationError } from '../../platform/errors';
 import { httpErrors } from '../../platform/http-errors';
@@ -21,7 +23,7 @@ import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type R
 import { idempotencyKey, once } from '../../platform/idempotency';
 import { parse } from '../../platform/validation';
 
-const ListQuery = z.strictObject({ status: z.optional(z.enum(CYCLE_STATUSES)) });
+const ListQuery = z.strictObject({ status: z.optional(z.enum(CYCLE_STATUSES)), ...pageFields });
 
 const path = (event: HttpEvent, name: string) => event.pathParameters![name]!;
 
@@ -41,8 +43,11 @@ const routes: RouteTable<'cyclesApi'> = {
     return once('cycles', key, who, input, context, create);
   },
   'GET /api/cycles': async (event) => {
-    const { status } = parse(ListQuery, event.queryStringParameters ?? {});
-    return json(200, { cycles: await listCycles(cycleDeps(), status) });
+    const { status, ...query } = parse(ListQuery, event.queryStringParameters ?? {});
+    const read = (p: ListParams) => pageCycles({ ...p, statuses: status ? [status] : undefined });
+    const { rows, ...cursors } = await apiPage(await linkKeys(), 'cycles', query, { status }, read);
+    const now = cycleDeps().now();
+    return json(200, { cycles: rows.map((c) => cycleView(c, now)), ...cursors });
   },
   'GET /api/cycles/{id}': async (event) => {
     const cycle = await readCycle(cycleDeps(), path(event, 'id'), apiLang(event.headers?.['accept-language']));

@@ -3,6 +3,8 @@
  * templates (checked at load: a broken template fails the cold start, not a request) and the
  * workflow gateway (the cycle's own workflow). Not the shared flow deps: no mailer in this bundle.
  */
+import { type ListRequest, pageOfList } from '../../engine/doc-pages';
+import type { CycleStatus } from './cycle';
 import { directoryStore, workflowGateway } from '../../engine/deps';
 import { now } from '../../platform/clock';
 import { config } from '../../platform/config';
@@ -25,3 +27,7 @@ export function cycleDeps(): CycleDeps {
   };
   return deps;
 }
+
+/** One page of the cycles, searched by title (engine/doc-pages.ts). */
+export const pageCycles = (req: ListRequest<CycleStatus>) =>
+  pageOfList(new DynamoCycleStore(config().tableName), req, (c) => `${c.name.nl} ${c.name.en}`);

@@ -19,7 +19,7 @@ export { PHASE_KINDS, type PhaseKind, ROLES, type Role, type Template } from './
 export { loadTemplates, TemplateError, templateProblems } from './templates';
 export { type Assignment, CYCLE_STATUSES, type Cycle, type CycleStatus, isOpen } from './cycle';
 // The console's cycle pages (functions/flows/console) start and change cycles with the same deps as the API.
-export { cycleDeps } from './deps';
+export { cycleDeps, pageCycles } from './deps';
 export { type CycleDeps, type CycleStore, createCycle, loadCycle } from './office';
 export { addCyclePhase, cancelCycle, changePhase, markPhaseDone } from './office-changes';
 export { CYCLE_LABELS, type CycleView, cycleView, listCycles, type PhaseView, readCycle, templateViews } from './views';

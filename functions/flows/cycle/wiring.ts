@@ -8,8 +8,8 @@ export const functions = {
     timeoutSeconds: 29,
     memoryMb: 512,
     // Its cycles, the directory and its idempotency records; it starts the cycle's workflow and
-    // wakes it when the office changes the cycle (no mail).
-    access: { table: 'readwrite', startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
+    // wakes it when the office changes the cycle (no mail); the link keys seal the list's cursors.
+    access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
   cycleSteps: {
     entry: 'functions/flows/cycle/steps.handler.ts',

@@ -7,7 +7,8 @@ export const functions = {
     description: 'People and bodies a round can address; personal data export and erasure',
     timeoutSeconds: 29,
     memoryMb: 256,
-    access: { scheduleReminders: true, table: 'readwrite' },
+    // The link keys seal the lists' cursors (platform/cursor.ts).
+    access: { scheduleReminders: true, table: 'readwrite', linkKeys: true },
   },
   sesEvents: {
     entry: 'functions/flows/directory/ses-events.handler.ts',

@@ -1,7 +1,9 @@
 /** The programme office's API for action items (follow-ups). */
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { followUpDeps } from './deps';
+import { followUpDeps, pageFollowUps } from './deps';
+import { linkKeys } from '../../engine/deps';
+import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
@@ -13,6 +15,7 @@ import { apiLang, labelled, FOLLOW_UP_LABELS } from '../../engine/timeline-label
 
 const ListQuery = z.strictObject({
   status: z.optional(z.enum(['open', 'blocked', 'awaiting-approval', 'done', 'returned', 'cancelled'])),
+  ...pageFields,
 });
 
 const routes: RouteTable<'followUpsApi'> = {
@@ -24,8 +27,10 @@ const routes: RouteTable<'followUpsApi'> = {
     return once('follow-ups', key, who, input, context, create);
   },
   'GET /api/follow-ups': async (event) => {
-    const { status } = parse(ListQuery, event.queryStringParameters ?? {});
-    return json(200, { followUps: await followUpDeps().items.list(status) });
+    const { status, ...query } = parse(ListQuery, event.queryStringParameters ?? {});
+    const read = (p: ListParams) => pageFollowUps({ ...p, statuses: status ? [status] : undefined });
+    const { rows, ...cursors } = await apiPage(await linkKeys(), 'follow-ups', query, { status }, read);
+    return json(200, { followUps: rows, ...cursors });
   },
   'POST /api/follow-ups/{id}/steer': async (event) =>
     json(

@@ -2,7 +2,7 @@
  * What other flows may use of this flow: its use cases, its composition root and the model
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
-export { followUpDeps } from './deps';
+export { followUpDeps, pageFollowUps } from './deps';
 export { type ActionItem, DEFAULT_LADDER, followUpSchedule, lateSince, WAITING_STATUSES } from './follow-up';
 export { CreateFollowUp, SteerFollowUp } from './schemas';
 export {

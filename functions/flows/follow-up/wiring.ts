@@ -10,6 +10,8 @@ export const functions = {
     access: {
       scheduleReminders: true,
       table: 'readwrite',
+      // The link keys seal the list's cursors (platform/cursor.ts).
+      linkKeys: true,
       startWorkflows: ['followUp'],
       resumeWorkflows: ['followUp'],
     },

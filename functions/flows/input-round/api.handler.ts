@@ -1,7 +1,30 @@
 /** The programme office's API for input rounds (uitvraag): to partners or to people, and written input. */
 import middy from '@middy/core';
 import { NotFoundError } from '../../platform/errors';
-import { inputRoundDeps } from './deps';
+import * as z from 'zod/mini';
+import { inputRoundDeps, pageInputRounds } from './deps';
+import { type InputRound, respondentsOf } from './input-round';
+import { linkKeys } from '../../engine/deps';
+import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
+
+const ListQuery = z.strictObject({ status: z.optional(z.enum(['open', 'closed'])), ...pageFields });
+
+/** A row of the list: whom it asks and how many answered, not what they wrote (GET /api/input-rounds/{id}). */
+function inputSummary(r: InputRound) {
+  const asked = respondentsOf(r);
+  return {
+    id: r.id,
+    title: r.title,
+    bodyId: r.bodyId,
+    status: r.status,
+    deadline: r.deadline,
+    createdAt: r.createdAt,
+    closedAt: r.closedAt ?? null,
+    asks: r.personIds?.length ? 'people' : 'partners',
+    asked: asked.length,
+    answered: asked.filter((id) => r.answers[id]).length,
+  };
+}
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
@@ -27,7 +50,12 @@ const routes: RouteTable<'inputRoundsApi'> = {
     const create = async () => json(201, await createInputRound(inputRoundDeps(), input, who, key));
     return once('input-rounds', key, who, input, context, create);
   },
-  'GET /api/input-rounds': async () => json(200, { inputRounds: await inputRoundDeps().inputs.list() }),
+  'GET /api/input-rounds': async (event) => {
+    const { status, ...query } = parse(ListQuery, event.queryStringParameters ?? {});
+    const read = (p: ListParams) => pageInputRounds({ ...p, statuses: status ? [status] : undefined });
+    const { rows, ...cursors } = await apiPage(await linkKeys(), 'input-rounds', query, { status }, read);
+    return json(200, { inputRounds: rows.map(inputSummary), ...cursors });
+  },
   'GET /api/input-rounds/{id}': async (event) => {
     const deps = inputRoundDeps();
     const id = event.pathParameters!.id!;

@@ -1,4 +1,6 @@
 /** The input round's composition root: its store on the shared engine deps, once per cold start. */
+import { type ListRequest, pageOfList } from '../../engine/doc-pages';
+import type { InputRound } from './input-round';
 import { flowDeps, workflowGateway } from '../../engine/deps';
 import { config } from '../../platform/config';
 import { followUpDeps } from '../follow-up';
@@ -16,3 +18,7 @@ export function inputRoundDeps(): InputRoundDeps {
   };
   return deps;
 }
+
+/** One page of the input rounds, searched by title (engine/doc-pages.ts). */
+export const pageInputRounds = (req: ListRequest<InputRound['status']>) =>
+  pageOfList(new DynamoInputRoundStore(config().tableName), req, (r) => r.title);

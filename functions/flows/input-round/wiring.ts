@@ -7,7 +7,8 @@ export const functions = {
     description: 'Programme office API for input rounds to partners or people, and written input',
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { scheduleReminders: true, table: 'readwrite', startWorkflows: ['inputRound'] },
+    // The link keys seal the list's cursors (platform/cursor.ts).
+    access: { scheduleReminders: true, table: 'readwrite', linkKeys: true, startWorkflows: ['inputRound'] },
   },
   inputRoundPage: {
     entry: 'functions/flows/input-round/page.handler.ts',

@@ -47,7 +47,6 @@ const routes: RouteTable<'meetingsApi'> = {
     const create = async () => json(201, await createSeries(meetingDeps(composeWithCalendar), input, who, key));
     return once('meeting-series', key, who, input, context, create);
   },
-  'GET /api/meeting-series': async () => json(200, { series: await meetingDeps(composeWithCalendar).series.list() }),
   'GET /api/meeting-series/{id}': async (event) =>
     json(200, await seriesWithComing(meetingDeps(composeWithCalendar), event.pathParameters!.id!)),
   'POST /api/meeting-series/{id}/meetings': async (event, context) => {

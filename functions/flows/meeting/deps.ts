@@ -3,6 +3,8 @@
  * functions carry the recurrence and calendar libraries in their bundles; only those that send
  * invitations pass the calendar composer (and carry the MIME library).
  */
+import { type ListRequest, pageOfList } from '../../engine/doc-pages';
+import type { MeetingSeries } from './series';
 import { DynamoMeetingStore, DynamoSeriesStore } from './store';
 import { SesMailer, type RawComposer } from '../../engine/ses-mailer';
 import type { MeetingDeps } from './use-cases';
@@ -35,3 +37,7 @@ export function meetingDeps(composeWithCalendar?: RawComposer): MeetingDeps {
   }
   return deps;
 }
+
+/** One page of the meeting series, searched by title (engine/doc-pages.ts). */
+export const pageSeries = (req: ListRequest<MeetingSeries['status']>) =>
+  pageOfList(new DynamoSeriesStore(config().tableName), req, (s) => s.title);

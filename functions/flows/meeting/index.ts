@@ -6,6 +6,8 @@ export { agendaOf } from './agenda';
 export type { Meeting } from './meeting';
 export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';
+// One page of the series list (the API's and the console's paging).
+export { pageSeries } from './deps';
 // The mail sweeper sends pending calendar invitations with the same composer.
 export { composeWithCalendar } from './calendar-mime';
 // A programme cycle's phase puts its item on a body's meeting and reads back whether it was held.

@@ -52,7 +52,6 @@ function membershipErrors(fields: Record<string, string>, t: ConsoleContext['t']
 const formVersion = (form: Form) => Number(form.get('version') ?? 0) || 0;
 
 export const bodyRoutes = {
-  'GET /console/bodies': async ({ ctx }) => htmlReply(200, bodiesPage(ctx, await directoryStore().listBodies())),
   'POST /console/bodies': async ({ ctx, form }) => {
     try {
       const body = await createBody(directoryStore(), { name: form.text('name'), kind: form.text('kind') }, ctx.t);

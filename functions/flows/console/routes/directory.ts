@@ -2,7 +2,7 @@
 import { saveOrganisation, savePerson } from '../../directory';
 import { directoryStore, replanReminders } from '../../../engine/deps';
 import { NotFoundError, ValidationError } from '../../../platform/errors';
-import { partnerPage, partnersPage, peoplePage, personPage } from '../directory-pages';
+import { partnerPage, personPage } from '../directory-pages';
 import { htmlReply, redirect, type Handler, type SignedInRoutes } from '../http';
 
 /** POST /console/people adds a person, POST /console/people/{id} changes one: the same form. */
@@ -50,10 +50,6 @@ const savePartnerForm: Handler = async ({ ctx, form, params }) => {
 };
 
 export const directoryRoutes = {
-  'GET /console/people': async ({ ctx, query }) => {
-    const [people, orgs] = await Promise.all([directoryStore().listPeople(), directoryStore().listOrganisations()]);
-    return htmlReply(200, peoplePage(ctx, people, orgs, query.m === 'saved' ? ctx.t.saved : undefined));
-  },
   'GET /console/people/new': async ({ ctx }) =>
     htmlReply(200, personPage(ctx, null, {}, await directoryStore().listOrganisations())),
   'GET /console/people/{id}': async ({ ctx, params: { id } }) => {
@@ -63,10 +59,6 @@ export const directoryRoutes = {
   },
   'POST /console/people': savePersonForm,
   'POST /console/people/{id}': savePersonForm,
-  'GET /console/partners': async ({ ctx, query }) => {
-    const [orgs, people] = await Promise.all([directoryStore().listOrganisations(), directoryStore().listPeople()]);
-    return htmlReply(200, partnersPage(ctx, orgs, people, query.m === 'saved' ? ctx.t.saved : undefined));
-  },
   'GET /console/partners/new': async ({ ctx }) =>
     htmlReply(200, partnerPage(ctx, null, {}, await directoryStore().listPeople())),
   'GET /console/partners/{id}': async ({ ctx, params: { id } }) => {

@@ -1,11 +1,10 @@
 /** Action items from the console: list, create, and steer (a new date, or closed with its result). */
-import { roundDeps } from '../../approval-round';
 import { CreateFollowUp, createFollowUp, followUpDeps, loadItem, SteerFollowUp, steerFollowUp } from '../../follow-up';
 import { directoryStore } from '../../../engine/deps';
 import { ConflictError } from '../../../platform/errors';
 import type { Lang } from '../../../platform/time';
 import { flowFormErrors, newItemPage, steerForms, type NewItemValues } from '../flow-forms';
-import { itemPage, itemsPage } from '../flow-pages';
+import { itemPage } from '../flow-pages';
 import { attempt, htmlReply, redirect, type Form, type Reply, type SignedInRoutes } from '../http';
 import { fromLocalInput, toLocalInput } from '../round-pages';
 import type { ConsoleContext } from '../ui';
@@ -84,14 +83,6 @@ async function newItemForm(
 }
 
 export const followUpRoutes = {
-  'GET /console/follow-ups': async ({ ctx }) => {
-    const [items, people, orgs] = await Promise.all([
-      followUpDeps().items.list(),
-      directoryStore().listPeople(),
-      directoryStore().listOrganisations(),
-    ]);
-    return htmlReply(200, itemsPage(ctx, items, people, orgs, roundDeps().now()));
-  },
   'GET /console/follow-ups/new': async ({ ctx }) => newItemForm(ctx, 200, {}),
   'POST /console/follow-ups': async ({ ctx, form, session }) => {
     const values = itemValues(form);

@@ -10,7 +10,6 @@ import { directoryStore } from '../../../engine/deps';
 import type { Body, Organisation, Person } from '../../../engine/directory';
 import { formWords } from '../flow-form-words';
 import { flowFormErrors, INPUT_REMINDER_OPTIONS, newInputPage, type NewInputValues } from '../flow-forms';
-import { inputsPage } from '../flow-pages';
 import { attempt, htmlReply, redirect, type Form, type Reply, type SignedInRoutes } from '../http';
 import { residentMembers, residentsIn } from '../input-form';
 import { fromLocalInput } from '../round-pages';
@@ -87,7 +86,6 @@ function newInputForm(
 }
 
 export const inputRoundRoutes = {
-  'GET /console/input-rounds': async ({ ctx }) => htmlReply(200, inputsPage(ctx, await inputRoundDeps().inputs.list())),
   'GET /console/input-rounds/new': async ({ ctx }) => {
     const d = await loadDirectory();
     return newInputForm(ctx, 200, d, { bodyId: d.bodies.find((b) => b.kind === 'board')?.id });

@@ -17,7 +17,6 @@ import {
   fromLocalInput,
   liveVersion,
   newRoundPage,
-  roundListPage,
   roundLiveFragment,
   roundPage,
   timelineCsv,
@@ -74,7 +73,6 @@ function flashMessage(t: ConsoleContext['t'], query: Record<string, string | und
 export const onceKey = (once: string) => (/^[A-Za-z0-9_-]{16,64}$/.test(once) ? `console-${once}` : undefined);
 
 export const roundRoutes = {
-  'GET /console/rounds': async ({ ctx }) => htmlReply(200, roundListPage(ctx, await roundDeps().rounds.list())),
   'GET /console/rounds/new': async ({ ctx }) => {
     const inTwoWeeks = new Date(roundDeps().now().getTime() + 14 * 86400_000);
     inTwoWeeks.setUTCMinutes(0, 0, 0);
