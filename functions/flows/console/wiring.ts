@@ -24,6 +24,21 @@ export const functions = {
     // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
     access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
+  meetingConsole: {
+    entry: 'functions/flows/console/meetings.handler.ts',
+    description: 'Programme office console: pages to plan, move and cancel meetings and to follow each one',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // As the meetings API: a new series plans and starts its first meetings; a move or cancel mails calendars.
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -31,6 +46,9 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
+// The meeting pages: their own function too (meetings.handler.ts), for the recurrence and calendar libraries.
+const mget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'meetingConsole', auth: 'session' }) as const;
+const mpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'meetingConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -78,6 +96,16 @@ export const routes = [
   cpost('/console/cycles/{id}/phases/{key}/done'),
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
+  mget('/console/meetings'),
+  mget('/console/meetings/new'),
+  mpost('/console/meetings'),
+  mget('/console/meetings/{id}'),
+  mget('/console/meetings/{id}/agenda'),
+  mget('/console/meeting-series/{id}'),
+  mpost('/console/meeting-series/{id}/meetings'),
+  mget('/console/meeting-series/{id}/meetings/{key}'),
+  mpost('/console/meeting-series/{id}/meetings/{key}/move'),
+  mpost('/console/meeting-series/{id}/meetings/{key}/cancel'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),

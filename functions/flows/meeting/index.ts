@@ -10,3 +10,14 @@ export { DynamoMeetingStore } from './store';
 export { composeWithCalendar } from './calendar-mime';
 // A programme cycle's phase puts its item on a body's meeting and reads back whether it was held.
 export { type AgendaRequest, agendaItemState, placeOnAgenda, withdrawFromAgenda } from './agenda-request';
+// The office's console: the same use cases and schemas as the API, the recurrence picker, and its reads.
+export { meetingDeps } from './deps';
+export { Add, Cancel, CreateSeries, Move } from './schemas';
+export { addMeeting, cancelOccurrence, createSeries, moveOccurrence, seriesWithComing } from './use-cases';
+export { listSeries, meetingWithSeries, occurrenceOf, type SeriesSummary, seriesWithRecord } from './office';
+export * as recurrence from './recurrence';
+export type { Recurrence } from './recurrence';
+export type { MeetingSeries, Occurrence } from './series';
+export type { AgendaItem, MeetingPhase } from './meeting';
+export { meetingWords } from './texts';
+export { STANDING } from './agenda';
