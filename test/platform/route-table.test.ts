@@ -9,6 +9,8 @@ import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
+import { meetingChangeRouteKeys } from '../../functions/flows/console/meeting-changes.handler';
+import { meetingRouteKeys } from '../../functions/flows/console/meetings.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -68,6 +70,13 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'cycleConsole');
     expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
+  });
+
+  it("serves the meeting pages from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'meetingConsole' || r.fn === 'meetingChangeConsole');
+    expect([...meetingRouteKeys, ...meetingChangeRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(meetingChangeRouteKeys.every((k) => k.includes('/meetings/{key}'))).toBe(true);
+    expect(wired.every((r) => r.auth === 'session' && /^\/console\/meeting(s|-series)(\/|$)/.test(r.path))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

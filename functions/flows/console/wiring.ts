@@ -26,10 +26,24 @@ export const functions = {
   },
   meetingConsole: {
     entry: 'functions/flows/console/meetings.handler.ts',
-    description: 'Programme office console: pages to plan, move and cancel meetings and to follow each one',
+    description: 'Programme office console: pages to plan meeting series and to follow each meeting',
     timeoutSeconds: 29,
     memoryMb: 512,
-    // As the meetings API: a new series plans and starts its first meetings; a move or cancel mails calendars.
+    // As the meetings API: a new series plans and starts its first meetings.
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
+  meetingChangeConsole: {
+    entry: 'functions/flows/console/meeting-changes.handler.ts',
+    description: 'Programme office console: move or cancel one meeting; calendars get an update or a cancellation',
+    timeoutSeconds: 29,
+    memoryMb: 512,
     access: {
       scheduleReminders: true,
       table: 'readwrite',
@@ -46,9 +60,14 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
-// The meeting pages: their own function too (meetings.handler.ts), for the recurrence and calendar libraries.
+// The meeting pages: their own function too (meetings.handler.ts), for the recurrence rules; moving and
+// cancelling one meeting, which mails calendars, a third (meeting-changes.handler.ts).
 const mget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'meetingConsole', auth: 'session' }) as const;
 const mpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'meetingConsole', auth: 'session' }) as const;
+const xget = <P extends string>(path: P) =>
+  ({ method: 'GET', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
+const xpost = <P extends string>(path: P) =>
+  ({ method: 'POST', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -103,9 +122,9 @@ export const routes = [
   mget('/console/meetings/{id}/agenda'),
   mget('/console/meeting-series/{id}'),
   mpost('/console/meeting-series/{id}/meetings'),
-  mget('/console/meeting-series/{id}/meetings/{key}'),
-  mpost('/console/meeting-series/{id}/meetings/{key}/move'),
-  mpost('/console/meeting-series/{id}/meetings/{key}/cancel'),
+  xget('/console/meeting-series/{id}/meetings/{key}'),
+  xpost('/console/meeting-series/{id}/meetings/{key}/move'),
+  xpost('/console/meeting-series/{id}/meetings/{key}/cancel'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),

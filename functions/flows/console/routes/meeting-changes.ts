@@ -1,25 +1,26 @@
 /**
- * One meeting from the console: its page, its agenda to print, and moving or cancelling it with the
- * reason, through the API's schemas and use cases (calendars get their update or cancellation there).
+ * One meeting of a series from the console: its page to move or cancel it with the reason, through the API's schemas and use cases (calendars get their update or cancellation there).
  */
-import { directoryStore } from '../../../engine/deps';
 import { ConflictError, ValidationError } from '../../../platform/errors';
 import { parse } from '../../../platform/validation';
-import { Cancel, cancelOccurrence, meetingWithSeries, Move, moveOccurrence, occurrenceOf } from '../../meeting';
+import {
+  Cancel,
+  cancelOccurrence,
+  composeWithCalendar,
+  meetingDeps,
+  Move,
+  moveOccurrence,
+  occurrenceOf,
+} from '../../meeting';
 import type { Form, Handler, Reply } from '../http';
 import { htmlReply, redirect } from '../http';
 import { occurrencePage } from '../meeting-changes';
-import { agendaPrintPage, meetingPage, type Names } from '../meeting-detail';
 import { meetingPageWords } from '../meeting-words';
 import { fromLocalInput } from '../round-form';
 import type { ConsoleContext } from '../ui';
-import { deps } from './meetings';
 
-const names = async (): Promise<Names> => {
-  const d = directoryStore();
-  const [people, bodies, orgs] = await Promise.all([d.listPeople(), d.listBodies(), d.listOrganisations()]);
-  return { people, bodies, orgs };
-};
+// With the calendar composer: a move sends calendars an update, a cancel a cancellation.
+const deps = () => meetingDeps(composeWithCalendar);
 
 async function occurrenceReply(
   ctx: ConsoleContext,
@@ -108,13 +109,5 @@ export const meetingChangeRoutes = {
       },
       'cancelled',
     );
-  },
-  'GET /console/meetings/{id}': async ({ ctx, params }) => {
-    const { meeting, series, timeline } = await meetingWithSeries(deps(), params.id);
-    return htmlReply(200, meetingPage(ctx, meeting, series, await names(), timeline, deps().now()));
-  },
-  'GET /console/meetings/{id}/agenda': async ({ ctx, params }) => {
-    const { meeting } = await meetingWithSeries(deps(), params.id);
-    return htmlReply(200, agendaPrintPage(ctx, meeting, await names()));
   },
 } satisfies Record<string, Handler>;

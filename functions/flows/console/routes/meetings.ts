@@ -4,12 +4,13 @@
  */
 import { directoryStore } from '../../../engine/deps';
 import { ConflictError, ValidationError } from '../../../platform/errors';
-import { isoDate, zoned } from '../../../platform/time';
+import { isValid } from 'date-fns';
+import { HORIZON_DAYS, withinDays } from '../../../platform/horizons';
+import { isoDate, wallClock, zoned } from '../../../platform/time';
 import { parse } from '../../../platform/validation';
 import {
   Add,
   addMeeting,
-  composeWithCalendar,
   CreateSeries,
   createSeries,
   listSeries,
@@ -25,7 +26,8 @@ import { meetingPageWords } from '../meeting-words';
 import { fromLocalInput } from '../round-form';
 import type { ConsoleContext } from '../ui';
 
-export const deps = () => meetingDeps(composeWithCalendar);
+// No calendar composer: a new series and a one-off meeting plan workflows and send no calendar mail here.
+export const deps = () => meetingDeps();
 
 const lists = async () => {
   const [bodies, people] = await Promise.all([directoryStore().listBodies(), directoryStore().listPeople()]);
@@ -79,6 +81,9 @@ export const meetingRoutes = {
       words: recurrence.describe(r, checked.startsOn, checked.startTime, checked.durationMinutes, ctx.lang),
       starts: recurrence.nextStarts(rule, checked.startsOn, checked.startTime, checked.durationMinutes, deps().now()),
     };
+    // The series' own check of its first day (planning.ts), before the preview shows dates it would refuse.
+    if (!isValid(wallClock(checked.startsOn)) || !withinDays(checked.startsOn, deps().now(), HORIZON_DAYS.seriesStart))
+      return form(ctx, 400, v, { errors: { startsOn: w.errors.startsOn }, once });
     if (!preview.starts.length) return form(ctx, 400, v, { errors: { frequency: w.errors.rrule }, once });
     if (f.text('step') !== 'save') return form(ctx, 200, v, { preview, once });
     try {
