@@ -101,7 +101,11 @@ function MinutesState(p: { ctx: ConsoleContext; m: Meeting; names: Names }) {
           <h3 id="public-summary">{w.publicSummary}</h3>
           <p class="hint">{w.publicSummaryHint}</p>
           <p>{m.phase === 'adopted' ? w.publicSent : w.publicNotYet}</p>
-          <pre class="public-summary">{publicMinutesLines(m, p.names.people, p.names.orgs, ctx.lang).join('\n')}</pre>
+          <div class="public-summary">
+            {publicMinutesLines(m, p.names.people, p.names.orgs, ctx.lang).map((line) => (
+              <p>{line}</p>
+            ))}
+          </div>
         </section>
       ) : null}
     </>

@@ -59,7 +59,7 @@ function Picker(p: Part) {
       <fieldset>
         <legend>{w.by}</legend>
         <Choice type="radio" name="by" value="weekday" checked={v.by !== 'date'} label={w.byWeekday} />
-        <div class="row">
+        <>
           <SelectField
             id="ordinal"
             label={w.ordinal}
@@ -72,7 +72,7 @@ function Picker(p: Part) {
             options={options(recurrence.WEEKDAYS, w.weekdays)}
             selected={v.weekday}
           />
-        </div>
+        </>
         <Choice type="radio" name="by" value="date" checked={v.by === 'date'} label={w.byDate} />
         <InputField
           type="number"
