@@ -174,6 +174,42 @@ describe('meetings in the console', () => {
     expect(Object.keys((await api()).cancelled)).toEqual(['2027-02-09']);
   });
 
+  it("changes the series' details for meetings still to be planned, refusing a stale form", async () => {
+    const edit = await request('GET', `${seriesPath}/edit`);
+    expect(edit.status).toBe(200);
+    expect(edit.html).toContain('value="Buurthuis De Punt"');
+    const version = String((await api()).version);
+    const form = {
+      _csrf: csrf,
+      version,
+      title: 'Kerngroep De Punt',
+      location: 'Huis van de Wijk De Punt',
+      onlineUrl: '',
+      chairId: 'p-samira-amrani',
+      secretaryId: 'p-kees-brouwer',
+    };
+    const bad = await request('POST', seriesPath, { ...form, title: 'K', chairId: '' });
+    expect(bad.status).toBe(400);
+    expect(text(bad.html)).toContain('Geef de vergadering een naam van 3 tot 200 tekens.');
+    expect(text(bad.html)).toContain('Kies een voorzitter.');
+    expect(bad.html).toContain('value="Huis van de Wijk De Punt"');
+    const stale = await request('POST', seriesPath, { ...form, version: String(Number(version) - 1) });
+    expect(stale.status).toBe(409);
+    expect(text(stale.html)).toContain('Iemand anders heeft de reeks net gewijzigd.');
+    expect((await api()).location).toBe('Buurthuis De Punt');
+    const saved = await request('POST', seriesPath, form);
+    expect(saved.location).toBe(`${seriesPath}?m=changed`);
+    const s = await api();
+    expect(s).toMatchObject({ location: 'Huis van de Wijk De Punt', secretaryId: 'p-kees-brouwer' });
+    expect(s.version).toBe(Number(version) + 1);
+    const page = text((await request('GET', saved.location!)).html);
+    expect(page).toContain('De gegevens van de reeks zijn gewijzigd.');
+    expect(page).toContain('Gegevens van de reeks gewijzigd');
+    // Back to the secretary the member story below expects.
+    await request('POST', seriesPath, { ...form, version: String(s.version), secretaryId: 'p-pieter-van-leeuwen' });
+    expect((await api()).secretaryId).toBe('p-pieter-van-leeuwen');
+  });
+
   it("shows a meeting's agenda, the late item, who cannot come, and the agenda to print", async () => {
     await h.to('2026-11-24T19:30:00+01:00');
     const call = (await h.mailTo('aisha.toure@example.org', 'Agendapunten voor Kerngroep De Punt'))[0];

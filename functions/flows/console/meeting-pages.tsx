@@ -106,6 +106,11 @@ export function seriesPage(
       {s.onlineUrl ? <Fact label={w.online}>{s.onlineUrl}</Fact> : null}
       <Fact label={w.chair}>{nameOf(lists.people, s.chairId)}</Fact>
       <Fact label={w.secretary}>{nameOf(lists.people, s.secretaryId)}</Fact>
+      {s.status === 'active' ? (
+        <p>
+          <a href={`/console/meeting-series/${s.id}/edit`}>{w.editSeries}</a>
+        </p>
+      ) : null}
       <h2>{w.coming}</h2>
       <ComingTable ctx={ctx} series={s} meetings={s.meetings} />
       {s.status === 'active' ? (

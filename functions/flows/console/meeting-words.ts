@@ -101,8 +101,13 @@ const nl = {
     added: 'De losse vergadering is toegevoegd.',
     moved: 'De vergadering is verplaatst. Wie de uitnodiging al had, krijgt een wijziging.',
     cancelled: 'De vergadering is afgelast. Iedereen krijgt bericht.',
+    changed: 'De gegevens van de reeks zijn gewijzigd.',
   } as Record<string, string>,
   // One-off, move, cancel.
+  editSeries: 'Gegevens wijzigen',
+  editHint:
+    'Dit geldt voor de vergaderingen die nog gepland worden. Een vergadering waarvoor de oproep al is verstuurd, houdt haar gegevens; verplaats die apart. Een ander ritme is een nieuwe reeks.',
+  saveChanges: 'Wijzigingen opslaan',
   addTitle: 'Losse vergadering toevoegen',
   addHint: 'Een extra vergadering van deze reeks, buiten het vaste ritme.',
   start: 'Datum en tijd',
@@ -176,6 +181,7 @@ const nl = {
     start: 'Vul een datum en tijd in die nog komen, binnen 300 dagen.',
     reason: 'Schrijf in een paar woorden waarom (minstens 3 tekens).',
     general: 'Dit kan zo niet worden opgeslagen. Kijk de velden na.',
+    stale: 'Iemand anders heeft de reeks net gewijzigd. Kijk de gegevens na en sla opnieuw op.',
     formUsed: 'Dit formulier is al verstuurd. Open het formulier opnieuw.',
     closed:
       'Deze vergadering kan niet meer worden verplaatst of afgelast: ze is al gehouden, afgelast of te ver gevorderd.',

@@ -6,10 +6,15 @@
 import type { RouteTable } from '../../platform/http';
 import { consoleFunction } from './console-function';
 import type { Handler } from './http';
+import { meetingEditRoutes } from './routes/meeting-edit';
 import { meetingViewRoutes } from './routes/meeting-view';
 import { meetingRoutes } from './routes/meetings';
 
-const routes: RouteTable<'meetingConsole', Handler, 'session'> = { ...meetingRoutes, ...meetingViewRoutes };
+const routes: RouteTable<'meetingConsole', Handler, 'session'> = {
+  ...meetingRoutes,
+  ...meetingEditRoutes,
+  ...meetingViewRoutes,
+};
 
 /** Every route key the handler serves; a test holds it equal to the wiring's routes of meetingConsole. */
 export const meetingRouteKeys = Object.keys(routes);

@@ -121,6 +121,8 @@ export const routes = [
   mget('/console/meetings/{id}'),
   mget('/console/meetings/{id}/agenda'),
   mget('/console/meeting-series/{id}'),
+  mget('/console/meeting-series/{id}/edit'),
+  mpost('/console/meeting-series/{id}'),
   mpost('/console/meeting-series/{id}/meetings'),
   xget('/console/meeting-series/{id}/meetings/{key}'),
   xpost('/console/meeting-series/{id}/meetings/{key}/move'),

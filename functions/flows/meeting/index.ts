@@ -12,7 +12,8 @@ export { composeWithCalendar } from './calendar-mime';
 export { type AgendaRequest, agendaItemState, placeOnAgenda, withdrawFromAgenda } from './agenda-request';
 // The office's console: the same use cases and schemas as the API, the recurrence picker, and its reads.
 export { meetingDeps } from './deps';
-export { Add, Cancel, CreateSeries, Move } from './schemas';
+export { Add, Cancel, ChangeSeries, CreateSeries, Move } from './schemas';
+export { changeSeries } from './series-edit';
 export { addMeeting, cancelOccurrence, createSeries, moveOccurrence, seriesWithComing } from './use-cases';
 export { listSeries, meetingWithSeries, occurrenceOf, type SeriesSummary, seriesWithRecord } from './office';
 export * as recurrence from './recurrence';

@@ -36,3 +36,13 @@ export const Move = z.strictObject({
 });
 export const Cancel = z.strictObject({ reason: text(3, 500, true) });
 export const Add = z.strictObject({ start: isoWithOffset });
+
+/** The series' own details, all at once as the console's form sends them, with the version the form showed. */
+export const ChangeSeries = z.strictObject({
+  version: z.int().check(z.minimum(1)),
+  title: text(3, 200),
+  location: z.optional(text(1, 300)),
+  onlineUrl: z.optional(webAddress(/^https$/)),
+  chairId: z.string().check(z.minLength(1)),
+  secretaryId: z.string().check(z.minLength(1)),
+});
