@@ -122,6 +122,8 @@ describe('meetings in the console', () => {
     const list = text((await request('GET', '/console/meetings')).html);
     expect(list).toContain('Kerngroep De Punt');
     expect(list).toContain('dinsdag 8 december 2026 om 19:00 uur');
+    // The coming meetings of every series together, in time order.
+    expect(list).toMatch(/Komende vergaderingen .*8 december 2026 .*12 januari 2027 .*9 februari 2027/);
   });
 
   it('moves the January meeting a week with its reason, refusing no reason and a past date', async () => {

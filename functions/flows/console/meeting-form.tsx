@@ -58,16 +58,19 @@ function Picker(p: Part) {
       </fieldset>
       <fieldset>
         <legend>{w.by}</legend>
-        <Choice type="radio" name="by" value="weekday" checked={v.by !== 'date'} label={w.byWeekday} />
+        <FieldError errors={errors} id="by" />
+        <Choice type="radio" id="by" name="by" value="weekday" checked={v.by !== 'date'} label={w.byWeekday} />
         <>
           <SelectField
             id="ordinal"
+            errors={errors}
             label={w.ordinal}
             options={options(recurrence.ORDINALS, w.ordinals)}
             selected={v.ordinal}
           />
           <SelectField
             id="weekday"
+            errors={errors}
             label={w.weekday}
             options={options(recurrence.WEEKDAYS, w.weekdays)}
             selected={v.weekday}
@@ -86,6 +89,7 @@ function Picker(p: Part) {
         />
         <SelectField
           id="month"
+          errors={errors}
           label={w.month}
           options={w.months.map((m, i) => ({ value: String(i + 1), label: m }))}
           selected={v.month}

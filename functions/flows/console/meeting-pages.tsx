@@ -23,6 +23,9 @@ export function rhythm(s: MeetingSeries, lang: Lang): string {
 
 const nameOf = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
 
+/** How many of the coming meetings the list shows; each series' page has all of its half year. */
+const COMING_ON_LIST = 12;
+
 export function seriesListPage(ctx: ConsoleContext, list: SeriesSummary[], bodies: Body[], notice?: string): string {
   const w = meetingPageWords[ctx.lang];
   const rows = list.map(({ series: s, next }) => [
@@ -32,15 +35,38 @@ export function seriesListPage(ctx: ConsoleContext, list: SeriesSummary[], bodie
     next ? formatDateTime(next.start, ctx.lang) : '—',
     w.seriesStatus[s.status],
   ]);
+  // The next meetings of every series together, in time order: what the office prepares next.
+  const coming = list
+    .flatMap(({ series: s, coming }) => coming.map((o) => ({ s, o })))
+    .sort((a, b) => a.o.start.localeCompare(b.o.start))
+    .slice(0, COMING_ON_LIST);
+  const comingRows = coming.map(({ s, o }) => [
+    <a href={`/console/meeting-series/${s.id}/meetings/${o.key}`}>{formatDateTime(o.start, ctx.lang)}</a>,
+    s.title,
+    w.occurrence[o.status],
+    o.location ?? '—',
+  ]);
   const body = (
-    <ListPage
-      title={w.meetings}
-      message={notice}
-      add={{ href: '/console/meetings/new', label: w.newSeries }}
-      head={[w.title, w.body, w.repeats, w.next, w.phaseLabel]}
-      rows={rows}
-      empty={w.none}
-    />
+    <>
+      <ListPage
+        title={w.meetings}
+        message={notice}
+        add={{ href: '/console/meetings/new', label: w.newSeries }}
+        head={[w.title, w.body, w.repeats, w.next, w.phaseLabel]}
+        rows={rows}
+        empty={w.none}
+      />
+      {list.length ? (
+        <>
+          <h2>{w.coming}</h2>
+          {comingRows.length ? (
+            <Table caption={w.coming} head={[w.when, w.title, w.schedule, w.where]} rows={comingRows} />
+          ) : (
+            <p>{w.noComing}</p>
+          )}
+        </>
+      ) : null}
+    </>
   );
   return consolePage(ctx, 'meetings', w.meetings, body);
 }
@@ -66,9 +92,7 @@ function ComingTable(p: { ctx: ConsoleContext; series: MeetingSeries; meetings: 
       changeable(m) ? <a href={`/console/meeting-series/${p.series.id}/meetings/${m.key}`}>{w.changeOf(when)}</a> : '—',
     ];
   });
-  return (
-    <Table caption={w.coming} head={[w.when, w.occurrence.planned, w.phaseLabel, w.where, w.change]} rows={rows} />
-  );
+  return <Table caption={w.coming} head={[w.when, w.schedule, w.phaseLabel, w.where, w.change]} rows={rows} />;
 }
 
 /** One line of the series' record in words: what happened, and to which meeting. */

@@ -54,17 +54,23 @@ const whole = (s: string | undefined, min: number, max: number) =>
 export function recurrenceOf(v: Values, lang: Lang): { r: Recurrence } | { errors: Record<string, string> } {
   const e = meetingPageWords[lang].errors;
   const errors: Record<string, string> = {};
-  const frequency = recurrence.FREQUENCIES.find((f) => f === v.frequency) ?? 'monthly';
-  const weekday = recurrence.WEEKDAYS.find((d) => d === v.weekday) ?? 'TU';
-  const ordinal = recurrence.ORDINALS.find((o) => String(o) === v.ordinal) ?? 2;
-  const by = v.by === 'date' ? 'date' : 'weekday';
+  // Each choice is one of the picker's own: anything else (a changed page) is refused, not guessed.
+  const frequency = recurrence.FREQUENCIES.find((f) => f === v.frequency);
+  const weekday = recurrence.WEEKDAYS.find((d) => d === v.weekday);
+  const ordinal = recurrence.ORDINALS.find((o) => String(o) === v.ordinal);
+  const by = v.by === 'date' || v.by === 'weekday' ? v.by : undefined;
+  if (!frequency) errors.frequency = e.choose;
+  if (!by) errors.by = e.choose;
+  if (!weekday) errors.weekday = e.choose;
+  if (!ordinal) errors.ordinal = e.choose;
   const interval = frequency === 'weekly' || frequency === 'monthly' ? whole(v.interval, 1, 12) : 1;
   if (interval === null) errors.interval = e.interval;
   const monthDay = by === 'date' && frequency !== 'weekly' ? whole(v.monthDay, 1, 28) : 1;
   if (monthDay === null) errors.monthDay = e.monthDay;
-  const month = whole(v.month, 1, 12) ?? 6;
-  if (Object.keys(errors).length) return { errors };
-  return { r: { frequency, interval: interval!, by, weekday, ordinal, monthDay: monthDay!, month } };
+  const month = whole(v.month, 1, 12);
+  if (month === null) errors.month = e.choose;
+  if (!(frequency && by && weekday && ordinal && interval && monthDay && month)) return { errors };
+  return { r: { frequency, interval, by, weekday, ordinal, monthDay, month } };
 }
 
 /** The API's CreateSeries from the form: empty optional fields left out, numbers as numbers. */

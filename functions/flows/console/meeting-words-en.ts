@@ -31,6 +31,7 @@ export const en: MeetingWords = {
     cancelled: 'cancelled',
     abandoned: 'stopped without minutes',
   },
+  schedule: 'Schedule',
   occurrence: { planned: 'as the series says', moved: 'moved', cancelled: 'cancelled', added: 'one-off meeting' },
   pattern: 'How often?',
   frequencies: {
@@ -157,6 +158,7 @@ export const en: MeetingWords = {
     chairId: 'Choose a chair.',
     secretaryId: 'Choose a secretary.',
     rrule: 'This choice gives no meetings. Choose another day or month.',
+    choose: 'Choose one of the options.',
     interval: 'Fill in a number from 1 to 12.',
     monthDay: 'Fill in a date from 1 to 28.',
     startsOn: 'Fill in a date that exists, within a year from today.',

@@ -33,6 +33,7 @@ const nl = {
     cancelled: 'afgelast',
     abandoned: 'gestopt zonder verslag',
   } as Record<string, string>,
+  schedule: 'Rooster',
   occurrence: {
     planned: 'volgens de reeks',
     moved: 'verplaatst',
@@ -171,6 +172,7 @@ const nl = {
     chairId: 'Kies een voorzitter.',
     secretaryId: 'Kies een secretaris.',
     rrule: 'Deze keuze geeft geen vergaderingen. Kies een andere dag of maand.',
+    choose: 'Kies een van de mogelijkheden.',
     interval: 'Vul een getal van 1 tot en met 12 in.',
     monthDay: 'Vul een datum van 1 tot en met 28 in.',
     startsOn: 'Vul een datum in die bestaat, binnen een jaar vanaf vandaag.',

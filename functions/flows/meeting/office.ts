@@ -15,6 +15,8 @@ export interface SeriesSummary {
   series: MeetingSeries;
   /** The next meeting that takes place, if any in the coming half year. */
   next?: Occurrence;
+  /** Its meetings of the coming half year, cancelled ones included. */
+  coming: Occurrence[];
 }
 
 /** Every series, active ones first, each with its next meeting. */
@@ -22,10 +24,10 @@ export async function listSeries(deps: MeetingDeps): Promise<SeriesSummary[]> {
   const [active, stopped] = await Promise.all([deps.series.list('active'), deps.series.list('stopped')]);
   const now = zoned(deps.now(), 'UTC');
   const window = [utcIso(now), utcIso(addMonths(now, 6))] as const;
-  return [...active, ...stopped].map((series) => ({
-    series,
-    next: occurrences(series, ...window).find((o) => o.status !== 'cancelled'),
-  }));
+  return [...active, ...stopped].map((series) => {
+    const coming = series.status === 'active' ? occurrences(series, ...window) : [];
+    return { series, coming, next: coming.find((o) => o.status !== 'cancelled') };
+  });
 }
 
 /** One meeting of a series by its key, with its record once planned (a meeting further ahead has none yet). */

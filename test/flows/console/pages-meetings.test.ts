@@ -109,15 +109,20 @@ describe('the series form as the API request', () => {
   });
 
   it('refuses what is no choice, and names the API fields in Dutch on the form', () => {
-    expect(recurrenceOf({ frequency: 'weekly', interval: '13' }, 'nl')).toEqual({
+    const picked = { frequency: 'weekly', interval: '1', by: 'weekday', ordinal: '2', weekday: 'TU', month: '6' };
+    expect(recurrenceOf({ ...picked, interval: '13' }, 'nl')).toEqual({
       errors: { interval: 'Vul een getal van 1 tot en met 12 in.' },
     });
-    expect(recurrenceOf({ frequency: 'monthly', interval: '1', by: 'date', monthDay: '31' }, 'nl')).toHaveProperty(
+    // A changed page (a choice the picker does not offer) is refused, not guessed.
+    expect(recurrenceOf({ ...picked, frequency: 'daily', weekday: 'XX' }, 'nl')).toEqual({
+      errors: { frequency: 'Kies een van de mogelijkheden.', weekday: 'Kies een van de mogelijkheden.' },
+    });
+    expect(recurrenceOf({ ...picked, frequency: 'monthly', by: 'date', monthDay: '31' }, 'nl')).toHaveProperty(
       'errors.monthDay',
     );
     // Half-yearly ignores the interval typed: it is every six months.
     expect(
-      recurrenceOf({ frequency: 'half-yearly', interval: 'x', by: 'weekday', ordinal: '-1', weekday: 'FR' }, 'nl'),
+      recurrenceOf({ ...picked, frequency: 'half-yearly', interval: 'x', ordinal: '-1', weekday: 'FR' }, 'nl'),
     ).toMatchObject({ r: { frequency: 'half-yearly', interval: 1, ordinal: -1, weekday: 'FR' } });
     expect(onForm({ rrule: 'x', 'leadTimes.callDays': 'y', startsOn: 'z' }, 'nl')).toEqual({
       frequency: 'Deze keuze geeft geen vergaderingen. Kies een andere dag of maand.',
