@@ -123,9 +123,6 @@ export function seriesPage(
       <ErrorSummary title={ctx.t.errorsTitle} errors={p.errors} />
       <Fact label={w.body}>{nameOf(lists.bodies, s.bodyId)}</Fact>
       <Fact label={w.repeats}>{rhythm(s, ctx.lang)}</Fact>
-      <Fact label={w.rule}>
-        <code>{s.rrule}</code>
-      </Fact>
       {s.location ? <Fact label={w.where}>{s.location}</Fact> : null}
       {s.onlineUrl ? <Fact label={w.online}>{s.onlineUrl}</Fact> : null}
       <Fact label={w.chair}>{nameOf(lists.people, s.chairId)}</Fact>

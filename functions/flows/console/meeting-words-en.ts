@@ -86,7 +86,6 @@ export const en: MeetingWords = {
   previewHint: 'Is this right? Then save the series. If not, change the form and show the dates again.',
   nextFive: 'The next five meetings',
   save: 'Save series',
-  rule: 'Rule',
   back: 'Back to the meetings',
   backSeries: 'Back to the series',
   created: 'The meeting series is saved. Its first meetings are planned.',

@@ -94,7 +94,6 @@ const nl = {
   previewHint: 'Klopt dit? Sla de reeks dan op. Anders: pas het formulier aan en bekijk de data opnieuw.',
   nextFive: 'De volgende vijf vergaderingen',
   save: 'Reeks opslaan',
-  rule: 'Regel',
   back: 'Terug naar de vergaderingen',
   backSeries: 'Terug naar de reeks',
   created: 'De vergaderreeks is opgeslagen. De eerste vergaderingen zijn gepland.',
