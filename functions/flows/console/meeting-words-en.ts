@@ -88,7 +88,7 @@ export const en: MeetingWords = {
   save: 'Save series',
   back: 'Back to the meetings',
   backSeries: 'Back to the series',
-  created: 'The meeting series is saved. Its first meetings are planned.',
+  created: 'The meeting series is saved. Each meeting is planned once its call for agenda items goes out.',
   saved: {
     added: 'The one-off meeting is added.',
     moved: 'The meeting is moved. Whoever had the invitation gets an update.',

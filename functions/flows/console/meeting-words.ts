@@ -96,7 +96,7 @@ const nl = {
   save: 'Reeks opslaan',
   back: 'Terug naar de vergaderingen',
   backSeries: 'Terug naar de reeks',
-  created: 'De vergaderreeks is opgeslagen. De eerste vergaderingen zijn gepland.',
+  created: 'De vergaderreeks is opgeslagen. Elke vergadering wordt gepland zodra de oproep voor agendapunten uitgaat.',
   saved: {
     added: 'De losse vergadering is toegevoegd.',
     moved: 'De vergadering is verplaatst. Wie de uitnodiging al had, krijgt een wijziging.',
