@@ -113,12 +113,14 @@ export const SERIES_LABELS: FlowLabels = {
     added: 'Losse vergadering toegevoegd',
     moved: 'Vergadering verplaatst',
     cancelled: 'Vergadering afgelast',
+    changed: 'Gegevens van de reeks gewijzigd',
   },
   en: {
     created: 'Meeting series created',
     added: 'One-off meeting added',
     moved: 'Meeting moved',
     cancelled: 'Meeting cancelled',
+    changed: "Series' details changed",
   },
 };
 

@@ -12,6 +12,8 @@ import { calendarRouteKeys } from '../../functions/flows/console/calendar.handle
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
 import { overviewRouteKeys } from '../../functions/flows/console/overview.handler';
 import { listRouteKeys } from '../../functions/flows/console/lists.handler';
+import { meetingChangeRouteKeys } from '../../functions/flows/console/meeting-changes.handler';
+import { meetingRouteKeys } from '../../functions/flows/console/meetings.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -96,6 +98,13 @@ describe('the console', () => {
       ['bodies', 'follow-ups', 'input-rounds', 'partners', 'people', 'rounds'].map((l) => `GET /console/${l}`),
     );
     expect(wired.every((r) => r.auth === 'session')).toBe(true);
+  });
+
+  it("serves the meeting pages from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'meetingConsole' || r.fn === 'meetingChangeConsole');
+    expect([...meetingRouteKeys, ...meetingChangeRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(meetingChangeRouteKeys.every((k) => k.includes('/meetings/{key}'))).toBe(true);
+    expect(wired.every((r) => r.auth === 'session' && /^\/console\/meeting(s|-series)(\/|$)/.test(r.path))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -13,6 +13,7 @@ export const en: Texts = {
   bodies: 'Groups',
   items: 'Action items',
   inputs: 'Input rounds',
+  meetings: 'Meetings',
   cycles: 'Cycles',
   overdue: 'Action items past their date',
   signOut: 'Sign out',

@@ -15,6 +15,7 @@ export const nl = {
   bodies: 'Groepen',
   items: 'Actiepunten',
   inputs: 'Uitvragen',
+  meetings: 'Vergaderingen',
   cycles: 'Cycli',
   overdue: 'Actiepunten over hun datum',
   signOut: 'Uitloggen',

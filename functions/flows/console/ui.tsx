@@ -28,6 +28,7 @@ export type Section =
   | 'inputs'
   | 'cycles'
   | 'calendar'
+  | 'meetings'
   | 'people'
   | 'bodies'
   | 'partners'
@@ -166,6 +167,7 @@ const NAV: [href: string, section: Section, label: (t: Texts) => string][] = [
   ['/console/follow-ups', 'items', (t) => t.items],
   ['/console/input-rounds', 'inputs', (t) => t.inputs],
   ['/console/cycles', 'cycles', (t) => t.cycles],
+  ['/console/meetings', 'meetings', (t) => t.meetings],
   ['/console/people', 'people', (t) => t.people],
   ['/console/bodies', 'bodies', (t) => t.bodies],
   ['/console/partners', 'partners', (t) => t.partners],

@@ -49,6 +49,35 @@ export const functions = {
     // Reads only; the session key, which also seals the lists' cursors.
     access: { table: 'read', linkKeys: true },
   },
+  meetingConsole: {
+    entry: 'functions/flows/console/meetings.handler.ts',
+    description: 'Programme office console: pages to plan meeting series and to follow each meeting',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // As the meetings API: a new series plans and starts its first meetings.
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
+  meetingChangeConsole: {
+    entry: 'functions/flows/console/meeting-changes.handler.ts',
+    description: 'Programme office console: move or cancel one meeting; calendars get an update or a cancellation',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: {
+      scheduleReminders: true,
+      table: 'readwrite',
+      sendEmail: true,
+      linkKeys: true,
+      startWorkflows: ['meeting'],
+      resumeWorkflows: ['meeting'],
+    },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -63,6 +92,14 @@ const kal = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'calendarConsole', auth: 'session' }) as const;
 // The lists, a page at a time with search: their own function (lists.handler.ts), as the console's bundle is full.
 const lget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'listConsole', auth: 'session' }) as const;
+// The meeting pages: their own function too (meetings.handler.ts), for the recurrence rules; moving and
+// cancelling one meeting, which mails calendars, a third (meeting-changes.handler.ts).
+const mget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'meetingConsole', auth: 'session' }) as const;
+const mpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'meetingConsole', auth: 'session' }) as const;
+const xget = <P extends string>(path: P) =>
+  ({ method: 'GET', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
+const xpost = <P extends string>(path: P) =>
+  ({ method: 'POST', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -115,6 +152,18 @@ export const routes = [
   kal('POST', '/console/calendar/feed'),
   kal('POST', '/console/calendar/feed/stop'),
   lget('/console/people'),
+  mget('/console/meetings'),
+  mget('/console/meetings/new'),
+  mpost('/console/meetings'),
+  mget('/console/meetings/{id}'),
+  mget('/console/meetings/{id}/agenda'),
+  mget('/console/meeting-series/{id}'),
+  mget('/console/meeting-series/{id}/edit'),
+  mpost('/console/meeting-series/{id}'),
+  mpost('/console/meeting-series/{id}/meetings'),
+  xget('/console/meeting-series/{id}/meetings/{key}'),
+  xpost('/console/meeting-series/{id}/meetings/{key}/move'),
+  xpost('/console/meeting-series/{id}/meetings/{key}/cancel'),
   get('/console/people/new'),
   get('/console/people/{id}'),
   post('/console/people'),

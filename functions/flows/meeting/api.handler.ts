@@ -1,43 +1,14 @@
 /** The programme office's API for meeting series: define one, see its meetings, move, cancel or add one. */
 import middy from '@middy/core';
-import * as z from 'zod/mini';
 import { composeWithCalendar } from './calendar-mime';
 import { meetingDeps } from './deps';
 import { httpErrors } from '../../platform/http-errors';
 import { actor, json, jsonBody, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { idempotencyKey, once } from '../../platform/idempotency';
 import type { Context } from 'aws-lambda';
-import { isoWithOffset, text, webAddress } from '../../platform/schemas';
+import { Add, Cancel, CreateSeries, Move } from './schemas';
 import { parse } from '../../platform/validation';
-import { addMeeting, cancelOccurrence, createSeries, loadMeeting, moveOccurrence, seriesWithComing } from './use-cases';
-import { apiLang, labelled, MEETING_LABELS } from '../../engine/timeline-labels';
-
-const days = (min: number, max: number) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
-
-const CreateSeries = z.strictObject({
-  bodyId: z.string().check(z.minLength(1)),
-  title: text(3, 200),
-  rrule: z.string().check(z.minLength(6), z.maxLength(200)),
-  startsOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2027-01-01')),
-  startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time such as 19:00')),
-  durationMinutes: z.int().check(z.minimum(15), z.maximum(600)),
-  location: z.optional(text(1, 300)),
-  onlineUrl: z.optional(webAddress(/^https$/)),
-  chairId: z.string().check(z.minLength(1)),
-  secretaryId: z.string().check(z.minLength(1)),
-  leadTimes: z.optional(
-    z.strictObject({
-      callDays: days(3, 60),
-      agendaReminderDays: days(1, 30),
-      agendaDeadlineDays: days(2, 30),
-      minutesDays: days(1, 30),
-      reviewDays: days(1, 30),
-    }),
-  ),
-});
-const Move = z.strictObject({ start: isoWithOffset, location: z.optional(text(1, 300)) });
-const Cancel = z.strictObject({ reason: text(3, 500, true) });
-const Add = z.strictObject({ start: isoWithOffset });
+import { addMeeting, cancelOccurrence, createSeries, moveOccurrence, seriesWithComing } from './use-cases';
 
 const routes: RouteTable<'meetingsApi'> = {
   'POST /api/meeting-series': async (event, context) => {
@@ -66,6 +37,7 @@ const routes: RouteTable<'meetingsApi'> = {
       body.start,
       body.location,
       actor(event),
+      body.reason,
     );
     return json(200, { moved: true });
   },
@@ -78,13 +50,6 @@ const routes: RouteTable<'meetingsApi'> = {
       actor(event),
     );
     return json(200, { cancelled: true });
-  },
-  'GET /api/meetings/{id}': async (event) => {
-    const deps = meetingDeps(composeWithCalendar);
-    const m = await loadMeeting(deps, event.pathParameters!.id!);
-    const timeline = await deps.meetings.listAudit(m.id);
-    const lang = apiLang(event.headers?.['accept-language']);
-    return json(200, { ...m, timeline: labelled(MEETING_LABELS, timeline, lang) });
   },
 };
 

@@ -15,3 +15,15 @@ export { type AgendaRequest, agendaItemState, placeOnAgenda, withdrawFromAgenda 
 // The calendar (functions/flows/calendar) reads the meetings of a window, planned or still in a series' rule.
 export { type MeetingInWindow, meetingsIn } from './calendar';
 export { AMSTERDAM_VTIMEZONE } from './ics';
+// The office's console: the same use cases and schemas as the API, the recurrence picker, and its reads.
+export { meetingDeps } from './deps';
+export { Add, Cancel, ChangeSeries, CreateSeries, Move } from './schemas';
+export { changeSeries } from './series-edit';
+export { addMeeting, cancelOccurrence, createSeries, moveOccurrence, seriesWithComing } from './use-cases';
+export { listSeries, meetingWithSeries, occurrenceOf, type SeriesSummary, seriesWithRecord } from './office';
+export * as recurrence from './recurrence';
+export type { Recurrence } from './recurrence';
+export type { MeetingSeries, Occurrence } from './series';
+export type { AgendaItem, MeetingPhase } from './meeting';
+export { meetingWords } from './texts';
+export { STANDING } from './agenda';

@@ -18,6 +18,7 @@ export async function moveOccurrence(
   start: string,
   location: string | undefined,
   actor: string,
+  reason?: string,
 ): Promise<void> {
   const series = await loadSeries(deps, seriesId);
   const occurrence = occurrenceByKey(series, key);
@@ -43,7 +44,7 @@ export async function moveOccurrence(
     at: now.toISOString(),
     kind: 'moved',
     actor,
-    details: { key, start },
+    details: { key, start, ...(reason ? { reason } : {}) },
   });
   if (!(await deps.meetings.get(id))) return;
   let changed;

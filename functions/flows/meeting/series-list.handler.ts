@@ -1,7 +1,7 @@
 /**
  * GET /api/meeting-series: the series a page at a time (`limit`, `cursor`, `q` on the title, `status`),
- * newest first within each status; a function of its own so the meetings API's bundle stays within
- * issue #12's 250 KB.
+ * newest first within each status; GET /api/meetings/{id}: one meeting with its record. A function of
+ * its own so the meetings API's bundle stays within issue #12's 250 KB.
  */
 import middy from '@middy/core';
 import * as z from 'zod/mini';
@@ -10,7 +10,9 @@ import { httpErrors } from '../../platform/http-errors';
 import { json, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { apiPage, type ListParams, pageFields } from '../../platform/list-query';
 import { parse } from '../../platform/validation';
-import { pageSeries } from './deps';
+import { meetingDeps, pageSeries } from './deps';
+import { loadMeeting } from './use-cases';
+import { apiLang, labelled, MEETING_LABELS } from '../../engine/timeline-labels';
 
 const SeriesQuery = z.strictObject({ status: z.optional(z.enum(['active', 'stopped'])), ...pageFields });
 
@@ -20,6 +22,14 @@ const routes: RouteTable<'seriesListApi'> = {
     const read = (p: ListParams) => pageSeries({ ...p, statuses: status ? [status] : undefined });
     const { rows, ...cursors } = await apiPage(await linkKeys(), 'meeting-series', query, { status }, read);
     return json(200, { series: rows, ...cursors });
+  },
+  'GET /api/meetings/{id}': async (event) => {
+    // Reads only: no calendar mail to compose.
+    const deps = meetingDeps();
+    const m = await loadMeeting(deps, event.pathParameters!.id!);
+    const timeline = await deps.meetings.listAudit(m.id);
+    const lang = apiLang(event.headers?.['accept-language']);
+    return json(200, { ...m, timeline: labelled(MEETING_LABELS, timeline, lang) });
   },
 };
 
