@@ -1,0 +1,7 @@
+/**
+ * What other flows may use of this flow: its use cases, its composition root and the model
+ * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
+ */
+export { documentDeps, documentRecords } from './deps';
+export { ALLOWED_TYPES, type DocumentRecord, MAX_BYTES, type Owner } from './document';
+export { confirmUpload, listDocuments, openDocument, ownerOf, prepareUpload } from './use-cases';
