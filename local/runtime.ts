@@ -26,6 +26,7 @@ import { persistMailbox, restoreMailbox } from './mailbox';
 import { installSesSimulator } from './ses-simulator';
 import { keepRawMessages, setMaxSendRate } from './ses-fidelity';
 import { startSfnServer } from './sfn-server';
+import { DOCUMENTS_BUCKET, startS3 } from './s3-store';
 import { LocalScheduler, startSchedulerServer } from './scheduler-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
@@ -37,6 +38,8 @@ export interface Ports {
   mailbox: number;
   sfn: number;
   dynamodb: number;
+  /** S3 (s3rver), where documents are kept; default: any free port. */
+  s3?: number;
   /** The EventBridge Scheduler stand-in; fixed so that a restart in the same process keeps its SDK clients' endpoint. */
   scheduler?: number;
 }
@@ -61,7 +64,7 @@ export interface LocalOptions {
 }
 
 export interface LocalRuntime {
-  urls: { app: string; mailbox: string; sfn: string; dynamodb: string };
+  urls: { app: string; mailbox: string; sfn: string; dynamodb: string; s3: string };
   ports: Ports;
   officeToken: string;
   clock: LocalClock;
@@ -111,6 +114,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   const mailServer = await sesServer({ host: '127.0.0.1', port: opts.ports.mailbox });
   const mailPort = (mailServer.address() as AddressInfo).port;
   const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;
+  // Documents on disk under the data folder (a temporary one for an in-memory runtime).
+  const s3 = await startS3({ directory: join(dir, 's3'), port: opts.ports.s3 ?? 0 });
   restoreMailbox(mailboxFile);
 
   const clock = new LocalClock(
@@ -155,6 +160,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     AWS_ENDPOINT_URL_SESV2: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SES: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
+    AWS_ENDPOINT_URL_S3: `http://localhost:${s3.port}`,
+    S3_FORCE_PATH_STYLE: 'true',
+    DOCUMENTS_BUCKET,
     AWS_ENDPOINT_URL_SCHEDULER: `http://127.0.0.1:${schedulerPort}`,
     REMINDER_SCHEDULE_GROUP: 'alliance-cycle-reminders',
     REMINDER_DIGEST_ARN: functionArn('reminderDigest'),
@@ -231,8 +239,16 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       mailbox: `http://localhost:${mailPort}`,
       sfn: `http://localhost:${sfnPort}`,
       dynamodb: `http://localhost:${dynamoPort}`,
+      s3: `http://localhost:${s3.port}`,
     },
-    ports: { http: httpPort, mailbox: mailPort, sfn: sfnPort, dynamodb: dynamoPort, scheduler: schedulerPort },
+    ports: {
+      http: httpPort,
+      mailbox: mailPort,
+      sfn: sfnPort,
+      dynamodb: dynamoPort,
+      s3: s3.port,
+      scheduler: schedulerPort,
+    },
     officeToken,
     clock,
     sfn,
@@ -246,7 +262,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       await Promise.race([whenIdle(), new Promise((r) => setTimeout(r, 5000).unref())]);
       sfn.shutdown();
       await Promise.all([close(httpServer), close(sfnServer), close(mailServer), close(schedulerServer)]);
-      await close(dynamoServer);
+      await Promise.all([close(dynamoServer), close(s3.s3.httpServer)]);
     },
   };
   return runtime;

@@ -10,6 +10,14 @@ export const functions = {
     // Reads owners (rounds, meetings, input rounds) and writes records; signs tickets; uploads, reads, deletes files.
     access: { table: 'readwrite', linkKeys: true, documents: 'readwrite' },
   },
+  documentLinks: {
+    entry: 'functions/flows/document/links.handler.ts',
+    description: "A document opened through a member's own link: checks the link, redirects to a short-lived S3 link",
+    timeoutSeconds: 29,
+    memoryMb: 256,
+    // Reads the round, the person and the record; signs download links only.
+    access: { table: 'read', linkKeys: true, documents: 'read' },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export const routes = [
@@ -17,4 +25,5 @@ export const routes = [
   { method: 'POST', path: '/api/documents/confirm', fn: 'documentsApi', auth: 'office' },
   { method: 'GET', path: '/api/documents', fn: 'documentsApi', auth: 'office' },
   { method: 'GET', path: '/api/documents/{kind}/{ownerId}/{id}', fn: 'documentsApi', auth: 'office' },
+  { method: 'GET', path: '/d/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
 ] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,178 @@
+/**
+ * Documents end to end on the local runtime, with s3rver as S3: the office API prepares an upload,
+ * the file goes to S3 with the presigned form, the check after upload accepts or refuses it; a
+ * member opens an accepted file through their own decision link and gets the very bytes back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness } from '../support/local';
+
+let h: Harness;
+let roundId: string;
+beforeAll(async () => {
+  h = await Harness.start();
+  const res = await h.api('POST', '/api/rounds', {
+    title: 'Stukken bij de aanvraag',
+    summary: 'Gaat u akkoord?',
+    bodyId: 'alliantiebestuur',
+    rule: { type: 'majority' },
+    deadline: '2026-11-20T17:00:00+01:00',
+    reminders: [],
+  });
+  expect(res.status).toBe(201);
+  roundId = res.body.id;
+  await h.rt.whenIdle();
+}, 60_000);
+afterAll(() => h.stop());
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** What an API client does: ask for a form, post the file to S3 with it, confirm with the ticket. */
+async function upload(opts: {
+  bytes: Buffer;
+  contentType: string;
+  declaredType?: string;
+  /** What the client says; a client may lie, the check after upload holds. */
+  declaredSize?: number;
+  name: string;
+  owner?: Record<string, string>;
+}) {
+  const prepared = await h.api('POST', '/api/documents/uploads', {
+    ownerKind: 'round',
+    ownerId: roundId,
+    contentType: opts.declaredType ?? opts.contentType,
+    size: opts.declaredSize ?? opts.bytes.length,
+    ...opts.owner,
+  });
+  if (prepared.status !== 201) return { prepared, confirmed: undefined };
+  const { url, fields } = prepared.body.upload;
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields as Record<string, string>)) form.append(k, v);
+  form.append('Content-Type', opts.contentType);
+  form.append('x-amz-meta-filename', encodeURIComponent(opts.name));
+  form.append('file', new Blob([new Uint8Array(opts.bytes)]), 'upload');
+  const s3 = await fetch(url, { method: 'POST', body: form });
+  expect(s3.status).toBe(201);
+  const confirmed = await h.api('POST', '/api/documents/confirm', { ticket: prepared.body.ticket });
+  return { prepared, confirmed };
+}
+
+const list = async () => (await h.api('GET', `/api/documents?ownerKind=round&ownerId=${roundId}`)).body.documents;
+
+describe('uploading documents', () => {
+  it('keeps a PDF under a safe name and lists it; a name with path characters loses them', async () => {
+    const { confirmed } = await upload({
+      bytes: PDF,
+      contentType: 'application/pdf',
+      name: '../../etc/Begroting "2027"\u0000.pdf',
+    });
+    expect(confirmed?.status).toBe(201);
+    const doc = confirmed!.body.document;
+    expect(doc).toMatchObject({ fileName: 'Begroting 2027.pdf', contentType: 'application/pdf', size: PDF.length });
+    expect(doc.key).toBe(`documents/round/${roundId}/main/${doc.id}`);
+    expect((await list()).map((d: { id: string }) => d.id)).toContain(doc.id);
+  });
+
+  it('refuses a type off the allow-list and a declared size over 25 MB before anything is sent', async () => {
+    const exe = await upload({
+      bytes: Buffer.from('MZ\x90\x00'),
+      contentType: 'application/x-msdownload',
+      name: 'a.exe',
+    });
+    expect(exe.prepared.status).toBe(400);
+    expect(exe.prepared.body.fields.contentType).toMatch(/must be one of/);
+    const big = await h.api('POST', '/api/documents/uploads', {
+      ownerKind: 'round',
+      ownerId: roundId,
+      contentType: 'application/pdf',
+      size: 25 * 1024 * 1024 + 1,
+    });
+    expect(big.status).toBe(400);
+    expect(big.body.fields.size).toMatch(/25 MB/);
+  });
+
+  it('refuses, and deletes, a file whose bytes are not its type, one of another type than declared, and one over 25 MB', async () => {
+    const before = (await list()).length;
+    const fake = await upload({
+      bytes: Buffer.from('MZ this is a program'),
+      contentType: 'application/pdf',
+      name: 'x.pdf',
+    });
+    expect(fake.confirmed?.status).toBe(400);
+    expect(fake.confirmed?.body.reason).toBe('bytes');
+    // The form allows any Content-Type; what S3 stored is what is checked.
+    const html = await upload({
+      bytes: Buffer.from('<html>'),
+      contentType: 'text/html',
+      declaredType: 'application/pdf',
+      name: 'x.html',
+    });
+    expect(html.confirmed?.body.reason).toBe('type');
+    const huge = Buffer.alloc(25 * 1024 * 1024 + 1, 0x20);
+    PDF.copy(huge);
+    const tooBig = await upload({ bytes: huge, contentType: 'application/pdf', declaredSize: 1000, name: 'groot.pdf' });
+    expect(tooBig.confirmed?.body.reason).toBe('too-big');
+    expect((await list()).length).toBe(before);
+    // Refused files are gone from S3 too: confirming again finds nothing.
+    const again = await h.api('POST', '/api/documents/confirm', { ticket: fake.prepared.body.ticket });
+    expect(again.body.reason).toBe('missing');
+  }, 60_000);
+
+  it('refuses a tampered ticket and an owner that does not exist', async () => {
+    const { prepared } = await upload({ bytes: PDF, contentType: 'application/pdf', name: 'a.pdf' });
+    const t: string = prepared.body.ticket;
+    const tampered = await h.api('POST', '/api/documents/confirm', { ticket: `${t.slice(0, -2)}AA` });
+    expect(tampered.status).toBe(400);
+    const missing = await h.api('POST', '/api/documents/uploads', {
+      ownerKind: 'round',
+      ownerId: 'no-such-round',
+      contentType: 'application/pdf',
+      size: 10,
+    });
+    expect(missing.status).toBe(404);
+    const badPart = await h.api('POST', '/api/documents/uploads', {
+      ownerKind: 'round',
+      ownerId: roundId,
+      part: 'minutes',
+      contentType: 'application/pdf',
+      size: 10,
+    });
+    expect(badPart.status).toBe(400);
+  });
+});
+
+describe("opening a document through a member's link", () => {
+  it('lists the file on the decision page and sends the member to a short-lived S3 link with the bytes', async () => {
+    const { confirmed } = await upload({ bytes: PDF, contentType: 'application/pdf', name: 'Concept-aanvraag é.pdf' });
+    const doc = confirmed!.body.document;
+    const invitation = (await h.mailTo('ria.jansen@example.org', 'Stukken bij de aanvraag'))[0];
+    const link = Harness.link(invitation);
+    const page = await h.open(link);
+    expect(page.html).toContain('Concept-aanvraag é.pdf');
+    const href = `${new URL(link).pathname}/documents/${doc.id}`;
+    expect(page.html).toContain(`href="${href}"`);
+    const res = await fetch(`${h.rt.urls.app}${href}`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const s3Url = res.headers.get('location')!;
+    expect(s3Url.startsWith(h.rt.urls.s3)).toBe(true);
+    expect(new URL(s3Url).searchParams.get('X-Amz-Expires')).toBe('300');
+    const file = await fetch(s3Url);
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toBe(
+      `inline; filename="Concept-aanvraag e.pdf"; filename*=UTF-8''Concept-aanvraag%20%C3%A9.pdf`,
+    );
+  });
+
+  it('answers a wrong link or a document of another round as an unknown link', async () => {
+    const [doc] = await list();
+    const link = Harness.link((await h.mailTo('ria.jansen@example.org', 'Stukken bij de aanvraag'))[0]);
+    const path = new URL(link).pathname;
+    const wrong = await fetch(`${h.rt.urls.app}${path.slice(0, -3)}abc/documents/${doc.id}`, { redirect: 'manual' });
+    expect(wrong.status).toBe(404);
+    const other = await fetch(`${h.rt.urls.app}${path}/documents/not-a-document`, { redirect: 'manual' });
+    expect(other.status).toBe(404);
+    const odd = await fetch(`${h.rt.urls.app}${path}/documents/..%2F..%2Fx`, { redirect: 'manual' });
+    expect(odd.status).toBe(404);
+  });
+});
