@@ -130,11 +130,13 @@ export function safeFileName(raw: string, type: ContentType): string {
  * RFC 5987 encoding (`filename*=UTF-8''…`), so no name can break the header.
  */
 export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
-  const fallback =
-    fileName
-      .normalize('NFKD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '') || 'document';
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '')
+    .trim();
+  // A name in another script keeps nothing in ASCII but its extension: "document.pdf" there.
+  const fallback = !ascii || ascii.startsWith('.') ? `document${ascii}` : ascii;
   const encoded = encodeURIComponent(fileName).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,

@@ -61,7 +61,7 @@ describe('names', () => {
       `attachment; filename="Notulen cafe (juni).pdf"; filename*=UTF-8''Notulen%20caf%C3%A9%20%28juni%29.pdf`,
     );
     expect(contentDisposition('تقرير.pdf', 'inline')).toBe(
-      `inline; filename=".pdf"; filename*=UTF-8''${encodeURIComponent('تقرير')}.pdf`,
+      `inline; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent('تقرير')}.pdf`,
     );
   });
 
