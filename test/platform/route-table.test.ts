@@ -9,6 +9,7 @@ import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
+import { documentRouteKeys } from '../../functions/flows/console/documents.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -68,6 +69,12 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'cycleConsole');
     expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
+  });
+
+  it("serves the document pages from their own function, exactly the wiring's routes for it", () => {
+    const wired = routes.filter((r) => r.fn === 'documentConsole');
+    expect([...documentRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.filter((r) => r.auth !== 'session').map((r) => r.path)).toEqual(['/console/assets/documents.js']);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -24,6 +24,14 @@ export const functions = {
     // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
     access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
+  documentConsole: {
+    entry: 'functions/flows/console/documents.handler.ts',
+    description: 'Programme office console: upload and open the documents of rounds and meetings, board packs',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Reads rounds and meetings, writes document records; signs tickets and S3 forms and links (no mail).
+    access: { table: 'readwrite', linkKeys: true, documents: 'readwrite' },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -31,6 +39,8 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
+// The document pages and board packs: their own function too (documents.handler.ts).
+const dget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'documentConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -78,6 +88,13 @@ export const routes = [
   cpost('/console/cycles/{id}/phases/{key}/done'),
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
+  { method: 'GET', path: '/console/assets/documents.js', fn: 'documentConsole', auth: 'public' },
+  dget('/console/rounds/{id}/documents'),
+  dget('/console/rounds/{id}/documents/{docId}'),
+  dget('/console/meetings/{id}/documents'),
+  dget('/console/meetings/{id}/documents/{docId}'),
+  dget('/console/meetings/{id}/board-pack'),
+  dget('/console/documents/done'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),

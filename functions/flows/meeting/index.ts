@@ -3,6 +3,8 @@
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
 export { agendaOf } from './agenda';
+// The documents' console pages and board pack name the agenda lines as the meeting's own pages do.
+export { meetingWords } from './texts';
 export type { Meeting } from './meeting';
 export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';
