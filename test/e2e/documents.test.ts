@@ -176,3 +176,39 @@ describe("opening a document through a member's link", () => {
     expect(odd.status).toBe(404);
   });
 });
+
+describe("a meeting's documents through a member's meeting link", () => {
+  it('lists the file under its agenda line on the meeting page and opens it from S3', async () => {
+    const series = await h.api('POST', '/api/meeting-series', {
+      bodyId: 'alliantiebestuur',
+      title: 'Bestuursoverleg',
+      rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=2',
+      startsOn: '2026-11-03',
+      startTime: '19:00',
+      durationMinutes: 120,
+      chairId: 'p-anouk-de-vries',
+      secretaryId: 'p-pieter-van-leeuwen',
+    });
+    expect(series.status).toBe(201);
+    await h.rt.whenIdle();
+    const meetingId = (await h.api('GET', `/api/meeting-series/${series.body.id}`)).body.meetings[0].id;
+    const { confirmed } = await upload({
+      bytes: PDF,
+      contentType: 'application/pdf',
+      name: 'Jaarplan.pdf',
+      owner: { ownerKind: 'meeting', ownerId: meetingId, part: 'item-action-items' },
+    });
+    expect(confirmed?.status).toBe(201);
+    const mails = await h.mailTo('ria.jansen@example.org', 'Bestuursoverleg');
+    const link = mails.map((m) => /https?:\/\/\S+\/m\/[A-Za-z0-9_.-]+/.exec(m.text)?.[0]).find(Boolean)!;
+    expect(link).toBeDefined();
+    const page = await h.open(link);
+    expect(page.html).toContain('Stukken');
+    expect(page.html).toContain('Actiepunten: wat is er gedaan?');
+    const href = /href="(\/m\/[^"]+\/documents\/[^"]+)"/.exec(page.html)?.[1];
+    const file = await fetch(`${h.rt.urls.app}${href}`);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    const wrong = await fetch(`${h.rt.urls.app}${href!.replace('/m/', '/m/x')}`, { redirect: 'manual' });
+    expect(wrong.status).toBe(404);
+  });
+});

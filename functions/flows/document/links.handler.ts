@@ -1,11 +1,13 @@
 /**
- * GET /d/{token}/documents/{id}: a round's file, opened by a member through their own decision link.
- * The link is checked as the decision page checks it (valid, not expired, the person still an
- * approver); then the browser is sent to a fresh presigned S3 link that works for a few minutes.
+ * GET /d/{token}/documents/{id}: a round's file, opened by a member through their own decision link;
+ * GET /m/{token}/documents/{id}: a meeting's file, through a member's (secretary's, chair's) meeting link.
+ * The link is checked as its page checks it (valid, not expired, the person still an approver, or
+ * active and still in the link's role); then the browser is sent to a fresh presigned S3 link that works for a few minutes.
  * The file is never public, and the lasting link is the member's own.
  */
 import middy from '@middy/core';
 import { roundDeps, roundOfLink } from '../approval-round';
+import { meetingDeps, meetingOfLink } from '../meeting';
 import { invalidLinkPage, unavailablePage } from '../../engine/page-layout';
 import { NotFoundError } from '../../platform/errors';
 import { type HttpEvent, type HttpResult, page, routeIn, type RouteTable } from '../../platform/http';
@@ -25,6 +27,12 @@ const routes: RouteTable<'documentLinks'> = {
     const link = await roundOfLink(roundDeps(), token);
     if (!link) return page(404, invalidLinkPage());
     return redirect(await openDocument(documentDeps(), { kind: 'round', id: link.roundId }, id, 'inline'));
+  },
+  'GET /m/{token}/documents/{id}': async (event) => {
+    const { token = '', id = '' } = event.pathParameters ?? {};
+    const link = await meetingOfLink(meetingDeps(), token);
+    if (!link) return page(404, invalidLinkPage());
+    return redirect(await openDocument(documentDeps(), { kind: 'meeting', id: link.meetingId }, id, 'inline'));
   },
 };
 

@@ -15,7 +15,7 @@ export const functions = {
     description: "A document opened through a member's own link: checks the link, redirects to a short-lived S3 link",
     timeoutSeconds: 29,
     memoryMb: 256,
-    // Reads the round, the person and the record; signs download links only.
+    // Reads the round or meeting, the person and the record; signs download links only.
     access: { table: 'read', linkKeys: true, documents: 'read' },
   },
 } as const satisfies Record<string, FunctionSpec>;
@@ -26,4 +26,5 @@ export const routes = [
   { method: 'GET', path: '/api/documents', fn: 'documentsApi', auth: 'office' },
   { method: 'GET', path: '/api/documents/{kind}/{ownerId}/{id}', fn: 'documentsApi', auth: 'office' },
   { method: 'GET', path: '/d/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
+  { method: 'GET', path: '/m/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
 ] as const satisfies readonly RouteSpec[];

@@ -5,6 +5,9 @@
 export { agendaOf } from './agenda';
 // The documents' console pages and board pack name the agenda lines as the meeting's own pages do.
 export { meetingWords } from './texts';
+// A meeting's documents open through the person's own meeting link.
+export { meetingDeps } from './deps';
+export { meetingOfLink } from './meeting-link';
 export type { Meeting } from './meeting';
 export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';
