@@ -212,3 +212,49 @@ describe("a meeting's documents through a member's meeting link", () => {
     expect(wrong.status).toBe(404);
   });
 });
+
+describe('a partner delivers a file in an input round, through their own link', () => {
+  it("uploads with the page's form, sees it delivered, and the office lists it under the partner", async () => {
+    const res = await h.api('POST', '/api/input-rounds', {
+      title: 'Jaarverslag partners',
+      request: 'Stuur uw jaarverslag 2026.',
+      organisationIds: ['woon', 'ondersteboven'],
+      deadline: '2026-11-20T17:00:00+01:00',
+      reminders: [],
+      bodyId: 'alliantiebestuur',
+    });
+    expect(res.status).toBe(201);
+    await h.rt.whenIdle();
+    const mail = (await h.mailTo('ruben.kok@example.org', 'Gevraagd: Jaarverslag partners'))[0];
+    const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(mail.text)![0];
+    expect((await h.open(link)).html).toContain(`href="${new URL(link).pathname}/documents"`);
+    const page = await h.open(`${link}/documents`);
+    expect(page.status).toBe(200);
+    const action = /<form method="post" action="([^"]+)"/.exec(page.html)![1];
+    const hidden = [...page.html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)];
+    const form = new FormData();
+    for (const [, name, value] of hidden)
+      form.append(
+        name,
+        name === 'x-amz-meta-filename' ? encodeURIComponent('Jaarverslag Woon.pdf') : value.replaceAll('&amp;', '&'),
+      );
+    form.append('Content-Type', 'application/pdf');
+    form.append('file', new Blob([new Uint8Array(PDF)]), 'x.pdf');
+    // S3 sends the browser back to the partner's page, which keeps the file.
+    const back = await fetch(action, { method: 'POST', body: form });
+    expect(back.status).toBe(200);
+    const after = await back.text();
+    expect(after).toContain('Dank u. Het bestand is aangekomen.');
+    expect(after).toContain('Jaarverslag Woon.pdf');
+    const listed = await h.api('GET', `/api/documents?ownerKind=input-round&ownerId=${res.body.id}`);
+    expect(listed.body.documents).toHaveLength(1);
+    expect(listed.body.documents[0].owner.part).toBe('org-woon');
+    // Another partner's link does not open Woon's file.
+    const other = (await h.mailTo('yusuf.demir@example.org', 'Gevraagd: Jaarverslag partners'))[0];
+    const otherLink = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(other.text)![0];
+    const foreign = await fetch(`${otherLink}/documents/${listed.body.documents[0].id}`, { redirect: 'manual' });
+    expect(foreign.status).toBe(404);
+    const own = await fetch(`${link}/documents/${listed.body.documents[0].id}`);
+    expect(Buffer.from(await own.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+});

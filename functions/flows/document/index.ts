@@ -14,3 +14,4 @@ export {
 export type { UploadForm } from './files';
 export { refusalMessage } from './texts';
 export { confirmUpload, listDocuments, openDocument, ownerOf, prepareUpload } from './use-cases';
+export { formActionFor, UploadFormView, UploadScript } from './upload-form';

@@ -96,8 +96,15 @@ export type Confirmed =
   | { kind: 'accepted'; document: DocumentRecord }
   | { kind: 'refused'; reason: UploadRefusal; owner: Owner };
 
-export async function confirmUpload(deps: DocumentDeps, ticket: string): Promise<Confirmed> {
+/** `expect`: whose upload this way back may accept (a partner's link accepts only its own organisation's). */
+export async function confirmUpload(
+  deps: DocumentDeps,
+  ticket: string,
+  expect?: Pick<Owner, 'kind' | 'id' | 'part'>,
+): Promise<Confirmed> {
   const t = await readTicket(deps, ticket);
+  if (expect && (t.owner.kind !== expect.kind || t.owner.id !== expect.id || t.owner.part !== expect.part))
+    throw new ValidationError({ ticket: 'not a valid upload ticket' });
   const known = await deps.documents.get(t.owner, t.id);
   if (known) return { kind: 'accepted', document: known };
   const key = storageKey(t.owner, t.id);
@@ -137,12 +144,13 @@ export async function listDocuments(
 /** A fresh, short-lived link to the file itself, under its safe name; only for a document of this owner. */
 export async function openDocument(
   deps: DocumentDeps,
-  owner: Pick<Owner, 'kind' | 'id'>,
+  owner: Pick<Owner, 'kind' | 'id'> & { part?: string },
   id: string,
   disposition: 'attachment' | 'inline' = 'attachment',
 ): Promise<string> {
   const doc = SAFE_ID.test(id) ? await deps.documents.get(owner, id) : undefined;
-  if (!doc) throw new NotFoundError('document', id);
+  // With a part, only that part's (one partner's) documents.
+  if (!doc || (owner.part && doc.owner.part !== owner.part)) throw new NotFoundError('document', id);
   return deps.files.downloadUrl(doc.key, {
     disposition: contentDisposition(doc.fileName, disposition),
     contentType: doc.contentType,

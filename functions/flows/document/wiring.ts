@@ -12,11 +12,13 @@ export const functions = {
   },
   documentLinks: {
     entry: 'functions/flows/document/links.handler.ts',
-    description: "A document opened through a member's own link: checks the link, redirects to a short-lived S3 link",
+    description:
+      "Documents through a person's own link: a round's or meeting's file opened, a partner's file delivered in an input round",
     timeoutSeconds: 29,
-    memoryMb: 256,
-    // Reads the round or meeting, the person and the record; signs download links only.
-    access: { table: 'read', linkKeys: true, documents: 'read' },
+    memoryMb: 512,
+    // Reads the round, meeting or input round and the person; keeps a partner's delivered file's record;
+    // signs download links and the partner's upload form, deletes a refused file.
+    access: { table: 'readwrite', linkKeys: true, documents: 'readwrite' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 
@@ -27,4 +29,7 @@ export const routes = [
   { method: 'GET', path: '/api/documents/{kind}/{ownerId}/{id}', fn: 'documentsApi', auth: 'office' },
   { method: 'GET', path: '/d/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
   { method: 'GET', path: '/m/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
+  { method: 'GET', path: '/u/{token}/documents', fn: 'documentLinks', auth: 'link' },
+  { method: 'GET', path: '/u/{token}/documents/done', fn: 'documentLinks', auth: 'link' },
+  { method: 'GET', path: '/u/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
 ] as const satisfies readonly RouteSpec[];

@@ -8,6 +8,7 @@ import { loadRound, roundDeps } from '../../approval-round';
 import {
   confirmUpload,
   type DocumentRecord,
+  formActionFor,
   documentDeps,
   listDocuments,
   openDocument,
@@ -16,13 +17,15 @@ import {
   prepareUpload,
   refusalMessage,
   type UploadRefusal,
+  UploadFormView,
+  UploadScript,
 } from '../../document';
 import { agendaOf, DynamoMeetingStore, type Meeting, meetingWords } from '../../meeting';
 import { config } from '../../../platform/config';
 import { NotFoundError } from '../../../platform/errors';
 import type { Markup } from '../../../platform/jsx';
 import { documentWords } from '../document-words';
-import { FileTable, section, UploadFormView, UploadNotice, UploadScript } from '../document-pages';
+import { FileTable, section, UploadNotice } from '../document-pages';
 import { type Handler, htmlReply, type Reply, redirect, type SignedInRequest } from '../http';
 import { consolePage } from '../ui';
 
@@ -30,7 +33,7 @@ import { consolePage } from '../ui';
 export function withFormOrigin(reply: Reply, url: string): Reply {
   const csp =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-    `form-action 'self' ${new URL(url).origin}; base-uri 'none'; frame-ancestors 'none'`;
+    `${formActionFor(url)}; base-uri 'none'; frame-ancestors 'none'`;
   return { ...reply, extraHeaders: { ...reply.extraHeaders, 'content-security-policy': csp } };
 }
 
@@ -81,7 +84,7 @@ const roundDocuments: Handler = async (req) => {
         caption={title}
         href={(d) => `/console/rounds/${round.id}/documents/${d.id}`}
       />
-      <UploadFormView ctx={req.ctx} form={upload.form} id="upload" legend={w.add} />
+      <UploadFormView lang={req.ctx.lang} form={upload.form} id="upload" legend={w.add} />
       <UploadScript />
       <p>
         <a href={`/console/rounds/${round.id}`}>{w.back}</a>
@@ -119,7 +122,7 @@ const meetingDocuments: Handler = async (req) => {
     section(p.title, [
       <FileTable ctx={req.ctx} docs={byPart(docs, p.part)} caption={p.title} href={href} />,
       <UploadFormView
-        ctx={req.ctx}
+        lang={req.ctx.lang}
         form={forms[i].form}
         id={p.part}
         legend={`${w.add}: ${p.title}`}
