@@ -45,6 +45,8 @@ export function createDocumentsBucket(stack: Stack, consoleOrigin: string): Buck
       },
     ],
     lifecycleRules: [
+      // Board packs are built again from the documents when asked for: a week is enough.
+      { id: 'expire-board-packs', prefix: 'documents/packs/', expiration: Duration.days(7) },
       // A form posted half-way leaves parts behind that nobody sees; remove them after a day.
       { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       {

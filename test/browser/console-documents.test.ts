@@ -5,12 +5,15 @@
  * link and gets the bytes from S3; a file that is not what it says is refused with a message; a
  * meeting's files per agenda line and its board pack. axe and screenshots at 390 and 1280 px.
  */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessible as check, chromiumPath, closeConsole, openConsole, signIn } from '../support/console-browser';
 import { Harness } from '../support/local';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PPTX = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('[Content_Types].xml')]);
 
 describe.skipIf(!chromiumPath)('programme office console in Chromium: documents', () => {
   let h: Harness;
@@ -94,11 +97,7 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: documents'
     await page.setInputFiles('#item-opening-file', {
       name: 'Welkom.pptx',
       mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      buffer: Buffer.concat([
-        Buffer.from('PK\x03\x04', 'latin1'),
-        Buffer.alloc(26),
-        Buffer.from('[Content_Types].xml'),
-      ]),
+      buffer: PPTX,
     });
     await page.click('#item-opening-file ~ p button');
     await page.waitForURL(/added=1$/);
@@ -108,5 +107,14 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: documents'
     await expect(opening.locator('a').textContent()).resolves.toBe('Welkom.pptx');
     await expect(page.locator('main').textContent()).resolves.toContain('Buurthuis De Punt');
     await checkAccessible('board-pack');
+    // The one download: every document in a ZIP, in a folder per agenda line, with its bytes.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a:has-text("Alle stukken downloaden (zip)")'),
+    ]);
+    expect(download.suggestedFilename()).toBe('Vergaderstukken Vergadering alliantiebestuur 2026-11-10.zip');
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(zip)).toEqual(['01 Opening/Welkom.pptx']);
+    expect(Buffer.from(zip['01 Opening/Welkom.pptx']).equals(PPTX)).toBe(true);
   });
 });

@@ -13,12 +13,13 @@ import { linkKeyLoader } from '../../platform/link-keys';
 import { DOCUMENTS_JS } from './document-assets';
 import { type Handler, type OpenHandler, toResult } from './http';
 import { handleWith } from './router';
-import { boardPack } from './routes/board-pack';
+import { boardPack, boardPackZip } from './routes/board-pack';
 import { documentRoutes } from './routes/documents';
 
 const routes: RouteTable<'documentConsole', Handler, 'session'> = {
   ...documentRoutes,
   'GET /console/meetings/{id}/board-pack': boardPack,
+  'GET /console/meetings/{id}/board-pack.zip': boardPackZip,
 };
 const open: RouteTable<'documentConsole', OpenHandler, 'public'> = {
   'GET /console/assets/documents.js': async () => ({

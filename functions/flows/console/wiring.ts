@@ -94,6 +94,7 @@ export const routes = [
   dget('/console/meetings/{id}/documents'),
   dget('/console/meetings/{id}/documents/{docId}'),
   dget('/console/meetings/{id}/board-pack'),
+  dget('/console/meetings/{id}/board-pack.zip'),
   dget('/console/documents/done'),
   get('/console/people'),
   get('/console/people/new'),

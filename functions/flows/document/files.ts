@@ -4,7 +4,13 @@
  * presigned GET links for downloads, and removal of what was refused. Locally the same calls reach
  * s3rver (AWS_ENDPOINT_URL_S3, path-style addresses).
  */
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { sdkConfig } from '../../platform/clients';
@@ -22,6 +28,9 @@ export interface FileStore {
   firstBytes(key: string): Promise<Uint8Array | undefined>;
   downloadUrl(key: string, opts: { disposition: string; contentType: string; expiresSeconds: number }): Promise<string>;
   remove(key: string): Promise<void>;
+  /** A whole file (the board pack reads each document it packs). */
+  read(key: string): Promise<Uint8Array>;
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
 }
 
 const notFound = (err: unknown) => {
@@ -90,6 +99,15 @@ export class S3FileStore implements FileStore {
       ResponseContentType: opts.contentType,
     });
     return getSignedUrl(this.s3, get, { expiresIn: opts.expiresSeconds });
+  }
+
+  async read(key: string) {
+    const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return res.Body ? await res.Body.transformToByteArray() : new Uint8Array();
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string) {
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
   }
 
   async remove(key: string) {

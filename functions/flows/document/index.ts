@@ -15,3 +15,4 @@ export type { UploadForm } from './files';
 export { refusalMessage } from './texts';
 export { confirmUpload, listDocuments, openDocument, ownerOf, prepareUpload } from './use-cases';
 export { formActionFor, UploadFormView, UploadScript } from './upload-form';
+export { boardPackLink, PACK_MAX_BYTES } from './board-pack';

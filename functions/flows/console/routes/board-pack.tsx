@@ -3,8 +3,8 @@
  * minutes' presentations, on one page made to print (documents.css hides the navigation on paper).
  * Each document's link opens a fresh short-lived S3 link through the console.
  */
-import { type DocumentRecord, documentDeps, listDocuments } from '../../document';
-import { formatDateTime } from '../../../platform/time';
+import { boardPackLink, type DocumentRecord, documentDeps, listDocuments } from '../../document';
+import { formatDateTime, isoDate, zoned } from '../../../platform/time';
 import { documentWords, sizeText } from '../document-words';
 import { type Handler, htmlReply } from '../http';
 import { consolePage } from '../ui';
@@ -44,6 +44,13 @@ export const boardPack: Handler = async (req) => {
       ) : null}
       <p class="no-print">{w.boardPackIntro}</p>
       <p class="no-print">{w.print}</p>
+      {docs.length ? (
+        <p class="no-print">
+          <a class="button" href={`/console/meetings/${meeting.id}/board-pack.zip`}>
+            {w.downloadAll}
+          </a>
+        </p>
+      ) : null}
       <h2>{w.agenda}</h2>
       <ol class="agenda">
         {lines.map((l) => (
@@ -65,4 +72,16 @@ export const boardPack: Handler = async (req) => {
     </article>
   );
   return htmlReply(200, consolePage(req.ctx, 'none', title, body));
+};
+
+/** Every document of the meeting in one ZIP, by agenda line: a redirect to a short-lived link to it. */
+export const boardPackZip: Handler = async (req) => {
+  const w = documentWords[req.ctx.lang];
+  const meeting = await readMeeting(req.params.id);
+  const deps = documentDeps();
+  const docs = await listDocuments(deps, { kind: 'meeting', id: meeting.id });
+  const { lines, minutes } = meetingParts(meeting, req.ctx.lang);
+  const date = isoDate(zoned(meeting.start));
+  const url = await boardPackLink(deps, { ...meeting, date }, [...lines, minutes], docs, w.packTooBig);
+  return { status: 302, body: '', location: url };
 };
