@@ -210,8 +210,38 @@ describe("a meeting's documents through a member's meeting link", () => {
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
     const wrong = await fetch(`${h.rt.urls.app}${href!.replace('/m/', '/m/x')}`, { redirect: 'manual' });
     expect(wrong.status).toBe(404);
+    // A member's link adds nothing: only the secretary's minutes link has the page to add files.
+    expect((await fetch(`${link}/documents`)).status).toBe(404);
+    meetingTitle = 'Bestuursoverleg';
+  });
+
+  it('lets the secretary add a presentation to the minutes through their own minutes link', async () => {
+    await h.to('2026-11-11T08:00:00Z');
+    const ask = (await h.mailTo('pieter.van.leeuwen@example.org', `Verslag van ${meetingTitle}`))[0];
+    const link = /https?:\/\/\S+\/m\/[A-Za-z0-9_.-]+/.exec(ask.text)![0];
+    expect((await h.open(link)).html).toContain(`href="${new URL(link).pathname}/documents"`);
+    const after = await postFormOf(`${link}/documents`, 'Presentatie buurtbudget.pdf');
+    expect(after).toContain('Dank u. Het bestand is toegevoegd.');
+    expect(after).toContain('Presentatie buurtbudget.pdf');
   });
 });
+
+let meetingTitle = '';
+
+/** What a browser does with a link page's upload form: its hidden fields, the kind, the file; S3 sends it back. */
+async function postFormOf(pageUrl: string, name: string) {
+  const page = await h.open(pageUrl);
+  expect(page.status).toBe(200);
+  const action = /<form method="post" action="([^"]+)"/.exec(page.html)![1];
+  const form = new FormData();
+  for (const [, field, value] of page.html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
+    form.append(field, field === 'x-amz-meta-filename' ? encodeURIComponent(name) : value.replaceAll('&amp;', '&'));
+  form.append('Content-Type', 'application/pdf');
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'x.pdf');
+  const back = await fetch(action, { method: 'POST', body: form });
+  expect(back.status).toBe(200);
+  return back.text();
+}
 
 describe('a partner delivers a file in an input round, through their own link', () => {
   it("uploads with the page's form, sees it delivered, and the office lists it under the partner", async () => {
@@ -228,22 +258,8 @@ describe('a partner delivers a file in an input round, through their own link', 
     const mail = (await h.mailTo('ruben.kok@example.org', 'Gevraagd: Jaarverslag partners'))[0];
     const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(mail.text)![0];
     expect((await h.open(link)).html).toContain(`href="${new URL(link).pathname}/documents"`);
-    const page = await h.open(`${link}/documents`);
-    expect(page.status).toBe(200);
-    const action = /<form method="post" action="([^"]+)"/.exec(page.html)![1];
-    const hidden = [...page.html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)];
-    const form = new FormData();
-    for (const [, name, value] of hidden)
-      form.append(
-        name,
-        name === 'x-amz-meta-filename' ? encodeURIComponent('Jaarverslag Woon.pdf') : value.replaceAll('&amp;', '&'),
-      );
-    form.append('Content-Type', 'application/pdf');
-    form.append('file', new Blob([new Uint8Array(PDF)]), 'x.pdf');
     // S3 sends the browser back to the partner's page, which keeps the file.
-    const back = await fetch(action, { method: 'POST', body: form });
-    expect(back.status).toBe(200);
-    const after = await back.text();
+    const after = await postFormOf(`${link}/documents`, 'Jaarverslag Woon.pdf');
     expect(after).toContain('Dank u. Het bestand is aangekomen.');
     expect(after).toContain('Jaarverslag Woon.pdf');
     const listed = await h.api('GET', `/api/documents?ownerKind=input-round&ownerId=${res.body.id}`);

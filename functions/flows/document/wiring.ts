@@ -13,7 +13,7 @@ export const functions = {
   documentLinks: {
     entry: 'functions/flows/document/links.handler.ts',
     description:
-      "Documents through a person's own link: a round's or meeting's file opened, a partner's file delivered in an input round",
+      "Documents through a person's own link: files opened; a partner's delivery, the secretary's presentations added",
     timeoutSeconds: 29,
     memoryMb: 512,
     // Reads the round, meeting or input round and the person; keeps a partner's delivered file's record;
@@ -29,6 +29,8 @@ export const routes = [
   { method: 'GET', path: '/api/documents/{kind}/{ownerId}/{id}', fn: 'documentsApi', auth: 'office' },
   { method: 'GET', path: '/d/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
   { method: 'GET', path: '/m/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },
+  { method: 'GET', path: '/m/{token}/documents', fn: 'documentLinks', auth: 'link' },
+  { method: 'GET', path: '/m/{token}/documents/done', fn: 'documentLinks', auth: 'link' },
   { method: 'GET', path: '/u/{token}/documents', fn: 'documentLinks', auth: 'link' },
   { method: 'GET', path: '/u/{token}/documents/done', fn: 'documentLinks', auth: 'link' },
   { method: 'GET', path: '/u/{token}/documents/{id}', fn: 'documentLinks', auth: 'link' },

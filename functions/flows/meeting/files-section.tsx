@@ -15,13 +15,19 @@ export interface MeetingFile {
 }
 
 const words = {
-  nl: { documents: 'Stukken', minutes: 'Verslag en presentaties' },
-  en: { documents: 'Documents', minutes: 'Minutes and presentations' },
+  nl: { documents: 'Stukken', minutes: 'Verslag en presentaties', add: 'Presentaties bij het verslag toevoegen' },
+  en: { documents: 'Documents', minutes: 'Minutes and presentations', add: 'Add presentations to the minutes' },
 };
 
-export function MeetingFiles(p: { meeting: Meeting; files: MeetingFile[]; lang: Lang }) {
-  if (p.files.length === 0) return null;
+/** `addHref`: for the secretary, where they add the presentations that go with the minutes. */
+export function MeetingFiles(p: { meeting: Meeting; files: MeetingFile[]; lang: Lang; addHref?: string }) {
   const w = words[p.lang];
+  const add = p.addHref ? (
+    <p>
+      <a href={p.addHref}>{w.add}</a>
+    </p>
+  ) : null;
+  if (p.files.length === 0) return add;
   const standing = meetingWords[p.lang].standing;
   const lines = [
     ...agendaOf(p.meeting).map((l) => ({ part: `item-${l.id}`, title: l.item?.title ?? standing[l.standing ?? ''] })),
@@ -48,6 +54,7 @@ export function MeetingFiles(p: { meeting: Meeting; files: MeetingFile[]; lang: 
           </li>
         ))}
       </ul>
+      {add}
     </>
   );
 }

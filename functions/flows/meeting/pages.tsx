@@ -226,7 +226,12 @@ export function meetingPage(v: MeetingPageModel): string {
     c.m.title,
     <>
       <Head c={c} />
-      <MeetingFiles meeting={c.m} files={v.files ?? []} lang={c.lang} />
+      <MeetingFiles
+        meeting={c.m}
+        files={v.files ?? []}
+        lang={c.lang}
+        addHref={v.role === 'minutes' && c.m.status === 'open' ? `${v.action}/documents` : undefined}
+      />
       <MeetingBody c={c} />
     </>,
   );

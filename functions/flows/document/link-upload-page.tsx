@@ -1,8 +1,9 @@
 /**
- * A partner's page for delivering a file in an input round, behind their own input-round link
- * (`/u/{token}/documents`): what was asked, the files their organisation delivered, and while the
- * round is open the upload form. A link page as every other (no navigation, not indexed); its CSP
- * adds the bucket to form-action and our own script.
+ * A page for adding files behind a person's own link: a partner delivering a file in an input round
+ * (`/u/{token}/documents`: what was asked, the files their organisation delivered) or the secretary
+ * adding the presentations that go with the minutes (`/m/{token}/documents`); while it may, the upload
+ * form. A link page as every other (no navigation, not indexed); its CSP adds the bucket to
+ * form-action and our own script.
  */
 import { linkPage } from '../../engine/page-layout';
 import type { HttpResult } from '../../platform/http';
@@ -11,7 +12,7 @@ import type { DocumentRecord } from './document';
 import type { UploadForm } from './files';
 import { formActionFor, UploadFormView, UploadScript } from './upload-form';
 
-const words = {
+const partnerWords = {
   nl: {
     title: (t: string) => `Een bestand aanleveren: ${t}`,
     delivered: 'Wat uw organisatie heeft aangeleverd',
@@ -32,23 +33,48 @@ const words = {
   },
 };
 
-export interface PartnerPageModel {
+const secretaryWords: typeof partnerWords = {
+  nl: {
+    title: (t: string) => `Presentaties bij het verslag: ${t}`,
+    delivered: 'Presentaties bij het verslag',
+    none: 'Nog geen.',
+    add: 'Presentatie toevoegen',
+    closed: 'Deze vergadering is afgesloten. U kunt geen bestanden meer toevoegen.',
+    back: 'Terug naar de vergadering',
+    added: 'Dank u. Het bestand is toegevoegd. De leden zien het bij het verslag.',
+  },
+  en: {
+    title: (t: string) => `Presentations with the minutes: ${t}`,
+    delivered: 'Presentations with the minutes',
+    none: 'None yet.',
+    add: 'Add a presentation',
+    closed: 'This meeting is closed. You can no longer add files.',
+    back: 'Back to the meeting',
+    added: 'Thank you. The file has been added. Members see it with the minutes.',
+  },
+};
+
+const WORDS = { partner: partnerWords, secretary: secretaryWords };
+
+export interface LinkUploadPageModel {
+  who: 'partner' | 'secretary';
+  /** The link's page, `/u/{token}` or `/m/{token}`. */
+  base: string;
   lang: Lang;
   roundTitle: string;
-  request: string;
-  token: string;
+  request?: string;
   docs: DocumentRecord[];
   form?: UploadForm;
   added?: boolean;
   refused?: string;
 }
 
-export function partnerDocumentsPage(m: PartnerPageModel): HttpResult {
-  const w = words[m.lang];
+export function linkUploadPage(m: LinkUploadPageModel): HttpResult {
+  const w = WORDS[m.who][m.lang];
   const body = (
     <>
       <h1>{w.title(m.roundTitle)}</h1>
-      <p>{m.request}</p>
+      {m.request ? <p>{m.request}</p> : null}
       {m.added ? (
         <p class="notice" role="status">
           {w.added}
@@ -64,7 +90,7 @@ export function partnerDocumentsPage(m: PartnerPageModel): HttpResult {
         <ul>
           {m.docs.map((d) => (
             <li>
-              <a href={`/u/${m.token}/documents/${d.id}`} rel="noreferrer">
+              <a href={`${m.base}/documents/${d.id}`} rel="noreferrer">
                 {d.fileName}
               </a>{' '}
               ({formatDateTime(d.uploadedAt, m.lang)})
@@ -83,7 +109,7 @@ export function partnerDocumentsPage(m: PartnerPageModel): HttpResult {
         <p class="notice">{w.closed}</p>
       )}
       <p>
-        <a href={`/u/${m.token}`}>{w.back}</a>
+        <a href={m.base}>{w.back}</a>
       </p>
     </>
   );
