@@ -117,4 +117,31 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: documents'
     expect(Object.keys(zip)).toEqual(['01 Opening/Welkom.pptx']);
     expect(Buffer.from(zip['01 Opening/Welkom.pptx']).equals(PPTX)).toBe(true);
   });
+
+  it("lets a partner deliver a file on their own link's page", async () => {
+    const round = await h.api('POST', '/api/input-rounds', {
+      title: 'Jaarverslag partners',
+      request: 'Stuur uw jaarverslag 2026.',
+      organisationIds: ['woon'],
+      deadline: '2026-11-20T17:00:00+01:00',
+      reminders: [],
+      bodyId: 'alliantiebestuur',
+    });
+    expect(round.status).toBe(201);
+    await h.rt.whenIdle();
+    const mail = (await h.mailTo('ruben.kok@example.org', 'Gevraagd: Jaarverslag partners'))[0];
+    const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(mail.text)![0];
+    await page.goto(link);
+    await page.click('a:has-text("Een bestand aanleveren")');
+    await checkAccessible('partner-documents');
+    await page.setInputFiles('#upload-file', {
+      name: 'Jaarverslag Woon.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await page.click('button:has-text("Bestand toevoegen")');
+    await page.waitForURL(/added=1$/);
+    await expect(page.locator('main').textContent()).resolves.toContain('Jaarverslag Woon.pdf');
+    await checkAccessible('partner-documents-added');
+  });
 });
