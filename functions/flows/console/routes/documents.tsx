@@ -60,8 +60,13 @@ export async function readMeeting(id: string): Promise<Meeting> {
   return meeting;
 }
 
+/** Where the office sees the owner's files again (a partner's delivery: its input round). */
 const ownerPage = (o: Owner) =>
-  o.kind === 'round' ? `/console/rounds/${o.id}/documents` : `/console/meetings/${o.id}/documents`;
+  o.kind === 'round'
+    ? `/console/rounds/${o.id}/documents`
+    : o.kind === 'meeting'
+      ? `/console/meetings/${o.id}/documents`
+      : `/console/input-rounds/${o.id}`;
 
 const roundDocuments: Handler = async (req) => {
   const w = documentWords[req.ctx.lang];
