@@ -1,6 +1,7 @@
 /** One function per wiring entry, each with its own role and only the grants its access declares. */
 import type { Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
@@ -19,6 +20,8 @@ export interface FunctionResources {
   sesIdentity: string;
   /** What every function is told: table, mail settings, public address, link keys. */
   environment: Record<string, string>;
+  /** The documents bucket; only functions with `documents` access are told its name and may reach it. */
+  documents: Bucket;
 }
 
 export function createFunctions(stack: Stack, res: FunctionResources): Record<FunctionName, AllianceFunction> {
@@ -26,11 +29,13 @@ export function createFunctions(stack: Stack, res: FunctionResources): Record<Fu
   for (const [name, spec] of Object.entries(functions) as [FunctionName, Spec][]) {
     const env: Record<string, string> = { ...res.environment };
     for (const wf of spec.access.startWorkflows ?? []) env[workflowArnVariables[wf]] = machineArn(stack, wf);
+    if (spec.access.documents) env.DOCUMENTS_BUCKET = res.documents.bucketName;
     const fn = new AllianceFunction(stack, name, spec, env);
     fns[name] = fn;
     grantData(fn, spec, res);
     if (spec.access.sendEmail) grantSend(stack, fn, res);
     grantWorkflows(stack, fn, spec);
+    grantDocuments(fn, spec, res.documents);
   }
   return fns;
 }
@@ -82,4 +87,16 @@ function grantWorkflows(stack: Stack, fn: AllianceFunction, spec: Spec): void {
       }),
     );
   }
+}
+
+/**
+ * Objects under documents/ only, and only what the function does with them: reading signs download
+ * links (and the check reads a file's first bytes); readwrite also signs upload forms (PutObject) and
+ * deletes a refused file. No listing, no bucket settings.
+ */
+function grantDocuments(fn: AllianceFunction, spec: Spec, bucket: Bucket): void {
+  if (!spec.access.documents) return;
+  const actions =
+    spec.access.documents === 'readwrite' ? ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'] : ['s3:GetObject'];
+  fn.addToRolePolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects('documents/*')] }));
 }

@@ -11,6 +11,7 @@ import { CfnOutput, type NestedStack, Stack, type StackProps } from 'aws-cdk-lib
 import type { Construct } from 'constructs';
 import { addRoutes, createApi } from './api';
 import { createLinkKeys, createTable } from './data';
+import { createDocumentsBucket } from './documents';
 import { createFunctions } from './functions';
 import { createMail } from './mail';
 import { alarmOnDeadMail, alarmOnInvalidTokens, createAlarmAction } from './monitoring';
@@ -47,12 +48,14 @@ export class AllianceStack extends Stack {
     const api = createApi(this);
     const publicBaseUrl = props.publicBaseUrl || api.apiEndpoint;
     const consoleClient = addConsoleClient(signIn.userPool, publicBaseUrl);
+    const documents = createDocumentsBucket(this, publicBaseUrl);
 
     const fns = createFunctions(this, {
       table,
       linkKeys,
       configurationSet: mail.configurationSet,
       sesIdentity: props.sesIdentity,
+      documents,
       environment: {
         TABLE_NAME: table.tableName,
         MAIL_FROM: props.mailFrom,
@@ -78,6 +81,7 @@ export class AllianceStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: signIn.userPool.userPoolId });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'DocumentsBucket', { value: documents.bucketName });
 
     suppressWithReasons(this);
   }

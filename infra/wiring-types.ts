@@ -24,6 +24,11 @@ export interface FunctionSpec<W extends string = string> {
     watchWorkflows?: readonly W[];
     /** Plans reminders: may create, move and delete the reminder schedules (and pass their role). */
     scheduleReminders?: boolean;
+    /**
+     * The documents bucket: `read` signs download links (GetObject); `readwrite` also signs upload
+     * forms, checks what arrived and deletes what is refused (PutObject, DeleteObject).
+     */
+    documents?: 'read' | 'readwrite';
   };
 }
 

@@ -9,6 +9,7 @@ import * as calendar from '../functions/flows/calendar/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
+import * as document from '../functions/flows/document/wiring';
 import * as followUp from '../functions/flows/follow-up/wiring';
 import * as inputRound from '../functions/flows/input-round/wiring';
 import * as mailOutbox from '../functions/flows/mail-outbox/wiring';
@@ -26,6 +27,7 @@ const allFunctions = {
   ...consoleFlow.functions,
   ...cycle.functions,
   ...directory.functions,
+  ...document.functions,
   ...followUp.functions,
   ...inputRound.functions,
   ...mailOutbox.functions,
@@ -79,6 +81,7 @@ export const routes = [
   ...consoleFlow.routes,
   ...cycle.routes,
   ...directory.routes,
+  ...document.routes,
   ...followUp.routes,
   ...inputRound.routes,
   ...meeting.routes,

@@ -14,6 +14,7 @@ const runtime = await startLocal({
     mailbox: port('MAILBOX_PORT', 8005),
     sfn: port('SFN_PORT', 8083),
     dynamodb: port('DYNAMODB_PORT', 8000),
+    s3: port('S3_PORT', 4568),
     scheduler: port('SCHEDULER_PORT', 8084),
   },
 });
@@ -28,6 +29,7 @@ ${line}
  SES endpoint             ${runtime.urls.mailbox}   (JSON: ${runtime.urls.mailbox}/store)
  Step Functions endpoint  ${runtime.urls.sfn}
  DynamoDB endpoint        ${runtime.urls.dynamodb}
+ S3 endpoint (documents)  ${runtime.urls.s3}   (bucket alliance-cycle-documents)
  Local clock              ${runtime.urls.app}/local/clock
  Office API token         ${runtime.officeToken}
    curl -H "Authorization: Bearer ${runtime.officeToken}" ${runtime.urls.app}/api/rounds

@@ -28,6 +28,7 @@ import { mailboxRoute, replaceViewer } from './mailbox-routes';
 import { installSesSimulator } from './ses-simulator';
 import { keepRawMessages, setMaxSendRate } from './ses-fidelity';
 import { startSfnServer } from './sfn-server';
+import { DOCUMENTS_BUCKET, startS3 } from './s3-store';
 import { LocalScheduler, startSchedulerServer } from './scheduler-server';
 import { LocalStepFunctions } from './stepfunctions';
 import { homePage } from './home-page';
@@ -39,6 +40,8 @@ export interface Ports {
   mailbox: number;
   sfn: number;
   dynamodb: number;
+  /** S3 (s3rver), where documents are kept; default: any free port. */
+  s3?: number;
   /** The EventBridge Scheduler stand-in; fixed so that a restart in the same process keeps its SDK clients' endpoint. */
   scheduler?: number;
 }
@@ -64,7 +67,7 @@ export interface LocalOptions {
 
 export interface LocalRuntime {
   /** `mailbox` is the SES stand-in (its API and `/store`); `mailboxPage` the page people read mail on. */
-  urls: { app: string; mailbox: string; mailboxPage: string; sfn: string; dynamodb: string };
+  urls: { app: string; mailbox: string; mailboxPage: string; sfn: string; dynamodb: string; s3: string };
   ports: Ports;
   officeToken: string;
   clock: LocalClock;
@@ -116,6 +119,8 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
   let mailboxPage = MAILBOX_PATH; // the app's address once its server listens (below)
   replaceViewer(mailServer, () => mailboxPage);
   const mailboxFile = persistent ? join(dir, 'mailbox.json') : undefined;
+  // Documents on disk under the data folder (a temporary one for an in-memory runtime).
+  const s3 = await startS3({ directory: join(dir, 's3'), port: opts.ports.s3 ?? 0 });
   restoreMailbox(mailboxFile);
 
   const clock = new LocalClock(
@@ -161,6 +166,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
     AWS_ENDPOINT_URL_SESV2: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SES: opts.endpoints?.ses ?? `http://127.0.0.1:${mailPort}`,
     AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
+    AWS_ENDPOINT_URL_S3: `http://localhost:${s3.port}`,
+    S3_FORCE_PATH_STYLE: 'true',
+    DOCUMENTS_BUCKET,
     AWS_ENDPOINT_URL_SCHEDULER: `http://127.0.0.1:${schedulerPort}`,
     REMINDER_SCHEDULE_GROUP: 'alliance-cycle-reminders',
     REMINDER_DIGEST_ARN: functionArn('reminderDigest'),
@@ -242,8 +250,16 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       mailboxPage,
       sfn: `http://localhost:${sfnPort}`,
       dynamodb: `http://localhost:${dynamoPort}`,
+      s3: `http://localhost:${s3.port}`,
     },
-    ports: { http: httpPort, mailbox: mailPort, sfn: sfnPort, dynamodb: dynamoPort, scheduler: schedulerPort },
+    ports: {
+      http: httpPort,
+      mailbox: mailPort,
+      sfn: sfnPort,
+      dynamodb: dynamoPort,
+      s3: s3.port,
+      scheduler: schedulerPort,
+    },
     officeToken,
     clock,
     sfn,
@@ -257,7 +273,7 @@ export async function startLocal(opts: LocalOptions): Promise<LocalRuntime> {
       await Promise.race([whenIdle(), new Promise((r) => setTimeout(r, 5000).unref())]);
       sfn.shutdown();
       await Promise.all([close(httpServer), close(sfnServer), close(mailServer), close(schedulerServer)]);
-      await close(dynamoServer);
+      await Promise.all([close(dynamoServer), close(s3.s3.httpServer)]);
     },
   };
   return runtime;

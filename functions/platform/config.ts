@@ -30,6 +30,10 @@ export interface Config {
   reminderSchedules?: ScheduleTarget;
   /** The mail sweeper's one-time wake; only the functions that send email are told these (`sendEmail`). */
   mailSweep?: ScheduleTarget;
+  /** The documents bucket; only the functions with `documents` access are told it. */
+  documentsBucket?: string;
+  /** Path-style S3 addresses (local mode: s3rver on localhost has no bucket subdomains). */
+  s3PathStyle: boolean;
 }
 
 /** A kind of one-time schedule: its group, the function it invokes, the role it assumes, its dead letters. */
@@ -69,6 +73,8 @@ export function config(): Config {
       'MAIL_SWEEP_SCHEDULER_ROLE_ARN',
       'MAIL_SWEEP_DLQ_ARN',
     ),
+    documentsBucket: optional('DOCUMENTS_BUCKET'),
+    s3PathStyle: optional('S3_FORCE_PATH_STYLE') === 'true',
   };
   if (!cached.linkKeysSecretArn && !cached.linkKeysFile)
     throw new Error('Set LINK_KEYS_SECRET_ARN (cloud) or LINK_KEYS_FILE (local mode)');

@@ -14,6 +14,7 @@
  * | person          | PERSON#<id>            | PERSON        | PEOPLE              | <name>#<id>       |
  * | body            | BODY#<id>              | BODY          | BODIES              | <name>#<id>       |
  * | organisation    | ORG#<id>               | ORG           | ORGS                | <name>#<id>       |
+ * | document        | DOCS#<kind>#<ownerId>  | DOC#<id>      |                     |                   |
  * | idempotency key | IDEMPOTENCY#<scope>    | <scope>#<hash of actor and key> |   |                   |
  *
  * Versioned documents in general (rounds above are one kind): <E>#<id>/<E>, their email claims

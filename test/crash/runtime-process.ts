@@ -58,6 +58,7 @@ export class RuntimeProcess {
       MAILBOX_PORT: String(this.ports.mailbox),
       SFN_PORT: String(this.ports.sfn),
       DYNAMODB_PORT: String(this.ports.dynamodb),
+      S3_PORT: String(this.ports.s3),
       SCHEDULER_PORT: String(this.ports.scheduler),
       // As in every test on the local runtime (test/support/local.ts): retries after milliseconds.
       LOCAL_SFN_RETRY_SPEEDUP: process.env.LOCAL_SFN_RETRY_SPEEDUP ?? '1000',

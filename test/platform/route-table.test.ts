@@ -14,6 +14,7 @@ import { overviewRouteKeys } from '../../functions/flows/console/overview.handle
 import { listRouteKeys } from '../../functions/flows/console/lists.handler';
 import { meetingChangeRouteKeys } from '../../functions/flows/console/meeting-changes.handler';
 import { meetingRouteKeys } from '../../functions/flows/console/meetings.handler';
+import { documentRouteKeys } from '../../functions/flows/console/documents.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -105,6 +106,12 @@ describe('the console', () => {
     expect([...meetingRouteKeys, ...meetingChangeRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(meetingChangeRouteKeys.every((k) => k.includes('/meetings/{key}'))).toBe(true);
     expect(wired.every((r) => r.auth === 'session' && /^\/console\/meeting(s|-series)(\/|$)/.test(r.path))).toBe(true);
+  });
+
+  it("serves the document pages from their own function, exactly the wiring's routes for it", () => {
+    const wired = routes.filter((r) => r.fn === 'documentConsole');
+    expect([...documentRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.filter((r) => r.auth !== 'session').map((r) => r.path)).toEqual(['/console/assets/documents.js']);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -24,6 +24,7 @@ export async function freePorts() {
     mailbox: await freePort(),
     sfn: await freePort(),
     dynamodb: await freePort(),
+    s3: await freePort(),
     scheduler: await freePort(),
   };
 }

@@ -47,6 +47,19 @@ async function resolve(
   return { claims, round, person, expired: !verified.ok };
 }
 
+/**
+ * The round and person a decision link opens, for what goes with the round (its documents): only
+ * while the link is valid and its person is still one of the round's approvers.
+ */
+export async function roundOfLink(
+  deps: RoundDeps,
+  token: string,
+): Promise<{ roundId: string; personId: string } | null> {
+  const r = await resolve(deps, token);
+  if ('kind' in r || r.expired) return null;
+  return { roundId: r.round.id, personId: r.person.id };
+}
+
 export async function openDecisionLink(deps: RoundDeps, token: string): Promise<LinkView> {
   const r = await resolve(deps, token);
   if ('kind' in r) return r;

@@ -3,6 +3,7 @@
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
 export { roundDeps, pageRounds } from './deps';
+export { roundOfLink } from './decisions';
 export { invitationEmail } from './emails';
 export { decisionLink } from './mail';
 export { type RoundDeps, type RoundStore } from './ports';

@@ -8,11 +8,18 @@ import { invalidLinkPage, unavailablePage } from '../../engine/page-layout';
 import { openDecisionLink, requestFreshLink, submitDecision, type LinkView } from './decisions';
 import { roundDeps } from './deps';
 import { linkPage, linkPageErrors } from '../../engine/link-pages';
+import { documentRecords, listDocuments } from '../document';
 
 import { unavailablePages } from '../../platform/http-errors';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
 
-function viewPage(view: LinkView, token: string): HttpResult {
+/** The files the office uploaded for the round, each opened through this same link (documents flow). */
+async function filesOf(roundId: string, token: string) {
+  const docs = await listDocuments(documentRecords(), { kind: 'round', id: roundId });
+  return docs.map((d) => ({ name: d.fileName, href: `/d/${token}/documents/${d.id}` }));
+}
+
+async function viewPage(view: LinkView, token: string): Promise<HttpResult> {
   switch (view.kind) {
     case 'invalid':
       return page(view.reason === 'unknown-round' ? 404 : 400, invalidLinkPage());
@@ -21,7 +28,7 @@ function viewPage(view: LinkView, token: string): HttpResult {
     case 'closed':
       return page(409, closedPage(view.round, view.person, view.vote));
     case 'open':
-      return page(200, decisionPage({ ...view, action: `/d/${token}` }));
+      return page(200, decisionPage({ ...view, action: `/d/${token}`, files: await filesOf(view.round.id, token) }));
   }
 }
 
@@ -34,7 +41,16 @@ async function postDecision(event: HttpEvent, token: string): Promise<HttpResult
     case 'already-recorded':
       return page(200, confirmationPage(result.round, result.person, result.vote, true));
     case 'form-error':
-      return page(400, decisionPage({ ...result.view, action: `/d/${token}`, errors: result.errors, values: form }));
+      return page(
+        400,
+        decisionPage({
+          ...result.view,
+          action: `/d/${token}`,
+          errors: result.errors,
+          values: form,
+          files: await filesOf(result.view.round.id, token),
+        }),
+      );
     default:
       return viewPage(result, token);
   }
@@ -44,7 +60,9 @@ async function handle(event: HttpEvent): Promise<HttpResult> {
   const token = event.pathParameters?.token ?? '';
   if (event.routeKey.endsWith('/new-link')) {
     const view = await requestFreshLink(roundDeps(), token);
-    return view.kind === 'expired' ? page(202, expiredPage(view.round, view.person, '', true)) : viewPage(view, token);
+    return view.kind === 'expired'
+      ? page(202, expiredPage(view.round, view.person, '', true))
+      : await viewPage(view, token);
   }
   return linkPage(
     event,

@@ -8,8 +8,15 @@ import { carriedObjections, currentTally, type Round, stageDeadline, type Vote }
 import type { Choice } from './rules';
 import { choiceLabel, outcomeSentence, ruleSentence, tallyLine } from './texts';
 
+/** A file the office uploaded for the round; its link opens it through the member's own link. */
+export interface RoundFile {
+  name: string;
+  href: string;
+}
+
 /** What the round asks: title, summary, objections carried from the first stage, documents and the rule. */
-function RoundSummary(p: { round: Round; lang: Lang }) {
+function RoundSummary(p: { round: Round; lang: Lang; files?: RoundFile[] }) {
+  const files = p.files ?? [];
   const w = pageWords[p.lang];
   const objections = p.round.stage === 'majority' ? carriedObjections(p.round) : [];
   return (
@@ -26,7 +33,7 @@ function RoundSummary(p: { round: Round; lang: Lang }) {
           </ul>
         </>
       ) : null}
-      {p.round.documents.length ? (
+      {p.round.documents.length || files.length ? (
         <>
           <h2>{w.documents}</h2>
           <ul>
@@ -34,6 +41,13 @@ function RoundSummary(p: { round: Round; lang: Lang }) {
               <li>
                 <a href={d.url} rel="noreferrer">
                   {d.title}
+                </a>
+              </li>
+            ))}
+            {files.map((f) => (
+              <li>
+                <a href={f.href} rel="noreferrer">
+                  {f.name}
                 </a>
               </li>
             ))}
@@ -55,6 +69,7 @@ export interface DecisionPageModel {
   action: string;
   errors?: Record<string, string>;
   values?: { choice?: string; reason?: string; comment?: string };
+  files?: RoundFile[];
 }
 
 /** The answer the member gave before (or carried from the first stage), and that it can still change. */
@@ -130,7 +145,7 @@ export function decisionPage(m: DecisionPageModel): string {
     lang,
     m.round.title,
     <>
-      <RoundSummary round={m.round} lang={lang} />
+      <RoundSummary round={m.round} lang={lang} files={m.files} />
       <p>
         <strong>
           {w.decideBefore}: {formatDateTime(stageDeadline(m.round), lang)}

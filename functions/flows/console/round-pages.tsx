@@ -200,7 +200,8 @@ export function roundPage(
       {open ? <RoundActions ctx={ctx} round={round} errors={errors} /> : null}
       <p class="no-print">
         <a href={`/console/rounds/${round.id}/audit.csv`}>{t.exportCsv}</a> ·{' '}
-        <a href={`/console/rounds/${round.id}/dossier`}>{t.dossier}</a>
+        <a href={`/console/rounds/${round.id}/dossier`}>{t.dossier}</a> ·{' '}
+        <a href={`/console/rounds/${round.id}/documents`}>{t.roundFiles}</a>
       </p>
     </>
   );

@@ -90,6 +90,7 @@ export const en: Texts = {
   cancelled: 'The round was stopped.',
   exportCsv: 'Download the timeline (CSV)',
   dossier: 'Decision dossier (print)',
+  roundFiles: 'Files (add and view)',
   dossierTitle: 'Decision dossier',
   approvalsLine: (got: number, eligible: number, needed: number) => `${got} of ${eligible} approved; ${needed} needed`,
   objectionsLine: (n: number) =>

@@ -93,6 +93,7 @@ export const nl = {
   cancelled: 'De ronde is gestopt.',
   exportCsv: 'Verloop downloaden (CSV)',
   dossier: 'Besluitdossier (afdrukken)',
+  roundFiles: 'Bestanden (toevoegen en bekijken)',
   dossierTitle: 'Besluitdossier',
   approvalsLine: (got: number, eligible: number, needed: number) => `${got} van ${eligible} akkoord; ${needed} nodig`,
   objectionsLine: (n: number) => (n === 0 ? 'Geen bezwaar' : `${n} bezwaar`),

@@ -78,6 +78,14 @@ export const functions = {
       resumeWorkflows: ['meeting'],
     },
   },
+  documentConsole: {
+    entry: 'functions/flows/console/documents.handler.ts',
+    description: 'Programme office console: upload and open the documents of rounds and meetings, board packs',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Reads rounds and meetings, writes document records; signs tickets and S3 forms and links (no mail).
+    access: { table: 'readwrite', linkKeys: true, documents: 'readwrite' },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -100,6 +108,8 @@ const xget = <P extends string>(path: P) =>
   ({ method: 'GET', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
 const xpost = <P extends string>(path: P) =>
   ({ method: 'POST', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
+// The document pages and board packs: their own function too (documents.handler.ts).
+const dget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'documentConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -164,6 +174,14 @@ export const routes = [
   xget('/console/meeting-series/{id}/meetings/{key}'),
   xpost('/console/meeting-series/{id}/meetings/{key}/move'),
   xpost('/console/meeting-series/{id}/meetings/{key}/cancel'),
+  { method: 'GET', path: '/console/assets/documents.js', fn: 'documentConsole', auth: 'public' },
+  dget('/console/rounds/{id}/documents'),
+  dget('/console/rounds/{id}/documents/{docId}'),
+  dget('/console/meetings/{id}/documents'),
+  dget('/console/meetings/{id}/documents/{docId}'),
+  dget('/console/meetings/{id}/board-pack'),
+  dget('/console/meetings/{id}/board-pack.zip'),
+  dget('/console/documents/done'),
   get('/console/people/new'),
   get('/console/people/{id}'),
   post('/console/people'),

@@ -160,3 +160,14 @@ export async function submitInput(
   }
   return { kind: 'recorded', round: after, person: view.person };
 }
+
+/**
+ * The partner an input-round link answers for, for what goes with the answer (a delivered file):
+ * only in a round of partners, for a valid link; `open` while the round still takes answers.
+ */
+export async function partnerOfLink(deps: InputRoundDeps, token: string) {
+  const r = await resolveInputLink(deps, token);
+  if (!r || asksPeople(r.round)) return null;
+  const open = r.round.status === 'open' && deps.now().getTime() < Date.parse(r.round.deadline);
+  return { round: r.round, person: r.person, organisationId: r.respondentId, open };
+}

@@ -4,6 +4,8 @@
  */
 export { inputRoundDeps, pageInputRounds } from './deps';
 export { loadInput as loadInputRound, respondentFor } from './input-access';
+// A partner's delivered file goes with their answer, through their own link (documents flow).
+export { partnerOfLink } from './answers';
 export {
   asksPeople,
   type InputRound,

@@ -48,6 +48,12 @@ function AnswerFields(p: { lang: Lang; errors: FieldErrors }) {
   );
 }
 
+/** A file goes to its own page (the documents flow), through the same link. */
+const FILE_LINK: Record<Lang, string> = {
+  nl: 'Een bestand aanleveren (PDF, Word, Excel, tot 25 MB)',
+  en: 'Deliver a file (PDF, Word, Excel, up to 25 MB)',
+};
+
 export function inputAnswerPage(
   round: InputRound,
   lang: Lang,
@@ -70,6 +76,9 @@ export function inputAnswerPage(
         <strong>{m.due}:</strong> {formatDateTime(round.deadline, lang)}
       </p>
       {current ? <p class="notice">{m.current(m.kinds[current])}</p> : null}
+      <p>
+        <a href={`${action}/documents`}>{FILE_LINK[lang]}</a>
+      </p>
       <form method="post" action={action}>
         <Hidden name="proof" value={proof} />
         <FieldError errors={messages} id="proof" />

@@ -3,11 +3,12 @@
  * they read. Everything else in this folder is the flow's own (the linter holds other flows to this file).
  */
 export { agendaOf } from './agenda';
+// The documents' console pages and board pack name the agenda lines as the meeting's own pages do
+// (meetingWords, below); a meeting's documents open through the person's own meeting link (meetingDeps).
+export { meetingOfLink } from './meeting-link';
 export type { Meeting } from './meeting';
 export { meetingReminders } from './reminders';
 export { DynamoMeetingStore } from './store';
-// One page of the series list (the API's and the console's paging).
-export { pageSeries } from './deps';
 // The mail sweeper sends pending calendar invitations with the same composer.
 export { composeWithCalendar } from './calendar-mime';
 // A programme cycle's phase puts its item on a body's meeting and reads back whether it was held.
@@ -16,7 +17,7 @@ export { type AgendaRequest, agendaItemState, placeOnAgenda, withdrawFromAgenda 
 export { type MeetingInWindow, meetingsIn } from './calendar';
 export { AMSTERDAM_VTIMEZONE } from './ics';
 // The office's console: the same use cases and schemas as the API, the recurrence picker, and its reads.
-export { meetingDeps } from './deps';
+export { meetingDeps, pageSeries } from './deps';
 export { Add, Cancel, ChangeSeries, CreateSeries, Move } from './schemas';
 export { changeSeries } from './series-edit';
 export { addMeeting, cancelOccurrence, createSeries, moveOccurrence, seriesWithComing } from './use-cases';

@@ -68,3 +68,9 @@ export async function openMeetingLink(
     ...extra,
   };
 }
+
+/** The meeting and person a link opens, for what goes with the meeting (its documents); null for a link that does not open it. */
+export async function meetingOfLink(deps: MeetingDeps, token: string) {
+  const r = await resolve(deps, token);
+  return r ? { meeting: r.meeting, person: r.person, role: r.role } : null;
+}

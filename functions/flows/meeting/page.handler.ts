@@ -5,6 +5,7 @@ import { unavailablePage } from '../../engine/page-layout';
 import { meetingPage } from './pages';
 import { invalidLinkPage } from '../../engine/page-layout';
 import { meetingDeps } from './deps';
+import { documentRecords, listDocuments } from '../document';
 import { formBody, page, type HttpEvent, type HttpResult } from '../../platform/http';
 import { linkPage, linkPageErrors } from '../../engine/link-pages';
 import { openMeetingLink, possibleOwners, submitMeetingForm, type MeetingLinkView } from './page-use-cases';
@@ -13,7 +14,9 @@ async function render(view: MeetingLinkView, token: string): Promise<HttpResult>
   if (view.kind === 'invalid') return page(400, invalidLinkPage());
   // The secretary's form offers the body's people and the partners as owners of action items.
   const owners = view.role === 'minutes' ? await possibleOwners(meetingDeps(), view.meeting) : { people: [], orgs: [] };
-  return page(view.errors ? 400 : 200, meetingPage({ ...view, action: `/m/${token}`, ...owners }));
+  const docs = await listDocuments(documentRecords(), { kind: 'meeting', id: view.meeting.id });
+  const files = docs.map((d) => ({ part: d.owner.part, name: d.fileName, href: `/m/${token}/documents/${d.id}` }));
+  return page(view.errors ? 400 : 200, meetingPage({ ...view, action: `/m/${token}`, ...owners, files }));
 }
 
 async function handle(event: HttpEvent): Promise<HttpResult> {

@@ -4,6 +4,7 @@ import { linkPage } from '../../engine/page-layout';
 import { Choice, Hidden } from '../../engine/ui/form';
 import { formatDateTime, type Lang } from '../../platform/time';
 import { agendaOf } from './agenda';
+import { MeetingFiles, type MeetingFile } from './files-section';
 import { agendaDeadlineOf, type Meeting } from './meeting';
 import { ChairReview, DraftMinutes, MinutesForm, ObjectionForm } from './minutes-page';
 import { ButtonForm, type PageContext, PostForm } from './page-form';
@@ -23,6 +24,8 @@ export interface MeetingPageModel {
   action: string;
   /** For the secretary's action item rows: who can own one. */
   people?: Person[];
+  /** The meeting's documents, each through this person's link. */
+  files?: MeetingFile[];
   orgs?: Organisation[];
 }
 
@@ -223,6 +226,12 @@ export function meetingPage(v: MeetingPageModel): string {
     c.m.title,
     <>
       <Head c={c} />
+      <MeetingFiles
+        meeting={c.m}
+        files={v.files ?? []}
+        lang={c.lang}
+        addHref={v.role === 'minutes' && c.m.status === 'open' ? `${v.action}/documents` : undefined}
+      />
       <MeetingBody c={c} />
     </>,
   );

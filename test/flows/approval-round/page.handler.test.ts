@@ -1,5 +1,12 @@
 /** The decision page handler against mocked AWS clients: reads on GET/HEAD, one conditional write on POST. */
-import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -57,6 +64,8 @@ beforeEach(() => {
   db.on(GetCommand, { Key: { pk: 'PERSON#p1', sk: 'PERSON' } }).resolves({ Item: { doc: person } });
   db.on(BatchGetCommand).resolves({ Responses: { table: [{ doc: person }] } });
   db.on(PutCommand).resolves({});
+  // The page lists the round's uploaded files (documents flow): none here.
+  db.on(QueryCommand).resolves({ Items: [] });
 });
 
 describe('decision page', () => {
