@@ -8,6 +8,7 @@ import * as approvalRound from '../functions/flows/approval-round/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
+import * as event from '../functions/flows/event/wiring';
 import * as followUp from '../functions/flows/follow-up/wiring';
 import * as inputRound from '../functions/flows/input-round/wiring';
 import * as mailOutbox from '../functions/flows/mail-outbox/wiring';
@@ -24,6 +25,7 @@ const allFunctions = {
   ...consoleFlow.functions,
   ...cycle.functions,
   ...directory.functions,
+  ...event.functions,
   ...followUp.functions,
   ...inputRound.functions,
   ...mailOutbox.functions,
@@ -76,6 +78,7 @@ export const routes = [
   ...consoleFlow.routes,
   ...cycle.routes,
   ...directory.routes,
+  ...event.routes,
   ...followUp.routes,
   ...inputRound.routes,
   ...meeting.routes,
@@ -85,6 +88,7 @@ export const routes = [
 export const schedules = [
   ...approvalRound.schedules,
   ...cycle.schedules,
+  ...event.schedules,
   ...followUp.schedules,
   ...inputRound.schedules,
   ...mailOutbox.schedules,

@@ -1,0 +1,6 @@
+/**
+ * What other flows may use of public events: the directory's export and erasure of a person's
+ * registrations. Everything else in this folder is the flow's own.
+ */
+export { eventDeps } from './deps';
+export { eraseRegistrationsOfAddress, type PersonRegistration, registrationsOfAddress } from './personal';
