@@ -26,6 +26,10 @@ const BUDGET_KB: Record<string, number> = {
   // The cycles API carries idempotency (38 KB) and the four templates with their check (JSON, zod).
   cyclesApi: 162,
   meetingPlanner: 190,
+  // Public events: the API carries idempotency (38 KB) and the calendar file of a cancellation
+  // (ical-generator, 36 KB); the public pages the calendar file, the feed and the form's check (zod).
+  eventsApi: 201,
+  eventsPublic: 179,
   meetingSteps: 162,
 };
 

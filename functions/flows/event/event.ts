@@ -249,7 +249,7 @@ export function dueForRemoval(e: PublicEvent, now: Date): Registration[] {
 export function reminderMoment(e: Pick<PublicEvent, 'start'>): Date {
   const day = zoned(e.start);
   const back = zoned(day.getTime() - DAY_MS).getDay() === 0 ? 2 : 1;
-  return wallClock(isoDate(zoned(day.getTime() - back * DAY_MS)), 10);
+  return new Date(wallClock(isoDate(zoned(day.getTime() - back * DAY_MS)), 10).getTime());
 }
 
 /** The reminder is due: its moment has come, the event has not started, none went before. */
