@@ -29,7 +29,7 @@ export const pageWords = {
     language: 'Tolk: welke taal?',
     languageHint: 'Alleen als u een tolk nodig heeft.',
     lang: 'In welke taal wilt u onze e-mails?',
-    consent: 'Ja, stuur mij later wat jullie hoorden en wat jullie ermee deden.',
+    consent: 'Ja, ik wil later een e-mail over wat wij hoorden en wat wij ermee deden.',
     purposeTitle: 'Wat doen wij met uw gegevens?',
     purpose:
       'Wij gebruiken uw naam en e-mailadres alleen voor deze bijeenkomst: om te laten weten of er plaats is, om u de dag ervoor te herinneren en, als u dat wilt, om te vertellen wat wij hoorden en wat wij ermee deden. Wij geven uw gegevens aan niemand. Drie maanden na de bijeenkomst wissen wij ze. Wilt u horen wat wij ermee deden? Dan bewaren wij uw e-mailadres tot wij dat hebben verteld, en nooit langer dan een jaar.',
@@ -92,7 +92,7 @@ export const pageWords = {
     language: 'Interpreter: which language?',
     languageHint: 'Only if you need an interpreter.',
     lang: 'Which language do you want our emails in?',
-    consent: 'Yes, send me later what you heard and what you did with it.',
+    consent: 'Yes, I want an email later about what you heard and what you did with it.',
     purposeTitle: 'What do we do with your details?',
     purpose:
       'We use your name and email address only for this event: to tell you whether there is a place, to remind you the day before and, if you want, to tell you what we heard and what we did with it. We give your details to no one. We delete them three months after the event. If you want to hear what we did with it, we keep your email address until we have told you, and never longer than a year.',
