@@ -171,6 +171,25 @@ describe('an open huis with 30 places', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
+  it('puts a registration with a directory person’s address in their export, and erases it with them', async () => {
+    const other = (await h.api('GET', '/api/events')).body.events[2].id;
+    expect((await registerVia({ name: 'Anouk', email: 'Anouk.de.Vries@example.org' }, ['tolk'], other)).status).toBe(
+      200,
+    );
+    const exported = await h.api('GET', '/api/people/p-anouk-de-vries/export');
+    expect(exported.body.eventRegistrations).toMatchObject([
+      {
+        eventId: other,
+        title: 'Open huis Jeugd',
+        registration: { name: 'Anouk', email: 'anouk.de.vries@example.org' },
+      },
+    ]);
+    expect((await h.api('POST', '/api/people/p-anouk-de-vries/erase')).status).toBe(200);
+    const regs = (await h.api('GET', `/api/events/${other}`)).body.registrations;
+    expect(regs).toMatchObject([{ name: '', email: '', needs: ['tolk'], status: 'confirmed' }]);
+    expect(regs[0].erasedAt).toBeDefined();
+  });
+
   it('shows the public list, the event page and the feed without anyone’s name or address', async () => {
     const pages = [
       await page('/bijeenkomsten'),

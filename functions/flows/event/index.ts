@@ -3,4 +3,10 @@
  * registrations. Everything else in this folder is the flow's own.
  */
 export { eventDeps } from './deps';
-export { eraseRegistrationsOfAddress, type PersonRegistration, registrationsOfAddress } from './personal';
+export {
+  eraseRegistrationsOfAddress,
+  type PersonEventDeps,
+  type PersonRegistration,
+  registrationsOfAddress,
+} from './personal';
+export { DynamoEventStore } from './store';

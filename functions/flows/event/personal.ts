@@ -3,18 +3,24 @@
  * the store's address index (no scan): the directory's personal-data use cases call these.
  */
 import { normalEmail, type Registration, withoutContact } from './event';
-import type { EventDeps } from './mail';
+import type { DynamoEventStore } from './store';
 import { mutateVersioned } from '../../engine/versioned-write';
+
+/** What the export and the erasure use of the store. */
+export interface PersonEventDeps {
+  events: Pick<DynamoEventStore, 'registrationsOf' | 'get' | 'save' | 'unindexRegistration'>;
+  now: () => Date;
+}
 
 export interface PersonRegistration {
   eventId: string;
   title: string;
   start: string;
-  registration: Omit<Registration, 'id'> & { id: string };
+  registration: Registration;
 }
 
 export async function registrationsOfAddress(
-  deps: Pick<EventDeps, 'events'>,
+  deps: Pick<PersonEventDeps, 'events'>,
   email: string,
 ): Promise<PersonRegistration[]> {
   const found: PersonRegistration[] = [];
@@ -27,10 +33,7 @@ export async function registrationsOfAddress(
 }
 
 /** Remove the name and address from each of their registrations; the counts stay. Returns how many. */
-export async function eraseRegistrationsOfAddress(
-  deps: Pick<EventDeps, 'events' | 'now'>,
-  email: string,
-): Promise<number> {
+export async function eraseRegistrationsOfAddress(deps: PersonEventDeps, email: string): Promise<number> {
   const refs = await deps.events.registrationsOf(email);
   const at = deps.now().toISOString();
   let erased = 0;
