@@ -2,7 +2,8 @@
  * A person's registrations for their export and erasure (AVG), found by their email address through
  * the store's address index (no scan): the directory's personal-data use cases call these.
  */
-import { normalEmail, type Registration, withoutContact } from './event';
+import { normalEmail, type Registration } from './event';
+import { withoutContact } from './retention';
 import type { DynamoEventStore } from './store';
 import { mutateVersioned } from '../../engine/versioned-write';
 

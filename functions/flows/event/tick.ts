@@ -5,9 +5,10 @@
  * Why not the reminder budget (engine/reminder-budget.ts): the budget is kept per person of the
  * directory (their outbox, their settings page, their language there). A registrant has no entry
  * in the directory and only this one event, so the reminder is a one-time send at a fixed moment
- * (event.ts, reminderMoment) that keeps the budget's rules: never at night or on a Sunday, once.
+ * (retention.ts, reminderMoment) that keeps the budget's rules: never at night or on a Sunday, once.
  */
-import { dueForRemoval, type PublicEvent, type Registration, reminderDue, withoutContact } from './event';
+import type { PublicEvent, Registration } from './event';
+import { dueForRemoval, reminderDue, withoutContact } from './retention';
 import { type EventDeps, mailRegistrant } from './mail';
 import { loadEvent } from './office';
 import { mutateVersioned } from '../../engine/versioned-write';

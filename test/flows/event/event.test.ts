@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   cancel,
   change,
-  dueForRemoval,
   freePlaces,
   type PublicEvent,
   type RegistrationInput,
   register,
-  reminderDue,
-  reminderMoment,
   waitingList,
 } from '../../../functions/flows/event/event';
+import { dueForRemoval, reminderDue, reminderMoment } from '../../../functions/flows/event/retention';
 
 const NOW = new Date('2026-11-02T09:00:00Z');
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
