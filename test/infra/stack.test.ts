@@ -182,7 +182,8 @@ describe('cloud stack', () => {
     );
     expect(permissions.length).toBe(new Set(routes.map((r) => r.fn)).size);
     // A permission per route put the stack at 501 (synth refuses); the headroom is for what comes.
-    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(450);
+    // Public events' four functions (issue #16) took it to 451: 460 still leaves 40 below the limit.
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(460);
   });
 
   it('publishes bounces, complaints, deliveries and rejects from the SES configuration set', () => {

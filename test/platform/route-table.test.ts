@@ -9,6 +9,7 @@ import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
+import { eventRouteKeys } from '../../functions/flows/console/events.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -68,6 +69,12 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'cycleConsole');
     expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
+  });
+
+  it("serves the event pages from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'eventConsole');
+    expect([...eventRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/events'))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -24,6 +24,14 @@ export const functions = {
     // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
     access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
+  eventConsole: {
+    entry: 'functions/flows/console/events.handler.ts',
+    description: 'Programme office console: public events, their registrations, what we heard and did',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Its events, the session key and the link keys of registrants' links; it mails what was heard and done.
+    access: { table: 'readwrite', linkKeys: true, sendEmail: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -31,6 +39,9 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
+// The event pages: their own function too (events.handler.ts).
+const eget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'eventConsole', auth: 'session' }) as const;
+const epost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'eventConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -78,6 +89,10 @@ export const routes = [
   cpost('/console/cycles/{id}/phases/{key}/done'),
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
+  eget('/console/events'),
+  eget('/console/events/{id}'),
+  epost('/console/events/{id}/heard'),
+  epost('/console/events/{id}/did'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),

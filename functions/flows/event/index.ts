@@ -10,3 +10,7 @@ export {
   registrationsOfAddress,
 } from './personal';
 export { DynamoEventStore } from './store';
+// The console's event pages read the office's use cases.
+export { freePlaces, type PublicEvent, waitingList } from './event';
+export { listEvents, readEvent, recordOutcome } from './office';
+export { Outcome } from './schemas';
