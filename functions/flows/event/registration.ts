@@ -52,12 +52,18 @@ export async function registerFor(
   input: RegistrationInput,
 ): Promise<RegisterOutcome> {
   const id = `r-${randomUUID()}`;
+  const ref = { eventId, registrationId: id };
+  // Indexed before the write (as the mail outbox indexes an email to a person before its record), so
+  // no registration is ever missing from the person's export; an index left by a write that did not
+  // come points at nothing, and the export skips it.
+  await deps.events.indexRegistration(input.email, ref);
   let outcome: ReturnType<typeof register> = { kind: 'closed' };
   await mutateVersioned({ load: (x) => loadEvent(deps, x), save: (n, v) => deps.events.save(n, v) }, eventId, (e) => {
     outcome = register(e, id, input, deps.now());
     return outcome.kind === 'registered' ? outcome.event : null;
   });
   const result = outcome as ReturnType<typeof register>;
+  if (result.kind !== 'registered') await deps.events.unindexRegistration(input.email, ref);
   if (result.kind === 'closed') return 'closed';
   const e = await loadEvent(deps, eventId);
   if (result.kind === 'duplicate') {
@@ -67,7 +73,6 @@ export async function registerFor(
     return 'received';
   }
   const r = result.registration;
-  await deps.events.indexRegistration(r.email, { eventId, registrationId: r.id });
   await mailRegistrant(deps, e, r, r.status === 'confirmed' ? 'confirmed' : 'waiting', `${r.status}:${r.id}`);
   return 'received';
 }
