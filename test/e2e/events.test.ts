@@ -190,6 +190,19 @@ describe('an open huis with 30 places', () => {
     expect(regs[0].erasedAt).toBeDefined();
   });
 
+  it('answers an unknown event, a bad link and a form from another event with a page, changing nothing', async () => {
+    const before = await registrations();
+    expect((await page('/bijeenkomsten/ev-bestaat-niet')).status).toBe(404);
+    expect((await page('/bijeenkomsten/..%2F..')).status).toBe(404);
+    expect((await page('/aanmelding/geen.link')).status).toBe(400);
+    const other = (await h.api('GET', '/api/events')).body.events[1].id;
+    const foreign = proofOf((await page(`/bijeenkomsten/${other}`)).html);
+    const res = await registerVia({ name: 'Verkeerd Formulier', email: 'verkeerd@example.org', proof: foreign });
+    expect(res.status).toBe(400);
+    expect(res.html).toContain('Deze pagina is te oud');
+    expect(await registrations()).toEqual(before);
+  });
+
   it('shows the public list, the event page and the feed without anyone’s name or address', async () => {
     const pages = [
       await page('/bijeenkomsten'),
@@ -236,9 +249,9 @@ describe('the last place', () => {
 describe('on the moved clock', { timeout: 240_000 }, () => {
   it('reminds those with a place at 10:00 the day before, once, and no one else', async () => {
     await h.to('2026-11-11T08:30:00Z');
-    expect((await h.mail()).filter((m) => m.subject === `Morgen: ${OPEN_HUIS.title}`)).toEqual([]);
+    expect((await h.mail()).filter((m) => m.subject === `Herinnering: ${OPEN_HUIS.title}`)).toEqual([]);
     await h.to('2026-11-11T10:30:00Z');
-    const reminders = (await h.mail()).filter((m) => m.subject === `Morgen: ${OPEN_HUIS.title}`);
+    const reminders = (await h.mail()).filter((m) => m.subject === `Herinnering: ${OPEN_HUIS.title}`);
     const confirmed = (await registrations()).filter((r) => r.status === 'confirmed').map((r) => r.email);
     expect(reminders.map((m) => m.to).sort()).toEqual([...confirmed].sort());
     expect(reminders).toHaveLength(30);

@@ -39,9 +39,10 @@ export const mailWords = {
     cancelledSubject: (t: string) => `U bent afgemeld: ${t}`,
     cancelled:
       'U bent afgemeld. Uw plaats gaat naar iemand op de wachtlijst. Wilt u toch komen? Meld u dan opnieuw aan.',
-    reminderSubject: (t: string) => `Morgen: ${t}`,
+    reminderSubject: (t: string) => `Herinnering: ${t}`,
+    // Not "morgen": before a Monday the reminder goes on Saturday (no mail on Sundays).
     reminder:
-      'Wij zien u graag morgen. Kunt u toch niet komen? Meld u dan af, dan kan iemand anders uw plaats krijgen.',
+      'Wij zien u graag bij deze bijeenkomst. Kunt u toch niet komen? Meld u dan af, dan kan iemand anders uw plaats krijgen.',
     eventCancelledSubject: (t: string) => `Gaat niet door: ${t}`,
     eventCancelled: (reason: string) => `Deze bijeenkomst gaat niet door. De reden: ${reason}`,
     heardSubject: (t: string) => `Wat wij hoorden: ${t}`,
@@ -73,9 +74,9 @@ export const mailWords = {
     cancelledSubject: (t: string) => `You cancelled: ${t}`,
     cancelled:
       'You are no longer registered. Your place goes to someone on the waiting list. Want to come after all? Register again.',
-    reminderSubject: (t: string) => `Tomorrow: ${t}`,
+    reminderSubject: (t: string) => `Reminder: ${t}`,
     reminder:
-      'We look forward to seeing you tomorrow. Cannot come after all? Please cancel, so someone else can have your place.',
+      'We look forward to seeing you at this event. Cannot come after all? Please cancel, so someone else can have your place.',
     eventCancelledSubject: (t: string) => `Cancelled: ${t}`,
     eventCancelled: (reason: string) => `This event will not take place. The reason: ${reason}`,
     heardSubject: (t: string) => `What we heard: ${t}`,
