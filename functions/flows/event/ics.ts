@@ -4,7 +4,13 @@
  * and the public feed of coming events (PUBLISH, no attendees: anyone may subscribe to it). Times
  * are written in UTC (…Z), which every calendar shows in its own zone: no VTIMEZONE block is needed.
  */
-import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendar,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
 import type { PublicEvent } from './event';
 import { kindName } from './texts';
 
@@ -30,14 +36,28 @@ function addEvent(cal: ICalCalendar, e: PublicEvent, domain: string, url: string
 /** One registrant's appointment: the organiser is the office; no RSVP, the link in the email changes it. */
 export function registrationIcs(
   e: PublicEvent,
-  o: { domain: string; url: string; stamp: Date; cancelled: boolean; organizer: { name: string; email: string } },
+  o: {
+    domain: string;
+    url: string;
+    stamp: Date;
+    cancelled: boolean;
+    organizer: { name: string; email: string };
+    attendee: { name: string; email: string };
+  },
 ): string {
   const cal = new ICalCalendar({
     prodId,
     method: o.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
   addEvent(cal, e, o.domain, o.url, o.stamp, o.cancelled);
-  cal.events()[0].organizer(o.organizer);
+  const event = cal.events()[0];
+  event.organizer(o.organizer);
+  // The registrant as the one attendee, as iTIP's REQUEST and CANCEL expect; no RSVP: replies are not read.
+  event.createAttendee({
+    ...o.attendee,
+    role: ICalAttendeeRole.REQ,
+    status: o.cancelled ? ICalAttendeeStatus.DECLINED : ICalAttendeeStatus.ACCEPTED,
+  });
   return cal.toString();
 }
 

@@ -62,6 +62,7 @@ export async function mailRegistrant(
             stamp: deps.now(),
             cancelled: method === 'CANCEL',
             organizer: { name: 'Programmabureau', email: deps.settings.officeEmail },
+            attendee: { name: r.name, email: r.email },
           }),
         }
       : undefined;
