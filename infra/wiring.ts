@@ -10,6 +10,7 @@ import * as consoleFlow from '../functions/flows/console/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
 import * as document from '../functions/flows/document/wiring';
+import * as event from '../functions/flows/event/wiring';
 import * as followUp from '../functions/flows/follow-up/wiring';
 import * as inputRound from '../functions/flows/input-round/wiring';
 import * as mailOutbox from '../functions/flows/mail-outbox/wiring';
@@ -28,6 +29,7 @@ const allFunctions = {
   ...cycle.functions,
   ...directory.functions,
   ...document.functions,
+  ...event.functions,
   ...followUp.functions,
   ...inputRound.functions,
   ...mailOutbox.functions,
@@ -82,6 +84,7 @@ export const routes = [
   ...cycle.routes,
   ...directory.routes,
   ...document.routes,
+  ...event.routes,
   ...followUp.routes,
   ...inputRound.routes,
   ...meeting.routes,
@@ -91,6 +94,7 @@ export const routes = [
 export const schedules = [
   ...approvalRound.schedules,
   ...cycle.schedules,
+  ...event.schedules,
   ...followUp.schedules,
   ...inputRound.schedules,
   ...mailOutbox.schedules,

@@ -15,6 +15,7 @@ import { listRouteKeys } from '../../functions/flows/console/lists.handler';
 import { meetingChangeRouteKeys } from '../../functions/flows/console/meeting-changes.handler';
 import { meetingRouteKeys } from '../../functions/flows/console/meetings.handler';
 import { documentRouteKeys } from '../../functions/flows/console/documents.handler';
+import { eventRouteKeys } from '../../functions/flows/console/events.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
 
@@ -112,6 +113,12 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'documentConsole');
     expect([...documentRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.filter((r) => r.auth !== 'session').map((r) => r.path)).toEqual(['/console/assets/documents.js']);
+  });
+
+  it("serves the event pages from their own function, exactly the wiring's routes for it, all behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'eventConsole');
+    expect([...eventRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/events'))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -15,6 +15,7 @@ export const en: Texts = {
   inputs: 'Input rounds',
   meetings: 'Meetings',
   cycles: 'Cycles',
+  events: 'Events',
   overdue: 'Action items past their date',
   signOut: 'Sign out',
   otherLang: 'Nederlands',

@@ -17,6 +17,7 @@ export const nl = {
   inputs: 'Uitvragen',
   meetings: 'Vergaderingen',
   cycles: 'Cycli',
+  events: 'Bijeenkomsten',
   overdue: 'Actiepunten over hun datum',
   signOut: 'Uitloggen',
   otherLang: 'English',

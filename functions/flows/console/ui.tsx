@@ -29,6 +29,7 @@ export type Section =
   | 'cycles'
   | 'calendar'
   | 'meetings'
+  | 'events'
   | 'people'
   | 'bodies'
   | 'partners'
@@ -168,6 +169,7 @@ const NAV: [href: string, section: Section, label: (t: Texts) => string][] = [
   ['/console/input-rounds', 'inputs', (t) => t.inputs],
   ['/console/cycles', 'cycles', (t) => t.cycles],
   ['/console/meetings', 'meetings', (t) => t.meetings],
+  ['/console/events', 'events', (t) => t.events],
   ['/console/people', 'people', (t) => t.people],
   ['/console/bodies', 'bodies', (t) => t.bodies],
   ['/console/partners', 'partners', (t) => t.partners],

@@ -86,6 +86,14 @@ export const functions = {
     // Reads rounds and meetings, writes document records; signs tickets and S3 forms and links (no mail).
     access: { table: 'readwrite', linkKeys: true, documents: 'readwrite' },
   },
+  eventConsole: {
+    entry: 'functions/flows/console/events.handler.ts',
+    description: 'Programme office console: public events, their registrations, what we heard and did',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Its events, the session key and the link keys of registrants' links; it mails what was heard and done.
+    access: { table: 'readwrite', linkKeys: true, sendEmail: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -110,6 +118,9 @@ const xpost = <P extends string>(path: P) =>
   ({ method: 'POST', path, fn: 'meetingChangeConsole', auth: 'session' }) as const;
 // The document pages and board packs: their own function too (documents.handler.ts).
 const dget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'documentConsole', auth: 'session' }) as const;
+// The event pages: their own function too (events.handler.ts).
+const eget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'eventConsole', auth: 'session' }) as const;
+const epost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'eventConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -182,6 +193,10 @@ export const routes = [
   dget('/console/meetings/{id}/board-pack'),
   dget('/console/meetings/{id}/board-pack.zip'),
   dget('/console/documents/done'),
+  eget('/console/events'),
+  eget('/console/events/{id}'),
+  epost('/console/events/{id}/heard'),
+  epost('/console/events/{id}/did'),
   get('/console/people/new'),
   get('/console/people/{id}'),
   post('/console/people'),

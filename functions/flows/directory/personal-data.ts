@@ -12,6 +12,12 @@ import type { PersonalMail, PersonMail } from '../../engine/mail-outbox';
 import { NotFoundError } from '../../platform/errors';
 import type { AuditEntry, Directory } from '../../engine/ports';
 import type { RoundStore } from '../approval-round';
+import {
+  eraseRegistrationsOfAddress,
+  type PersonEventDeps,
+  type PersonRegistration,
+  registrationsOfAddress,
+} from '../event';
 import { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from '../input-round';
 
 export interface PersonalDataDeps {
@@ -20,6 +26,8 @@ export interface PersonalDataDeps {
   /** The person's emails in the mail outbox. */
   personalMail: PersonalMail;
   inputs: PersonInputDeps['inputs'];
+  /** Public events: registrations made with the person's address. */
+  events: PersonEventDeps['events'];
   now: () => Date;
 }
 
@@ -34,6 +42,8 @@ export interface PersonalDataExport {
   }[];
   /** Input rounds that asked them, or in which they answered for a partner, with those answers. */
   inputRounds: PersonInput[];
+  /** Registrations for public events made with their email address. */
+  eventRegistrations: PersonRegistration[];
   actions: AuditEntry[];
   /** Every email to them, oldest first: to, subject, kind and state, not the body. */
   mail: PersonMail[];
@@ -46,10 +56,11 @@ async function roundsOf(deps: PersonalDataDeps, personId: string) {
 export async function exportPersonalData(deps: PersonalDataDeps, personId: string): Promise<PersonalDataExport> {
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
-  const [rounds, mail, input] = await Promise.all([
+  const [rounds, mail, input, eventRegistrations] = await Promise.all([
     roundsOf(deps, personId),
     deps.personalMail.ofPerson(personId),
     personInput(deps, personId),
+    person.email ? registrationsOfAddress(deps, person.email) : [],
   ]);
   const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
     .flat()
@@ -68,6 +79,7 @@ export async function exportPersonalData(deps: PersonalDataDeps, personId: strin
       };
     }),
     inputRounds: input.inputRounds,
+    eventRegistrations,
     actions,
     mail,
   };
@@ -88,6 +100,8 @@ export async function erasePersonalData(deps: PersonalDataDeps, personId: string
     kind: person.kind,
     active: false,
   };
+  // Registrations for public events are found by the address, so they go while it is still known.
+  if (person.email) await eraseRegistrationsOfAddress(deps, person.email);
   // The address goes from the directory first, so no new email is addressed to it; then from the
   // emails already recorded. Repeating an erasure that stopped half-way finds what is left.
   await deps.directory.savePerson(erased);
