@@ -6,6 +6,7 @@
 import * as actielijn from '../functions/flows/actielijn/wiring';
 import * as approvalRound from '../functions/flows/approval-round/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
+import * as consultation from '../functions/flows/consultation/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
 import * as followUp from '../functions/flows/follow-up/wiring';
@@ -22,6 +23,7 @@ const allFunctions = {
   ...actielijn.functions,
   ...approvalRound.functions,
   ...consoleFlow.functions,
+  ...consultation.functions,
   ...cycle.functions,
   ...directory.functions,
   ...followUp.functions,
@@ -74,6 +76,7 @@ export const routes = [
   ...actielijn.routes,
   ...approvalRound.routes,
   ...consoleFlow.routes,
+  ...consultation.routes,
   ...cycle.routes,
   ...directory.routes,
   ...followUp.routes,
@@ -84,6 +87,7 @@ export const routes = [
 ] as const satisfies readonly RouteSpec[];
 export const schedules = [
   ...approvalRound.schedules,
+  ...consultation.schedules,
   ...cycle.schedules,
   ...followUp.schedules,
   ...inputRound.schedules,

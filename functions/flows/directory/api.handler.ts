@@ -7,17 +7,19 @@ import { directoryStore } from '../../engine/deps';
 import { DynamoPersonalMail } from '../../engine/personal-mail-store';
 import { config } from '../../platform/config';
 import { roundDeps } from '../approval-round';
+import { consultationStore } from '../consultation';
 import { DynamoInputRoundStore } from '../input-round';
 import { httpErrors } from '../../platform/http-errors';
 import { json, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import { erasePersonalData, exportPersonalData } from './personal-data';
 
-/** What the export and the erasure read and change: rounds, input rounds, the directory and the mail outbox. */
+/** What the export and the erasure read and change: rounds, input rounds, consultation answers, the directory and the mail outbox. */
 const personalDataDeps = () => ({
   ...roundDeps(),
   directory: directoryStore(),
   personalMail: new DynamoPersonalMail(config().tableName),
   inputs: new DynamoInputRoundStore(config().tableName),
+  consultations: consultationStore(),
 });
 
 const routes: RouteTable<'directoryApi'> = {

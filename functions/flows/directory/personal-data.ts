@@ -4,7 +4,9 @@
  * address go, so a decision dossier still shows that "a member" decided, not who. The emails to
  * them in the mail outbox are found by key (the store's per-person index): the export lists them,
  * the erasure takes their address and bodies out. Their input in input rounds (a resident's own
- * words) is in the export, and the erasure takes its text out (input-round/personal-input.ts).
+ * words) is in the export, and the erasure takes its text out (input-round/personal-input.ts). So
+ * with consultation answers given with the person's email (consultation/privacy.ts): found by the email,
+ * as a resident answers without an account.
  */
 import { createHash } from 'node:crypto';
 import type { Person } from '../../engine/directory';
@@ -12,6 +14,7 @@ import type { PersonalMail, PersonMail } from '../../engine/mail-outbox';
 import { NotFoundError } from '../../platform/errors';
 import type { AuditEntry, Directory } from '../../engine/ports';
 import type { RoundStore } from '../approval-round';
+import { type ConsultationAnswerExport, consultationAnswersOf, eraseConsultationAnswers } from '../consultation';
 import { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from '../input-round';
 
 export interface PersonalDataDeps {
@@ -20,6 +23,8 @@ export interface PersonalDataDeps {
   /** The person's emails in the mail outbox. */
   personalMail: PersonalMail;
   inputs: PersonInputDeps['inputs'];
+  /** Answers to public consultations, found by the person's email. */
+  consultations: Parameters<typeof consultationAnswersOf>[0]['consultations'];
   now: () => Date;
 }
 
@@ -34,6 +39,8 @@ export interface PersonalDataExport {
   }[];
   /** Input rounds that asked them, or in which they answered for a partner, with those answers. */
   inputRounds: PersonInput[];
+  /** Answers to public consultations given with their email address. */
+  consultations: ConsultationAnswerExport[];
   actions: AuditEntry[];
   /** Every email to them, oldest first: to, subject, kind and state, not the body. */
   mail: PersonMail[];
@@ -46,10 +53,11 @@ async function roundsOf(deps: PersonalDataDeps, personId: string) {
 export async function exportPersonalData(deps: PersonalDataDeps, personId: string): Promise<PersonalDataExport> {
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
-  const [rounds, mail, input] = await Promise.all([
+  const [rounds, mail, input, consultations] = await Promise.all([
     roundsOf(deps, personId),
     deps.personalMail.ofPerson(personId),
     personInput(deps, personId),
+    consultationAnswersOf(deps, person.email),
   ]);
   const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
     .flat()
@@ -68,6 +76,7 @@ export async function exportPersonalData(deps: PersonalDataDeps, personId: strin
       };
     }),
     inputRounds: input.inputRounds,
+    consultations,
     actions,
     mail,
   };
@@ -90,6 +99,8 @@ export async function erasePersonalData(deps: PersonalDataDeps, personId: string
   };
   // The address goes from the directory first, so no new email is addressed to it; then from the
   // emails already recorded. Repeating an erasure that stopped half-way finds what is left.
+  // The consultation answers are found by the address, so they go before it does.
+  await eraseConsultationAnswers(deps, person.email);
   await deps.directory.savePerson(erased);
   await deps.personalMail.forgetPerson(person.id, deps.now().toISOString());
   await erasePersonInput(deps, person.id);
