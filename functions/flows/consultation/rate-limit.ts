@@ -13,9 +13,12 @@ export interface Limit {
   windowSeconds: number;
 }
 
-/** Enough for a household behind one address and a neighbourhood centre's shared computer; too few for a script. */
+/**
+ * Enough for a household behind one address, and for an open huis where residents answer on the
+ * centre's one tablet (everyone behind its address); too few for a script.
+ */
 export const LIMITS: readonly Limit[] = [
-  { kind: 'ip', max: 20, windowSeconds: 3600 },
+  { kind: 'ip', max: 60, windowSeconds: 3600 },
   { kind: 'email', max: 5, windowSeconds: 3600 },
 ];
 
