@@ -25,6 +25,8 @@ const BUDGET_KB: Record<string, number> = {
   meetingsApi: BUNDLE_BUDGET_KB,
   // The cycles API carries idempotency (38 KB) and the four templates with their check (JSON, zod).
   cyclesApi: 162,
+  // The consultations API carries idempotency (about 40 KB) and the mail ledger for the summary's mailing.
+  consultationsApi: 162,
   meetingPlanner: 190,
   meetingSteps: 162,
 };
