@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
+import { consultationRouteKeys } from '../../functions/flows/console/consultations.handler';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
 import type { Handler, SignedInRoutes } from '../../functions/flows/console/http';
 import { matchRoute, routeMatcher } from '../../local/http-server';
@@ -68,6 +69,12 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'cycleConsole');
     expect([...cycleRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/cycles'))).toBe(true);
+  });
+
+  it("serves the consultation pages from their own function, exactly the wiring's routes for it, behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'consultationConsole');
+    expect([...consultationRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/consultations'))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

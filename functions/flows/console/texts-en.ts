@@ -13,6 +13,7 @@ export const en: Texts = {
   items: 'Action items',
   inputs: 'Input rounds',
   cycles: 'Cycles',
+  consultations: 'Consultations',
   overdue: 'Action items past their date',
   signOut: 'Sign out',
   otherLang: 'Nederlands',

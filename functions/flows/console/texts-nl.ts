@@ -15,6 +15,7 @@ export const nl = {
   items: 'Actiepunten',
   inputs: 'Uitvragen',
   cycles: 'Cycli',
+  consultations: 'Inspraak',
   overdue: 'Actiepunten over hun datum',
   signOut: 'Uitloggen',
   otherLang: 'English',

@@ -27,6 +27,7 @@ export type Section =
   | 'items'
   | 'inputs'
   | 'cycles'
+  | 'consultations'
   | 'people'
   | 'bodies'
   | 'partners'
@@ -154,6 +155,7 @@ const NAV: [href: string, section: Section, label: (t: Texts) => string][] = [
   ['/console/follow-ups', 'items', (t) => t.items],
   ['/console/input-rounds', 'inputs', (t) => t.inputs],
   ['/console/cycles', 'cycles', (t) => t.cycles],
+  ['/console/consultations', 'consultations', (t) => t.consultations],
   ['/console/people', 'people', (t) => t.people],
   ['/console/bodies', 'bodies', (t) => t.bodies],
   ['/console/partners', 'partners', (t) => t.partners],

@@ -24,6 +24,14 @@ export const functions = {
     // Its cycles, the directory, the session key; it starts a cycle's workflow and wakes it on a change (no mail).
     access: { table: 'readwrite', linkKeys: true, startWorkflows: ['cycle'], resumeWorkflows: ['cycle'] },
   },
+  consultationConsole: {
+    entry: 'functions/flows/console/consultations.handler.ts',
+    description: 'Programme office console: resident consultations, their answers, the summary and what was done',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Its consultations and the session key; it sends the summary and what was done to those who asked.
+    access: { table: 'readwrite', linkKeys: true, sendEmail: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -31,6 +39,11 @@ const post = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'consol
 // The cycle pages: their own function, with the same session check (cycles.handler.ts).
 const cget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'cycleConsole', auth: 'session' }) as const;
 const cpost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'cycleConsole', auth: 'session' }) as const;
+// The consultation pages: their own function too (consultations.handler.ts).
+const iget = <P extends string>(path: P) =>
+  ({ method: 'GET', path, fn: 'consultationConsole', auth: 'session' }) as const;
+const ipost = <P extends string>(path: P) =>
+  ({ method: 'POST', path, fn: 'consultationConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -78,6 +91,10 @@ export const routes = [
   cpost('/console/cycles/{id}/phases/{key}/done'),
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
+  iget('/console/consultations'),
+  iget('/console/consultations/{id}'),
+  ipost('/console/consultations/{id}/summary'),
+  ipost('/console/consultations/{id}/outcome'),
   get('/console/people'),
   get('/console/people/new'),
   get('/console/people/{id}'),
