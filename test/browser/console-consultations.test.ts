@@ -48,4 +48,15 @@ describe.skipIf(!chromiumPath)('programme office console in Chromium: consultati
     await expect(page.locator('.notice').textContent()).resolves.toContain('1 e-mail verstuurd');
     await check(page, 'console-consultation-published');
   });
+
+  it('has an accessible form for a new consultation, which keeps what was typed when refused', async () => {
+    await page.goto(`${h.rt.urls.app}/console/consultations`);
+    await page.click('a:has-text("Nieuwe inspraak")');
+    await page.fill('#title', 'x');
+    await page.fill('#question', 'Wat vindt u van de nieuwe fietsroute?');
+    await page.click('button:has-text("Inspraak openen")');
+    expect(await page.locator('.error-summary a').first().getAttribute('href')).toBe('#title');
+    expect(await page.inputValue('#question')).toBe('Wat vindt u van de nieuwe fietsroute?');
+    await check(page, 'console-consultation-new-errors');
+  });
 });

@@ -15,6 +15,48 @@ let id = '';
 const path = () => `/console/consultations/${id}`;
 
 describe('consultations in the console', () => {
+  it('opens a consultation through the form; bad fields come back in Dutch with the words kept; posted twice it is one', async () => {
+    const form = {
+      _csrf: csrf,
+      once: 'test-once-key-consultation-1',
+      title: 'Een bankje bij de bibliotheek',
+      question: 'Waar wilt u een bankje?',
+      explanation: 'We plaatsen er drie.',
+      deadline: '2026-11-09T17:00',
+      areas: '1060 - 1062, 1069',
+      documents: 'Kaart | https://example.org/kaart.pdf',
+    };
+    const bad = await request('POST', '/console/consultations', {
+      ...form,
+      title: 'x',
+      deadline: '2026-10-01T17:00',
+      areas: 'Nieuw-West',
+      documents: 'Kaart zonder adres',
+    });
+    expect(bad.status).toBe(400);
+    for (const message of [
+      'Vul dit veld goed in (minstens 3 tekens).',
+      'Kies een datum en tijd in de toekomst, binnen een jaar.',
+      'Schrijf postcodegebieden als 1062, of als 1060-1069.',
+      'Schrijf elke link als: titel | https://…',
+    ])
+      expect(bad.html).toContain(message);
+    expect(bad.html).toContain('Waar wilt u een bankje?');
+    expect((await h.api('GET', '/api/consultations')).body.consultations).toEqual([]);
+    const made = await request('POST', '/console/consultations', form);
+    expect(made.status).toBe(303);
+    expect((await request('POST', '/console/consultations', form)).location).toBe(made.location);
+    const all = (await h.api('GET', '/api/consultations')).body.consultations;
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      title: 'Een bankje bij de bibliotheek',
+      deadline: '2026-11-09T16:00:00.000Z',
+      areas: ['1060', '1061', '1062', '1069'],
+      documents: [{ title: 'Kaart', url: 'https://example.org/kaart.pdf' }],
+    });
+    expect((await request('GET', made.location!)).html).toContain('De inspraak staat online.');
+  });
+
   it('lists a consultation and shows its answers to the office, escaped', async () => {
     const made = await h.api('POST', '/api/consultations', {
       title: 'Speeltuin aan de Sloterplas',
@@ -35,6 +77,7 @@ describe('consultations in the console', () => {
     expect(list.status).toBe(200);
     expect(list.html).toContain('Speeltuin aan de Sloterplas');
     expect(list.html).toMatch(/<td>2<\/td>/);
+    expect(list.html).toContain('Een bankje bij de bibliotheek');
     const page = await request('GET', path());
     expect(page.html).toContain('Yara Haddad');
     expect(page.html).toContain('yara@voorbeeld.nl');

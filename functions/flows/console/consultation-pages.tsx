@@ -9,7 +9,7 @@ import { consultationWords } from './consultation-words';
 import { ErrorSummary, type FieldErrors, FieldLabel, describedBy } from '../../engine/ui/form';
 import { Table } from '../../engine/ui/table';
 import { formatDateTime } from '../../platform/time';
-import { type ConsoleContext, consolePage, Fact, PostForm, StatusNotice } from './ui';
+import { ButtonLink, type ConsoleContext, consolePage, Fact, PostForm, StatusNotice } from './ui';
 
 type Stage = keyof (typeof consultationWords)['nl']['state'];
 const stage = (c: Consultation, now: Date): Stage =>
@@ -30,6 +30,7 @@ export function consultationsPage(ctx: ConsoleContext, all: (Consultation & { co
     <>
       <h1>{w.title}</h1>
       <p>{w.intro}</p>
+      <ButtonLink href="/console/consultations/new" label={w.add} />
       {rows.length ? <Table caption={w.title} head={w.head} rows={rows} /> : <p>{w.none}</p>}
     </>,
   );

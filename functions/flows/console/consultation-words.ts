@@ -1,7 +1,22 @@
 /** The console's words for consultations (inspraak): Dutch first (B1), English alongside. */
 const nl = {
   title: 'Inspraak',
-  intro: 'Vragen aan bewoners. Een nieuwe inspraak maakt u met de API (POST /api/consultations).',
+  intro: 'Vragen aan bewoners. Iedereen kan reageren, zonder account.',
+  add: 'Nieuwe inspraak',
+  newTitle: 'Nieuwe inspraak',
+  fields: {
+    title: ['Titel', 'Kort en duidelijk, zoals: Een nieuw plein bij de Sloterplas.'],
+    question: ['De vraag aan bewoners', 'In eenvoudige taal (B1). Deze tekst is openbaar.'],
+    explanation: ['Uitleg', 'Waarom vragen we dit, en wat gebeurt er met de reacties?'],
+    deadline: ['Sluit op', 'Datum en tijd in Amsterdam.'],
+    areas: [
+      'Postcodegebieden (niet verplicht)',
+      'Leeg: iedereen. Bijvoorbeeld 1060-1069 voor Nieuw-West, of 1062, 1063.',
+    ],
+    documents: ['Stukken (niet verplicht)', 'Eén per regel: titel | https://…'],
+  } as Record<string, [string, string]>,
+  create: 'Inspraak openen',
+  created: 'De inspraak staat online. Bewoners kunnen nu reageren.',
   none: 'Er is nog geen inspraak.',
   head: ['Inspraak', 'Sluit op', 'Reacties', 'Stand'],
   state: { open: 'Open', closed: 'Gesloten, samenvatting nog schrijven', published: 'Samenvatting gepubliceerd' },
@@ -29,12 +44,27 @@ const nl = {
     text: 'Schrijf een tekst van minstens 3 tekens.',
     links: 'Schrijf elke link als: titel | https://…',
     conflict: 'Dit kan nu niet: de inspraak is veranderd of de samenvatting staat er al. Laad de pagina opnieuw.',
+    deadline: 'Kies een datum en tijd in de toekomst, binnen een jaar.',
+    areas: 'Schrijf postcodegebieden als 1062, of als 1060-1069.',
+    field: 'Vul dit veld goed in (minstens 3 tekens).',
   },
 };
 
 const en: typeof nl = {
   title: 'Consultations',
-  intro: 'Questions to residents. Create a new one with the API (POST /api/consultations).',
+  intro: 'Questions to residents. Anyone can answer, without an account.',
+  add: 'New consultation',
+  newTitle: 'New consultation',
+  fields: {
+    title: ['Title', 'Short and clear, such as: A new square at the Sloterplas.'],
+    question: ['The question to residents', 'In plain language (B1). This text is public.'],
+    explanation: ['Explanation', 'Why do we ask, and what happens with the answers?'],
+    deadline: ['Closes', 'Date and time in Amsterdam.'],
+    areas: ['Postcode areas (optional)', 'Empty: everyone. For example 1060-1069 for Nieuw-West, or 1062, 1063.'],
+    documents: ['Documents (optional)', 'One per line: title | https://…'],
+  },
+  create: 'Open the consultation',
+  created: 'The consultation is online. Residents can answer now.',
   none: 'There are no consultations yet.',
   head: ['Consultation', 'Closes', 'Answers', 'State'],
   state: { open: 'Open', closed: 'Closed, summary to write', published: 'Summary published' },
@@ -61,6 +91,9 @@ const en: typeof nl = {
     text: 'Write a text of at least 3 characters.',
     links: 'Write each link as: title | https://…',
     conflict: 'This is not possible now: the consultation changed or the summary is already there. Reload the page.',
+    deadline: 'Choose a date and time in the future, within a year.',
+    areas: 'Write postcode areas as 1062, or as 1060-1069.',
+    field: 'Fill in this field correctly (at least 3 characters).',
   },
 };
 

@@ -92,6 +92,8 @@ export const routes = [
   cpost('/console/cycles/{id}/phases'),
   cpost('/console/cycles/{id}/cancel'),
   iget('/console/consultations'),
+  iget('/console/consultations/new'),
+  ipost('/console/consultations'),
   iget('/console/consultations/{id}'),
   ipost('/console/consultations/{id}/summary'),
   ipost('/console/consultations/{id}/outcome'),

@@ -66,6 +66,14 @@ export interface Answer {
 export const CONTACT_RETENTION_DAYS = 365;
 export const MAX_ANSWER_LENGTH = 2000;
 
+/** Why a deadline cannot be a consultation's: past, or more than a year ahead; null when it can. */
+export function deadlineRefusal(deadline: string, now: Date): string | null {
+  const at = Date.parse(deadline);
+  if (at <= now.getTime()) return 'must be in the future';
+  if (at > now.getTime() + 366 * 86_400_000) return 'must be within a year';
+  return null;
+}
+
 export const isOpen = (c: Consultation, now: Date) => c.status === 'open' && now.getTime() < Date.parse(c.deadline);
 
 /** Why an answer is refused, in words the form shows; null when it may be taken. */

@@ -5,7 +5,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type AnswerCheck, checkAnswer } from './answer-check';
-import { type Answer, type Consultation, type ConsultationStatus, expandAreas, wantsMail } from './consultation';
+import {
+  type Answer,
+  type Consultation,
+  type ConsultationStatus,
+  deadlineRefusal,
+  expandAreas,
+  wantsMail,
+} from './consultation';
 import { type PublicationKind, publicationEmail } from './emails';
 import { countersFor } from './rate-limit';
 import type { AnswerForm, CreateConsultation, PublishOutcome, PublishSummary } from './schemas';
@@ -69,9 +76,8 @@ export async function createConsultation(
     }
   }
   const now = deps.now();
-  if (Date.parse(req.deadline) <= now.getTime()) throw new ValidationError({ deadline: 'must be in the future' });
-  if (Date.parse(req.deadline) > now.getTime() + 366 * 86_400_000)
-    throw new ValidationError({ deadline: 'must be within a year' });
+  const late = deadlineRefusal(req.deadline, now);
+  if (late) throw new ValidationError({ deadline: late });
   const areas = req.areas?.length ? expandAreas(req.areas) : undefined;
   const c: Consultation = {
     id,

@@ -4,6 +4,7 @@ import { checkAnswer } from '../../../functions/flows/consultation/answer-check'
 import {
   type Consultation,
   contactRemovalDue,
+  deadlineRefusal,
   expandAreas,
   isOpen,
   mayRemoveContacts,
@@ -36,6 +37,14 @@ describe('the deadline', () => {
     expect(isOpen({ ...base, status: 'published' }, before)).toBe(false);
     expect(refusal(base, '', at)).toBe('closed');
     expect(checkAnswer(base, form, at)).toEqual({ ok: false, closed: true });
+  });
+
+  it('is set in the future, within a year', () => {
+    const now = new Date('2026-11-02T09:00:00Z');
+    expect(deadlineRefusal('2026-11-02T09:00:00Z', now)).toBe('must be in the future');
+    expect(deadlineRefusal('2026-11-02T09:01:00Z', now)).toBeNull();
+    expect(deadlineRefusal('2027-11-03T09:00:00Z', now)).toBeNull();
+    expect(deadlineRefusal('2027-11-04T09:01:00Z', now)).toBe('must be within a year');
   });
 });
 
