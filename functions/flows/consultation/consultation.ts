@@ -39,6 +39,8 @@ export interface Consultation {
   summary?: Publication;
   /** "What we did with it": published later, linked to what followed. */
   outcome?: Publication & { links: ConsultationDocument[] };
+  /** Stopped before its summary (the programme cycle it was a phase of was cancelled): no more answers. */
+  cancelled?: { at: string; reason: string; by: string };
   /** When the contact details of its answers were removed (the retention period passed). */
   contactRemovedAt?: string;
   createdAt: string;
@@ -74,7 +76,8 @@ export function deadlineRefusal(deadline: string, now: Date): string | null {
   return null;
 }
 
-export const isOpen = (c: Consultation, now: Date) => c.status === 'open' && now.getTime() < Date.parse(c.deadline);
+export const isOpen = (c: Consultation, now: Date) =>
+  c.status === 'open' && !c.cancelled && now.getTime() < Date.parse(c.deadline);
 
 /** Why an answer is refused, in words the form shows; null when it may be taken. */
 export type Refusal = 'closed' | 'postcode-needed' | 'postcode-invalid' | 'postcode-outside';

@@ -5,3 +5,9 @@ export { type ConsultationAnswerExport, consultationAnswersOf, eraseConsultation
 export { consultationDeps } from './deps';
 export { CreateConsultation, PublishOutcome, PublishSummary } from './schemas';
 export { createConsultation, listConsultations, publishOutcome, publishSummary, readConsultation } from './use-cases';
+export {
+  cancelConsultation,
+  moveConsultationDeadline,
+  phaseConsultationState,
+  startPhaseConsultation,
+} from './phase';

@@ -16,6 +16,7 @@ const link = (c: Consultation, lang: Lang) => `/inspraak/${encodeURIComponent(c.
 
 function state(c: Consultation, lang: Lang, now: Date): string {
   const w = consultationWords[lang];
+  if (c.cancelled) return w.stopped;
   if (isOpen(c, now)) return w.open;
   return c.summary ? w.published : w.closed;
 }

@@ -155,6 +155,7 @@ async function mailPublication(deps: ConsultationDeps, c: Consultation, kind: Pu
  */
 export async function publishSummary(deps: ConsultationDeps, id: string, req: PublishSummary, actor: string) {
   const current = await loadConsultation(deps, id);
+  if (current.cancelled) throw new ConflictError('the consultation was stopped');
   if (Date.parse(current.deadline) > deps.now().getTime())
     throw new ConflictError('the consultation still takes answers until its deadline');
   const c = await publish(deps, current, req, actor, 'summary', (doc, pub) => ({
