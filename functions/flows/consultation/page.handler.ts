@@ -35,7 +35,7 @@ async function one(event: HttpEvent): Promise<HttpResult> {
   const c = await loadConsultation(deps, event.pathParameters?.id ?? '');
   const now = deps.now();
   if (method(event) !== 'POST') {
-    const count = (await deps.consultations.answers(c.id)).length;
+    const count = await deps.consultations.countAnswers(c.id);
     const html = consultationPage(c, count, lang, now);
     return method(event) === 'HEAD' ? { ...publicPage(200, html), body: '' } : publicPage(200, html);
   }
@@ -45,7 +45,7 @@ async function one(event: HttpEvent): Promise<HttpResult> {
   if (result.ok) return publicPage(200, noticePage(c, lang, 'thanks'));
   if ('busy' in result) return publicPage(429, noticePage(c, lang, 'busy'));
   if (result.closed) return publicPage(409, noticePage(c, lang, 'closed'));
-  const count = (await deps.consultations.answers(c.id)).length;
+  const count = await deps.consultations.countAnswers(c.id);
   const { website: _, ...values } = form;
   return publicPage(400, consultationPage(c, count, lang, now, { values, errors: result.errors }));
 }

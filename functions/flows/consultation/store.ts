@@ -28,6 +28,8 @@ export interface AnswerStore {
   putAnswer(a: Answer): Promise<boolean>;
   answers(consultationId: string): Promise<Answer[]>;
   answersByEmail(email: string): Promise<Answer[]>;
+  /** How many answers came in (the public page shows only this): a Query with Select COUNT, no items read back. */
+  countAnswers(consultationId: string): Promise<number>;
   /** Replace an answer (its contact details removed, or its text erased) if it still has `expectedAt`. */
   replaceAnswer(a: Answer): Promise<boolean>;
   /** Count one request on a counter; false when it is full for its window. */
@@ -88,6 +90,25 @@ export class DynamoConsultationStore extends VersionedStore<Consultation, Consul
       ),
     );
     return items.map((i) => i.answer as Answer);
+  }
+
+  async countAnswers(consultationId: string): Promise<number> {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await dynamo.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :p AND begins_with(sk, :a)',
+          ExpressionAttributeValues: { ':p': `CONSULT#${consultationId}`, ':a': 'ANSWER#' },
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+        }),
+      );
+      count += page.Count ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return count;
   }
 
   async answersByEmail(email: string): Promise<Answer[]> {

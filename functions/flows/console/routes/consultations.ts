@@ -141,7 +141,7 @@ export const consultationRoutes: RouteTable<'consultationConsole', Handler, 'ses
     const deps = consultationDeps();
     const all = await listConsultations(deps);
     const counted = await Promise.all(
-      all.map(async (c) => ({ ...c, count: (await deps.consultations.answers(c.id)).length })),
+      all.map(async (c) => ({ ...c, count: await deps.consultations.countAnswers(c.id) })),
     );
     return htmlReply(200, consultationsPage(ctx, counted, deps.now()));
   },
