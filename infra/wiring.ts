@@ -7,6 +7,7 @@ import * as actielijn from '../functions/flows/actielijn/wiring';
 import * as approvalRound from '../functions/flows/approval-round/wiring';
 import * as calendar from '../functions/flows/calendar/wiring';
 import * as consoleFlow from '../functions/flows/console/wiring';
+import * as consultation from '../functions/flows/consultation/wiring';
 import * as cycle from '../functions/flows/cycle/wiring';
 import * as directory from '../functions/flows/directory/wiring';
 import * as document from '../functions/flows/document/wiring';
@@ -26,6 +27,7 @@ const allFunctions = {
   ...approvalRound.functions,
   ...calendar.functions,
   ...consoleFlow.functions,
+  ...consultation.functions,
   ...cycle.functions,
   ...directory.functions,
   ...document.functions,
@@ -81,6 +83,7 @@ export const routes = [
   ...approvalRound.routes,
   ...calendar.routes,
   ...consoleFlow.routes,
+  ...consultation.routes,
   ...cycle.routes,
   ...directory.routes,
   ...document.routes,
@@ -93,6 +96,7 @@ export const routes = [
 ] as const satisfies readonly RouteSpec[];
 export const schedules = [
   ...approvalRound.schedules,
+  ...consultation.schedules,
   ...cycle.schedules,
   ...event.schedules,
   ...followUp.schedules,

@@ -58,6 +58,12 @@ function DemoSteps(p: { mailbox: string }) {
         hun bijdrage. Ook drie actielijnen vragen elk kwartaal hun voortgang. Bewoners zien dit op de openbare pagina{' '}
         <a href="/cycli">Wat doen we wanneer?</a>, het programmabureau via <code>/api/cycles</code>.
       </p>
+      <h2>5. Laat bewoners meepraten</h2>
+      <p>
+        Bewoners van Nieuw-West kunnen reageren op een vraag over een nieuw plein, zonder account:{' '}
+        <a href="/inspraak">Inspraak</a>. Het programmabureau leest de reacties en schrijft de samenvatting in de{' '}
+        <a href="/console/consultations">console</a>.
+      </p>
     </>
   );
 }

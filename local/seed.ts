@@ -3,6 +3,7 @@
  * and start one small round so that the mailbox shows real mail straight away.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { demoConsultation } from './demo-consultation';
 import { actielijnCycle, actielijnRecord, boardMeetings, demoActielijnen, spukCycle } from './demo-cycles';
 import { bodies, organisations, people, spukDraft } from './demo-data';
 import { TABLE_NAME } from './runtime-constants';
@@ -145,6 +146,8 @@ export async function seedDemoCycles(
     const id = await create('/api/actielijnen', `demo-actielijn-record-${a.key}`, actielijnRecord(a));
     await start(`demo-actielijn-${a.key}`, actielijnCycle(from, a.trekker, id));
   }
+  // A consultation open to the residents (issue #16): its public page and form at /inspraak.
+  await create('/api/consultations', 'demo-consultation-plein', demoConsultation(from));
   const series = await api('POST', '/api/meeting-series', boardMeetings(from), 'demo-board-meetings');
   if (series.status !== 201) throw new Error(`demo board meetings could not be planned: ${series.status}`);
   // Last, so the newest: the public page shows it first among the running cycles.

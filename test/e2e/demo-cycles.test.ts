@@ -116,9 +116,24 @@ describe('the demo cycles on a fresh start', () => {
     expect((await h.open(`${h.rt.urls.app}/p/alliantiebestuur`)).html).toContain('href="../cycli"');
   });
 
+  it('has a consultation open to Nieuw-West, with its form on the public page', async () => {
+    const [c] = (await h.api('GET', '/api/consultations')).body.consultations;
+    expect(c).toMatchObject({ title: 'Een nieuw plein bij de Sloterplas', status: 'open' });
+    expect(c.areas).toHaveLength(10);
+    const page = await h.open(`${h.rt.urls.app}/inspraak/${c.id}`);
+    expect(page.html).toContain('U kunt nu reageren');
+    expect(page.html).toContain('name="text"');
+  });
+
   it('makes nothing twice on a restart, nor after a start that stopped half-way', async () => {
     const actielijnen = async () => (await h.api('GET', '/api/actielijnen')).body.actielijnen;
-    const before = { cycles: await cycles(), mail: (await h.mail()).length, actielijnen: await actielijnen() };
+    const consultations = async () => (await h.api('GET', '/api/consultations')).body.consultations;
+    const before = {
+      cycles: await cycles(),
+      mail: (await h.mail()).length,
+      actielijnen: await actielijnen(),
+      consultations: await consultations(),
+    };
     await h.stop();
     h = await Harness.start({ dataDir, ports, demoCycles: true });
     await h.rt.whenIdle();
@@ -135,5 +150,6 @@ describe('the demo cycles on a fresh start', () => {
     expect(after.map((c) => [c.id, c.version])).toEqual(before.cycles.map((c) => [c.id, c.version]));
     expect((await h.mail()).length).toBe(before.mail);
     expect(await actielijnen()).toEqual(before.actielijnen);
+    expect(await consultations()).toEqual(before.consultations);
   });
 });

@@ -37,6 +37,8 @@ const BUDGET_KB: Record<string, number> = {
   // The cycles API carries idempotency (38 KB) and the four templates with their check (JSON, zod);
   // paging its list (cursors, the page reader: 5 KB) took it to 166.
   cyclesApi: 170,
+  // The consultations API carries idempotency (about 40 KB) and the mail ledger for the summary's mailing.
+  consultationsApi: 162,
   meetingPlanner: 190,
   // Public events: the API carries idempotency (38 KB) and the calendar file of a cancellation
   // (ical-generator, 36 KB); the public pages the calendar file, the feed and the form's check (zod).

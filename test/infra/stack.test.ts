@@ -71,6 +71,7 @@ describe('cloud stack', () => {
       'meetingsApi',
       'cyclesApi',
       'actielijnenApi',
+      'consultationsApi',
     ] as const) {
       expect(actionsOf(policyStatementsOf(fn))).toEqual(
         expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
@@ -105,6 +106,10 @@ describe('cloud stack', () => {
     // The actielijnen API only reads and writes the table: no mail, no workflow.
     for (const action of ['ses:SendEmail', 'states:StartExecution', 'states:SendTaskSuccess'])
       expect(actionsOf(policyStatementsOf('actielijnenApi'))).not.toContain(action);
+    // The public consultation form writes answers and its rate counters: no mail, no workflow.
+    for (const action of ['ses:SendEmail', 'states:StartExecution', 'scheduler:CreateSchedule'])
+      expect(actionsOf(policyStatementsOf('consultationPage'))).not.toContain(action);
+    expect(actionsOf(policyStatementsOf('consultationsApi'))).toContain('ses:SendEmail');
     const cycleStarts = policyStatementsOf('cyclesApi').filter((st) => st.Action === 'states:StartExecution');
     expect(cycleStarts.map((st) => JSON.stringify(stack.resolve(st.Resource)))).toEqual([
       expect.stringContaining(':stateMachine:Test-cycle'),

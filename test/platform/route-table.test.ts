@@ -9,6 +9,7 @@ import { routeKey, routes, type RouteKeyOf } from '../../infra/wiring';
 import { json, routeIn, type RouteTable } from '../../functions/platform/http';
 import { consoleRouteKeys } from '../../functions/flows/console/app';
 import { calendarRouteKeys } from '../../functions/flows/console/calendar.handler';
+import { consultationRouteKeys } from '../../functions/flows/console/consultations.handler';
 import { cycleRouteKeys } from '../../functions/flows/console/cycles.handler';
 import { overviewRouteKeys } from '../../functions/flows/console/overview.handler';
 import { listRouteKeys } from '../../functions/flows/console/lists.handler';
@@ -119,6 +120,12 @@ describe('the console', () => {
     const wired = routes.filter((r) => r.fn === 'eventConsole');
     expect([...eventRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
     expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/events'))).toBe(true);
+  });
+
+  it("serves the consultation pages from their own function, exactly the wiring's routes for it, behind the sign-in", () => {
+    const wired = routes.filter((r) => r.fn === 'consultationConsole');
+    expect([...consultationRouteKeys].sort()).toEqual(wired.map(routeKey).sort());
+    expect(wired.every((r) => r.auth === 'session' && r.path.startsWith('/console/consultations'))).toBe(true);
   });
 
   it('matches the most specific route, as API Gateway does, whatever the order of declaration', () => {

@@ -16,7 +16,12 @@ import { CycleTimeline } from './cycle-timeline-svg';
 import { type ConsoleContext, consolePage, Fact, StatusNotice } from './ui';
 
 /** Where a phase's own flow lives in the console. */
-const FLOW_PATHS = { followUp: 'follow-ups', inputRound: 'input-rounds', approvalRound: 'rounds' } as const;
+const FLOW_PATHS = {
+  followUp: 'follow-ups',
+  inputRound: 'input-rounds',
+  approvalRound: 'rounds',
+  consultation: 'consultations',
+} as const;
 
 export const StatusBadge = (p: { lang: Lang; status: PhaseView['status'] }) => (
   <span class={`badge phase-${p.status}`}>{cycleWords[p.lang].phaseStatuses[p.status]}</span>

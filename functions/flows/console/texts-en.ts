@@ -16,6 +16,7 @@ export const en: Texts = {
   meetings: 'Meetings',
   cycles: 'Cycles',
   events: 'Events',
+  consultations: 'Consultations',
   overdue: 'Action items past their date',
   signOut: 'Sign out',
   otherLang: 'Nederlands',

@@ -18,6 +18,7 @@ export const nl = {
   meetings: 'Vergaderingen',
   cycles: 'Cycli',
   events: 'Bijeenkomsten',
+  consultations: 'Inspraak',
   overdue: 'Actiepunten over hun datum',
   signOut: 'Uitloggen',
   otherLang: 'English',

@@ -30,6 +30,7 @@ export type Section =
   | 'calendar'
   | 'meetings'
   | 'events'
+  | 'consultations'
   | 'people'
   | 'bodies'
   | 'partners'
@@ -170,6 +171,7 @@ const NAV: [href: string, section: Section, label: (t: Texts) => string][] = [
   ['/console/cycles', 'cycles', (t) => t.cycles],
   ['/console/meetings', 'meetings', (t) => t.meetings],
   ['/console/events', 'events', (t) => t.events],
+  ['/console/consultations', 'consultations', (t) => t.consultations],
   ['/console/people', 'people', (t) => t.people],
   ['/console/bodies', 'bodies', (t) => t.bodies],
   ['/console/partners', 'partners', (t) => t.partners],

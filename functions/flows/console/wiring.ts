@@ -94,6 +94,14 @@ export const functions = {
     // Its events, the session key and the link keys of registrants' links; it mails what was heard and done.
     access: { table: 'readwrite', linkKeys: true, sendEmail: true },
   },
+  consultationConsole: {
+    entry: 'functions/flows/console/consultations.handler.ts',
+    description: 'Programme office console: resident consultations, their answers, the summary and what was done',
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    // Its consultations and the session key; it sends the summary and what was done to those who asked.
+    access: { table: 'readwrite', linkKeys: true, sendEmail: true },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 const get = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'console', auth: 'session' }) as const;
@@ -121,6 +129,11 @@ const dget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'documen
 // The event pages: their own function too (events.handler.ts).
 const eget = <P extends string>(path: P) => ({ method: 'GET', path, fn: 'eventConsole', auth: 'session' }) as const;
 const epost = <P extends string>(path: P) => ({ method: 'POST', path, fn: 'eventConsole', auth: 'session' }) as const;
+// The consultation pages: their own function too (consultations.handler.ts).
+const iget = <P extends string>(path: P) =>
+  ({ method: 'GET', path, fn: 'consultationConsole', auth: 'session' }) as const;
+const ipost = <P extends string>(path: P) =>
+  ({ method: 'POST', path, fn: 'consultationConsole', auth: 'session' }) as const;
 // Reached before signing in; the handler still checks the sign-in form's secret.
 const open = <M extends 'GET' | 'POST', P extends string>(method: M, path: P) =>
   ({ method, path, fn: 'console', auth: 'public' }) as const;
@@ -197,6 +210,12 @@ export const routes = [
   eget('/console/events/{id}'),
   epost('/console/events/{id}/heard'),
   epost('/console/events/{id}/did'),
+  iget('/console/consultations'),
+  iget('/console/consultations/new'),
+  ipost('/console/consultations'),
+  iget('/console/consultations/{id}'),
+  ipost('/console/consultations/{id}/summary'),
+  ipost('/console/consultations/{id}/outcome'),
   get('/console/people/new'),
   get('/console/people/{id}'),
   post('/console/people'),

@@ -7,6 +7,7 @@
 import type { FlowKind } from './status';
 import { cancelApprovalRound, extendDeadline, roundDeps } from '../approval-round';
 import { cancelFollowUp, followUpDeps, steerFollowUp } from '../follow-up';
+import { cancelConsultation, consultationDeps, moveConsultationDeadline } from '../consultation';
 import { cancelInputRound, inputRoundDeps, moveInputDeadline } from '../input-round';
 import { moveAgendaItem, stopAgendaItem } from './phase-agenda';
 
@@ -15,6 +16,7 @@ export async function moveFlow(kind: FlowKind, id: string, due: string, reason: 
   if (kind === 'agendaItem') await moveAgendaItem();
   else if (kind === 'followUp') await steerFollowUp(followUpDeps(), id, { action: 'move', due, reason }, actor);
   else if (kind === 'inputRound') await moveInputDeadline(inputRoundDeps(), id, due, actor);
+  else if (kind === 'consultation') await moveConsultationDeadline(consultationDeps(), id, due, actor);
   else await extendDeadline(roundDeps(), id, due, actor);
 }
 
@@ -23,5 +25,6 @@ export async function stopFlow(kind: FlowKind, id: string, reason: string, actor
   if (kind === 'agendaItem') await stopAgendaItem(id);
   else if (kind === 'followUp') await cancelFollowUp(followUpDeps(), id, reason, actor);
   else if (kind === 'inputRound') await cancelInputRound(inputRoundDeps(), id, reason, actor);
+  else if (kind === 'consultation') await cancelConsultation(consultationDeps(), id, reason, actor);
   else await cancelApprovalRound(roundDeps(), id, reason, actor);
 }

@@ -1,7 +1,7 @@
 /**
  * The flows a cycle's phases start, reached only through their own exported use cases: an action
  * item (follow-up) for a task or report, an input round to the partners or the residents, an approval round of the
- * board or, with the consent rule, of the kerngroep. Each is created under an Idempotency-Key made
+ * board or, with the consent rule, of the kerngroep, a public consultation (inspraak). Each is created under an Idempotency-Key made
  * of the cycle and the phase, so its id derives from them and a retried step finds it again.
  */
 import { moveFlow, stopFlow } from './flow-changes';
@@ -11,6 +11,7 @@ import type { Directory } from '../../engine/ports';
 import { ValidationError } from '../../platform/errors';
 import { createApprovalRound, loadRound, type Round, roundDeps } from '../approval-round';
 import { createFollowUp, followUpDeps, loadItem } from '../follow-up';
+import { consultationDeps, phaseConsultationState, startPhaseConsultation } from '../consultation';
 import { createInputRound, type InputRound, inputRoundDeps, loadInputRound } from '../input-round';
 import { readAgendaItem, startAgendaItem } from './phase-agenda';
 
@@ -48,6 +49,17 @@ async function start(kind: FlowKind, req: StartRequest, actor: string, key: stri
       { idempotencyKey: key },
     );
     return item.id;
+  }
+  if (kind === 'consultation') {
+    // The phase's ref is `cycle:<id>/<phase>`: the consultation keeps which step it is.
+    const [cycleId, phaseKey] = req.ref.replace(/^cycle:/, '').split('/');
+    const c = await startPhaseConsultation(
+      consultationDeps(),
+      { title: req.title, question: req.request, deadline: req.due, cycleId, phaseKey },
+      actor,
+      key,
+    );
+    return c.id;
   }
   if (kind === 'inputRound') {
     // Resident input asks the role's people, each answering for themselves; partner input the partners.
@@ -102,6 +114,7 @@ async function read(kind: FlowKind, id: string): Promise<FlowState> {
     return { ended, due: item.due, ...(item.closedAt ? { at: item.closedAt } : {}) };
   }
   if (kind === 'inputRound') return inputRoundState(await loadInputRound(inputRoundDeps(), id));
+  if (kind === 'consultation') return phaseConsultationState(consultationDeps(), id);
   return approvalRoundState(await loadRound(roundDeps(), id));
 }
 

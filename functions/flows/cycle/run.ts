@@ -28,6 +28,7 @@ export const FLOW_OF: Partial<Record<PhaseKind, FlowKind>> = {
   approvalRound: 'approvalRound',
   consentRound: 'approvalRound',
   agendaItem: 'agendaItem',
+  consultation: 'consultation',
 };
 
 /** What a phase asks of its flow: Dutch texts (the people who get the emails read Dutch first). */

@@ -7,7 +7,7 @@ import type { PlannedPhase } from './plan';
 export type PhaseStatus = 'toCome' | 'running' | 'late' | 'done' | 'skipped';
 
 /** The flows a phase can start: an action item (follow-up), an input round, an approval round. */
-export type FlowKind = 'followUp' | 'inputRound' | 'approvalRound' | 'agendaItem';
+export type FlowKind = 'followUp' | 'inputRound' | 'approvalRound' | 'agendaItem' | 'consultation';
 
 /** What the cycle's workflow (run.ts) and the office recorded of a phase: UTC ISO instants. */
 export interface PhaseFacts {

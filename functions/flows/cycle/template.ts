@@ -7,7 +7,10 @@
 import * as z from 'zod/mini';
 import { parseIsoDuration } from '../../platform/iso-duration';
 
-/** The flows a phase can be (`residentInput`: an input round to the residents, each answering for themselves). */
+/**
+ * The flows a phase can be (`residentInput`: an input round to the residents, each answering for
+ * themselves; `consultation`: a public question anyone may answer, done once its summary is out).
+ */
 export const PHASE_KINDS = [
   'inputRound',
   'residentInput',
@@ -17,6 +20,7 @@ export const PHASE_KINDS = [
   'consentRound',
   'report',
   'publication',
+  'consultation',
 ] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 

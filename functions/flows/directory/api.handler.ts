@@ -12,19 +12,24 @@ import { DynamoPersonalMail } from '../../engine/personal-mail-store';
 import { config } from '../../platform/config';
 import { roundDeps } from '../approval-round';
 import { DynamoEventStore } from '../event';
+import { consultationStore } from '../consultation';
 import { DynamoInputRoundStore } from '../input-round';
 import { httpErrors } from '../../platform/http-errors';
 import { json, type HttpEvent, type HttpResult, routeIn, type RouteTable } from '../../platform/http';
 import type { Body, Organisation, Person } from '../../engine/directory';
 import { erasePersonalData, exportPersonalData } from './personal-data';
 
-/** What the export and the erasure read and change: rounds, input rounds, event registrations, the directory and the mail outbox. */
+/**
+ * What the export and the erasure read and change: rounds, input rounds, event registrations,
+ * consultation answers, the directory and the mail outbox.
+ */
 const personalDataDeps = () => ({
   ...roundDeps(),
   directory: directoryStore(),
   personalMail: new DynamoPersonalMail(config().tableName),
   inputs: new DynamoInputRoundStore(config().tableName),
   events: new DynamoEventStore(config().tableName),
+  consultations: consultationStore(),
 });
 
 const ListQuery = z.strictObject(pageFields);

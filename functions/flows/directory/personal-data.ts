@@ -4,7 +4,9 @@
  * address go, so a decision dossier still shows that "a member" decided, not who. The emails to
  * them in the mail outbox are found by key (the store's per-person index): the export lists them,
  * the erasure takes their address and bodies out. Their input in input rounds (a resident's own
- * words) is in the export, and the erasure takes its text out (input-round/personal-input.ts).
+ * words) is in the export, and the erasure takes its text out (input-round/personal-input.ts). So
+ * with consultation answers given with the person's email (consultation/privacy.ts): found by the email,
+ * as a resident answers without an account.
  */
 import { createHash } from 'node:crypto';
 import type { Person } from '../../engine/directory';
@@ -18,6 +20,7 @@ import {
   type PersonRegistration,
   registrationsOfAddress,
 } from '../event';
+import { type ConsultationAnswerExport, consultationAnswersOf, eraseConsultationAnswers } from '../consultation';
 import { erasePersonInput, type PersonInput, type PersonInputDeps, personInput } from '../input-round';
 
 export interface PersonalDataDeps {
@@ -28,6 +31,8 @@ export interface PersonalDataDeps {
   inputs: PersonInputDeps['inputs'];
   /** Public events: registrations made with the person's address. */
   events: PersonEventDeps['events'];
+  /** Answers to public consultations, found by the person's email. */
+  consultations: Parameters<typeof consultationAnswersOf>[0]['consultations'];
   now: () => Date;
 }
 
@@ -44,6 +49,8 @@ export interface PersonalDataExport {
   inputRounds: PersonInput[];
   /** Registrations for public events made with their email address. */
   eventRegistrations: PersonRegistration[];
+  /** Answers to public consultations given with their email address. */
+  consultations: ConsultationAnswerExport[];
   actions: AuditEntry[];
   /** Every email to them, oldest first: to, subject, kind and state, not the body. */
   mail: PersonMail[];
@@ -56,11 +63,12 @@ async function roundsOf(deps: PersonalDataDeps, personId: string) {
 export async function exportPersonalData(deps: PersonalDataDeps, personId: string): Promise<PersonalDataExport> {
   const person = await deps.directory.getPerson(personId);
   if (!person) throw new NotFoundError('person', personId);
-  const [rounds, mail, input, eventRegistrations] = await Promise.all([
+  const [rounds, mail, input, eventRegistrations, consultations] = await Promise.all([
     roundsOf(deps, personId),
     deps.personalMail.ofPerson(personId),
     personInput(deps, personId),
     person.email ? registrationsOfAddress(deps, person.email) : [],
+    consultationAnswersOf(deps, person.email),
   ]);
   const actions = (await Promise.all(rounds.map((r) => deps.rounds.listAudit(r.id))))
     .flat()
@@ -80,6 +88,7 @@ export async function exportPersonalData(deps: PersonalDataDeps, personId: strin
     }),
     inputRounds: input.inputRounds,
     eventRegistrations,
+    consultations,
     actions,
     mail,
   };
@@ -104,6 +113,8 @@ export async function erasePersonalData(deps: PersonalDataDeps, personId: string
   if (person.email) await eraseRegistrationsOfAddress(deps, person.email);
   // The address goes from the directory first, so no new email is addressed to it; then from the
   // emails already recorded. Repeating an erasure that stopped half-way finds what is left.
+  // The consultation answers are found by the address, so they go before it does.
+  await eraseConsultationAnswers(deps, person.email);
   await deps.directory.savePerson(erased);
   await deps.personalMail.forgetPerson(person.id, deps.now().toISOString());
   await erasePersonInput(deps, person.id);
