@@ -59,7 +59,7 @@ describe('one person, five things due on one day', () => {
     ).toBe(400);
     expect((await h.post(settings, { proof: 'forged', reminderPreference: 'weekly', lang: 'en' })).status).toBe(400);
     expect((await h.open(`${settings.slice(0, -3)}abc`)).status).toBe(400);
-    const person = (await h.api('GET', '/api/people')).body.people.find((p: any) => p.id === 'p-marloes-dijkstra');
+    const person = (await h.api('GET', '/api/people/p-marloes-dijkstra/export')).body.person;
     expect(person).toMatchObject({ lang: 'nl' });
     expect(person.reminderPreference ?? 'daily').toBe('daily');
   });
@@ -74,7 +74,7 @@ describe('one person, five things due on one day', () => {
     });
     expect(saved.status).toBe(200);
     expect(saved.html).toContain('Your choice has been saved');
-    const person = (await h.api('GET', '/api/people')).body.people.find((p: any) => p.id === 'p-marloes-dijkstra');
+    const person = (await h.api('GET', '/api/people/p-marloes-dijkstra/export')).body.person;
     expect(person).toMatchObject({ lang: 'en', reminderPreference: 'weekly' });
     // The one-day reminders of the three agreements fall due on Wednesday 11 November, 17:00.
     // Weekly, her next message can go a week after the last one: Thursday 12 November, 8:00,
