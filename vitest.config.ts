@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    // Years on the moved clock: `npm run test:long` (vitest.long.config.ts), run by .ci/run.
-    exclude: ['test/long/**', '**/node_modules/**'],
+    // Years on the moved clock and the whole stories: `npm run test:long` (vitest.long.config.ts); the
+    // pages in Chromium: `npm run test:browser` (vitest.browser.config.ts). Both run by .ci/run.
+    exclude: ['test/long/**', 'test/browser/**', '**/node_modules/**'],
     // Each file runs in its own process: the local runtime sets process-wide state (env, clock).
     pool: 'forks',
     // Vitest's default leaves one core free; on this project's 2-core machines that ran the files one

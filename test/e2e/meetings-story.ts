@@ -1,7 +1,7 @@
 /**
  * What the steps of the meetings' end-to-end story share: one local runtime per test file, the
  * people of the kerngroep De Punt, the links and forms in their mail, and the calendar files.
- * The steps live in meetings-*.steps.ts, in the order meetings.test.ts runs them: one story on
+ * The steps live in meetings-*.steps.ts, in the order test/long/meetings.test.ts runs them: one story on
  * one moved clock, each step starting where the one before ended.
  */
 import ICAL from 'ical.js';

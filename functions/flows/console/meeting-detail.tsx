@@ -140,6 +140,10 @@ export function meetingPage(
       <Fact label={w.secretary}>{nameOf(names.people, m.secretaryId)}</Fact>
       <p class="no-print">
         <a href={`/console/meetings/${m.id}/agenda`}>{w.printAgenda}</a>
+        {' · '}
+        <a href={`/console/meetings/${m.id}/documents`}>{w.files}</a>
+        {' · '}
+        <a href={`/console/meetings/${m.id}/board-pack`}>{w.boardPackTitle}</a>
         {changeable(m, now) ? (
           <>
             {' · '}
@@ -183,7 +187,9 @@ export function agendaPrintPage(ctx: ConsoleContext, m: Meeting, names: Names): 
       <Fact label={w.chair}>{nameOf(names.people, m.chairId)}</Fact>
       <AgendaList ctx={ctx} m={m} names={names} print />
       <h2>{w.documents}</h2>
-      <p>{w.noDocuments}</p>
+      <p>
+        {w.documentsIn} <a href={`/console/meetings/${m.id}/board-pack`}>{w.boardPack}</a>
+      </p>
     </article>
   );
   return consolePage(ctx, 'meetings', w.agendaFor(m.title, when), body);

@@ -148,7 +148,10 @@ export const en: MeetingWords = {
   cancelledBecause: (r) => `Cancelled. Reason: ${r}`,
   notPlanned: 'This meeting is not planned yet: its agenda is collected once the call for agenda items goes out.',
   documents: 'Documents',
-  noDocuments: 'No documents have been added to the agenda items yet.',
+  documentsIn: 'The documents of each agenda item are in the',
+  files: 'Add files',
+  boardPack: 'board pack',
+  boardPackTitle: 'Board pack',
   timeline: 'What happened',
   agendaFor: (t, when) => `Agenda ${t}, ${when}`,
   errors: {

@@ -161,7 +161,11 @@ const nl = {
   notPlanned:
     'Deze vergadering is nog niet gepland: de agenda wordt pas verzameld als de oproep voor agendapunten uitgaat.',
   documents: 'Stukken',
-  noDocuments: 'Bij de agendapunten zijn nog geen stukken toegevoegd.',
+  // The documents are the documents flow's (documentConsole): its pages and the board pack.
+  documentsIn: 'De stukken bij elk agendapunt staan in de',
+  files: 'Bestanden toevoegen',
+  boardPack: 'vergaderstukken',
+  boardPackTitle: 'Vergaderstukken',
   timeline: 'Wat er gebeurde',
   agendaFor: (t: string, when: string) => `Agenda ${t}, ${when}`,
   // Messages by a field, when something is refused.

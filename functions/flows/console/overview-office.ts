@@ -83,7 +83,7 @@ export function stoppedFlows(notices: Notice[], open: OpenFlows, lang: Lang = 'n
     }
     if (flow === 'meeting') {
       const m = open.meetings?.find((x) => x.id === id && x.status === 'open');
-      return m && { flow, id, title: m.title };
+      return m && { flow, id, title: m.title, href: `/console/meetings/${id}` };
     }
     if (flow === 'cycle') {
       const c = open.cycles?.find((x) => x.id === id && (x.status === 'planned' || x.status === 'running'));

@@ -91,7 +91,8 @@ export function waitingBeyondDate(
   const meetings: Waiting[] = (flows.meetings ?? []).flatMap((m): Waiting[] => {
     const due = Date.parse(m.sentBackAt ?? m.end) + m.leadTimes.minutesDays * DAY_MS;
     const late = m.status === 'open' && m.phase === 'minutes' && due < t;
-    return late ? [{ id: m.id, title: m.title, due: new Date(due).toISOString(), what: 'minutes' }] : [];
+    const href = `/console/meetings/${m.id}`;
+    return late ? [{ id: m.id, href, title: m.title, due: new Date(due).toISOString(), what: 'minutes' }] : [];
   });
   return [...items, ...inputs, ...meetings];
 }

@@ -82,7 +82,7 @@ describe('stopped flows', () => {
     expect(stoppedFlows(notices, open).map((s) => [s.flow, s.title, s.href])).toEqual([
       ['follow-up', 'Bankjes', '/console/follow-ups/f-open'],
       ['input-round', 'Cijfers', '/console/input-rounds/u-open'],
-      ['meeting', 'Kerngroep maart', undefined],
+      ['meeting', 'Kerngroep maart', '/console/meetings/m-1'],
       ['cycle', 'SPUK-aanvraag', '/console/cycles/c-1'],
     ]);
     expect(stoppedFlows([stopped('cycle', 'c-1')], open, 'en')[0].title).toBe('SPUK application');

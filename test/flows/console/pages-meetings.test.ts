@@ -86,6 +86,9 @@ describe("a meeting's page after the meeting", () => {
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toContain('Verplaatsen of afgelasten');
+    // Its files and the board pack are the documents' pages (documentConsole), linked from here.
+    expect(html).toContain(`href="/console/meetings/${held.id}/documents"`);
+    expect(html).toContain(`href="/console/meetings/${held.id}/board-pack"`);
   });
 
   it('says the same in English', () => {

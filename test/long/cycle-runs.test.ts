@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkIn as itemLink, proofOn } from './follow-up-support';
+import { linkIn as itemLink, proofOn } from '../e2e/follow-up-support';
 import { loadTemplates, planCycle } from '../../functions/flows/cycle';
 import { BOARD, freePorts, Harness } from '../support/local';
 

@@ -8,10 +8,10 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { TEST_START } from '../support/local';
-import { agendaSteps } from './meetings-agenda.steps';
-import { februarySteps, otherSeries } from './meetings-later.steps';
-import { minutesSteps } from './meetings-minutes.steps';
-import { h, linkIn, useHarness } from './meetings-story';
+import { agendaSteps } from '../e2e/meetings-agenda.steps';
+import { februarySteps, otherSeries } from '../e2e/meetings-later.steps';
+import { minutesSteps } from '../e2e/meetings-minutes.steps';
+import { h, linkIn, useHarness } from '../e2e/meetings-story';
 
 useHarness();
 
