@@ -30,7 +30,7 @@ const feedUrl = (html: string) => /id="feed-url" readonly="" value="([^"]+)"/.ex
 const version = (html: string) => /name="version" value="(\d+)"/.exec(html)![1];
 const get = (url: string) => fetch(url.replace(/^https?:\/\/[^/]+/, h.rt.urls.app));
 
-const ids = { series: '', round: '', item: '', input: '', cycle: '' };
+const ids = { series: '', round: '', item: '', input: '', cycle: '', event: '' };
 
 describe('the calendar in the console', () => {
   beforeAll(async () => {
@@ -78,6 +78,21 @@ describe('the calendar in the console', () => {
     });
     expect(cycle.status).toBe(201);
     ids.cycle = cycle.body.id;
+    const event = await h.api('POST', '/api/events', {
+      kind: 'open-huis',
+      title: 'Open huis Wonen',
+      theme: 'Wonen en leefbaarheid',
+      description: 'Kom langs en vertel wat u belangrijk vindt.',
+      place: 'Buurthuis De Punt',
+      address: 'Pieter Calandlaan 1, Amsterdam',
+      start: '2026-11-26T19:30:00+01:00',
+      end: '2026-11-26T21:00:00+01:00',
+      accessibility: 'Drempelvrij.',
+      languages: ['Nederlands'],
+      capacity: 30,
+    });
+    expect(event.status).toBe(201);
+    ids.event = event.body.events[0].id;
     await h.rt.whenIdle();
   });
 
@@ -95,6 +110,11 @@ describe('the calendar in the console', () => {
     expect(cell(html, 'donderdag 19 november 2026')).toContain(`href="/console/input-rounds/${ids.input}"`);
     expect(cell(html, 'woensdag 18 november 2026')).not.toContain(ids.input);
     expect(cell(html, 'woensdag 25 november 2026')).toContain(`href="/console/follow-ups/${ids.item}"`);
+    // A public event for residents, with its place and no one's registration.
+    const event = cell(html, 'donderdag 26 november 2026');
+    expect(event).toContain(`href="/console/events/${ids.event}"`);
+    expect(event).toContain('Open huis Wonen');
+    expect(event).toContain('19:30');
     // Today (the harness's clock: 2 November 2026) is marked.
     expect(cell(html, 'maandag 2 november 2026')).toContain('aria-current="date"');
     expect(html.match(/aria-current="date"/g)).toHaveLength(1);

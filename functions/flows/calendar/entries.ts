@@ -1,18 +1,19 @@
 /**
  * What the calendar shows: one entry per dated thing of each flow (a meeting, a round's deadline,
  * an action item's due date, an input round's deadline, a cycle phase's due date), read through each
- * flow's own by-date read, so nothing here knows another flow's keys. Residents' public events, once
- * they exist, are one more source in SOURCES.
+ * flow's own by-date read, so nothing here knows another flow's keys; residents' public events too
+ * (open huis, bewonersbijeenkomst, wijkparlement).
  */
 import { roundsDueIn } from '../approval-round';
 import { cyclePhasesIn } from '../cycle';
+import { eventsIn } from '../event';
 import { itemsDueIn } from '../follow-up';
 import { inputRoundsDueIn } from '../input-round';
 import { meetingsIn } from '../meeting';
 import type { DateWindow } from '../../engine/date-window';
 import type { Lang } from '../../platform/time';
 
-export const ENTRY_KINDS = ['meeting', 'round', 'item', 'input', 'phase'] as const;
+export const ENTRY_KINDS = ['meeting', 'round', 'item', 'input', 'phase', 'event'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export interface CalendarEntry {
@@ -97,13 +98,27 @@ const phases: EntrySource = async (w, lang) =>
     sequence: 0,
   }));
 
-/** Every source, one per kind; a new kind (residents' public events) adds its kind and its source here. */
+const events: EntrySource = async (w) =>
+  (await eventsIn(w)).map((e) => ({
+    uid: `event-${e.id}`,
+    kind: 'event',
+    start: e.start,
+    end: e.end,
+    title: e.title,
+    href: `/console/events/${e.id}`,
+    location: e.place,
+    cancelled: e.status === 'cancelled',
+    sequence: e.version,
+  }));
+
+/** Every source, one per kind; a new kind adds its kind and its source here. */
 export const SOURCES: Record<EntryKind, EntrySource> = {
   meeting: meetings,
   round: rounds,
   item: items,
   input: inputs,
   phase: phases,
+  event: events,
 };
 
 export interface EntryFilter {

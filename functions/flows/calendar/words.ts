@@ -9,6 +9,7 @@ export const KIND_WORDS: Record<Lang, Record<EntryKind, { one: string; many: str
     item: { one: 'Actiepunt klaar', many: 'Actiepunten' },
     input: { one: 'Uitvraag sluit', many: 'Uitvragen' },
     phase: { one: 'Fase van een cyclus', many: 'Fasen van cycli' },
+    event: { one: 'Bijeenkomst voor bewoners', many: 'Bijeenkomsten voor bewoners' },
   },
   en: {
     meeting: { one: 'Meeting', many: 'Meetings' },
@@ -16,6 +17,7 @@ export const KIND_WORDS: Record<Lang, Record<EntryKind, { one: string; many: str
     item: { one: 'Action item due', many: 'Action items' },
     input: { one: 'Input round closes', many: 'Input rounds' },
     phase: { one: 'Cycle phase', many: 'Cycle phases' },
+    event: { one: 'Event for residents', many: 'Events for residents' },
   },
 };
 

@@ -30,6 +30,7 @@ ul.entries li.kind-round { border-left-color:var(--warn) }
 ul.entries li.kind-item { border-left-color:var(--ok) }
 ul.entries li.kind-input { border-left-color:#6b3fa0 }
 ul.entries li.kind-phase { border-left-style:dashed }
+ul.entries li.kind-event { border-left-color:#a0522d; border-left-style:double }
 .calendar-week .day { padding:.25rem .75rem; margin:.5rem 0; border-bottom:1px solid var(--line) }
 .calendar-week h2 { font-size:1.1rem; margin:.5rem 0 }
 .calendar-week ul.entries li { font-size:1rem; margin:.4rem 0 }

@@ -4,14 +4,15 @@ import type { Lang } from '../../platform/time';
 const nl = {
   title: 'Kalender',
   intro:
-    'Vergaderingen, de sluiting van besluitrondes en uitvragen, de datum van actiepunten en de fasen van cycli. Tijden in Nederlandse tijd.',
+    'Vergaderingen, de sluiting van besluitrondes en uitvragen, de datum van actiepunten, de fasen van cycli en de bijeenkomsten voor bewoners. Tijden in Nederlandse tijd.',
   filters: 'Wat wilt u zien?',
   view: 'Weergave',
   month: 'Maand',
   week: 'Week',
   body: 'Groep',
   allBodies: 'Alle groepen',
-  bodyHint: 'Fasen van cycli horen niet bij één groep: u ziet ze alleen bij "Alle groepen".',
+  bodyHint:
+    'Fasen van cycli en bijeenkomsten voor bewoners horen niet bij één groep: u ziet ze alleen bij "Alle groepen".',
   kind: 'Soort',
   allKinds: 'Alles',
   show: 'Tonen',
@@ -51,14 +52,14 @@ export type CalendarWords = typeof nl;
 const en: CalendarWords = {
   title: 'Calendar',
   intro:
-    'Meetings, the closing of approval rounds and input rounds, the dates of action items and the phases of cycles. Times in Amsterdam time.',
+    'Meetings, the closing of approval rounds and input rounds, the dates of action items, the phases of cycles and the events for residents. Times in Amsterdam time.',
   filters: 'What do you want to see?',
   view: 'View',
   month: 'Month',
   week: 'Week',
   body: 'Group',
   allBodies: 'All groups',
-  bodyHint: 'Cycle phases belong to no single group: they show under "All groups" only.',
+  bodyHint: 'Cycle phases and events for residents belong to no single group: they show under "All groups" only.',
   kind: 'Kind',
   allKinds: 'Everything',
   show: 'Show',

@@ -14,3 +14,5 @@ export { DynamoEventStore } from './store';
 export { freePlaces, type PublicEvent, waitingList } from './event';
 export { listEvents, readEvent, recordOutcome } from './office';
 export { Outcome } from './schemas';
+// The calendar (functions/flows/calendar) reads the events of a window by their start.
+export { type EventInWindow, eventsIn } from './calendar';
