@@ -4,6 +4,7 @@
  */
 import { type Child, renderDocument, trusted } from '../../platform/jsx';
 import type { Lang } from '../../platform/time';
+import { accountabilityLink } from '../public-page';
 
 const STYLE =
   'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:44rem;margin:0 auto;padding:1rem;' +
@@ -31,6 +32,9 @@ export function publicFrame(lang: Lang, title: string, body: Child, otherLangHre
       <body>
         <main>
           {body}
+          <p>
+            <a href={lang === 'en' ? '/verantwoording?lang=en' : '/verantwoording'}>{accountabilityLink[lang]}</a>
+          </p>
           <p>
             <a href={otherLangHref} lang={other}>
               {lang === 'nl' ? 'English' : 'Nederlands'}

@@ -8,6 +8,7 @@ import type { PublicEvent } from './event';
 import { pageWords } from './page-texts';
 import { kindName } from './texts';
 import { formatDateTime } from '../../platform/time';
+import { accountabilityLink } from '../public-page';
 
 const STYLE =
   'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:44rem;margin:0 auto;padding:1rem;' +
@@ -36,6 +37,9 @@ export function eventFrame(lang: Lang, title: string, self: string, body: Markup
           {body}
           <p>
             <a href={lang === 'en' ? '/bijeenkomsten?lang=en' : '/bijeenkomsten'}>{w.back}</a>
+          </p>
+          <p>
+            <a href={lang === 'en' ? '/verantwoording?lang=en' : '/verantwoording'}>{accountabilityLink[lang]}</a>
           </p>
           <p>
             <a href={`${self}?lang=${other}`} lang={other}>

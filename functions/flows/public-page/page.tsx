@@ -5,6 +5,7 @@
 import { cycleWords } from './cycle-words';
 import { Decisions } from './decisions';
 import { publicMinutes, publicOwner } from './minutes';
+import { accountabilityLink } from './public-list-page';
 import { publicWords as words } from './texts';
 import type { Body, Organisation, Person } from '../../engine/directory';
 import type { Round } from '../approval-round';
@@ -174,6 +175,9 @@ export function publicBodyPage(
           <p>
             {/* Relative, so it holds under a stage's path prefix too: /p/{bodyId} → /cycli. */}
             <a href={`../cycli${lang === 'en' ? '?lang=en' : ''}`}>{cycleWords[lang].link}</a>
+          </p>
+          <p>
+            <a href={`../verantwoording${lang === 'en' ? '?lang=en' : ''}`}>{accountabilityLink[lang]}</a>
           </p>
           <OtherLanguage lang={lang} />
         </main>

@@ -6,6 +6,12 @@
 import { type Child, renderDocument, trusted } from '../../platform/jsx';
 import type { Lang } from '../../platform/time';
 
+/** The link every public page has to /verantwoording, "what happened with it". */
+export const accountabilityLink: Record<Lang, string> = {
+  nl: 'Wat is er met uw inbreng gebeurd? Bekijk besluiten en resultaten.',
+  en: 'What happened with your input? See decisions and results.',
+};
+
 const STYLE =
   'body{font-family:Arial,sans-serif;font-size:18px;line-height:1.5;max-width:44rem;margin:0 auto;padding:1rem;' +
   'color:#1a1a1a}li{margin:.75rem 0}h1{font-size:1.5rem}section{border-top:1px solid #767676;margin-top:1.5rem}';
@@ -40,6 +46,11 @@ export function publicListPage(p: PublicListPage, items: Child[]): string {
           <p>
             <a href={p.lang === 'en' ? `${p.other.path}?lang=en` : p.other.path}>{p.other.label}</a>
           </p>
+          {p.other.path === 'verantwoording.atom' ? null : (
+            <p>
+              <a href={`verantwoording${p.lang === 'en' ? '?lang=en' : ''}`}>{accountabilityLink[p.lang]}</a>
+            </p>
+          )}
           <p>
             <a href={`?lang=${otherLang}`} lang={otherLang}>
               {p.lang === 'nl' ? 'English' : 'Nederlands'}

@@ -9,10 +9,20 @@ export const functions = {
     memoryMb: 256,
     access: { scheduleReminders: true, table: 'read' },
   },
+  // Its own function: it reads the events' and consultations' models too (bundle budget).
+  accountabilityPage: {
+    entry: 'functions/flows/public-page/accountability.handler.ts',
+    description: 'Public accountability page (/verantwoording) and its Atom feed',
+    timeoutSeconds: 10,
+    memoryMb: 256,
+    access: { scheduleReminders: true, table: 'read' },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export const routes = [
   { method: 'GET', path: '/p/{bodyId}', fn: 'publicPage', auth: 'public' },
   { method: 'GET', path: '/cycli', fn: 'publicPage', auth: 'public' },
   { method: 'GET', path: '/actielijnen', fn: 'publicPage', auth: 'public' },
+  { method: 'GET', path: '/verantwoording', fn: 'accountabilityPage', auth: 'public' },
+  { method: 'GET', path: '/verantwoording.atom', fn: 'accountabilityPage', auth: 'public' },
 ] as const satisfies readonly RouteSpec[];
