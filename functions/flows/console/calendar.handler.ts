@@ -3,16 +3,10 @@
  * things, which would take the console's one bundle past 250 KB. The same request cycle as every
  * console page (router.ts): the session cookie, the form secret, errors as pages.
  */
-import middy from '@middy/core';
-import { unavailablePage } from '../../engine/page-layout';
-import { now } from '../../platform/clock';
-import { config } from '../../platform/config';
-import type { HttpEvent, HttpResult, RouteTable } from '../../platform/http';
-import { unavailablePages } from '../../platform/http-errors';
-import { linkKeyLoader } from '../../platform/link-keys';
+import { consoleFunction } from './console-function';
+import type { RouteTable } from '../../platform/http';
 import { CALENDAR_CSS } from './calendar-assets';
-import { type Handler, type OpenHandler, toResult } from './http';
-import { handleWith } from './router';
+import type { Handler, OpenHandler } from './http';
 import { calendarRoutes } from './routes/calendar';
 
 const routes: RouteTable<'calendarConsole', Handler, 'session'> = calendarRoutes;
@@ -28,19 +22,4 @@ const open: RouteTable<'calendarConsole', OpenHandler, 'public'> = {
 /** Every route key the handler serves; a test holds it equal to the wiring's routes of calendarConsole. */
 export const calendarRouteKeys = [...Object.keys(open), ...Object.keys(routes)];
 
-let linkKeys: ReturnType<typeof linkKeyLoader> | undefined;
-const keys = () => {
-  linkKeys ??= linkKeyLoader({ secretArn: config().linkKeysSecretArn, file: config().linkKeysFile });
-  return linkKeys();
-};
-
-export const handler = middy<HttpEvent, HttpResult>()
-  .use(unavailablePages(unavailablePage))
-  .handler(async (event) =>
-    toResult(
-      await handleWith(
-        { open, signedIn: routes, linkKeys: keys, nowSeconds: () => Math.floor(now().getTime() / 1000) },
-        event,
-      ),
-    ),
-  );
+export const handler = consoleFunction(routes, open);

@@ -3,16 +3,10 @@
  * S3 client and the documents flow stay out of the console's bundle (at its 250 KB limit). The same
  * request cycle as every console page (router.ts): the session cookie, the form secret, errors as pages.
  */
-import middy from '@middy/core';
-import { unavailablePage } from '../../engine/page-layout';
-import { now } from '../../platform/clock';
-import { config } from '../../platform/config';
-import type { HttpEvent, HttpResult, RouteTable } from '../../platform/http';
-import { unavailablePages } from '../../platform/http-errors';
-import { linkKeyLoader } from '../../platform/link-keys';
+import { consoleFunction } from './console-function';
+import type { RouteTable } from '../../platform/http';
 import { DOCUMENTS_JS } from './document-assets';
-import { type Handler, type OpenHandler, toResult } from './http';
-import { handleWith } from './router';
+import type { Handler, OpenHandler } from './http';
 import { boardPack, boardPackZip } from './routes/board-pack';
 import { documentRoutes } from './routes/documents';
 
@@ -32,19 +26,4 @@ const open: RouteTable<'documentConsole', OpenHandler, 'public'> = {
 /** Every route key the handler serves; a test holds it equal to the wiring's routes of documentConsole. */
 export const documentRouteKeys = [...Object.keys(routes), ...Object.keys(open)];
 
-let linkKeys: ReturnType<typeof linkKeyLoader> | undefined;
-const keys = () => {
-  linkKeys ??= linkKeyLoader({ secretArn: config().linkKeysSecretArn, file: config().linkKeysFile });
-  return linkKeys();
-};
-
-export const handler = middy<HttpEvent, HttpResult>()
-  .use(unavailablePages(unavailablePage))
-  .handler(async (event) =>
-    toResult(
-      await handleWith(
-        { open, signedIn: routes, linkKeys: keys, nowSeconds: () => Math.floor(now().getTime() / 1000) },
-        event,
-      ),
-    ),
-  );
+export const handler = consoleFunction(routes, open);
