@@ -1,5 +1,6 @@
 /** The meeting pages' words in English: the same keys as the Dutch (meeting-words.ts). */
 import type { MeetingWords } from './meeting-words';
+import { recurrence } from '../meeting';
 
 export const en: MeetingWords = {
   meetings: 'Meetings',
@@ -50,30 +51,10 @@ export const en: MeetingWords = {
   monthDay: 'Date in the month',
   monthDayHint: '1 to 28, so that every month has that day.',
   month: 'Month (every year only)',
-  ordinals: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' },
-  weekdays: {
-    MO: 'Monday',
-    TU: 'Tuesday',
-    WE: 'Wednesday',
-    TH: 'Thursday',
-    FR: 'Friday',
-    SA: 'Saturday',
-    SU: 'Sunday',
-  },
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  // The picker's own words (meeting/recurrence-words.ts), so its fields say what its description says.
+  ordinals: recurrence.RECURRENCE_WORDS.en.ordinals,
+  weekdays: recurrence.RECURRENCE_WORDS.en.days as Record<string, string>,
+  months: recurrence.RECURRENCE_WORDS.en.months,
   startsOn: 'From which date?',
   startsOnHint: 'The first meeting is on or after this date.',
   startTime: 'Start time',

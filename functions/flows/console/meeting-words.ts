@@ -1,6 +1,7 @@
 /** The words of the console's meeting pages, Dutch first (B1), English alongside (meeting-words-en.ts). */
 import type { Lang } from '../../platform/time';
 import { en } from './meeting-words-en';
+import { recurrence } from '../meeting';
 
 const nl = {
   meetings: 'Vergaderingen',
@@ -58,30 +59,10 @@ const nl = {
   monthDay: 'Datum in de maand',
   monthDayHint: '1 tot en met 28, zodat elke maand die dag heeft.',
   month: 'Maand (alleen bij elk jaar)',
-  ordinals: { '1': 'eerste', '2': 'tweede', '3': 'derde', '4': 'vierde', '-1': 'laatste' } as Record<string, string>,
-  weekdays: {
-    MO: 'maandag',
-    TU: 'dinsdag',
-    WE: 'woensdag',
-    TH: 'donderdag',
-    FR: 'vrijdag',
-    SA: 'zaterdag',
-    SU: 'zondag',
-  } as Record<string, string>,
-  months: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  // The picker's own words (meeting/recurrence-words.ts), so its fields say what its description says.
+  ordinals: recurrence.RECURRENCE_WORDS.nl.ordinals,
+  weekdays: recurrence.RECURRENCE_WORDS.nl.days as Record<string, string>,
+  months: recurrence.RECURRENCE_WORDS.nl.months,
   startsOn: 'Vanaf welke datum?',
   startsOnHint: 'De eerste vergadering is op of na deze datum.',
   startTime: 'Begintijd',

@@ -8,6 +8,9 @@ import { addYears } from 'date-fns/addYears';
 import type { Lang } from '../../platform/time';
 import { utcIso, wallClock, zoned } from '../../platform/time';
 import { RECURRENCE_WORDS as WORDS } from './recurrence-words';
+
+/** The weekdays, ordinals and months the picker's fields name: the same words its description uses. */
+export { RECURRENCE_WORDS } from './recurrence-words';
 import { checkRule, DEFAULT_LEAD_TIMES, type MeetingSeries, occurrences } from './series';
 
 export const FREQUENCIES = ['weekly', 'monthly', 'half-yearly', 'yearly'] as const;
