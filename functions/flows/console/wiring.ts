@@ -1,6 +1,16 @@
 /** The console: its part of the wiring (infra/wiring.ts joins every flow's part). Plain data. */
 import type { FunctionSpec, RouteSpec } from '../../../infra/wiring-types';
 
+/** The meeting pages and their changes reach what the meetings API does: a new series plans and starts its first meetings. */
+const MEETINGS_API_ACCESS = {
+  scheduleReminders: true,
+  table: 'readwrite',
+  sendEmail: true,
+  linkKeys: true,
+  startWorkflows: ['meeting'],
+  resumeWorkflows: ['meeting'],
+} as const;
+
 export const functions = {
   console: {
     entry: 'functions/flows/console/console.handler.ts',
@@ -54,29 +64,14 @@ export const functions = {
     description: 'Programme office console: pages to plan meeting series and to follow each meeting',
     timeoutSeconds: 29,
     memoryMb: 512,
-    // As the meetings API: a new series plans and starts its first meetings.
-    access: {
-      scheduleReminders: true,
-      table: 'readwrite',
-      sendEmail: true,
-      linkKeys: true,
-      startWorkflows: ['meeting'],
-      resumeWorkflows: ['meeting'],
-    },
+    access: MEETINGS_API_ACCESS,
   },
   meetingChangeConsole: {
     entry: 'functions/flows/console/meeting-changes.handler.ts',
     description: 'Programme office console: move or cancel one meeting; calendars get an update or a cancellation',
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: {
-      scheduleReminders: true,
-      table: 'readwrite',
-      sendEmail: true,
-      linkKeys: true,
-      startWorkflows: ['meeting'],
-      resumeWorkflows: ['meeting'],
-    },
+    access: MEETINGS_API_ACCESS,
   },
   documentConsole: {
     entry: 'functions/flows/console/documents.handler.ts',
